@@ -1,0 +1,52 @@
+// The one catalogue of ogsmith's coded errors: code, HTTP status and message template.
+
+/** Every error ogsmith can raise, with the HTTP status a server answers it with. */
+export const ERROR_CATALOGUE = {
+  INVALID_OPTIONS: { status: 400, summary: 'An option passed to layout() or render() is missing or out of range.' },
+  INVALID_ELEMENT: { status: 422, summary: 'A node of the element tree is not an element, string, number or skippable value.' },
+  UNKNOWN_ELEMENT_TYPE: { status: 422, summary: 'An element type is not one ogsmith supports.' },
+  COMPONENT_FAILED: { status: 422, summary: 'A function component threw while being called.' },
+  UNSUPPORTED_PROPERTY: { status: 422, summary: 'A style property is not supported.' },
+  INVALID_STYLE_VALUE: { status: 422, summary: 'A style property has a value ogsmith cannot parse.' },
+  INVALID_ATTRIBUTE: { status: 422, summary: 'An element attribute (such as an img width) has an invalid value.' },
+  UNSUPPORTED_LAYOUT: { status: 422, summary: 'A combination of boxes ogsmith cannot lay out like a browser (e.g. a block inside an inline span).' },
+  INVALID_FONT: { status: 422, summary: 'Font data could not be parsed.' },
+  NO_FONTS: { status: 500, summary: 'No font is available to measure text.' },
+  TREE_TOO_DEEP: { status: 400, summary: 'The element tree nests deeper than the limit.' },
+  TREE_TOO_LARGE: { status: 400, summary: 'The element tree has more elements than the limit.' },
+  INVALID_IMAGE: { status: 422, summary: 'An image source could not be read or decoded.' },
+  INTERNAL: { status: 500, summary: 'An unexpected internal failure.' },
+} as const satisfies Record<string, { readonly status: number; readonly summary: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** The error every ogsmith failure is thrown as: a stable code, an HTTP status and a message naming the culprit. */
+export class OgsmithError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  /** Where in the element tree it happened, e.g. `root > div[2] > span[0]`, when known. */
+  readonly path: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { path?: string; cause?: unknown } = {}) {
+    super(options.path ? `${message} (at ${options.path})` : message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'OgsmithError';
+    this.code = code;
+    this.status = ERROR_CATALOGUE[code].status;
+    this.path = options.path;
+  }
+}
+
+export function isOgsmithError(value: unknown): value is OgsmithError {
+  return value instanceof OgsmithError;
+}
+
+/** Quotes a user value for an error message, shortened so a huge value cannot flood logs. */
+export function quote(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}

@@ -1,0 +1,46 @@
+// Block formatting: stacks block-level children vertically with collapsing sibling margins.
+import type { Box } from '../box/types.js';
+import { margin } from '../engine/box-model.js';
+import type { ContentLayout } from '../engine/content-result.js';
+import type { LayoutContext } from '../engine/context.js';
+import type { PendingAbsolute, PlacedFragment } from '../engine/fragment.js';
+import { layoutBox, relativeOffset } from '../engine/layout-box.js';
+
+/** Collapses two adjoining margins: the largest positive plus the most negative. */
+export function collapseMargins(a: number, b: number): number {
+  return Math.max(a, b, 0) + Math.min(a, b, 0);
+}
+
+export function layoutBlockContent(children: readonly Box[], innerWidth: number, innerHeight: number | null, ctx: LayoutContext): ContentLayout {
+  const placed: PlacedFragment[] = [];
+  const absolutes: PendingAbsolute[] = [];
+  let cursor = 0;
+  let pendingMargin = 0;
+  let baseline: number | null = null;
+  for (const child of children) {
+    if (child.kind === 'element' && child.absolute) {
+      absolutes.push({ box: child, staticX: 0, staticY: cursor + pendingMargin });
+      continue;
+    }
+    const m = child.kind === 'element' ? margin(child.style, innerWidth) : { top: 0, right: 0, bottom: 0, left: 0 };
+    const fragment = layoutBox(child, { cbWidth: innerWidth, cbHeight: innerHeight, availableWidth: innerWidth, fill: true, forcedWidth: null, forcedHeight: null, forcedHeightDefinite: false }, ctx);
+    const y = cursor + collapseMargins(pendingMargin, m.top);
+    const x = child.kind === 'element' ? horizontalPosition(child, fragment.width, innerWidth, m.left, m.right) : 0;
+    const offset = relativeOffset(child, innerWidth, innerHeight);
+    placed.push({ x: x + offset.x, y: y + offset.y, fragment });
+    for (const a of fragment.absolutes) absolutes.push({ box: a.box, staticX: a.staticX + x, staticY: a.staticY + y });
+    if (baseline === null && fragment.baseline !== null) baseline = y + fragment.baseline;
+    cursor = y + fragment.height;
+    pendingMargin = m.bottom;
+  }
+  return { height: cursor + pendingMargin, children: placed, baseline, absolutes, paragraph: null };
+}
+
+/** x of a block child: margin-left, or centred/right-aligned by auto margins when it is narrower than the space. */
+function horizontalPosition(child: Box & { kind: 'element' }, width: number, innerWidth: number, marginLeft: number, marginRight: number): number {
+  const { margin: specified } = child.style;
+  const free = Math.max(0, innerWidth - width - marginLeft - marginRight);
+  if (specified.left === 'auto' && specified.right === 'auto') return marginLeft + free / 2;
+  if (specified.left === 'auto') return marginLeft + free;
+  return marginLeft;
+}

@@ -1,0 +1,80 @@
+// Inline formatting: turns inline parts into text-stage items, lays out the paragraph, places atomics.
+import type { ElementBox, InlineContent } from '../box/types.js';
+import { border, horizontal, margin, padding } from '../engine/box-model.js';
+import type { ContentLayout } from '../engine/content-result.js';
+import type { LayoutContext } from '../engine/context.js';
+import type { BoxFragment, PendingAbsolute, PlacedFragment } from '../engine/fragment.js';
+import { layoutBox } from '../engine/layout-box.js';
+import { intrinsicWidths as paragraphIntrinsicWidths, layoutParagraph, prepareParagraph, type PreparedParagraph } from '../text/paragraph.js';
+import type { InlineItem, IntrinsicWidths } from '../text/types.js';
+import type { ComputedStyle } from '../style/types.js';
+
+interface PreparedInline {
+  readonly paragraph: PreparedParagraph;
+  readonly atomics: ReadonlyMap<number, { readonly fragment: BoxFragment; readonly marginLeft: number; readonly marginTop: number }>;
+}
+
+const preparedCache = new WeakMap<InlineContent, Map<number, PreparedInline>>();
+
+/** Text-stage items for inline content; percentages resolve against cbWidth (null while sizing intrinsically). */
+function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWidth: number | null, ctx: LayoutContext): PreparedInline {
+  let perWidth = preparedCache.get(content);
+  if (!perWidth) {
+    perWidth = new Map();
+    preparedCache.set(content, perWidth);
+  }
+  const key = cbWidth ?? -1;
+  const hit = perWidth.get(key);
+  if (hit) return hit;
+  const items: InlineItem[] = [];
+  const atomics = new Map<number, { fragment: BoxFragment; marginLeft: number; marginTop: number }>();
+  for (const part of content.parts) {
+    switch (part.kind) {
+      case 'text':
+        items.push({ kind: 'text', textId: part.node.id, text: part.node.text, style: part.style });
+        break;
+      case 'open': {
+        const m = margin(part.style, cbWidth);
+        const p = padding(part.style, cbWidth);
+        const b = border(part.style);
+        items.push({ kind: 'open', boxId: part.node.id, style: part.style, marginStart: m.left, borderStart: b.left, paddingStart: p.left, marginEnd: m.right, borderEnd: b.right, paddingEnd: p.right, borderTop: b.top, paddingTop: p.top, borderBottom: b.bottom, paddingBottom: p.bottom });
+        break;
+      }
+      case 'close':
+        items.push({ kind: 'close', boxId: part.node.id });
+        break;
+      case 'atomic': {
+        const basis = cbWidth ?? 0;
+        const fragment = layoutBox(part.box, { cbWidth: basis, cbHeight: null, availableWidth: basis, fill: false, forcedWidth: null, forcedHeight: null, forcedHeightDefinite: false }, ctx);
+        const m = margin(part.box.style, cbWidth);
+        atomics.set(part.box.node.id, { fragment, marginLeft: m.left, marginTop: m.top });
+        const height = fragment.height + m.top + m.bottom;
+        items.push({ kind: 'atomic', boxId: part.box.node.id, width: fragment.width + horizontal(m), height, baseline: fragment.baseline === null || part.box.content.kind === 'replaced' ? height : m.top + fragment.baseline });
+        break;
+      }
+    }
+  }
+  const prepared: PreparedInline = { paragraph: prepareParagraph(items, blockStyle, ctx.fonts), atomics };
+  perWidth.set(key, prepared);
+  return prepared;
+}
+
+export function layoutInlineContent(content: InlineContent, blockStyle: ComputedStyle, innerWidth: number, ctx: LayoutContext, absoluteBoxes: readonly ElementBox[] = []): ContentLayout {
+  const prepared = prepare(content, blockStyle, innerWidth, ctx);
+  const paragraph = layoutParagraph(prepared.paragraph, innerWidth);
+  const children: PlacedFragment[] = [];
+  const absolutes: PendingAbsolute[] = absoluteBoxes.map((box) => ({ box, staticX: 0, staticY: 0 }));
+  for (const [id, atomic] of prepared.atomics) {
+    const rect = paragraph.boxes.get(id)?.[0];
+    if (!rect) continue;
+    const x = rect.x + atomic.marginLeft;
+    const y = rect.y + atomic.marginTop;
+    children.push({ x, y, fragment: atomic.fragment });
+    for (const a of atomic.fragment.absolutes) absolutes.push({ box: a.box, staticX: a.staticX + x, staticY: a.staticY + y });
+  }
+  return { height: paragraph.height, children, baseline: paragraph.firstBaseline, absolutes, paragraph };
+}
+
+export function inlineIntrinsicWidths(content: InlineContent, blockStyle: ComputedStyle, ctx: LayoutContext): IntrinsicWidths {
+  return paragraphIntrinsicWidths(prepare(content, blockStyle, null, ctx).paragraph);
+}

@@ -1,0 +1,141 @@
+// Box-tree stage: blockifies flex items, wraps loose text in anonymous boxes, collects inline content.
+import { OgsmithError } from '../../errors/catalogue.js';
+import type { ElementNode, TreeNode } from '../element/types.js';
+import type { ComputedStyle } from '../style/types.js';
+import type { Box, BoxContent, ElementBox, InlineContent, InlinePart } from './types.js';
+
+export interface BoxBuildInput {
+  /** Computed style per node id (only element ids are read). */
+  readonly styles: readonly (ComputedStyle | undefined)[];
+  /** Style of an anonymous block box inside a parent with this style. */
+  readonly anonymousStyle: (parent: ComputedStyle) => ComputedStyle;
+}
+
+const COLLAPSIBLE_ONLY = /^[ \t\n\r\f]*$/;
+
+class BoxBuilder {
+  constructor(private readonly input: BoxBuildInput) {}
+
+  styleOf(node: ElementNode): ComputedStyle {
+    const style = this.input.styles[node.id];
+    if (!style) throw new OgsmithError('INTERNAL', `No computed style for node ${node.id}`, { path: node.path });
+    return style;
+  }
+
+  /** The box of an element, or null for display: none. `blockified` is true for flex items, absolute boxes and the root. */
+  element(node: ElementNode, blockified: boolean): ElementBox | null {
+    const style = this.styleOf(node);
+    if (style.display === 'none') return null;
+    const absolute = style.position === 'absolute';
+    const display = style.display === 'inline' && (blockified || absolute) ? 'block' : style.display;
+    const inlineAbsolutes: ElementBox[] = [];
+    let content: BoxContent;
+    if (node.image) content = { kind: 'replaced', image: node.image };
+    else if (display === 'flex') content = { kind: 'flex', children: this.flexChildren(node, style) };
+    else content = this.blockContent(node, style, inlineAbsolutes);
+    return { kind: 'element', node, style, content, absolute, inlineAbsolutes };
+  }
+
+  private flexChildren(node: ElementNode, style: ComputedStyle): Box[] {
+    const boxes: Box[] = [];
+    let run: InlinePart[] = [];
+    const flushText = (): void => {
+      if (run.length > 0 && !isCollapsibleWhitespace(run, style)) {
+        boxes.push({ kind: 'anonymous', style: this.input.anonymousStyle(style), inline: { parts: run } });
+      }
+      run = [];
+    };
+    for (const child of node.children) {
+      if (child.kind === 'text') {
+        run.push({ kind: 'text', node: child, style });
+        continue;
+      }
+      flushText();
+      const box = this.element(child, true);
+      if (box) boxes.push(box);
+    }
+    flushText();
+    return boxes;
+  }
+
+  private isBlockLevel(child: TreeNode): boolean {
+    if (child.kind === 'text') return false;
+    const style = this.styleOf(child);
+    return style.display === 'flex' || style.display === 'block' || style.position === 'absolute';
+  }
+
+  private blockContent(node: ElementNode, style: ComputedStyle, inlineAbsolutes: ElementBox[]): BoxContent {
+    const hasBlockChild = node.children.some((child) => child.kind === 'element' && this.styleOf(child).display !== 'none' && this.styleOf(child).position !== 'absolute' && this.isBlockLevel(child));
+    if (!hasBlockChild) return { kind: 'inline', inline: this.inlineContent(node.children, style, inlineAbsolutes) };
+    const boxes: Box[] = [];
+    let run: TreeNode[] = [];
+    const flushInline = (): void => {
+      if (run.length === 0) return;
+      const absolutes: ElementBox[] = [];
+      const inline = this.inlineContent(run, style, absolutes);
+      if (!isCollapsibleWhitespace(inline.parts, style)) boxes.push({ kind: 'anonymous', style: this.input.anonymousStyle(style), inline });
+      boxes.push(...absolutes);
+      run = [];
+    };
+    for (const child of node.children) {
+      if (child.kind === 'element' && this.isBlockLevel(child)) {
+        flushInline();
+        const box = this.element(child, false);
+        if (box) boxes.push(box);
+      } else {
+        run.push(child);
+      }
+    }
+    flushInline();
+    return { kind: 'block', children: boxes };
+  }
+
+  private inlineContent(children: readonly TreeNode[], blockStyle: ComputedStyle, absolutes: ElementBox[]): InlineContent {
+    const parts: InlinePart[] = [];
+    const visit = (nodes: readonly TreeNode[], inSpan: ElementNode | null): void => {
+      for (const child of nodes) {
+        if (child.kind === 'text') {
+          parts.push({ kind: 'text', node: child, style: inSpan ? this.styleOf(inSpan) : blockStyle });
+          continue;
+        }
+        const style = this.styleOf(child);
+        if (style.display === 'none') continue;
+        if (style.position === 'absolute') {
+          const box = this.element(child, true);
+          if (box) absolutes.push(box);
+          continue;
+        }
+        if (style.display !== 'inline') {
+          if (inSpan) {
+            throw new OgsmithError('UNSUPPORTED_LAYOUT', `A ${style.display} element inside an inline element is not supported; make the parent display: block or flex`, { path: child.path });
+          }
+          continue;
+        }
+        if (child.image) {
+          const box = this.element(child, false);
+          if (box) parts.push({ kind: 'atomic', box });
+          continue;
+        }
+        parts.push({ kind: 'open', node: child, style });
+        visit(child.children, child);
+        parts.push({ kind: 'close', node: child });
+      }
+    };
+    visit(children, null);
+    return { parts };
+  }
+
+}
+
+function isCollapsibleWhitespace(parts: readonly InlinePart[], style: ComputedStyle): boolean {
+  return parts.every((part) => part.kind === 'text' && COLLAPSIBLE_ONLY.test(part.node.text) && collapses(part.style)) && collapses(style);
+}
+
+function collapses(style: ComputedStyle): boolean {
+  return style.whiteSpace === 'normal' || style.whiteSpace === 'nowrap';
+}
+
+/** Builds the box tree of a normalised, styled element tree; null when the root is display: none. */
+export function buildBoxTree(root: ElementNode, input: BoxBuildInput): ElementBox | null {
+  return new BoxBuilder(input).element(root, true);
+}

@@ -1,0 +1,28 @@
+// Reads an image's natural size from a data: URL or bytes, without decoding pixels.
+import { imageSize } from 'image-size';
+
+const DATA_URL = /^data:([^,;]*)((?:;[^,;]*)*?)(;base64)?,/i;
+
+/** Bytes of a data: URL, or null when the source is not one. */
+export function dataUrlBytes(src: string): Uint8Array | null {
+  const match = DATA_URL.exec(src);
+  if (!match) return null;
+  const payload = src.slice(match[0].length);
+  if (match[3]) {
+    const binary = atob(payload.replace(/\s+/g, ''));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+  return new TextEncoder().encode(decodeURIComponent(payload));
+}
+
+/** Natural width/height of an image source in CSS px, or null when it is not inline data. Throws on undecodable data. */
+export function naturalSize(src: string): { width: number; height: number } | null {
+  const bytes = dataUrlBytes(src);
+  if (!bytes) return null;
+  const size = imageSize(bytes);
+  if (size.width === undefined || size.height === undefined) throw new Error('the image has no intrinsic size');
+  const rotated = size.orientation !== undefined && size.orientation >= 5;
+  return rotated ? { width: size.height, height: size.width } : { width: size.width, height: size.height };
+}

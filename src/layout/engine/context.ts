@@ -1,0 +1,13 @@
+// Per-call layout context: fonts, caches of prepared paragraphs and intrinsic sizes.
+import type { FontRegistry } from '../text/font-registry.js';
+import type { IntrinsicWidths } from '../text/types.js';
+import type { Box } from '../box/types.js';
+
+export interface LayoutContext {
+  readonly fonts: FontRegistry;
+  readonly viewportWidth: number;
+  readonly viewportHeight: number;
+  /** Intrinsic border-box widths per box (independent of the containing block). */
+  readonly intrinsic: WeakMap<Box, IntrinsicWidths>;
+  readonly warnings: string[];
+}

@@ -1,0 +1,32 @@
+// Fragments: the laid-out geometry of boxes, positioned relative to their parent's border box.
+import type { AnonymousBox, ElementBox } from '../box/types.js';
+import type { ParagraphLayout } from '../text/types.js';
+
+/** An absolutely positioned box waiting for its containing block, with its static position. */
+export interface PendingAbsolute {
+  readonly box: ElementBox;
+  /** Static position of the margin box, relative to the border-box origin of the fragment holding it. */
+  readonly staticX: number;
+  readonly staticY: number;
+}
+
+export interface PlacedFragment {
+  /** Border-box offset from the parent's border-box origin (relative positioning included). */
+  x: number;
+  y: number;
+  readonly fragment: BoxFragment;
+}
+
+export interface BoxFragment {
+  readonly box: ElementBox | AnonymousBox;
+  /** Border-box size. */
+  readonly width: number;
+  readonly height: number;
+  /** First baseline from the border-box top, or null when the box has none. */
+  readonly baseline: number | null;
+  readonly children: readonly PlacedFragment[];
+  /** Inline content laid out in this box, with the offset of its content box. */
+  readonly paragraph: { readonly layout: ParagraphLayout; readonly x: number; readonly y: number } | null;
+  /** Absolute descendants whose containing block is not yet known (hoisted to the nearest positioned ancestor). */
+  readonly absolutes: readonly PendingAbsolute[];
+}

@@ -1,0 +1,237 @@
+// Flex layout (CSS Flexbox §9): items into lines, flexible lengths, cross sizes, alignment.
+import type { Box, ElementBox } from '../box/types.js';
+import { clampSize, horizontal, resolveLength, vertical } from '../engine/box-model.js';
+import type { ContentLayout } from '../engine/content-result.js';
+import type { LayoutContext } from '../engine/context.js';
+import type { BoxFragment, PendingAbsolute, PlacedFragment } from '../engine/fragment.js';
+import { layoutBox, relativeOffset } from '../engine/layout-box.js';
+import { distribute, mainOffsets, type MainAxisItem } from './flex-align.js';
+import { buildFlexItem, columnItemWidth, type FlexContainerSizes, type FlexItem } from './flex-item.js';
+import { collectLines, resolveFlexibleLengths } from './flex-lines.js';
+
+interface ItemResult {
+  readonly item: FlexItem;
+  readonly main: number;
+  fragment: BoxFragment;
+  /** Cross size of the border box and distance from the margin-box cross start to the baseline. */
+  cross: number;
+  baseline: number;
+}
+
+interface LineResult {
+  readonly items: ItemResult[];
+  crossSize: number;
+  maxBaseline: number;
+  crossOffset: number;
+}
+
+export function layoutFlexContent(box: ElementBox, children: readonly Box[], innerWidth: number, innerHeight: number | null, heightLimits: { readonly min: number; readonly max: number }, ctx: LayoutContext): ContentLayout {
+  const style = box.style;
+  const isRow = style.flexDirection === 'row' || style.flexDirection === 'row-reverse';
+  const mainReverse = style.flexDirection === 'row-reverse' || style.flexDirection === 'column-reverse';
+  const wrap = style.flexWrap !== 'nowrap';
+  const crossReverse = style.flexWrap === 'wrap-reverse';
+  const sizes: FlexContainerSizes = { isRow, innerWidth, innerHeight };
+  const columnGap = resolveLength(style.columnGap, innerWidth);
+  const rowGap = resolveLength(style.rowGap, innerHeight ?? 0);
+  const mainGap = isRow ? columnGap : rowGap;
+  const crossGap = isRow ? rowGap : columnGap;
+
+  const inFlow: Box[] = [];
+  const absoluteBoxes: ElementBox[] = [];
+  for (const child of children) {
+    if (child.kind === 'element' && child.absolute) absoluteBoxes.push(child);
+    else inFlow.push(child);
+  }
+  const ordered = inFlow.map((child, index) => ({ child, index, order: child.kind === 'element' ? child.style.order : 0 })).sort((a, b) => a.order - b.order || a.index - b.index).map((entry) => entry.child);
+  const items = ordered.map((child) => buildFlexItem(child, style, sizes, ctx));
+
+  // §9.3: main size of the container and line collection.
+  const definiteMain = isRow ? innerWidth : innerHeight;
+  const lineLimit = definiteMain ?? (heightLimits.max === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : heightLimits.max);
+  const lineItems = collectLines(items, lineLimit, mainGap, wrap);
+  const innerMain = definiteMain ?? clampSize(Math.max(0, ...lineItems.map((line) => line.reduce((sum, item, i) => sum + item.hypotheticalMain + item.mainMargins + (i > 0 ? mainGap : 0), 0))), heightLimits.min, heightLimits.max);
+  const innerCrossDefinite = isRow ? innerHeight : innerWidth;
+
+  // §9.7 and §9.4: flexible lengths, then hypothetical cross sizes.
+  const lines: LineResult[] = lineItems.map((line) => {
+    const mainSizes = resolveFlexibleLengths(line, innerMain, mainGap);
+    const results = line.map((item, i) => measureCross(item, mainSizes[i]!, sizes, innerMain, definiteMain !== null, ctx));
+    return { items: results, crossSize: 0, maxBaseline: 0, crossOffset: 0 };
+  });
+
+  // §9.4.8: line cross sizes.
+  for (const line of lines) {
+    let maxAbove = 0;
+    let maxBelow = 0;
+    let largest = 0;
+    for (const r of line.items) {
+      const outer = r.cross + crossMargins(r.item, isRow);
+      if (r.item.alignSelf === 'baseline' && isRow && !hasAutoCrossMargin(r.item, isRow)) {
+        maxAbove = Math.max(maxAbove, r.baseline);
+        maxBelow = Math.max(maxBelow, outer - r.baseline);
+      } else {
+        largest = Math.max(largest, outer);
+      }
+    }
+    line.maxBaseline = maxAbove;
+    line.crossSize = Math.max(largest, maxAbove + maxBelow);
+  }
+  const singleLine = !wrap;
+  let innerCross: number;
+  if (singleLine && innerCrossDefinite !== null && lines[0]) {
+    lines[0].crossSize = innerCrossDefinite;
+    innerCross = innerCrossDefinite;
+  } else {
+    const total = lines.reduce((sum, line) => sum + line.crossSize, 0) + crossGap * Math.max(0, lines.length - 1);
+    innerCross = innerCrossDefinite ?? (isRow ? clampSize(total, heightLimits.min, heightLimits.max) : total);
+    if (singleLine && lines[0]) lines[0].crossSize = isRow ? innerCross : lines[0].crossSize;
+  }
+
+  // §9.4.9 / §9.6.15: align-content distributes the remaining cross space among lines.
+  const usedCross = lines.reduce((sum, line) => sum + line.crossSize, 0) + crossGap * Math.max(0, lines.length - 1);
+  const freeCross = innerCross - usedCross;
+  const alignContent = style.alignContent === 'normal' ? 'stretch' : style.alignContent;
+  if (!singleLine && alignContent === 'stretch' && freeCross > 0 && lines.length > 0) {
+    for (const line of lines) line.crossSize += freeCross / lines.length;
+  }
+  const contentOffsets = singleLine ? { start: 0, between: 0 } : distribute(alignContent === 'stretch' ? 'flex-start' : alignContent, Math.max(0, innerCross - lines.reduce((sum, line) => sum + line.crossSize, 0) - crossGap * Math.max(0, lines.length - 1)), lines.length, freeCross < 0);
+  let crossCursor = contentOffsets.start;
+  const lineOrder = crossReverse ? [...lines].reverse() : lines;
+  for (const line of lineOrder) {
+    line.crossOffset = crossCursor;
+    crossCursor += line.crossSize + crossGap + contentOffsets.between;
+  }
+
+  // §9.4.11: stretch, then §9.5 main-axis and §9.6 cross-axis alignment.
+  const placed: PlacedFragment[] = [];
+  let baseline: number | null = null;
+  let firstItemBaseline: number | null = null;
+  for (const [lineIndex, line] of lines.entries()) {
+    for (const r of line.items) stretchItem(r, line.crossSize, isRow, sizes, innerMain, definiteMain !== null, ctx);
+    const offsets = mainOffsets(line.items.map((r) => mainAxisItem(r, isRow, mainReverse)), innerMain, mainGap, style.justifyContent, mainReverse);
+    line.items.forEach((r, i) => {
+      const mainPos = offsets[i]!;
+      const crossPos = line.crossOffset + crossPosition(r, line, isRow, crossReverse);
+      const x = isRow ? mainPos : crossPos;
+      const y = isRow ? crossPos : mainPos;
+      const offset = relativeOffset(r.item.box, innerWidth, innerHeight);
+      placed.push({ x: x + offset.x, y: y + offset.y, fragment: r.fragment });
+      if (lineIndex === 0) {
+        const itemBaseline = y + (r.fragment.baseline ?? r.fragment.height);
+        if (baseline === null && r.item.alignSelf === 'baseline' && isRow) baseline = itemBaseline;
+        if (firstItemBaseline === null) firstItemBaseline = itemBaseline;
+      }
+    });
+  }
+
+  const absolutes: PendingAbsolute[] = [];
+  for (const p of placed) for (const a of p.fragment.absolutes) absolutes.push({ box: a.box, staticX: a.staticX + p.x, staticY: a.staticY + p.y });
+  for (const abs of absoluteBoxes) absolutes.push({ box: abs, staticX: 0, staticY: 0 });
+  const height = isRow ? innerCross : innerMain;
+  return { height, children: placed, baseline: baseline ?? firstItemBaseline, absolutes, paragraph: null };
+}
+
+/** The item's main-axis margins seen from main-start (the right or bottom side when reversed). */
+function mainAxisItem(r: ItemResult, isRow: boolean, reverse: boolean): MainAxisItem {
+  const { margin: m, autoMargin: auto } = r.item;
+  const [start, end, autoStart, autoEnd] = isRow ? [m.left, m.right, auto.left, auto.right] : [m.top, m.bottom, auto.top, auto.bottom];
+  return { size: r.main, margins: start + end, marginStart: reverse ? end : start, autoStart: reverse ? autoEnd : autoStart, autoEnd: reverse ? autoStart : autoEnd };
+}
+
+function crossMargins(item: FlexItem, isRow: boolean): number {
+  return isRow ? vertical(item.margin) : horizontal(item.margin);
+}
+
+function hasAutoCrossMargin(item: FlexItem, isRow: boolean): boolean {
+  return isRow ? item.autoMargin.top || item.autoMargin.bottom : item.autoMargin.left || item.autoMargin.right;
+}
+
+/** §9.4.7: lays the item out at its flexed main size to find its hypothetical cross size. */
+function measureCross(item: FlexItem, main: number, sizes: FlexContainerSizes, innerMain: number, mainDefinite: boolean, ctx: LayoutContext): ItemResult {
+  const fragment = isRowLayout(item, main, sizes, innerMain, mainDefinite, null, ctx);
+  return resultFor(item, main, fragment, sizes.isRow);
+}
+
+function isRowLayout(item: FlexItem, main: number, sizes: FlexContainerSizes, innerMain: number, mainDefinite: boolean, forcedCross: number | null, ctx: LayoutContext): BoxFragment {
+  if (sizes.isRow) {
+    const specifiedHeight = item.limits.height;
+    return layoutBox(item.box, {
+      cbWidth: sizes.innerWidth,
+      cbHeight: sizes.innerHeight,
+      availableWidth: main,
+      fill: false,
+      forcedWidth: main,
+      forcedHeight: forcedCross ?? (specifiedHeight === null ? null : clampSize(specifiedHeight, item.limits.minHeight, item.limits.maxHeight)),
+      forcedHeightDefinite: forcedCross !== null || specifiedHeight !== null,
+    }, ctx);
+  }
+  return layoutBox(item.box, {
+    cbWidth: sizes.innerWidth,
+    cbHeight: mainDefinite ? innerMain : sizes.innerHeight,
+    availableWidth: sizes.innerWidth,
+    fill: false,
+    forcedWidth: forcedCross ?? columnItemWidth(item, sizes, ctx),
+    forcedHeight: main,
+    forcedHeightDefinite: mainDefinite,
+  }, ctx);
+}
+
+function resultFor(item: FlexItem, main: number, fragment: BoxFragment, isRow: boolean): ItemResult {
+  const cross = isRow ? fragment.height : fragment.width;
+  const crossStartMargin = isRow ? item.margin.top : item.margin.left;
+  return { item, main, fragment, cross, baseline: crossStartMargin + (fragment.baseline ?? fragment.height) };
+}
+
+/** §9.4.11: align-self: stretch makes an auto cross size fill the line. */
+function stretchItem(r: ItemResult, lineCross: number, isRow: boolean, sizes: FlexContainerSizes, innerMain: number, mainDefinite: boolean, ctx: LayoutContext): void {
+  const item = r.item;
+  if (item.alignSelf !== 'stretch' || hasAutoCrossMargin(item, isRow)) return;
+  const specifiedCross = isRow ? item.limits.height : item.limits.width;
+  if (specifiedCross !== null) return;
+  if (!isRow) return; // column items were laid out at their stretched width already
+  const target = clampSize(lineCross - crossMargins(item, isRow), item.limits.minHeight, item.limits.maxHeight);
+  if (Math.abs(target - r.fragment.height) < 1e-9 && r.fragment.box.kind === 'anonymous') return;
+  const fragment = isRowLayout(item, r.main, sizes, innerMain, mainDefinite, target, ctx);
+  const updated = resultFor(item, r.main, fragment, isRow);
+  r.fragment = updated.fragment;
+  r.cross = updated.cross;
+  r.baseline = updated.baseline;
+}
+
+/** §9.6: cross-axis position of the item's border box inside its line. */
+function crossPosition(r: ItemResult, line: LineResult, isRow: boolean, crossReverse: boolean): number {
+  const item = r.item;
+  const marginStart = isRow ? item.margin.top : item.margin.left;
+  const outer = r.cross + crossMargins(item, isRow);
+  const free = line.crossSize - outer;
+  const autoStart = isRow ? item.autoMargin.top : item.autoMargin.left;
+  const autoEnd = isRow ? item.autoMargin.bottom : item.autoMargin.right;
+  if (autoStart || autoEnd) {
+    if (free <= 0) return marginStart;
+    if (autoStart && autoEnd) return marginStart + free / 2;
+    return autoStart ? marginStart + free : marginStart;
+  }
+  let align = item.alignSelf;
+  if (align === 'baseline' && !isRow) align = 'flex-start';
+  if (align === 'last baseline') align = 'flex-end';
+  switch (align) {
+    case 'baseline':
+      return marginStart + (line.maxBaseline - r.baseline);
+    case 'center':
+      return marginStart + free / 2;
+    case 'flex-end':
+      return marginStart + (crossReverse ? 0 : free);
+    case 'end':
+    case 'self-end':
+      return marginStart + free;
+    case 'start':
+    case 'self-start':
+      return marginStart;
+    case 'stretch':
+    case 'flex-start':
+    case 'normal':
+    case 'auto':
+      return marginStart + (crossReverse ? free : 0);
+  }
+}

@@ -1,0 +1,71 @@
+// The layout pipeline, top to bottom: element → style → box tree → text + flex/block → result.
+import { OgsmithError, quote } from '../errors/catalogue.js';
+import { buildBoxTree } from './box/build.js';
+import { DEFAULT_LIMITS, normalizeTree, type NormalizeLimits } from './element/normalize.js';
+import { margin } from './engine/box-model.js';
+import type { LayoutContext } from './engine/context.js';
+import type { PlacedFragment } from './engine/fragment.js';
+import { resolveAbsolutes } from './engine/absolute.js';
+import { intrinsicWidths } from './engine/intrinsic.js';
+import { fitContent, layoutBox, relativeOffset } from './engine/layout-box.js';
+import { collectGeometry, toLayoutBox } from './result/collect.js';
+import type { LayoutResult } from './result/types.js';
+import { computeStyles } from './style/style-tree.js';
+import type { FontRegistry } from './text/font-registry.js';
+
+export interface LayoutOptions {
+  /** Image size in px. */
+  readonly width: number;
+  readonly height: number;
+  /** false: unsupported properties and invalid values become warnings instead of errors. Default true. */
+  readonly strict?: boolean;
+  readonly limits?: Partial<NormalizeLimits>;
+}
+
+/** Largest accepted image side, in px. */
+export const MAX_DIMENSION = 16_384;
+
+export function validateSize(name: 'width' | 'height', value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > MAX_DIMENSION || !Number.isInteger(value)) {
+    throw new OgsmithError('INVALID_OPTIONS', `Option ${name} must be a whole number of px from 1 to ${MAX_DIMENSION}, got ${quote(value)}`);
+  }
+  return value;
+}
+
+/** Lays out an element tree with already loaded fonts. Runtime-neutral: no Node built-ins, no canvas. */
+export function layoutWithFonts(element: unknown, options: LayoutOptions, fonts: FontRegistry): LayoutResult {
+  if (typeof options !== 'object' || options === null) throw new OgsmithError('INVALID_OPTIONS', `Options must be an object with width and height, got ${quote(options)}`);
+  const width = validateSize('width', options.width);
+  const height = validateSize('height', options.height);
+  const strict = options.strict ?? true;
+  if (typeof strict !== 'boolean') throw new OgsmithError('INVALID_OPTIONS', `Option strict must be a boolean, got ${quote(strict)}`);
+  const warnings: string[] = [];
+
+  const tree = normalizeTree(element, { ...DEFAULT_LIMITS, ...options.limits });
+  const styled = computeStyles(tree.root, tree.nodeCount, { viewportWidth: width, viewportHeight: height, defaultFontFamily: fonts.defaultFamily, strict, warnings });
+  const rootBox = buildBoxTree(tree.root, styled);
+  const ctx: LayoutContext = { fonts, viewportWidth: width, viewportHeight: height, intrinsic: new WeakMap(), warnings };
+
+  let placedRoot: PlacedFragment | null = null;
+  const extra: PlacedFragment[] = [];
+  if (rootBox) {
+    // The root sits at the page origin in a shrink-to-fit, absolutely positioned wrapper (as in the browser oracle).
+    const m = margin(rootBox.style, width);
+    const sizes = intrinsicWidths(rootBox, ctx);
+    const outer = m.left + m.right;
+    const wrapperWidth = fitContent(width, sizes.minContent + outer, sizes.maxContent + outer);
+    const fragment = layoutBox(rootBox, { cbWidth: wrapperWidth, cbHeight: null, availableWidth: wrapperWidth, fill: true, forcedWidth: null, forcedHeight: null, forcedHeightDefinite: false }, ctx);
+    const offset = relativeOffset(rootBox, wrapperWidth, null);
+    placedRoot = { x: m.left + offset.x, y: m.top + offset.y, fragment };
+    const wrapperHeight = m.top + fragment.height + m.bottom;
+    const pending = fragment.absolutes.map((a) => ({ box: a.box, staticX: a.staticX + m.left, staticY: a.staticY + m.top }));
+    extra.push(...resolveAbsolutes(pending, { x: 0, y: 0, width: wrapperWidth, height: wrapperHeight }, ctx));
+  }
+
+  const geometry = collectGeometry({
+    x: 0,
+    y: 0,
+    fragment: { box: { kind: 'anonymous', style: styled.anonymousStyle(styled.styles[tree.root.id]!), inline: { parts: [] } }, width, height, baseline: null, paragraph: null, absolutes: [], children: placedRoot ? [placedRoot, ...extra] : extra },
+  });
+  return { width, height, root: toLayoutBox(tree.root, geometry), warnings };
+}

@@ -1,0 +1,57 @@
+// Style stage: computes the style of every element, parents before children.
+import type { ElementNode } from '../element/types.js';
+import { resolveStyle } from './resolve.js';
+import type { ComputedStyle, StyleContext } from './types.js';
+
+export interface StyleTreeOptions {
+  readonly viewportWidth: number;
+  readonly viewportHeight: number;
+  readonly defaultFontFamily: string;
+  readonly strict: boolean;
+  readonly warnings: string[];
+}
+
+export interface StyleTree {
+  /** Computed style per node id (undefined for text ids). */
+  readonly styles: readonly (ComputedStyle | undefined)[];
+  /** Style of an anonymous block box inside a parent with the given style. */
+  readonly anonymousStyle: (parent: ComputedStyle) => ComputedStyle;
+}
+
+const ANONYMOUS_BLOCK = { display: 'block' } as const;
+
+export function computeStyles(root: ElementNode, nodeCount: number, options: StyleTreeOptions): StyleTree {
+  const styles: (ComputedStyle | undefined)[] = new Array<ComputedStyle | undefined>(nodeCount);
+  const context = (node: ElementNode, rootFontSize: number): StyleContext => ({
+    viewportWidth: options.viewportWidth,
+    viewportHeight: options.viewportHeight,
+    rootFontSize,
+    defaultFontFamily: options.defaultFontFamily,
+    path: node.path,
+    elementType: node.type,
+    strict: options.strict,
+    warnings: options.warnings,
+  });
+  const rootStyle = resolveStyle(root.style, null, context(root, 16));
+  styles[root.id] = rootStyle;
+  const rootFontSize = rootStyle.fontSize;
+  const stack: { node: ElementNode; style: ComputedStyle }[] = [{ node: root, style: rootStyle }];
+  while (stack.length > 0) {
+    const { node, style } = stack.pop()!;
+    for (const child of node.children) {
+      if (child.kind !== 'element') continue;
+      const childStyle = resolveStyle(child.style, style, context(child, rootFontSize));
+      styles[child.id] = childStyle;
+      stack.push({ node: child, style: childStyle });
+    }
+  }
+  const anonymousCache = new Map<ComputedStyle, ComputedStyle>();
+  const anonymousStyle = (parent: ComputedStyle): ComputedStyle => {
+    const cached = anonymousCache.get(parent);
+    if (cached) return cached;
+    const style = resolveStyle(ANONYMOUS_BLOCK, parent, { ...context(root, rootFontSize), path: `${root.path} (anonymous)`, elementType: 'div' });
+    anonymousCache.set(parent, style);
+    return style;
+  };
+  return { styles, anonymousStyle };
+}
