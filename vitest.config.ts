@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 const src = (path: string): string => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'ogsmith' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'ogsmith' } },
   resolve: {
     alias: [
       { find: /^ogsmith\/jsx-runtime$/, replacement: src('jsx/jsx-runtime.ts') },

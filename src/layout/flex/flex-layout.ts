@@ -149,11 +149,11 @@ function hasAutoCrossMargin(item: FlexItem, isRow: boolean): boolean {
 
 /** §9.4.7: lays the item out at its flexed main size to find its hypothetical cross size. */
 function measureCross(item: FlexItem, main: number, sizes: FlexContainerSizes, innerMain: number, mainDefinite: boolean, ctx: LayoutContext): ItemResult {
-  const fragment = isRowLayout(item, main, sizes, innerMain, mainDefinite, null, ctx);
+  const fragment = layoutItem(item, main, sizes, innerMain, mainDefinite, null, ctx);
   return resultFor(item, main, fragment, sizes.isRow);
 }
 
-function isRowLayout(item: FlexItem, main: number, sizes: FlexContainerSizes, innerMain: number, mainDefinite: boolean, forcedCross: number | null, ctx: LayoutContext): BoxFragment {
+function layoutItem(item: FlexItem, main: number, sizes: FlexContainerSizes, innerMain: number, mainDefinite: boolean, forcedCross: number | null, ctx: LayoutContext): BoxFragment {
   if (sizes.isRow) {
     const specifiedHeight = item.limits.height;
     return layoutBox(item.box, {
@@ -192,7 +192,7 @@ function stretchItem(r: ItemResult, lineCross: number, isRow: boolean, sizes: Fl
   if (!isRow) return; // column items were laid out at their stretched width already
   const target = clampSize(lineCross - crossMargins(item, isRow), item.limits.minHeight, item.limits.maxHeight);
   if (Math.abs(target - r.fragment.height) < 1e-9 && r.fragment.box.kind === 'anonymous') return;
-  const fragment = isRowLayout(item, r.main, sizes, innerMain, mainDefinite, target, ctx);
+  const fragment = layoutItem(item, r.main, sizes, innerMain, mainDefinite, target, ctx);
   const updated = resultFor(item, r.main, fragment, isRow);
   r.fragment = updated.fragment;
   r.cross = updated.cross;

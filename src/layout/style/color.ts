@@ -1,0 +1,32 @@
+// CSS colours in every syntax (culori parses them), converted to sRGB 0–255 with alpha.
+import { converter, parse } from 'culori';
+import type { Rgba } from './types.js';
+
+const toRgb = converter('rgb');
+const cache = new Map<string, Rgba | null>();
+
+export const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
+export const TRANSPARENT: Rgba = { r: 0, g: 0, b: 0, a: 0 };
+
+const channel = (v: number | undefined): number => Math.round(Math.max(0, Math.min(1, v ?? 0)) * 255 * 1000) / 1000;
+
+/** Parses a colour, or returns null when the text is not one. `currentColor` is the caller's business. */
+export function parseColor(text: string): Rgba | null {
+  const key = text.trim().toLowerCase();
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  let result: Rgba | null = null;
+  if (key === 'transparent') result = TRANSPARENT;
+  else {
+    const parsed = key === '' ? undefined : parse(key);
+    const rgb = parsed ? toRgb(parsed) : undefined;
+    if (rgb) result = { r: channel(rgb.r), g: channel(rgb.g), b: channel(rgb.b), a: Math.max(0, Math.min(1, rgb.alpha ?? 1)) };
+  }
+  if (cache.size > 4096) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+export function isCurrentColor(text: string): boolean {
+  return text.trim().toLowerCase() === 'currentcolor';
+}

@@ -1,0 +1,171 @@
+// The flat, mutable record style resolution fills in, and its initial values.
+import { BLACK, TRANSPARENT } from './color.js';
+import type { AlignContent, AlignItems, AlignSelf, BorderStyle, BoxSizing, CornerRadius, Direction, Display, FlexDirection, FlexWrap, FontStyle, JustifyContent, LengthOrAuto, LengthPercentage, LineHeight, MaxLength, Overflow, OverflowWrap, Position, Rgba, TextAlign, TextTransform, WhiteSpace, WordBreak } from './types.js';
+
+export type ColorValue = Rgba | 'currentcolor';
+
+const ZERO: LengthPercentage = { px: 0, pct: 0 };
+const ZERO_RADIUS: CornerRadius = { x: ZERO, y: ZERO };
+
+/** Every longhand as one flat field; assembled into a ComputedStyle at the end. */
+export interface WorkingStyle {
+  display: Display;
+  position: Position;
+  top: LengthOrAuto;
+  right: LengthOrAuto;
+  bottom: LengthOrAuto;
+  left: LengthOrAuto;
+  zIndex: number | 'auto';
+  overflowX: Overflow;
+  overflowY: Overflow;
+  opacity: number;
+  boxSizing: BoxSizing;
+  width: LengthOrAuto;
+  height: LengthOrAuto;
+  minWidth: LengthOrAuto;
+  minHeight: LengthOrAuto;
+  maxWidth: MaxLength;
+  maxHeight: MaxLength;
+  aspectRatio: number | 'auto';
+  marginTop: LengthOrAuto;
+  marginRight: LengthOrAuto;
+  marginBottom: LengthOrAuto;
+  marginLeft: LengthOrAuto;
+  paddingTop: LengthPercentage;
+  paddingRight: LengthPercentage;
+  paddingBottom: LengthPercentage;
+  paddingLeft: LengthPercentage;
+  borderTopWidth: number;
+  borderRightWidth: number;
+  borderBottomWidth: number;
+  borderLeftWidth: number;
+  borderTopStyle: BorderStyle;
+  borderRightStyle: BorderStyle;
+  borderBottomStyle: BorderStyle;
+  borderLeftStyle: BorderStyle;
+  borderTopColor: ColorValue;
+  borderRightColor: ColorValue;
+  borderBottomColor: ColorValue;
+  borderLeftColor: ColorValue;
+  borderTopLeftRadius: CornerRadius;
+  borderTopRightRadius: CornerRadius;
+  borderBottomRightRadius: CornerRadius;
+  borderBottomLeftRadius: CornerRadius;
+  flexDirection: FlexDirection;
+  flexWrap: FlexWrap;
+  justifyContent: JustifyContent;
+  alignItems: AlignItems;
+  alignContent: AlignContent;
+  rowGap: LengthPercentage;
+  columnGap: LengthPercentage;
+  flexGrow: number;
+  flexShrink: number;
+  flexBasis: LengthOrAuto | 'content';
+  alignSelf: AlignSelf;
+  order: number;
+  textOverflow: 'clip' | 'ellipsis' | { readonly string: string };
+  lineClamp: number | 'none';
+  backgroundColor: ColorValue;
+  // inherited
+  color: Rgba;
+  fontFamily: readonly string[];
+  fontSize: number;
+  fontWeight: number;
+  fontStyle: FontStyle;
+  lineHeight: LineHeight;
+  letterSpacing: number;
+  wordSpacing: number;
+  textAlign: TextAlign;
+  textTransform: TextTransform;
+  whiteSpace: WhiteSpace;
+  wordBreak: WordBreak;
+  overflowWrap: OverflowWrap;
+  direction: Direction;
+}
+
+export type Longhand = keyof WorkingStyle;
+
+export const INHERITED: ReadonlySet<Longhand> = new Set<Longhand>(['color', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textAlign', 'textTransform', 'whiteSpace', 'wordBreak', 'overflowWrap', 'direction']);
+
+const FLEX_ELEMENTS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'header', 'footer', 'main', 'article']);
+
+export function initialDisplay(elementType: string): Display {
+  if (FLEX_ELEMENTS.has(elementType)) return 'flex';
+  return elementType === 'img' ? 'block' : 'inline';
+}
+
+export function initialStyle(elementType: string, defaultFontFamily: string): WorkingStyle {
+  return {
+    display: initialDisplay(elementType),
+    position: 'static',
+    top: 'auto',
+    right: 'auto',
+    bottom: 'auto',
+    left: 'auto',
+    zIndex: 'auto',
+    overflowX: 'visible',
+    overflowY: 'visible',
+    opacity: 1,
+    boxSizing: 'content-box',
+    width: 'auto',
+    height: 'auto',
+    minWidth: 'auto',
+    minHeight: 'auto',
+    maxWidth: 'none',
+    maxHeight: 'none',
+    aspectRatio: 'auto',
+    marginTop: ZERO,
+    marginRight: ZERO,
+    marginBottom: ZERO,
+    marginLeft: ZERO,
+    paddingTop: ZERO,
+    paddingRight: ZERO,
+    paddingBottom: ZERO,
+    paddingLeft: ZERO,
+    borderTopWidth: 3,
+    borderRightWidth: 3,
+    borderBottomWidth: 3,
+    borderLeftWidth: 3,
+    borderTopStyle: 'none',
+    borderRightStyle: 'none',
+    borderBottomStyle: 'none',
+    borderLeftStyle: 'none',
+    borderTopColor: 'currentcolor',
+    borderRightColor: 'currentcolor',
+    borderBottomColor: 'currentcolor',
+    borderLeftColor: 'currentcolor',
+    borderTopLeftRadius: ZERO_RADIUS,
+    borderTopRightRadius: ZERO_RADIUS,
+    borderBottomRightRadius: ZERO_RADIUS,
+    borderBottomLeftRadius: ZERO_RADIUS,
+    flexDirection: 'row',
+    flexWrap: 'nowrap',
+    justifyContent: 'normal',
+    alignItems: 'normal',
+    alignContent: 'normal',
+    rowGap: ZERO,
+    columnGap: ZERO,
+    flexGrow: 0,
+    flexShrink: 1,
+    flexBasis: 'auto',
+    alignSelf: 'auto',
+    order: 0,
+    textOverflow: 'clip',
+    lineClamp: 'none',
+    backgroundColor: TRANSPARENT,
+    color: BLACK,
+    fontFamily: [defaultFontFamily],
+    fontSize: 16,
+    fontWeight: 400,
+    fontStyle: 'normal',
+    lineHeight: { kind: 'normal' },
+    letterSpacing: 0,
+    wordSpacing: 0,
+    textAlign: 'start',
+    textTransform: 'none',
+    whiteSpace: 'normal',
+    wordBreak: 'normal',
+    overflowWrap: 'normal',
+    direction: 'ltr',
+  };
+}

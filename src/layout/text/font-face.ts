@@ -1,0 +1,69 @@
+// A loaded font face: the parsed font plus the vertical metrics Chromium reads from it.
+import type { Font } from 'opentype.js';
+import type { PairKerning } from './gpos-kerning.js';
+
+export interface FontFace {
+  /** Stable key: family, weight, style and a hash of the bytes. */
+  readonly key: string;
+  readonly family: string;
+  readonly weight: number;
+  readonly style: 'normal' | 'italic';
+  readonly font: Font;
+  readonly unitsPerEm: number;
+  /** Ascent and descent (both positive, downwards for descent) and line gap, in font units. */
+  readonly ascent: number;
+  readonly descent: number;
+  readonly lineGap: number;
+  /** GPOS pair kerning (the kern feature), or null when the font has none. */
+  readonly kerning: PairKerning | null;
+}
+
+/** Rounded metrics at a size, as Blink's SimpleFontData computes them on Linux. */
+export interface ScaledMetrics {
+  readonly ascent: number;
+  readonly descent: number;
+  readonly lineGap: number;
+  /** ascent + descent + lineGap: the used value of line-height: normal. */
+  readonly lineSpacing: number;
+}
+
+const USE_TYPO_METRICS = 1 << 7;
+
+/** Font-unit metrics the way FreeType/Skia choose them: typo metrics when flagged, else hhea, else win. */
+export function unitMetrics(font: Font): { ascent: number; descent: number; lineGap: number } {
+  const { hhea, os2 } = font.tables;
+  if (os2 && (os2.fsSelection & USE_TYPO_METRICS) !== 0) return { ascent: os2.sTypoAscender, descent: -os2.sTypoDescender, lineGap: os2.sTypoLineGap };
+  if (hhea && (hhea.ascender !== 0 || hhea.descender !== 0)) return { ascent: hhea.ascender, descent: -hhea.descender, lineGap: hhea.lineGap };
+  if (os2) return { ascent: os2.usWinAscent, descent: os2.usWinDescent, lineGap: 0 };
+  return { ascent: font.ascender, descent: -font.descender, lineGap: 0 };
+}
+
+const scaledCache = new WeakMap<FontFace, Map<number, ScaledMetrics>>();
+
+/**
+ * Metrics at `size` px: ascent and descent rounded to whole px (SkScalarRoundToScalar), and when
+ * rounding lost part of the descent, one px moved from ascent to descent (Blink does this on Linux
+ * with subpixel positioning so descenders are not clipped).
+ */
+export function scaledMetrics(face: FontFace, size: number): ScaledMetrics {
+  let perFace = scaledCache.get(face);
+  if (!perFace) {
+    perFace = new Map();
+    scaledCache.set(face, perFace);
+  }
+  const hit = perFace.get(size);
+  if (hit) return hit;
+  const scale = size / face.unitsPerEm;
+  const exactAscent = face.ascent * scale;
+  const exactDescent = face.descent * scale;
+  let ascent = Math.floor(exactAscent + 0.5);
+  let descent = Math.floor(exactDescent + 0.5);
+  if (descent < exactDescent && ascent >= 1) {
+    descent += 1;
+    ascent -= 1;
+  }
+  const lineGap = Math.floor(face.lineGap * scale + 0.5);
+  const metrics = { ascent, descent, lineGap, lineSpacing: ascent + descent + lineGap };
+  perFace.set(size, metrics);
+  return metrics;
+}

@@ -1,0 +1,125 @@
+// The fonts of a layout: parsed faces by family, CSS matching, and per-character fallback chains.
+import { OgsmithError, quote } from '../../errors/catalogue.js';
+import type { FontStyle } from '../style/types.js';
+import { unitMetrics, type FontFace } from './font-face.js';
+import { matchFace } from './font-match.js';
+import { parseFont } from './font-parse.js';
+import { readPairKerning, type PairKerning } from './gpos-kerning.js';
+import type { FontInput } from './types.js';
+
+const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-sans-serif', 'ui-serif', 'ui-monospace', 'ui-rounded', 'emoji', 'math', 'fangsong', '-apple-system', 'blinkmacsystemfont']);
+
+const registries = new WeakMap<readonly FontInput[], Promise<FontRegistry>>();
+
+export class FontRegistry {
+  /** Family used when a style names none that is registered: the first font's. */
+  readonly defaultFamily: string;
+  /** Stable identity of the font set, for cache keys. */
+  readonly fingerprint: string;
+  private readonly families = new Map<string, FontFace[]>();
+  private readonly chains = new Map<string, readonly FontFace[]>();
+  private readonly byKey = new Map<string, FontFace>();
+
+  private constructor(readonly faces: readonly FontFace[]) {
+    const first = faces[0];
+    if (!first) throw new OgsmithError('NO_FONTS', 'No font was given to measure text with');
+    this.defaultFamily = first.family;
+    for (const face of faces) {
+      const family = face.family.toLowerCase();
+      const list = this.families.get(family) ?? [];
+      list.push(face);
+      this.families.set(family, list);
+      this.byKey.set(face.key, face);
+    }
+    this.fingerprint = faces.map((face) => face.key).join('|');
+  }
+
+  /** Parses the fonts (each distinct font once per process) into a registry; the same array gives the same registry. */
+  static create(inputs: readonly FontInput[]): Promise<FontRegistry> {
+    const cached = registries.get(inputs);
+    if (cached) return cached;
+    const created = FontRegistry.load(inputs);
+    registries.set(inputs, created);
+    created.catch(() => registries.delete(inputs));
+    return created;
+  }
+
+  private static async load(inputs: readonly FontInput[]): Promise<FontRegistry> {
+    if (inputs.length === 0) throw new OgsmithError('NO_FONTS', 'The fonts option is empty');
+    const faces = await Promise.all(inputs.map(async (input, index) => {
+      const where = `fonts[${index}]`;
+      if (typeof input !== 'object' || input === null || typeof input.name !== 'string' || input.name.trim() === '') {
+        throw new OgsmithError('INVALID_FONT', `${where} needs a non-empty name, got ${quote(input?.name)}`);
+      }
+      if (!(input.data instanceof Uint8Array) && !(input.data instanceof ArrayBuffer)) {
+        throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) needs data as a Buffer, ArrayBuffer or Uint8Array`);
+      }
+      const weight = input.weight ?? 400;
+      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 1 || weight > 1000) {
+        throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) has weight ${quote(input.weight)}; expected 1 to 1000`);
+      }
+      const style = input.style ?? 'normal';
+      if (style !== 'normal' && style !== 'italic') {
+        throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) has style ${quote(input.style)}; expected normal or italic`);
+      }
+      let parsed;
+      try {
+        parsed = await parseFont(input.data);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) could not be parsed: ${reason}`, { cause: error });
+      }
+      const metrics = unitMetrics(parsed.font);
+      const face: FontFace = { key: `${input.name}:${weight}:${style}:${parsed.hash}`, family: input.name, weight, style, font: parsed.font, unitsPerEm: parsed.font.unitsPerEm, ...metrics, kerning: kerningOf(parsed.sfnt) };
+      return face;
+    }));
+    return new FontRegistry(faces);
+  }
+
+  face(key: string): FontFace | undefined {
+    return this.byKey.get(key);
+  }
+
+  /**
+   * The fallback chain for a style: the matched face of each listed family (generic names mean the
+   * default family), then the matched face of every other registered family.
+   */
+  chain(families: readonly string[], weight: number, style: FontStyle): readonly FontFace[] {
+    const cacheKey = `${families.join(',')}|${weight}|${style}`;
+    const hit = this.chains.get(cacheKey);
+    if (hit) return hit;
+    const order: string[] = [];
+    for (const name of families) {
+      const lower = name.toLowerCase();
+      const family = GENERIC_FAMILIES.has(lower) ? this.defaultFamily.toLowerCase() : lower;
+      if (this.families.has(family) && !order.includes(family)) order.push(family);
+    }
+    if (order.length === 0) order.push(this.defaultFamily.toLowerCase());
+    for (const family of this.families.keys()) if (!order.includes(family)) order.push(family);
+    const chain = order.map((family) => matchFace(this.families.get(family) ?? [], weight, style)).filter((face): face is FontFace => face !== undefined);
+    this.chains.set(cacheKey, chain);
+    return chain;
+  }
+}
+
+/** The first face of the chain that has a glyph for the character, else the primary face. */
+export function faceForChar(chain: readonly FontFace[], char: string): FontFace {
+  for (const face of chain) if (face.font.hasChar(char)) return face;
+  return chain[0]!;
+}
+
+const kerningBySfnt = new WeakMap<ArrayBuffer, PairKerning | null>();
+
+/** Pair kerning of a font's bytes, read once per parsed font. */
+function kerningOf(sfnt: ArrayBuffer): PairKerning | null {
+  let kerning = kerningBySfnt.get(sfnt);
+  if (kerning === undefined) {
+    try {
+      kerning = readPairKerning(sfnt);
+    } catch {
+      kerning = null;
+    }
+    kerningBySfnt.set(sfnt, kerning);
+  }
+  return kerning;
+}

@@ -1,0 +1,123 @@
+// Shaping: glyphs and advances for a run of text (kerning, ligatures, letter- and word-spacing, fallback).
+import type { FontFace } from './font-face.js';
+import { faceForChar } from './font-registry.js';
+
+export interface ShapedGlyph {
+  readonly fontKey: string;
+  readonly glyphId: number;
+  /** Origin x relative to the start of the piece. */
+  readonly x: number;
+  /** UTF-16 index of the first character the glyph represents. */
+  readonly cluster: number;
+}
+
+export interface ShapedText {
+  /** Total advance in px, letter- and word-spacing included. */
+  readonly width: number;
+  /** x at the start of each UTF-16 index (length = text.length + 1), for splitting inside the text. */
+  readonly offsets: Float64Array;
+  readonly glyphs: readonly ShapedGlyph[];
+}
+
+/** Measures text with a font chain at a size; injectable so tests can use fixed advances. */
+export type Shaper = (text: string, chain: readonly FontFace[], fontSize: number, letterSpacing: number, wordSpacing: number) => ShapedText;
+
+
+const FEATURES = { liga: true, rlig: true } as const;
+const cache = new Map<string, ShapedText>();
+const CACHE_LIMIT = 20_000;
+const TAB_SPACES = 8;
+
+interface Run {
+  readonly face: FontFace;
+  readonly start: number;
+  readonly end: number;
+}
+
+function runsOf(text: string, chain: readonly FontFace[]): Run[] {
+  const runs: Run[] = [];
+  let index = 0;
+  for (const char of text) {
+    const face = faceForChar(chain, char);
+    const last = runs[runs.length - 1];
+    if (last && last.face === face) runs[runs.length - 1] = { face, start: last.start, end: index + char.length };
+    else runs.push({ face, start: index, end: index + char.length });
+    index += char.length;
+  }
+  return runs;
+}
+
+/** The real shaper: opentype.js glyph substitution (liga, rlig) and GPOS/kern kerning, cached per input. */
+export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpacing) => {
+  const key = `${chain[0]?.key}|${chain.length}|${fontSize}|${letterSpacing}|${wordSpacing}|${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const offsets = new Float64Array(text.length + 1);
+  const glyphs: ShapedGlyph[] = [];
+  let x = 0;
+  for (const run of runsOf(text, chain)) {
+    const { face } = run;
+    const font = face.font;
+    const scale = fontSize / face.unitsPerEm;
+    const runText = text.slice(run.start, run.end);
+    const codePoints = Array.from(runText);
+    const ids = glyphIndexes(face, runText, codePoints);
+    const oneToOne = ids.length === codePoints.length;
+    const kerning = face.kerning;
+    const runStartX = x;
+    let unit = run.start;
+    for (let g = 0; g < ids.length; g++) {
+      const id = ids[g]!;
+      const glyph = font.glyphs.get(id);
+      const char = oneToOne ? codePoints[g]! : '';
+      if (oneToOne) offsets[unit] = x;
+      if (char === '\n' || char === '\r') {
+        unit += 1;
+        continue;
+      }
+      glyphs.push({ fontKey: face.key, glyphId: id, x, cluster: oneToOne ? unit : run.start });
+      let advance = (glyph?.advanceWidth ?? 0) * scale;
+      if (char === '\t') advance = spaceAdvance(face, scale) * TAB_SPACES;
+      x += advance;
+      const next = ids[g + 1];
+      if (next !== undefined && kerning) x += kerning.get(id, next) * scale;
+      if (oneToOne) {
+        x += letterSpacing;
+        if (char === ' ' || char === '\u00a0') x += wordSpacing;
+        if (char.length === 2) offsets[unit + 1] = offsets[unit]!;
+        unit += char.length;
+      }
+    }
+    if (!oneToOne) {
+      // Ligatures merged characters: spread the run's width over its characters, keep spacing per character.
+      x += letterSpacing * codePoints.length;
+      const width = x - runStartX;
+      for (let i = run.start; i < run.end; i++) offsets[i] = runStartX + (width * (i - run.start)) / (run.end - run.start);
+    }
+  }
+  offsets[text.length] = x;
+  const shaped: ShapedText = { width: x, offsets, glyphs };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, shaped);
+  return shaped;
+};
+
+const substitutionUnsupported = new WeakSet<FontFace>();
+
+/** Glyph ids after GSUB substitution; fonts whose GSUB opentype.js cannot apply fall back to the cmap. */
+function glyphIndexes(face: FontFace, text: string, codePoints: readonly string[]): readonly number[] {
+  if (!substitutionUnsupported.has(face)) {
+    try {
+      const ids = face.font.stringToGlyphIndexes(text, { features: FEATURES });
+      if (ids.length > 0) return ids;
+    } catch {
+      substitutionUnsupported.add(face);
+    }
+  }
+  return codePoints.map((cp) => face.font.charToGlyphIndex(cp));
+}
+
+function spaceAdvance(face: FontFace, scale: number): number {
+  const id = face.font.charToGlyphIndex(' ');
+  return (face.font.glyphs.get(id)?.advanceWidth ?? face.unitsPerEm / 4) * scale;
+}

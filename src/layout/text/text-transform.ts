@@ -1,0 +1,20 @@
+// text-transform applied before shaping; keeps one output character per input UTF-16 unit where it can.
+import type { TextTransform } from '../style/types.js';
+
+/**
+ * Upper/lower-cases or capitalises text. When a character's case mapping changes the length
+ * (e.g. ß → SS), the character is kept as is so that indices still map to the source text.
+ */
+export function applyTextTransform(text: string, transform: TextTransform): string {
+  if (transform === 'none') return text;
+  let out = '';
+  let wordStart = true;
+  for (const char of text) {
+    let mapped = char;
+    if (transform === 'uppercase' || (transform === 'capitalize' && wordStart)) mapped = char.toUpperCase();
+    else if (transform === 'lowercase') mapped = char.toLowerCase();
+    out += mapped.length === char.length ? mapped : char;
+    wordStart = /[\s\-\u2010(\[{"'“‘]/u.test(char) || (wordStart && !/[\p{L}\p{N}]/u.test(char));
+  }
+  return out;
+}

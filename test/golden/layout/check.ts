@@ -1,0 +1,34 @@
+// Dev tool: lays out oracle cases and prints each difference from the browser's fixture.
+// Usage: npx tsx test/golden/layout/check.ts CASES.json FIXTURE_DIR [name-substring]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { layout } from '../../../src/index.js';
+import { compareLayout, type FixtureBox } from '../../layout/compare-layout.js';
+
+interface OracleCase {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  readonly fonts: readonly { family: string; weight?: number; style?: 'normal' | 'italic'; file: string }[];
+  readonly element: unknown;
+}
+
+const [casesFile, fixtureDir, filter] = process.argv.slice(2);
+if (!casesFile || !fixtureDir) throw new Error('usage: check.ts CASES.json FIXTURE_DIR [filter]');
+const cases = [JSON.parse(readFileSync(casesFile, 'utf8')) as OracleCase | OracleCase[]].flat();
+let failing = 0;
+for (const c of cases) {
+  if (filter && !c.name.includes(filter)) continue;
+  const fixture = JSON.parse(readFileSync(join(fixtureDir, `${c.name}.layout.json`), 'utf8')) as { root: FixtureBox };
+  const fonts = c.fonts.map((f) => ({ name: f.family, weight: f.weight ?? 400, style: f.style ?? 'normal', data: new Uint8Array(readFileSync(f.file)) }));
+  try {
+    const result = await layout(c.element, { width: c.width, height: c.height, fonts });
+    const problems = compareLayout(result.root as FixtureBox, fixture.root);
+    if (problems.length > 0) failing++;
+    console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${c.name}${problems.map((p) => `\n      ${p}`).join('')}`);
+  } catch (error) {
+    failing++;
+    console.log(`ERR  ${c.name}: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+}
+console.log(`${failing} failing`);
