@@ -44,7 +44,7 @@ export function layoutWithFonts(element: unknown, options: LayoutOptions, fonts:
   const tree = normalizeTree(element, { ...DEFAULT_LIMITS, ...options.limits });
   const styled = computeStyles(tree.root, tree.nodeCount, { viewportWidth: width, viewportHeight: height, defaultFontFamily: fonts.defaultFamily, strict, warnings });
   const rootBox = buildBoxTree(tree.root, styled);
-  const ctx: LayoutContext = { fonts, viewportWidth: width, viewportHeight: height, intrinsic: new WeakMap(), warnings };
+  const ctx: LayoutContext = { fonts, viewportWidth: width, viewportHeight: height, intrinsic: new WeakMap(), contentIntrinsic: new WeakMap(), warnings };
 
   let placedRoot: PlacedFragment | null = null;
   const extra: PlacedFragment[] = [];
@@ -65,7 +65,7 @@ export function layoutWithFonts(element: unknown, options: LayoutOptions, fonts:
   const geometry = collectGeometry({
     x: 0,
     y: 0,
-    fragment: { box: { kind: 'anonymous', style: styled.anonymousStyle(styled.styles[tree.root.id]!), inline: { parts: [] } }, width, height, baseline: null, paragraph: null, absolutes: [], children: placedRoot ? [placedRoot, ...extra] : extra },
+    fragment: { box: { kind: 'anonymous', style: styled.anonymousStyle(styled.styles[tree.root.id]!), inline: { parts: [] } }, width, height, contentHeight: height, baseline: null, paragraph: null, absolutes: [], children: placedRoot ? [placedRoot, ...extra] : extra },
   });
   return { width, height, root: toLayoutBox(tree.root, geometry), warnings };
 }

@@ -9,5 +9,7 @@ export interface LayoutContext {
   readonly viewportHeight: number;
   /** Intrinsic border-box widths per box (independent of the containing block). */
   readonly intrinsic: WeakMap<Box, IntrinsicWidths>;
+  /** Intrinsic border-box widths of the content alone (width, min and max ignored). */
+  readonly contentIntrinsic: WeakMap<Box, IntrinsicWidths>;
   readonly warnings: string[];
 }

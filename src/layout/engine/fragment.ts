@@ -22,6 +22,8 @@ export interface BoxFragment {
   /** Border-box size. */
   readonly width: number;
   readonly height: number;
+  /** Border-box height the content asks for, before min/max-height and any imposed height. */
+  readonly contentHeight: number;
   /** First baseline from the border-box top, or null when the box has none. */
   readonly baseline: number | null;
   readonly children: readonly PlacedFragment[];

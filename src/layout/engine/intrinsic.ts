@@ -24,16 +24,29 @@ export function outerIntrinsicWidths(box: Box, ctx: LayoutContext): IntrinsicWid
   return { minContent: sizes.minContent + m, maxContent: sizes.maxContent + m };
 }
 
-function elementIntrinsic(box: ElementBox, ctx: LayoutContext): IntrinsicWidths {
+/**
+ * Min- and max-content border-box widths of the box's content alone: width, min-width and
+ * max-width ignored (what flex base sizes and the automatic minimum size start from).
+ */
+export function contentIntrinsicWidths(box: Box, ctx: LayoutContext): IntrinsicWidths {
+  if (box.kind === 'anonymous') return intrinsicWidths(box, ctx);
+  const hit = ctx.contentIntrinsic.get(box);
+  if (hit) return hit;
+  const sizes = elementIntrinsic(box, ctx, false);
+  ctx.contentIntrinsic.set(box, sizes);
+  return sizes;
+}
+
+function elementIntrinsic(box: ElementBox, ctx: LayoutContext, constrained = true): IntrinsicWidths {
   const { style } = box;
   const pb = addEdges(padding(style, null), border(style));
   const limits = sizeConstraints(style, null, null, pb);
-  const clampWidth = (w: number): number => clampSize(w, limits.minWidth, limits.maxWidth);
-  if (limits.width !== null) {
+  const clampWidth = (w: number): number => (constrained ? clampSize(w, limits.minWidth, limits.maxWidth) : w);
+  if (limits.width !== null && (constrained || box.content.kind === 'replaced')) {
     const w = clampWidth(limits.width);
     return { minContent: w, maxContent: w };
   }
-  if (style.aspectRatio !== 'auto' && limits.height !== null && box.content.kind !== 'replaced') {
+  if (constrained && style.aspectRatio !== 'auto' && limits.height !== null && box.content.kind !== 'replaced') {
     const h = clampSize(limits.height, limits.minHeight, limits.maxHeight);
     const w = clampWidth(style.boxSizing === 'border-box' ? h * style.aspectRatio : (h - (pb.top + pb.bottom)) * style.aspectRatio + horizontal(pb));
     return { minContent: w, maxContent: w };

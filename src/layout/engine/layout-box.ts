@@ -42,7 +42,7 @@ function layoutAnonymous(box: AnonymousBox, input: SizingInput, ctx: LayoutConte
   }
   const content = layoutInlineContent(box.inline, box.style, width, ctx);
   const height = input.forcedHeight ?? content.height;
-  return { box, width, height, baseline: content.baseline, children: content.children, paragraph: content.paragraph ? { layout: content.paragraph, x: 0, y: 0 } : null, absolutes: content.absolutes };
+  return { box, width, height, contentHeight: content.height, baseline: content.baseline, children: content.children, paragraph: content.paragraph ? { layout: content.paragraph, x: 0, y: 0 } : null, absolutes: content.absolutes };
 }
 
 function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext): BoxFragment {
@@ -79,6 +79,7 @@ function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext):
     box,
     width,
     height: usedHeight,
+    contentHeight: content.height + vertical(pb),
     baseline: content.baseline === null ? null : content.baseline + pb.top,
     paragraph: content.paragraph ? { layout: content.paragraph, x: pb.left, y: pb.top } : null,
   };

@@ -2,7 +2,7 @@
 import type { Box } from '../box/types.js';
 import { addEdges, border, clampSize, horizontal, margin, padding, resolveLength, sizeConstraints, vertical, type Edges, type SizeConstraints } from '../engine/box-model.js';
 import type { LayoutContext } from '../engine/context.js';
-import { intrinsicWidths } from '../engine/intrinsic.js';
+import { contentIntrinsicWidths, intrinsicWidths } from '../engine/intrinsic.js';
 import { fitContent, layoutBox } from '../engine/layout-box.js';
 import type { AlignSelf, ComputedStyle } from '../style/types.js';
 
@@ -60,7 +60,7 @@ export function buildFlexItem(box: Box, container: ComputedStyle, sizes: FlexCon
   const item = { box, style, margin: m, autoMargin, paddingBorder: pb, limits, alignSelf };
   const baseSize = flexBaseSize(item, sizes, ctx);
   const [minLimit, maxMain] = isRow ? [limits.minWidth, limits.maxWidth] : [limits.minHeight, limits.maxHeight];
-  const minMain = style && (isRow ? style.minWidth : style.minHeight) === 'auto' ? automaticMinimum(item, sizes, ctx, maxMain) : minLimit;
+  const minMain = !style || (isRow ? style.minWidth : style.minHeight) === 'auto' ? automaticMinimum(item, sizes, ctx, maxMain) : minLimit;
   return {
     ...item,
     grow: style?.flexGrow ?? 0,
@@ -98,9 +98,9 @@ function flexBaseSize(item: ItemBasics, sizes: FlexContainerSizes, ctx: LayoutCo
   return maxContentMainSize(item, sizes, ctx);
 }
 
-/** The item's max-content size in the main axis (border box). */
+/** The item's max-content size in the main axis (border box), before its min/max constraints. */
 function maxContentMainSize(item: ItemBasics, sizes: FlexContainerSizes, ctx: LayoutContext): number {
-  if (sizes.isRow) return intrinsicWidths(item.box, ctx).maxContent;
+  if (sizes.isRow) return contentIntrinsicWidths(item.box, ctx).maxContent;
   return layoutBox(item.box, {
     cbWidth: sizes.innerWidth,
     cbHeight: sizes.innerHeight,
@@ -109,7 +109,7 @@ function maxContentMainSize(item: ItemBasics, sizes: FlexContainerSizes, ctx: La
     forcedWidth: columnItemWidth(item, sizes, ctx),
     forcedHeight: null,
     forcedHeightDefinite: false,
-  }, ctx).height;
+  }, ctx).contentHeight;
 }
 
 /** Width of an item in a column container: specified, stretched, or fit-content. */
@@ -125,12 +125,12 @@ export function columnItemWidth(item: ItemBasics, sizes: FlexContainerSizes, ctx
 /** §4.5: the automatic minimum size: min(specified size suggestion, content size suggestion), clamped by max. */
 function automaticMinimum(item: ItemBasics, sizes: FlexContainerSizes, ctx: LayoutContext, maxMain: number): number {
   const { style, limits } = item;
-  if (!style) return sizes.isRow ? intrinsicWidths(item.box, ctx).minContent : 0;
+  if (!style) return sizes.isRow ? intrinsicWidths(item.box, ctx).minContent : maxContentMainSize(item, sizes, ctx);
   const overflow = sizes.isRow ? style.overflowX : style.overflowY;
   if (overflow !== 'visible' && overflow !== 'clip') return sizes.isRow ? horizontal(item.paddingBorder) : vertical(item.paddingBorder);
   let content: number;
   if (sizes.isRow) {
-    content = intrinsicWidths(item.box, ctx).minContent;
+    content = contentIntrinsicWidths(item.box, ctx).minContent;
     if (style.aspectRatio !== 'auto' && limits.height !== null && item.box.kind === 'element' && item.box.content.kind !== 'replaced') content = limits.height * style.aspectRatio;
   } else {
     content = maxContentMainSize(item, sizes, ctx);

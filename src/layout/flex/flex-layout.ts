@@ -50,7 +50,9 @@ export function layoutFlexContent(box: ElementBox, children: readonly Box[], inn
   const definiteMain = isRow ? innerWidth : innerHeight;
   const lineLimit = definiteMain ?? (heightLimits.max === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : heightLimits.max);
   const lineItems = collectLines(items, lineLimit, mainGap, wrap);
-  const innerMain = definiteMain ?? clampSize(Math.max(0, ...lineItems.map((line) => line.reduce((sum, item, i) => sum + item.hypotheticalMain + item.mainMargins + (i > 0 ? mainGap : 0), 0))), heightLimits.min, heightLimits.max);
+  // An indefinite (column) main size is the largest line's hypothetical sum, clamped by the container's min/max.
+  const contentMain = Math.max(0, ...lineItems.map((line) => line.reduce((sum, item, i) => sum + item.hypotheticalMain + item.mainMargins + (i > 0 ? mainGap : 0), 0)));
+  const innerMain = definiteMain ?? clampSize(contentMain, heightLimits.min, heightLimits.max);
   const innerCrossDefinite = isRow ? innerHeight : innerWidth;
 
   // §9.7 and §9.4: flexible lengths, then hypothetical cross sizes.
@@ -79,11 +81,14 @@ export function layoutFlexContent(box: ElementBox, children: readonly Box[], inn
   }
   const singleLine = !wrap;
   let innerCross: number;
+  let contentCross: number;
   if (singleLine && innerCrossDefinite !== null && lines[0]) {
     lines[0].crossSize = innerCrossDefinite;
     innerCross = innerCrossDefinite;
+    contentCross = innerCrossDefinite;
   } else {
     const total = lines.reduce((sum, line) => sum + line.crossSize, 0) + crossGap * Math.max(0, lines.length - 1);
+    contentCross = total;
     innerCross = innerCrossDefinite ?? (isRow ? clampSize(total, heightLimits.min, heightLimits.max) : total);
     if (singleLine && lines[0]) lines[0].crossSize = isRow ? innerCross : lines[0].crossSize;
   }
@@ -128,7 +133,8 @@ export function layoutFlexContent(box: ElementBox, children: readonly Box[], inn
   const absolutes: PendingAbsolute[] = [];
   for (const p of placed) for (const a of p.fragment.absolutes) absolutes.push({ box: a.box, staticX: a.staticX + p.x, staticY: a.staticY + p.y });
   for (const abs of absoluteBoxes) absolutes.push({ box: abs, staticX: 0, staticY: 0 });
-  const height = isRow ? innerCross : innerMain;
+  // The content height before the container's own min/max (the box applies them).
+  const height = isRow ? (innerCrossDefinite ?? contentCross) : definiteMain ?? contentMain;
   return { height, children: placed, baseline: baseline ?? firstItemBaseline, absolutes, paragraph: null };
 }
 

@@ -30,7 +30,7 @@ function oneOf<T extends string>(allowed: readonly T[]): (value: RawValue) => T 
 const length = (value: RawValue, c: ParseContext): LengthPercentage => parseLengthPercentage(value, c.basis);
 const nonNegative = (value: RawValue, c: ParseContext): LengthPercentage => {
   const v = length(value, c);
-  if (v.px < 0 || v.pct < 0) throw new ValueError('must not be negative');
+  if ((v.px < 0 && v.pct <= 0) || (v.pct < 0 && v.px <= 0)) throw new ValueError('must not be negative');
   return v;
 };
 const lengthOrAuto = (value: RawValue, c: ParseContext): LengthOrAuto => (keyword(String(value)) === 'auto' ? 'auto' : length(value, c));

@@ -81,6 +81,7 @@ function flex(value: RawValue): Declaration[] {
     else if (basis === null) basis = part;
     else throw new ShorthandError(`cannot read flex value ${JSON.stringify(value)}`);
   }
+  if (numbers.length === 3 && basis === null) basis = numbers.pop()!;
   if (numbers.length > 2 || parts.length === 0) throw new ShorthandError(`cannot read flex value ${JSON.stringify(value)}`);
   return [['flexGrow', numbers[0] ?? '1'], ['flexShrink', numbers[1] ?? '1'], ['flexBasis', basis ?? '0%']];
 }

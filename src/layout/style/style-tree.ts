@@ -19,6 +19,7 @@ export interface StyleTree {
 }
 
 const ANONYMOUS_BLOCK = { display: 'block' } as const;
+const HTML_FONT_SIZE = 16;
 
 export function computeStyles(root: ElementNode, nodeCount: number, options: StyleTreeOptions): StyleTree {
   const styles: (ComputedStyle | undefined)[] = new Array<ComputedStyle | undefined>(nodeCount);
@@ -32,9 +33,10 @@ export function computeStyles(root: ElementNode, nodeCount: number, options: Sty
     strict: options.strict,
     warnings: options.warnings,
   });
-  const rootStyle = resolveStyle(root.style, null, context(root, 16));
+  // rem is relative to the html element, which keeps the initial 16px (the element tree's root is its descendant).
+  const rootFontSize = HTML_FONT_SIZE;
+  const rootStyle = resolveStyle(root.style, null, context(root, rootFontSize));
   styles[root.id] = rootStyle;
-  const rootFontSize = rootStyle.fontSize;
   const stack: { node: ElementNode; style: ComputedStyle }[] = [{ node: root, style: rootStyle }];
   while (stack.length > 0) {
     const { node, style } = stack.pop()!;

@@ -29,6 +29,8 @@ export function breakOpportunities(text: string, rulesAt: (index: number) => Bre
       continue;
     }
     const noWrap = before.whiteSpace === 'nowrap' || before.whiteSpace === 'pre';
+    // Like ICU's tailoring in browsers: no break after a solidus inside a word (URLs and paths stay whole).
+    if (kinds[p] === 1 && text[p - 1] === '/' && !SPACE.test(text[p]!)) kinds[p] = 0;
     if (noWrap && kinds[p] === 1) kinds[p] = 0;
     const prev = text[p - 1]!;
     const next = text[p]!;

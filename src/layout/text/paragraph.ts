@@ -99,6 +99,8 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
     pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shaper(text.slice(piece.start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing) });
   }
 
+  if (text.includes('\t')) applyTabStops(pieces, text, items, fonts, shaper);
+
   const extents = new Map<number, BoxExtent>();
   items.forEach((item, index) => {
     if (item.kind === 'text' || item.kind === 'open') extents.set(index, boxExtent(item.style, fonts));
@@ -112,6 +114,46 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   };
   const units = buildUnits(text, chars, kinds, pieces, items, blockStyle, edgeOf);
   return { items, blockStyle, text, chars, pieces, units, strut: boxExtent(blockStyle, fonts), extents, edgeOf } as unknown as PreparedParagraph;
+}
+
+const TAB_SIZE = 8;
+
+/**
+ * Preserved tabs advance to the next tab stop (8 spaces of the tab's font), measured from the
+ * start of its line; lines are assumed to start at forced breaks, which is exact for pre.
+ */
+function applyTabStops(pieces: Piece[], text: string, items: readonly InlineItem[], fonts: FontRegistry, shaper: Shaper): void {
+  let lineX = 0;
+  pieces.forEach((piece, index) => {
+    if (piece.kind === 'atomic') lineX += piece.atomic.width;
+    if (piece.kind !== 'text') return;
+    const item = items[piece.item] as Extract<InlineItem, { kind: 'text' }>;
+    const style = item.style;
+    const source = piece.shaped;
+    const offsets = Float64Array.from(source.offsets);
+    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle);
+    const space = shaper(' ', chain, style.fontSize, 0, 0).width;
+    const stop = space * TAB_SIZE;
+    let shift = 0;
+    const shiftAt = new Float64Array(offsets.length);
+    for (let i = piece.start; i < piece.end; i++) {
+      const local = i - piece.start;
+      const advance = source.offsets[local + 1]! - source.offsets[local]!;
+      shiftAt[local] = shift;
+      const x = lineX;
+      if (text[i] === '\n') lineX = 0;
+      else if (text[i] === '\t' && stop > 0) {
+        let next = Math.ceil((x + 1e-6) / stop) * stop;
+        if (next - x < space / 2) next += stop;
+        const tabAdvance = next - x + style.letterSpacing;
+        shift += tabAdvance - advance;
+        lineX = next + style.letterSpacing;
+      } else lineX = x + advance;
+      offsets[local + 1] = source.offsets[local + 1]! + shift;
+    }
+    const glyphs = source.glyphs.map((g) => ({ ...g, x: g.x + (shiftAt[g.cluster] ?? 0) }));
+    pieces[index] = { ...piece, shaped: { width: offsets[offsets.length - 1]!, offsets, glyphs } };
+  });
 }
 
 /** Advance of processed text [s, e) from the shaped pieces (edges and atomics excluded). */
@@ -239,12 +281,15 @@ export function intrinsicWidths(p: PreparedParagraph): IntrinsicWidths {
   let lastHang = 0;
   for (const unit of p.units) {
     if (unit.anywhere) {
+      // overflow-wrap: anywhere / word-break: break-all: every grapheme is a possible line end.
+      let start = unit.start;
       for (const b of [...graphemeBoundaries(p.text, unit.start, unit.end), unit.end]) {
-        const start = b === unit.start ? b : Math.max(unit.start, previousBoundary(p.text, unit.start, b));
-        minContent = Math.max(minContent, textWidth(p.pieces, start, b));
+        minContent = Math.max(minContent, textWidth(p.pieces, start, b) - (b === unit.end ? unit.hang : 0));
+        start = b;
       }
+    } else {
+      minContent = Math.max(minContent, unit.width - unit.hang);
     }
-    minContent = Math.max(minContent, unit.width - unit.hang);
     line += unit.width;
     lastHang = unit.hang;
     if (unit.forced) {
@@ -254,11 +299,6 @@ export function intrinsicWidths(p: PreparedParagraph): IntrinsicWidths {
   }
   maxContent = Math.max(maxContent, line - lastHang);
   return { minContent, maxContent };
-}
-
-function previousBoundary(text: string, start: number, b: number): number {
-  const boundaries = graphemeBoundaries(text, start, b);
-  return boundaries.length > 0 ? boundaries[boundaries.length - 1]! : start;
 }
 
 interface PendingText {

@@ -1,6 +1,6 @@
 // Dev tool: lays out oracle cases and prints each difference from the browser's fixture.
-// Usage: npx tsx test/golden/layout/check.ts CASES.json FIXTURE_DIR [name-substring]
-import { readFileSync } from 'node:fs';
+// Usage: npx tsx test/golden/layout/check.ts [name-substring] (reads test/golden/layout/fixtures)
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { layout } from '../../../src/index.js';
 import { compareLayout, type FixtureBox } from '../../layout/compare-layout.js';
@@ -13,9 +13,9 @@ interface OracleCase {
   readonly element: unknown;
 }
 
-const [casesFile, fixtureDir, filter] = process.argv.slice(2);
-if (!casesFile || !fixtureDir) throw new Error('usage: check.ts CASES.json FIXTURE_DIR [filter]');
-const cases = [JSON.parse(readFileSync(casesFile, 'utf8')) as OracleCase | OracleCase[]].flat();
+const filter = process.argv[2];
+const fixtureDir = new URL('./fixtures/', import.meta.url).pathname;
+const cases = readdirSync(fixtureDir).filter((f) => f.endsWith('.case.json')).sort().map((f) => JSON.parse(readFileSync(join(fixtureDir, f), 'utf8')) as OracleCase);
 let failing = 0;
 for (const c of cases) {
   if (filter && !c.name.includes(filter)) continue;

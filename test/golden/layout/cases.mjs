@@ -1,0 +1,147 @@
+// The layout fixture cases: one per feature and value, plus realistic cards. `npm run fixtures` renders them in Chromium.
+const FONTS = [
+  { family: 'Inter', weight: 400, style: 'normal', file: 'fonts/Inter_400Regular.ttf' },
+  { family: 'Inter', weight: 400, style: 'italic', file: 'fonts/Inter_400Regular_Italic.ttf' },
+  { family: 'Inter', weight: 500, style: 'normal', file: 'fonts/Inter_500Medium.ttf' },
+  { family: 'Inter', weight: 600, style: 'normal', file: 'fonts/Inter_600SemiBold.ttf' },
+  { family: 'Inter', weight: 700, style: 'normal', file: 'fonts/Inter_700Bold.ttf' },
+  { family: 'Inter', weight: 700, style: 'italic', file: 'fonts/Inter_700Bold_Italic.ttf' },
+];
+
+const h = (type, style, ...children) => ({ type, props: { style, children } });
+const div = (style, ...children) => h('div', style, ...children);
+const span = (style, ...children) => h('span', style, ...children);
+const img = (props) => ({ type: 'img', props });
+
+const COLORS = ['#fca5a5', '#fdba74', '#fde047', '#86efac', '#93c5fd', '#c4b5fd', '#f9a8d4'];
+const box = (i, style = {}, ...children) => div({ backgroundColor: COLORS[i % COLORS.length], ...style }, ...children);
+const WORDS = ['Layout', 'engines', 'measure', 'glyphs', 'and', 'break', 'lines', 'exactly', 'like', 'a', 'browser', 'would', 'for', 'every', 'card'];
+const words = (n, from = 0) => Array.from({ length: n }, (_, i) => WORDS[(from + i) % WORDS.length]).join(' ');
+const PNG_40x20 = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACgAAAAUCAYAAAD/Rn+7AAAAEklEQVR42mNgGAWjYBSMAggAAAQ4AAGVzn8hAAAAAElFTkSuQmCC';
+
+const cases = [];
+const add = (name, element, width = 400, height = 300) => cases.push({ name, width, height, fonts: FONTS, element });
+const container = (style, ...children) => div({ width: 360, height: 240, backgroundColor: '#f1f5f9', ...style }, ...children);
+const three = (style = {}) => [box(0, { width: 60, height: 40, ...style }), box(1, { width: 80, height: 60, ...style }), box(2, { width: 50, height: 30, ...style })];
+
+// Flex direction, wrap, justify, align.
+for (const dir of ['row', 'row-reverse', 'column', 'column-reverse']) add(`flex-direction-${dir}`, container({ flexDirection: dir, gap: 10 }, ...three()));
+for (const wrap of ['nowrap', 'wrap', 'wrap-reverse']) add(`flex-wrap-${wrap}`, container({ flexWrap: wrap, gap: 8 }, ...Array.from({ length: 7 }, (_, i) => box(i, { width: 90, height: 30 + (i % 3) * 10 }))));
+for (const justify of ['flex-start', 'flex-end', 'center', 'space-between', 'space-around', 'space-evenly']) {
+  add(`flex-justify-${justify}`, container({ justifyContent: justify }, ...three()));
+  add(`flex-justify-column-${justify}`, container({ flexDirection: 'column', justifyContent: justify }, ...three()));
+}
+for (const align of ['flex-start', 'flex-end', 'center', 'stretch']) add(`flex-align-items-${align}`, container({ alignItems: align }, box(0, { width: 60 }, 'One'), box(1, { width: 80, height: 60 }), box(2, { width: 70, fontSize: 24 }, 'Two')));
+add('flex-align-items-baseline', container({ alignItems: 'baseline', gap: 8 }, box(0, { fontSize: 12 }, 'small'), box(1, { fontSize: 32, paddingTop: 10 }, 'Large'), box(2, { fontSize: 20 }, 'mid'), box(3, { width: 40, height: 50 })));
+add('flex-align-items-center-column', container({ flexDirection: 'column', alignItems: 'center' }, box(0, {}, 'Centred text'), box(1, { width: 120, height: 30 }), box(2, {}, words(3))));
+add('flex-align-self', container({ alignItems: 'flex-start' }, box(0, { width: 50, alignSelf: 'flex-end' }, 'end'), box(1, { width: 50, alignSelf: 'center', height: 40 }), box(2, { width: 50, alignSelf: 'stretch' }), box(3, { width: 50, alignSelf: 'baseline', fontSize: 30 }, 'Bl')));
+for (const ac of ['flex-start', 'flex-end', 'center', 'space-between', 'space-around', 'space-evenly', 'stretch']) add(`flex-align-content-${ac}`, container({ flexWrap: 'wrap', alignContent: ac }, ...Array.from({ length: 6 }, (_, i) => box(i, { width: 100, minHeight: 30 + (i % 2) * 10 }))));
+
+// Flexible lengths.
+add('flex-grow-ratios', container({}, box(0, { flexGrow: 1 }, 'a'), box(1, { flexGrow: 2 }, 'b'), box(2, { flexGrow: 3, width: 40 }, 'c')));
+add('flex-grow-column', container({ flexDirection: 'column' }, box(0, { flexGrow: 1 }), box(1, { flexGrow: 3, minHeight: 10 }), box(2, { height: 40 })));
+add('flex-shrink-ratios', container({}, box(0, { width: 200, flexShrink: 1 }), box(1, { width: 200, flexShrink: 2 }), box(2, { width: 100, flexShrink: 0 })));
+add('flex-shrink-overflow', container({}, box(0, { width: 300, flexShrink: 0 }), box(1, { width: 200, flexShrink: 0 })));
+for (const basis of ['auto', 'content', 120, '50%', 0]) add(`flex-basis-${String(basis).replace('%', 'pct')}`, container({}, box(0, { flexBasis: basis, width: 80 }, 'basis text here'), box(1, { flexGrow: 1 }, 'grow')));
+for (const [label, flex] of [['1', 1], ['1-1-0', '1 1 0'], ['auto', 'auto'], ['none', 'none'], ['2-1-100px', '2 1 100px']]) add(`flex-shorthand-${label}`, container({}, box(0, { flex }, words(4)), box(1, { flex: 1 }, 'other'), box(2, { width: 60 }, 'fixed')));
+add('flex-order', container({ gap: 6 }, box(0, { order: 3, width: 50 }, '1'), box(1, { order: 1, width: 50 }, '2'), box(2, { order: 2, width: 50 }, '3'), box(3, { order: -1, width: 50 }, '4')));
+add('flex-gap-px', container({ flexWrap: 'wrap', rowGap: 12, columnGap: 20 }, ...Array.from({ length: 6 }, (_, i) => box(i, { width: 90, height: 40 }))));
+add('flex-gap-percent', container({ columnGap: '10%' }, ...three()));
+add('flex-gap-shorthand', container({ flexWrap: 'wrap', gap: '10px 30px' }, ...Array.from({ length: 6 }, (_, i) => box(i, { width: 80, height: 30 }))));
+add('flex-margin-auto-center', container({}, box(0, { margin: 'auto', width: 100, height: 50 })));
+add('flex-margin-auto-push', container({}, box(0, { width: 50 }), box(1, { width: 50, marginLeft: 'auto' }), box(2, { width: 50 })));
+add('flex-margin-auto-column', container({ flexDirection: 'column' }, box(0, { height: 40 }), box(1, { height: 40, marginTop: 'auto', marginLeft: 'auto', width: 100 })));
+add('flex-min-max-width', container({}, box(0, { flexGrow: 1, maxWidth: 80 }), box(1, { flexGrow: 1, minWidth: 150 }), box(2, { flexGrow: 1 })));
+add('flex-min-max-height', container({ flexDirection: 'column' }, box(0, { flexGrow: 1, maxHeight: 50 }), box(1, { flexGrow: 1, minHeight: 120 }), box(2, { flexGrow: 1 })));
+add('flex-auto-min-size', container({ width: 200 }, box(0, { flexShrink: 1 }, 'Supercalifragilisticexpialidocious'), box(1, { width: 150, flexShrink: 1 })));
+add('flex-auto-min-size-zero', container({ width: 200 }, box(0, { flexShrink: 1, minWidth: 0, overflow: 'hidden' }, 'Supercalifragilisticexpialidocious'), box(1, { width: 150, flexShrink: 1 })));
+add('flex-aspect-ratio-width', container({ alignItems: 'flex-start' }, box(0, { width: 120, aspectRatio: '16 / 9' }), box(1, { width: 60, aspectRatio: 1 })));
+add('flex-aspect-ratio-height', container({ alignItems: 'flex-start' }, box(0, { height: 90, aspectRatio: 2 }), box(1, { height: 50, aspectRatio: '1 / 2' })));
+add('flex-aspect-ratio-column', container({ flexDirection: 'column', alignItems: 'flex-start' }, box(0, { width: 100, aspectRatio: 2 }), box(1, { width: 50, aspectRatio: 1 })));
+add('flex-box-sizing', container({ alignItems: 'flex-start', gap: 10 }, box(0, { width: 100, height: 50, padding: 10, border: '5px solid #334155', boxSizing: 'border-box' }), box(1, { width: 100, height: 50, padding: 10, border: '5px solid #334155', boxSizing: 'content-box' })));
+add('flex-percentages', container({ padding: 10, alignItems: 'flex-start' }, box(0, { width: '40%', height: '50%', paddingLeft: '5%', marginTop: '10%' }), box(1, { width: '25%', height: '20%', margin: '2%' })));
+add('flex-nested', container({ padding: 8, gap: 8 }, box(0, { flexDirection: 'column', gap: 6, padding: 6, flexGrow: 1 }, box(1, { gap: 4, padding: 4 }, box(2, {}, 'a'), box(3, { flexGrow: 1 }, 'b')), box(4, { height: 40 })), box(5, { width: 80 }, 'side')));
+add('flex-text-shrinks', container({ width: 300 }, box(0, {}, 'A fairly long sentence that must wrap because the item shrinks'), box(1, {}, 'Another short one')));
+add('flex-text-column-stretch', container({ flexDirection: 'column', width: 220 }, box(0, {}, 'Text in a stretched column item wraps at the container width'), box(1, { alignSelf: 'flex-start' }, 'Fit content')));
+
+// Box model.
+add('box-margin-shorthands', container({ alignItems: 'flex-start' }, box(0, { margin: 10, width: 40, height: 40 }), box(1, { margin: '5px 15px', width: 40, height: 40 }), box(2, { margin: '4px 8px 12px', width: 40, height: 40 }), box(3, { margin: '1px 2px 3px 20px', width: 40, height: 40 })));
+add('box-padding-shorthands', container({ alignItems: 'flex-start', gap: 4 }, box(0, { padding: 10 }, 'a'), box(1, { padding: '5px 15px' }, 'b'), box(2, { padding: '4px 8px 12px' }, 'c'), box(3, { paddingTop: 2, paddingRight: 4, paddingBottom: 6, paddingLeft: 20 }, 'd')));
+add('box-border-shorthands', container({ alignItems: 'flex-start', gap: 6 }, box(0, { border: '4px solid #0f172a', width: 40, height: 40 }), box(1, { borderWidth: '2px 6px', borderStyle: 'solid', borderColor: '#0f172a', width: 40, height: 40 }), box(2, { borderLeft: '10px solid red', borderTop: '3px dashed blue', width: 40, height: 40 }), box(3, { borderWidth: 5, width: 40, height: 40 })));
+for (const [label, width] of [['px', 120], ['percent', '50%'], ['em', '8em'], ['rem', '6rem'], ['vw', '20vw'], ['vh', '30vh'], ['calc-percent', 'calc(100% - 40px)'], ['calc-em', 'calc(50% + 2em)']]) add(`box-width-${label}`, container({ alignItems: 'flex-start', fontSize: 20 }, box(0, { width, height: 50 })));
+add('box-height-units', container({ alignItems: 'flex-start', gap: 4 }, box(0, { width: 40, height: '50%' }), box(1, { width: 40, height: '5em' }), box(2, { width: 40, height: '10vh' }), box(3, { width: 40, height: 'calc(100% - 100px)' })));
+
+// Position.
+add('position-relative', container({ gap: 10 }, box(0, { position: 'relative', top: 10, left: 20, width: 60, height: 60 }), box(1, { position: 'relative', bottom: 10, right: 10, width: 60, height: 60 }), box(2, { position: 'relative', left: '10%', width: 60, height: 60 })));
+add('position-absolute-insets', container({ position: 'relative' }, box(0, { position: 'absolute', top: 10, left: 10, width: 50, height: 50 }), box(1, { position: 'absolute', top: 10, right: 10, width: 50, height: 50 }), box(2, { position: 'absolute', bottom: 10, left: 10, width: 50, height: 50 }), box(3, { position: 'absolute', bottom: 10, right: 10, width: 50, height: 50 })));
+add('position-absolute-stretch', container({ position: 'relative' }, box(0, { position: 'absolute', left: 20, right: 40, top: 30, bottom: 50 })));
+add('position-absolute-percent', container({ position: 'relative' }, box(0, { position: 'absolute', left: '10%', top: '20%', width: '50%', height: '25%' })));
+add('position-absolute-padding', container({ position: 'relative', padding: 20, border: '6px solid #475569' }, box(0, { height: 40 }), box(1, { position: 'absolute', top: 0, left: 0, width: 40, height: 40 }), box(2, { position: 'absolute', right: 0, bottom: 0, width: 30, height: 30 })));
+add('position-absolute-text', container({ position: 'relative' }, box(0, { position: 'absolute', top: 20, left: 20 }, 'Absolute shrink-to-fit text')));
+
+// Display.
+add('display-none', container({ gap: 10 }, box(0, { width: 50, height: 50 }), box(1, { display: 'none', width: 50, height: 50 }, 'hidden'), box(2, { width: 50, height: 50 })));
+add('display-block-children', div({ display: 'block', width: 300, padding: 10, backgroundColor: '#e2e8f0' }, box(0, { height: 40 }), box(1, { height: 30, width: 100 }), box(2, { height: 20, marginLeft: 30 })));
+add('display-block-margins', div({ display: 'block', width: 300, backgroundColor: '#e2e8f0', paddingTop: 1, paddingBottom: 1 }, box(0, { height: 40, marginBottom: 20 }), box(1, { height: 30, marginTop: 10, marginBottom: 5 }), box(2, { height: 20, marginTop: 30 })));
+add('display-block-auto-margins', div({ display: 'block', width: 300, backgroundColor: '#e2e8f0' }, box(0, { height: 30, width: 100, marginLeft: 'auto', marginRight: 'auto' }), box(1, { height: 30, width: 100, marginLeft: 'auto' })));
+add('inline-spans-styles', div({ display: 'block', width: 340, fontSize: 18, backgroundColor: '#f8fafc' }, 'Plain text with ', span({ fontWeight: 700 }, 'bold words'), ' and ', span({ fontStyle: 'italic' }, 'italic ones'), ', then ', span({ fontSize: 28, color: '#dc2626' }, 'a large red span'), ' and the end of the paragraph.'));
+add('inline-spans-padding', div({ display: 'block', width: 300, fontSize: 16, lineHeight: 1.6 }, 'Tags: ', span({ padding: '2px 8px', backgroundColor: '#dbeafe', border: '1px solid #3b82f6' }, 'layout'), ' ', span({ padding: '2px 8px', backgroundColor: '#dcfce7', border: '1px solid #22c55e' }, 'fonts'), ' and more text after them.'));
+add('inline-span-wraps', div({ display: 'block', width: 220, fontSize: 16 }, 'Start ', span({ padding: '0 10px', backgroundColor: '#fde68a', border: '2px solid #b45309' }, 'this padded span is long enough to wrap over two lines'), ' end.'));
+add('inline-nested-spans', div({ display: 'block', width: 320, fontSize: 16 }, 'Outer ', span({ color: '#2563eb', fontSize: 20 }, 'blue ', span({ fontWeight: 700, fontSize: 24 }, 'bold nested'), ' back to blue'), ' outer again.'));
+add('inline-mixed-blocks', div({ display: 'block', width: 300, backgroundColor: '#f1f5f9' }, 'Text before a block', box(0, { height: 30 }), 'text after the block that wraps onto another line', span({ fontWeight: 700 }, ' bold')));
+
+// Text.
+for (const size of [12, 16, 24, 48, 72]) add(`text-size-${size}`, container({ width: 380, height: 280 }, box(0, { fontSize: size }, 'Sphinx of black quartz')));
+for (const weight of [400, 500, 600, 700]) add(`text-weight-${weight}`, container({ fontSize: 24 }, box(0, { fontWeight: weight }, 'Weight of the words')));
+add('text-italic', container({ fontSize: 24, flexDirection: 'column' }, box(0, { fontStyle: 'italic' }, 'Italic words'), box(1, { fontStyle: 'italic', fontWeight: 700 }, 'Bold italic words')));
+for (const [label, lineHeight] of [['normal', 'normal'], ['1', 1], ['1-5', 1.5], ['24px', '24px'], ['150pct', '150%'], ['2em', '2em']]) add(`text-line-height-${label}`, container({ width: 200 }, box(0, { lineHeight, fontSize: 16 }, words(12))));
+for (const [label, letterSpacing] of [['px', 2], ['em', '0.1em'], ['negative', -1]]) add(`text-letter-spacing-${label}`, container({ width: 300 }, box(0, { letterSpacing, fontSize: 20 }, words(7))));
+for (const align of ['left', 'right', 'center', 'justify', 'start', 'end']) add(`text-align-${align}`, container({ width: 260, flexDirection: 'column' }, box(0, { textAlign: align, fontSize: 16 }, words(20))));
+for (const transform of ['uppercase', 'lowercase', 'capitalize']) add(`text-transform-${transform}`, container({ width: 260 }, box(0, { textTransform: transform, fontSize: 18 }, 'The Quick brown FOX jumps over the lazy dog')));
+const SPACED = '  Runs   of  spaces\tand\ttabs\nand a new line\n\nthen   more text here  ';
+for (const ws of ['normal', 'nowrap', 'pre', 'pre-wrap', 'pre-line']) add(`text-white-space-${ws}`, container({ width: 240, height: 260 }, box(0, { whiteSpace: ws, fontSize: 15, maxWidth: 220 }, SPACED)));
+for (const wb of ['normal', 'break-all', 'keep-all']) add(`text-word-break-${wb}`, container({ width: 180 }, box(0, { wordBreak: wb, fontSize: 16, width: 160 }, 'Internationalization localization considerations matter')));
+for (const ow of ['break-word', 'anywhere']) add(`text-overflow-wrap-${ow}`, container({ width: 200, alignItems: 'flex-start' }, box(0, { overflowWrap: ow, fontSize: 16, width: 150 }, 'See https://example.com/a/very/long/path/that/never/breaks for details')));
+add('text-kerning', container({ fontSize: 40, flexDirection: 'column' }, box(0, {}, 'AVATAR Type'), box(1, {}, 'WAVE Ty Yo')));
+add('text-ligatures', container({ fontSize: 32 }, box(0, {}, 'office fluffy')));
+add('text-punctuation', container({ width: 150, fontSize: 16 }, box(0, {}, 'state-of-the-art e.g., (this) and "quoted" text; semi-colons: colons!')));
+add('text-numbers', container({ fontSize: 20, gap: 10 }, box(0, {}, 1234567890), box(1, {}, 3.14159), box(2, {}, '$48.00 – 50%')));
+add('text-font-shorthand', container({}, box(0, { font: 'italic 700 22px/1.5 Inter, sans-serif', width: 200 }, words(8))));
+
+// Images.
+add('image-attributes', container({ alignItems: 'flex-start', gap: 10 }, img({ src: PNG_40x20, width: 80, height: 60 }), img({ src: PNG_40x20, width: 30, height: 30 })));
+add('image-style-width', container({ alignItems: 'flex-start', gap: 10 }, img({ src: PNG_40x20, style: { width: 120 } }), img({ src: PNG_40x20, style: { height: 50 } }), img({ src: PNG_40x20 })));
+add('image-flex-stretch', container({ gap: 10 }, img({ src: PNG_40x20, style: { width: 60 } }), img({ src: PNG_40x20, width: 60, height: 30, style: { alignSelf: 'center' } })));
+
+// Realistic 1200×630 cards.
+const AVATAR = PNG_40x20;
+add('card-blog', div({ width: 1200, height: 630, padding: 72, flexDirection: 'column', justifyContent: 'space-between', backgroundColor: '#0f172a', color: '#f8fafc' },
+  div({ fontSize: 28, color: '#94a3b8', textTransform: 'uppercase', letterSpacing: 2 }, 'Engineering blog'),
+  div({ fontSize: 64, fontWeight: 700, lineHeight: 1.15 }, 'How we made our Open Graph images render in under ten milliseconds'),
+  div({ alignItems: 'center', gap: 20 }, img({ src: AVATAR, width: 64, height: 64, style: { borderRadius: 32 } }), div({ flexDirection: 'column' }, span({ fontSize: 28, fontWeight: 600 }, 'Ada Lovelace'), span({ fontSize: 24, color: '#94a3b8' }, 'November 24, 2026 · 7 min read')))), 1200, 630);
+add('card-product', div({ width: 1200, height: 630, backgroundColor: '#fff7ed', padding: 64, gap: 48, alignItems: 'center' },
+  div({ width: 420, height: 420, backgroundColor: '#fed7aa', borderRadius: 24 }),
+  div({ flexDirection: 'column', flex: 1, gap: 24 },
+    div({ fontSize: 56, fontWeight: 700, color: '#7c2d12' }, 'Handmade ceramic pour-over coffee dripper'),
+    div({ fontSize: 28, color: '#9a3412' }, 'Stoneware, glazed by hand in small batches. Fits every mug.'),
+    div({ alignSelf: 'flex-start', padding: '12px 28px', backgroundColor: '#ea580c', color: 'white', fontSize: 40, fontWeight: 700, borderRadius: 999 }, '$48.00'))), 1200, 630);
+add('card-docs', div({ width: 1200, height: 630, flexDirection: 'column', padding: '56px 72px', backgroundColor: '#ffffff', borderTop: '12px solid #6366f1' },
+  div({ display: 'block', fontSize: 26, color: '#6b7280' }, 'Docs ', span({ color: '#6366f1' }, '/ Guides /'), ' Layout'),
+  div({ marginTop: 40, fontSize: 60, fontWeight: 700, color: '#111827', lineHeight: 1.2 }, 'Flexbox, blocks and inline text: what ogsmith lays out'),
+  div({ marginTop: 24, fontSize: 30, color: '#374151', lineHeight: 1.5 }, 'Every behaviour is checked against geometry recorded in headless Chromium, so cards look the same as in a browser.')), 1200, 630);
+add('card-quote', div({ width: 1200, height: 630, alignItems: 'center', justifyContent: 'center', padding: 96, backgroundColor: '#111827', color: '#f9fafb' },
+  div({ flexDirection: 'column', gap: 32 },
+    div({ fontSize: 52, fontStyle: 'italic', lineHeight: 1.3, textAlign: 'center' }, '“Simplicity is prerequisite for reliability.”'),
+    div({ fontSize: 30, color: '#9ca3af', justifyContent: 'center' }, '— Edsger W. Dijkstra'))), 1200, 630);
+add('card-release', div({ width: 1200, height: 630, flexDirection: 'column', padding: 64, gap: 28, backgroundColor: '#ecfdf5' },
+  div({ alignItems: 'baseline', gap: 20 }, span({ fontSize: 72, fontWeight: 700, color: '#065f46' }, 'v2.4.0'), span({ fontSize: 30, color: '#047857' }, 'released today')),
+  div({ flexWrap: 'wrap', gap: 16 }, ...['layout', 'fonts', 'performance', 'breaking change', 'docs', 'server', 'cli'].map((tag) => div({ padding: '8px 20px', borderRadius: 999, backgroundColor: '#a7f3d0', color: '#064e3b', fontSize: 26 }, tag))),
+  div({ fontSize: 32, color: '#064e3b', lineHeight: 1.4 }, 'Inline formatting across spans, the automatic minimum size of flex items, aspect-ratio and a faster text shaper.')), 1200, 630);
+add('card-profile', div({ width: 1200, height: 630, backgroundColor: '#1e1b4b', color: 'white', padding: 80, gap: 56, alignItems: 'center' },
+  img({ src: AVATAR, style: { width: 240, height: 240, borderRadius: 120, border: '8px solid #818cf8' } }),
+  div({ flexDirection: 'column', gap: 16, flexShrink: 1 },
+    div({ fontSize: 72, fontWeight: 700 }, 'Grace Hopper'),
+    div({ fontSize: 32, color: '#c7d2fe' }, 'Rear admiral, computer scientist, and the reason we say “debugging”.'),
+    div({ display: 'block', fontSize: 28, color: '#a5b4fc' }, span({ fontWeight: 700, color: 'white' }, '1.2k'), ' followers · ', span({ fontWeight: 700, color: 'white' }, '48'), ' articles'))), 1200, 630);
+
+export default cases;
