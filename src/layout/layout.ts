@@ -1,10 +1,11 @@
 // The layout pipeline, top to bottom: element → style → box tree → text + flex/block → result.
 import { OgsmithError, quote } from '../errors/catalogue.js';
+import { collapseMargins } from './block/block-layout.js';
 import { buildBoxTree } from './box/build.js';
 import { DEFAULT_LIMITS, normalizeTree, type NormalizeLimits } from './element/normalize.js';
 import { margin } from './engine/box-model.js';
 import type { LayoutContext } from './engine/context.js';
-import type { PlacedFragment } from './engine/fragment.js';
+import { shiftPending, type PlacedFragment } from './engine/fragment.js';
 import { resolveAbsolutes } from './engine/absolute.js';
 import { intrinsicWidths } from './engine/intrinsic.js';
 import { fitContent, layoutBox, relativeOffset } from './engine/layout-box.js';
@@ -54,18 +55,19 @@ export function layoutWithFonts(element: unknown, options: LayoutOptions, fonts:
     const sizes = intrinsicWidths(rootBox, ctx);
     const outer = m.left + m.right;
     const wrapperWidth = fitContent(width, sizes.minContent + outer, sizes.maxContent + outer);
-    const fragment = layoutBox(rootBox, { cbWidth: wrapperWidth, cbHeight: null, availableWidth: wrapperWidth, fill: true, forcedWidth: null, forcedHeight: null, forcedHeightDefinite: false }, ctx);
+    const fragment = layoutBox(rootBox, { cbWidth: wrapperWidth, cbHeight: null, availableWidth: wrapperWidth, fill: true, forcedWidth: null, forcedHeight: null, forcedHeightDefinite: false, blockFlow: true }, ctx);
     const offset = relativeOffset(rootBox, wrapperWidth, null);
-    placedRoot = { x: m.left + offset.x, y: m.top + offset.y, fragment };
-    const wrapperHeight = m.top + fragment.height + m.bottom;
-    const pending = fragment.absolutes.map((a) => ({ box: a.box, staticX: a.staticX + m.left, staticY: a.staticY + m.top }));
+    const top = collapseMargins(m.top, fragment.escapedTop);
+    placedRoot = { x: m.left + offset.x, y: top + offset.y, fragment };
+    const wrapperHeight = top + fragment.height + collapseMargins(m.bottom, fragment.escapedBottom);
+    const pending = fragment.absolutes.map((a) => shiftPending(a, m.left, top));
     extra.push(...resolveAbsolutes(pending, { x: 0, y: 0, width: wrapperWidth, height: wrapperHeight }, ctx));
   }
 
   const geometry = collectGeometry({
     x: 0,
     y: 0,
-    fragment: { box: { kind: 'anonymous', style: styled.anonymousStyle(styled.styles[tree.root.id]!), inline: { parts: [] } }, width, height, contentHeight: height, baseline: null, paragraph: null, absolutes: [], children: placedRoot ? [placedRoot, ...extra] : extra },
+    fragment: { box: { kind: 'anonymous', style: styled.anonymousStyle(styled.styles[tree.root.id]!), inline: { parts: [] } }, width, height, contentHeight: height, escapedTop: 0, escapedBottom: 0, baseline: null, paragraph: null, absolutes: [], children: placedRoot ? [placedRoot, ...extra] : extra },
   });
   return { width, height, root: toLayoutBox(tree.root, geometry), warnings };
 }

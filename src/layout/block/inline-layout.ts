@@ -3,7 +3,7 @@ import type { ElementBox, InlineContent } from '../box/types.js';
 import { border, horizontal, margin, padding } from '../engine/box-model.js';
 import type { ContentLayout } from '../engine/content-result.js';
 import type { LayoutContext } from '../engine/context.js';
-import type { BoxFragment, PendingAbsolute, PlacedFragment } from '../engine/fragment.js';
+import { shiftPending, type BoxFragment, type PendingAbsolute, type PlacedFragment } from '../engine/fragment.js';
 import { layoutBox } from '../engine/layout-box.js';
 import { intrinsicWidths as paragraphIntrinsicWidths, layoutParagraph, prepareParagraph, type PreparedParagraph } from '../text/paragraph.js';
 import type { InlineItem, IntrinsicWidths } from '../text/types.js';
@@ -70,7 +70,7 @@ export function layoutInlineContent(content: InlineContent, blockStyle: Computed
     const x = rect.x + atomic.marginLeft;
     const y = rect.y + atomic.marginTop;
     children.push({ x, y, fragment: atomic.fragment });
-    for (const a of atomic.fragment.absolutes) absolutes.push({ box: a.box, staticX: a.staticX + x, staticY: a.staticY + y });
+    for (const a of atomic.fragment.absolutes) absolutes.push(shiftPending(a, x, y));
   }
   return { height: paragraph.height, children, baseline: paragraph.firstBaseline, absolutes, paragraph };
 }

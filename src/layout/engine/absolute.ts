@@ -1,7 +1,7 @@
 // Absolute positioning: sizes and places out-of-flow boxes against their containing block's padding box.
 import { addEdges, border, clampSize, margin, padding, resolveOrAuto, sizeConstraints } from './box-model.js';
 import type { LayoutContext } from './context.js';
-import type { PendingAbsolute, PlacedFragment } from './fragment.js';
+import type { PendingAbsolute, PlacedFragment, StaticAlignment } from './fragment.js';
 import { layoutBox } from './layout-box.js';
 
 export interface ContainingRect {
@@ -16,7 +16,7 @@ export function resolveAbsolutes(pending: readonly PendingAbsolute[], cb: Contai
   return pending.map((item) => placeAbsolute(item, cb, ctx));
 }
 
-function placeAbsolute({ box, staticX, staticY }: PendingAbsolute, cb: ContainingRect, ctx: LayoutContext): PlacedFragment {
+function placeAbsolute({ box, staticX, staticY, staticArea }: PendingAbsolute, cb: ContainingRect, ctx: LayoutContext): PlacedFragment {
   const { style } = box;
   const left = resolveOrAuto(style.inset.left, cb.width);
   const right = resolveOrAuto(style.inset.right, cb.width);
@@ -38,9 +38,15 @@ function placeAbsolute({ box, staticX, staticY }: PendingAbsolute, cb: Containin
     forcedHeight,
     forcedHeightDefinite: true,
   }, ctx);
-  const x = axisPosition(left, right, cb.x, cb.width, fragment.width, m.left, m.right, style.margin.left === 'auto', style.margin.right === 'auto', staticX);
-  const y = axisPosition(top, bottom, cb.y, cb.height, fragment.height, m.top, m.bottom, style.margin.top === 'auto', style.margin.bottom === 'auto', staticY);
+  const alignedX = staticArea ? staticX + aligned(staticArea.alignX, staticArea.width - fragment.width - m.left - m.right) : staticX;
+  const alignedY = staticArea ? staticY + aligned(staticArea.alignY, staticArea.height - fragment.height - m.top - m.bottom) : staticY;
+  const x = axisPosition(left, right, cb.x, cb.width, fragment.width, m.left, m.right, style.margin.left === 'auto', style.margin.right === 'auto', alignedX);
+  const y = axisPosition(top, bottom, cb.y, cb.height, fragment.height, m.top, m.bottom, style.margin.top === 'auto', style.margin.bottom === 'auto', alignedY);
   return { x, y, fragment };
+}
+
+function aligned(alignment: StaticAlignment, free: number): number {
+  return alignment === 'center' ? free / 2 : alignment === 'end' ? free : 0;
 }
 
 /** Border-box start on one axis from the insets, auto margins (centring when both insets are set) or the static position. */

@@ -12,4 +12,7 @@ export interface ContentLayout {
   /** Absolute descendants with static positions relative to the content-box origin. */
   readonly absolutes: readonly PendingAbsolute[];
   readonly paragraph: ParagraphLayout | null;
+  /** Child margins that collapse through the box's top and bottom edges (block layout only). */
+  readonly escapedTop?: number;
+  readonly escapedBottom?: number;
 }

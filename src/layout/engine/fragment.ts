@@ -2,12 +2,24 @@
 import type { AnonymousBox, ElementBox } from '../box/types.js';
 import type { ParagraphLayout } from '../text/types.js';
 
+export type StaticAlignment = 'start' | 'center' | 'end';
+
 /** An absolutely positioned box waiting for its containing block, with its static position. */
 export interface PendingAbsolute {
   readonly box: ElementBox;
   /** Static position of the margin box, relative to the border-box origin of the fragment holding it. */
   readonly staticX: number;
   readonly staticY: number;
+  /**
+   * In a flex container the static position is the box aligned inside the container's content box
+   * as if it were the sole flex item: the area starts at (staticX, staticY).
+   */
+  readonly staticArea?: { readonly width: number; readonly height: number; readonly alignX: StaticAlignment; readonly alignY: StaticAlignment };
+}
+
+/** The same pending box seen from a fragment dx, dy further out. */
+export function shiftPending(pending: PendingAbsolute, dx: number, dy: number): PendingAbsolute {
+  return { ...pending, staticX: pending.staticX + dx, staticY: pending.staticY + dy };
 }
 
 export interface PlacedFragment {
@@ -29,6 +41,9 @@ export interface BoxFragment {
   readonly children: readonly PlacedFragment[];
   /** Inline content laid out in this box, with the offset of its content box. */
   readonly paragraph: { readonly layout: ParagraphLayout; readonly x: number; readonly y: number } | null;
+  /** Top and bottom margins of descendants that collapse through this box into its own margins. */
+  readonly escapedTop: number;
+  readonly escapedBottom: number;
   /** Absolute descendants whose containing block is not yet known (hoisted to the nearest positioned ancestor). */
   readonly absolutes: readonly PendingAbsolute[];
 }

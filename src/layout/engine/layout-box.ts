@@ -8,7 +8,7 @@ import { resolveAbsolutes } from './absolute.js';
 import { border, clampSize, horizontal, margin, padding, resolveLength, sizeConstraints, vertical, addEdges } from './box-model.js';
 import type { ContentLayout } from './content-result.js';
 import type { LayoutContext } from './context.js';
-import type { BoxFragment, PendingAbsolute, PlacedFragment } from './fragment.js';
+import { shiftPending, type BoxFragment, type PendingAbsolute, type PlacedFragment } from './fragment.js';
 import { intrinsicWidths } from './intrinsic.js';
 import { sizingKey, type SizingInput } from './sizing-input.js';
 
@@ -42,7 +42,7 @@ function layoutAnonymous(box: AnonymousBox, input: SizingInput, ctx: LayoutConte
   }
   const content = layoutInlineContent(box.inline, box.style, width, ctx);
   const height = input.forcedHeight ?? content.height;
-  return { box, width, height, contentHeight: content.height, baseline: content.baseline, children: content.children, paragraph: content.paragraph ? { layout: content.paragraph, x: 0, y: 0 } : null, absolutes: content.absolutes };
+  return { box, width, height, contentHeight: content.height, escapedTop: 0, escapedBottom: 0, baseline: content.baseline, children: content.children, paragraph: content.paragraph ? { layout: content.paragraph, x: 0, y: 0 } : null, absolutes: content.absolutes };
 }
 
 function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext): BoxFragment {
@@ -67,19 +67,24 @@ function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext):
   const innerWidth = Math.max(0, width - horizontal(pb));
   const heightIsDefinite = input.forcedHeight !== null ? input.forcedHeightDefinite : height !== null;
   const innerHeight = height === null ? null : Math.max(0, height - vertical(pb));
+  // Margins collapse through a block container's edges when nothing separates them (CSS 2.1 §8.3.1).
+  const throughEdges = input.blockFlow === true && box.content.kind === 'block' && style.overflowX === 'visible' && style.overflowY === 'visible' && style.position !== 'absolute';
+  const collapse = { top: throughEdges && pb.top === 0, bottom: throughEdges && pb.bottom === 0 && height === null && limits.minHeight <= vertical(pb) };
   const content = layoutContent(box, innerWidth, heightIsDefinite ? innerHeight : null, {
     min: Math.max(0, limits.minHeight - vertical(pb)),
     max: Math.max(0, limits.maxHeight - vertical(pb)),
-  }, ctx);
+  }, collapse, ctx);
   const usedHeight = height ?? clampSize(content.height + vertical(pb), limits.minHeight, limits.maxHeight);
 
   const children: PlacedFragment[] = content.children.map((child) => ({ x: child.x + pb.left, y: child.y + pb.top, fragment: child.fragment }));
-  let absolutes: PendingAbsolute[] = content.absolutes.map((a) => ({ box: a.box, staticX: a.staticX + pb.left, staticY: a.staticY + pb.top }));
+  let absolutes: PendingAbsolute[] = content.absolutes.map((a) => shiftPending(a, pb.left, pb.top));
   const fragmentBase = {
     box,
     width,
     height: usedHeight,
-    contentHeight: content.height + vertical(pb),
+    contentHeight: box.content.kind === 'replaced' ? usedHeight : content.height + vertical(pb),
+    escapedTop: content.escapedTop ?? 0,
+    escapedBottom: content.escapedBottom ?? 0,
     baseline: content.baseline === null ? null : content.baseline + pb.top,
     paragraph: content.paragraph ? { layout: content.paragraph, x: pb.left, y: pb.top } : null,
   };
@@ -112,12 +117,12 @@ function autoOrSpecifiedWidth(box: ElementBox, input: SizingInput, ctx: LayoutCo
   return clampSize(width, limits.minWidth, limits.maxWidth);
 }
 
-function layoutContent(box: ElementBox, innerWidth: number, innerHeight: number | null, heightLimits: { min: number; max: number }, ctx: LayoutContext): ContentLayout {
+function layoutContent(box: ElementBox, innerWidth: number, innerHeight: number | null, heightLimits: { min: number; max: number }, collapse: { top: boolean; bottom: boolean }, ctx: LayoutContext): ContentLayout {
   switch (box.content.kind) {
     case 'flex':
       return layoutFlexContent(box, box.content.children, innerWidth, innerHeight, heightLimits, ctx);
     case 'block':
-      return layoutBlockContent(box.content.children, innerWidth, innerHeight, ctx);
+      return layoutBlockContent(box.content.children, innerWidth, innerHeight, collapse, ctx);
     case 'inline':
       return layoutInlineContent(box.content.inline, box.style, innerWidth, ctx, box.inlineAbsolutes);
     case 'replaced':

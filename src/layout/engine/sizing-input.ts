@@ -14,8 +14,10 @@ export interface SizingInput {
   readonly forcedHeight: number | null;
   /** Whether a forced height counts as definite for the children's percentage heights. */
   readonly forcedHeightDefinite: boolean;
+  /** Laid out in its parent's block formatting context (its margins may collapse with its children's). */
+  readonly blockFlow?: boolean;
 }
 
 export function sizingKey(input: SizingInput): string {
-  return `${input.cbWidth}|${input.cbHeight}|${input.availableWidth}|${input.fill ? 1 : 0}|${input.forcedWidth}|${input.forcedHeight}|${input.forcedHeightDefinite ? 1 : 0}`;
+  return `${input.cbWidth}|${input.cbHeight}|${input.availableWidth}|${input.fill ? 1 : 0}|${input.forcedWidth}|${input.forcedHeight}|${input.forcedHeightDefinite ? 1 : 0}|${input.blockFlow ? 1 : 0}`;
 }

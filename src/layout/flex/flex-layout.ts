@@ -3,7 +3,7 @@ import type { Box, ElementBox } from '../box/types.js';
 import { clampSize, horizontal, resolveLength, vertical } from '../engine/box-model.js';
 import type { ContentLayout } from '../engine/content-result.js';
 import type { LayoutContext } from '../engine/context.js';
-import type { BoxFragment, PendingAbsolute, PlacedFragment } from '../engine/fragment.js';
+import { shiftPending, type BoxFragment, type PendingAbsolute, type PlacedFragment, type StaticAlignment } from '../engine/fragment.js';
 import { layoutBox, relativeOffset } from '../engine/layout-box.js';
 import { distribute, mainOffsets, type MainAxisItem } from './flex-align.js';
 import { buildFlexItem, columnItemWidth, type FlexContainerSizes, type FlexItem } from './flex-item.js';
@@ -131,8 +131,8 @@ export function layoutFlexContent(box: ElementBox, children: readonly Box[], inn
   }
 
   const absolutes: PendingAbsolute[] = [];
-  for (const p of placed) for (const a of p.fragment.absolutes) absolutes.push({ box: a.box, staticX: a.staticX + p.x, staticY: a.staticY + p.y });
-  for (const abs of absoluteBoxes) absolutes.push({ box: abs, staticX: 0, staticY: 0 });
+  for (const p of placed) for (const a of p.fragment.absolutes) absolutes.push(shiftPending(a, p.x, p.y));
+  for (const abs of absoluteBoxes) absolutes.push(staticPositionInFlex(abs, style, innerWidth, isRow ? innerCross : innerMain));
   // The content height before the container's own min/max (the box applies them).
   const height = isRow ? (innerCrossDefinite ?? contentCross) : definiteMain ?? contentMain;
   return { height, children: placed, baseline: baseline ?? firstItemBaseline, absolutes, paragraph: null };
@@ -239,5 +239,52 @@ function crossPosition(r: ItemResult, line: LineResult, isRow: boolean, crossRev
     case 'normal':
     case 'auto':
       return marginStart + (crossReverse ? free : 0);
+  }
+}
+
+/** §4.1: an absolute child's static position is that of a sole flex item aligned in the content box. */
+function staticPositionInFlex(box: ElementBox, container: ElementBox['style'], innerWidth: number, innerHeight: number): PendingAbsolute {
+  const isRow = container.flexDirection === 'row' || container.flexDirection === 'row-reverse';
+  const reverse = container.flexDirection === 'row-reverse' || container.flexDirection === 'column-reverse';
+  const justify = mainAlignment(container.justifyContent, reverse);
+  const selfAlign = box.style.alignSelf === 'auto' ? container.alignItems : box.style.alignSelf;
+  const align = crossAlignment(selfAlign, container.flexWrap === 'wrap-reverse');
+  return { box, staticX: 0, staticY: 0, staticArea: { width: innerWidth, height: innerHeight, alignX: isRow ? justify : align, alignY: isRow ? align : justify } };
+}
+
+function mainAlignment(justify: ElementBox['style']['justifyContent'], reverse: boolean): StaticAlignment {
+  switch (justify) {
+    case 'center':
+    case 'space-around':
+    case 'space-evenly':
+      return 'center';
+    case 'flex-end':
+      return reverse ? 'start' : 'end';
+    case 'end':
+    case 'right':
+      return 'end';
+    case 'start':
+    case 'left':
+      return 'start';
+    default:
+      return reverse ? 'end' : 'start';
+  }
+}
+
+function crossAlignment(align: ElementBox['style']['alignSelf'], wrapReverse: boolean): StaticAlignment {
+  switch (align) {
+    case 'center':
+      return 'center';
+    case 'flex-end':
+    case 'last baseline':
+      return wrapReverse ? 'start' : 'end';
+    case 'end':
+    case 'self-end':
+      return 'end';
+    case 'start':
+    case 'self-start':
+      return 'start';
+    default:
+      return wrapReverse ? 'end' : 'start';
   }
 }

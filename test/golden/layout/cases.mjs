@@ -115,33 +115,73 @@ add('image-flex-stretch', container({ gap: 10 }, img({ src: PNG_40x20, style: { 
 
 // Realistic 1200×630 cards.
 const AVATAR = PNG_40x20;
-add('card-blog', div({ width: 1200, height: 630, padding: 72, flexDirection: 'column', justifyContent: 'space-between', backgroundColor: '#0f172a', color: '#f8fafc' },
+add('card-blog', div({ width: 1200, height: 630, boxSizing: 'border-box', padding: 72, flexDirection: 'column', justifyContent: 'space-between', backgroundColor: '#0f172a', color: '#f8fafc' },
   div({ fontSize: 28, color: '#94a3b8', textTransform: 'uppercase', letterSpacing: 2 }, 'Engineering blog'),
   div({ fontSize: 64, fontWeight: 700, lineHeight: 1.15 }, 'How we made our Open Graph images render in under ten milliseconds'),
   div({ alignItems: 'center', gap: 20 }, img({ src: AVATAR, width: 64, height: 64, style: { borderRadius: 32 } }), div({ flexDirection: 'column' }, span({ fontSize: 28, fontWeight: 600 }, 'Ada Lovelace'), span({ fontSize: 24, color: '#94a3b8' }, 'November 24, 2026 · 7 min read')))), 1200, 630);
-add('card-product', div({ width: 1200, height: 630, backgroundColor: '#fff7ed', padding: 64, gap: 48, alignItems: 'center' },
+add('card-product', div({ width: 1200, height: 630, boxSizing: 'border-box', backgroundColor: '#fff7ed', padding: 64, gap: 48, alignItems: 'center' },
   div({ width: 420, height: 420, backgroundColor: '#fed7aa', borderRadius: 24 }),
   div({ flexDirection: 'column', flex: 1, gap: 24 },
     div({ fontSize: 56, fontWeight: 700, color: '#7c2d12' }, 'Handmade ceramic pour-over coffee dripper'),
     div({ fontSize: 28, color: '#9a3412' }, 'Stoneware, glazed by hand in small batches. Fits every mug.'),
     div({ alignSelf: 'flex-start', padding: '12px 28px', backgroundColor: '#ea580c', color: 'white', fontSize: 40, fontWeight: 700, borderRadius: 999 }, '$48.00'))), 1200, 630);
-add('card-docs', div({ width: 1200, height: 630, flexDirection: 'column', padding: '56px 72px', backgroundColor: '#ffffff', borderTop: '12px solid #6366f1' },
+add('card-docs', div({ width: 1200, height: 630, boxSizing: 'border-box', flexDirection: 'column', padding: '56px 72px', backgroundColor: '#ffffff', borderTop: '12px solid #6366f1' },
   div({ display: 'block', fontSize: 26, color: '#6b7280' }, 'Docs ', span({ color: '#6366f1' }, '/ Guides /'), ' Layout'),
   div({ marginTop: 40, fontSize: 60, fontWeight: 700, color: '#111827', lineHeight: 1.2 }, 'Flexbox, blocks and inline text: what ogsmith lays out'),
   div({ marginTop: 24, fontSize: 30, color: '#374151', lineHeight: 1.5 }, 'Every behaviour is checked against geometry recorded in headless Chromium, so cards look the same as in a browser.')), 1200, 630);
-add('card-quote', div({ width: 1200, height: 630, alignItems: 'center', justifyContent: 'center', padding: 96, backgroundColor: '#111827', color: '#f9fafb' },
+add('card-quote', div({ width: 1200, height: 630, boxSizing: 'border-box', alignItems: 'center', justifyContent: 'center', padding: 96, backgroundColor: '#111827', color: '#f9fafb' },
   div({ flexDirection: 'column', gap: 32 },
     div({ fontSize: 52, fontStyle: 'italic', lineHeight: 1.3, textAlign: 'center' }, '“Simplicity is prerequisite for reliability.”'),
     div({ fontSize: 30, color: '#9ca3af', justifyContent: 'center' }, '— Edsger W. Dijkstra'))), 1200, 630);
-add('card-release', div({ width: 1200, height: 630, flexDirection: 'column', padding: 64, gap: 28, backgroundColor: '#ecfdf5' },
+add('card-release', div({ width: 1200, height: 630, boxSizing: 'border-box', flexDirection: 'column', padding: 64, gap: 28, backgroundColor: '#ecfdf5' },
   div({ alignItems: 'baseline', gap: 20 }, span({ fontSize: 72, fontWeight: 700, color: '#065f46' }, 'v2.4.0'), span({ fontSize: 30, color: '#047857' }, 'released today')),
   div({ flexWrap: 'wrap', gap: 16 }, ...['layout', 'fonts', 'performance', 'breaking change', 'docs', 'server', 'cli'].map((tag) => div({ padding: '8px 20px', borderRadius: 999, backgroundColor: '#a7f3d0', color: '#064e3b', fontSize: 26 }, tag))),
   div({ fontSize: 32, color: '#064e3b', lineHeight: 1.4 }, 'Inline formatting across spans, the automatic minimum size of flex items, aspect-ratio and a faster text shaper.')), 1200, 630);
-add('card-profile', div({ width: 1200, height: 630, backgroundColor: '#1e1b4b', color: 'white', padding: 80, gap: 56, alignItems: 'center' },
+add('card-profile', div({ width: 1200, height: 630, boxSizing: 'border-box', backgroundColor: '#1e1b4b', color: 'white', padding: 80, gap: 56, alignItems: 'center' },
   img({ src: AVATAR, style: { width: 240, height: 240, borderRadius: 120, border: '8px solid #818cf8' } }),
   div({ flexDirection: 'column', gap: 16, flexShrink: 1 },
     div({ fontSize: 72, fontWeight: 700 }, 'Grace Hopper'),
     div({ fontSize: 32, color: '#c7d2fe' }, 'Rear admiral, computer scientist, and the reason we say “debugging”.'),
     div({ display: 'block', fontSize: 28, color: '#a5b4fc' }, span({ fontWeight: 700, color: 'white' }, '1.2k'), ' followers · ', span({ fontWeight: 700, color: 'white' }, '48'), ' articles'))), 1200, 630);
+
+// Harder combinations.
+add('inline-span-margins', div({ display: 'block', width: 300, fontSize: 16 }, 'Before ', span({ marginLeft: 12, marginRight: 20, backgroundColor: '#fecaca' }, 'spaced span'), ' after it and more words to wrap the line.'));
+add('inline-span-line-height', div({ display: 'block', width: 280, fontSize: 16, lineHeight: 1.2 }, 'Small lines with ', span({ lineHeight: 3, backgroundColor: '#bfdbfe' }, 'a tall span'), ' in the middle of a paragraph that wraps.'));
+add('inline-image', div({ display: 'block', width: 260, fontSize: 18 }, 'Text with ', img({ src: PNG_40x20, width: 40, height: 20, style: { display: 'inline' } }), ' an inline image and more words after it.'));
+add('inline-center-spans', div({ display: 'block', width: 260, textAlign: 'center', fontSize: 16 }, 'Centred ', span({ fontWeight: 700 }, 'bold'), ' text that wraps onto a second line here.'));
+add('inline-justify-spans', div({ display: 'block', width: 240, textAlign: 'justify', fontSize: 16 }, 'Justified ', span({ color: '#2563eb' }, 'text with a span'), ' spreading words across the whole line width.'));
+add('inline-nowrap-span', div({ display: 'block', width: 200, fontSize: 16 }, 'Normal words then ', span({ whiteSpace: 'nowrap', backgroundColor: '#fef08a' }, 'a nowrap phrase here'), ' and normal again.'));
+add('inline-letter-spacing-span', div({ display: 'block', width: 300, fontSize: 16 }, 'Plain and ', span({ letterSpacing: 4 }, 'spaced out'), ' plain.'));
+add('inline-display-none-span', div({ display: 'block', width: 300, fontSize: 16 }, 'Visible ', span({ display: 'none' }, 'hidden words'), ' visible.'));
+add('flex-wrap-reverse-align', container({ flexWrap: 'wrap-reverse', alignItems: 'flex-start', gap: 6 }, ...Array.from({ length: 7 }, (_, i) => box(i, { width: 90, height: 20 + (i % 3) * 15 }))));
+add('flex-column-wrap', container({ flexDirection: 'column', flexWrap: 'wrap', gap: 6, height: 200 }, ...Array.from({ length: 7 }, (_, i) => box(i, { width: 70 + (i % 2) * 20, height: 50 }))));
+add('flex-column-wrap-align-content', container({ flexDirection: 'column', flexWrap: 'wrap', alignContent: 'space-around', height: 200 }, ...Array.from({ length: 6 }, (_, i) => box(i, { width: 60, height: 60 }))));
+add('flex-baseline-nested', container({ alignItems: 'baseline', gap: 10 }, box(0, { flexDirection: 'column', padding: 6 }, box(1, { fontSize: 28 }, 'Big'), box(2, {}, 'under')), box(3, { fontSize: 14, paddingTop: 20 }, 'small'), box(4, { fontSize: 20 }, 'mid')));
+add('flex-grow-padding-border', container({ gap: 4 }, box(0, { flexGrow: 1, padding: 10, border: '3px solid #1e293b' }, 'a'), box(1, { flexGrow: 1, paddingLeft: 40 }, 'b'), box(2, { flexGrow: 2, boxSizing: 'border-box', padding: 20, flexBasis: 50 }, 'c')));
+add('flex-shrink-padding', container({ width: 200 }, box(0, { width: 150, padding: 20 }), box(1, { width: 150, paddingLeft: 60 })));
+add('flex-max-width-text', container({ flexDirection: 'column', alignItems: 'flex-start' }, box(0, { maxWidth: 150 }, words(10)), box(1, { maxWidth: '50%' }, words(9, 3))));
+add('flex-negative-margins', container({ alignItems: 'flex-start' }, box(0, { width: 100, height: 60 }), box(1, { width: 100, height: 60, marginLeft: -30, marginTop: -10 }), box(2, { width: 100, height: 60, margin: '-5px -10px' })));
+add('flex-column-reverse-order', container({ flexDirection: 'column-reverse', gap: 4 }, box(0, { height: 30, order: 2 }, 'first'), box(1, { height: 30 }, 'second'), box(2, { height: 30, order: -1 }, 'third')));
+add('flex-column-text-auto-height', div({ flexDirection: 'column', width: 240, padding: 10, gap: 8, backgroundColor: '#f1f5f9' }, box(0, { fontSize: 22, fontWeight: 700 }, words(9)), box(1, {}, words(14, 4))));
+add('flex-row-text-heights', div({ width: 360, gap: 10, backgroundColor: '#f1f5f9' }, box(0, { flex: 1 }, words(6)), box(1, { flex: 2, fontSize: 20 }, words(11, 2)), box(2, { width: 60, height: 20 })));
+add('absolute-static-position-flex', container({ position: 'relative', justifyContent: 'center', alignItems: 'center' }, box(0, { width: 80, height: 80 }), box(1, { position: 'absolute', width: 40, height: 40 }), box(2, { position: 'absolute', left: 10, width: 30, height: 30 })));
+add('absolute-static-position-block', div({ display: 'block', position: 'relative', width: 300, padding: 10, backgroundColor: '#e2e8f0' }, box(0, { height: 40 }), box(1, { position: 'absolute', width: 30, height: 30 }), box(2, { height: 30 })));
+add('absolute-margin-auto', container({ position: 'relative' }, box(0, { position: 'absolute', left: 0, right: 0, top: 0, bottom: 0, margin: 'auto', width: 100, height: 60 })));
+add('absolute-right-width', container({ position: 'relative' }, box(0, { position: 'absolute', right: 20, top: 20, width: '30%', height: 50 }), box(1, { position: 'absolute', right: 20, bottom: 20 }, 'bottom right text')));
+add('absolute-nested-containing-block', container({ position: 'relative', padding: 20 }, box(0, { padding: 20, width: 200, height: 120 }, box(1, { position: 'absolute', top: 5, right: 5, width: 30, height: 30 })), box(2, { position: 'relative', width: 100, height: 100 }, box(3, { position: 'absolute', bottom: 0, left: 0, width: 20, height: 20 }))));
+add('block-percent-widths', div({ display: 'block', width: 300, backgroundColor: '#e2e8f0', padding: 10 }, box(0, { width: '50%', height: 30 }), box(1, { width: '100%', height: 30, paddingLeft: '10%' }), box(2, { maxWidth: 120, height: 30, marginLeft: 'auto', marginRight: 'auto' })));
+add('block-nested-padding', div({ display: 'block', width: 300, backgroundColor: '#e2e8f0', padding: 10 }, div({ display: 'block', padding: 8, backgroundColor: '#cbd5e1' }, box(0, { height: 30 }), 'Some inline text inside the nested block'), box(1, { height: 20, marginTop: 10 })));
+add('block-parent-child-margins', div({ display: 'block', width: 300, backgroundColor: '#e2e8f0' }, div({ display: 'block', marginTop: 10, backgroundColor: '#cbd5e1' }, box(0, { height: 30, marginTop: 20 })), box(1, { height: 20 })));
+add('text-word-spacing', container({ width: 300 }, box(0, { wordSpacing: 8, fontSize: 16 }, words(9))));
+add('text-capitalize-punctuation', container({ width: 300 }, box(0, { textTransform: 'capitalize', fontSize: 16 }, 'hello-world (quoted) "words" and o\'neil x.y')));
+add('text-pre-line-trailing', container({ width: 260 }, box(0, { whiteSpace: 'pre-line', fontSize: 16 }, 'Line one   \n   Line two with spaces   \nThree')));
+add('text-long-word-no-wrap', container({ flexDirection: 'column', width: 120 }, box(0, { fontSize: 16 }, 'Pneumonoultramicroscopicsilicovolcanoconiosis is long')));
+add('text-greek-cyrillic', container({ width: 300 }, box(0, { fontSize: 20 }, 'Ελληνικά κείμενα και кириллица тоже')));
+add('text-nbsp', container({ width: 120 }, box(0, { fontSize: 16 }, 'Keep\u00a0these\u00a0words together please')));
+add('text-em-dash-quotes', container({ width: 160 }, box(0, { fontSize: 16 }, '“Quoted”—em-dash… ellipsis and ‘single’ quotes')));
+add('image-column-stretch', container({ flexDirection: 'column', width: 200 }, img({ src: PNG_40x20 }), img({ src: PNG_40x20, style: { alignSelf: 'center', width: 80 } })));
+add('image-max-width', container({ alignItems: 'flex-start' }, img({ src: PNG_40x20, width: 400, height: 200, style: { maxWidth: 150 } })));
+add('root-margins', div({ margin: 20, padding: 10, width: 200, height: 100, backgroundColor: '#fde68a' }, box(0, { width: 50, height: 50 })));
+add('root-auto-width', div({ padding: 10, backgroundColor: '#fde68a', gap: 10 }, box(0, { width: 50, height: 50 }), box(1, {}, 'Root sized by content')));
 
 export default cases;
