@@ -69,14 +69,12 @@ export function resolveStyle(raw: Readonly<Record<string, unknown>> | undefined,
       let text: RawValue = value;
       try {
         if (typeof value === 'string') text = substituteVars(value, vars);
-        if (PAINT_PROPERTIES.has(name)) {
-          paint[name] = String(text);
-          continue;
+        for (const declaration of expandShorthand(name, text) ?? [[name, text] as const]) {
+          const [longhand, longhandValue] = declaration;
+          if (PAINT_PROPERTIES.has(longhand)) paint[longhand] = String(longhandValue);
+          else if (isLonghand(longhand)) declarations.push(declaration);
+          else resolver.fail('UNSUPPORTED_PROPERTY', `Unsupported style property ${cssName(name)} (value ${quote(value)})`);
         }
-        const expanded = expandShorthand(name, text);
-        if (expanded) declarations.push(...expanded);
-        else if (isLonghand(name)) declarations.push([name, text]);
-        else resolver.fail('UNSUPPORTED_PROPERTY', `Unsupported style property ${cssName(name)} (value ${quote(value)})`);
       } catch (error) {
         const reason = readableReason(error);
         if (reason === null) throw error;
