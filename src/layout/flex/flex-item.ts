@@ -2,6 +2,7 @@
 import type { Box } from '../box/types.js';
 import { addEdges, border, clampSize, horizontal, margin, padding, resolveLength, sizeConstraints, vertical, type Edges, type SizeConstraints } from '../engine/box-model.js';
 import type { LayoutContext } from '../engine/context.js';
+import type { BoxFragment } from '../engine/fragment.js';
 import { contentIntrinsicWidths, intrinsicWidths } from '../engine/intrinsic.js';
 import { fitContent, layoutBox } from '../engine/layout-box.js';
 import type { AlignSelf, ComputedStyle } from '../style/types.js';
@@ -31,6 +32,8 @@ export interface FlexItem {
   /** Main-axis margins + padding + border: outer size = main content size + this. */
   readonly mainMargins: number;
   readonly mainPaddingBorder: number;
+  /** In a column, the layout made to measure the content height (reused when flexing keeps that height). */
+  readonly measured: BoxFragment | null;
 }
 
 const NO_EDGES: Edges = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -59,10 +62,16 @@ export function buildFlexItem(box: Box, container: ComputedStyle, sizes: FlexCon
   const mainPaddingBorder = isRow ? horizontal(pb) : vertical(pb);
   const item = { box, style, margin: m, autoMargin, paddingBorder: pb, limits, alignSelf };
   const baseSize = flexBaseSize(item, sizes, ctx);
-  const [minLimit, maxMain] = isRow ? [limits.minWidth, limits.maxWidth] : [limits.minHeight, limits.maxHeight];
-  const minMain = !style || (isRow ? style.minWidth : style.minHeight) === 'auto' ? automaticMinimum(item, sizes, ctx, maxMain) : minLimit;
+  const maxMain = isRow ? limits.maxWidth : limits.maxHeight;
+  const minMain = !style || (isRow ? style.minWidth : style.minHeight) === 'auto' ? automaticMinimum(item, sizes, ctx, maxMain) : isRow ? limits.minWidth : limits.minHeight;
   return {
-    ...item,
+    box,
+    style,
+    margin: m,
+    autoMargin,
+    paddingBorder: pb,
+    limits,
+    alignSelf,
     grow: style?.flexGrow ?? 0,
     shrink: style?.flexShrink ?? 1,
     baseSize,
@@ -71,6 +80,7 @@ export function buildFlexItem(box: Box, container: ComputedStyle, sizes: FlexCon
     hypotheticalMain: clampSize(baseSize, minMain, maxMain),
     mainMargins: isRow ? horizontal(m) : vertical(m),
     mainPaddingBorder,
+    measured: isRow ? null : measureColumnItem(item, sizes, ctx),
   };
 }
 
@@ -101,6 +111,11 @@ function flexBaseSize(item: ItemBasics, sizes: FlexContainerSizes, ctx: LayoutCo
 /** The item's max-content size in the main axis (border box), before its min/max constraints. */
 function maxContentMainSize(item: ItemBasics, sizes: FlexContainerSizes, ctx: LayoutContext): number {
   if (sizes.isRow) return contentIntrinsicWidths(item.box, ctx).maxContent;
+  return measureColumnItem(item, sizes, ctx).contentHeight;
+}
+
+/** Lays a column item out at its cross size with an auto height (memoised by layoutBox). */
+function measureColumnItem(item: ItemBasics, sizes: FlexContainerSizes, ctx: LayoutContext): BoxFragment {
   return layoutBox(item.box, {
     cbWidth: sizes.innerWidth,
     cbHeight: sizes.innerHeight,
@@ -109,7 +124,7 @@ function maxContentMainSize(item: ItemBasics, sizes: FlexContainerSizes, ctx: La
     forcedWidth: columnItemWidth(item, sizes, ctx),
     forcedHeight: null,
     forcedHeightDefinite: false,
-  }, ctx).contentHeight;
+  }, ctx);
 }
 
 /** Width of an item in a column container: specified, stretched, or fit-content. */

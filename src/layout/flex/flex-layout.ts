@@ -5,6 +5,7 @@ import type { ContentLayout } from '../engine/content-result.js';
 import type { LayoutContext } from '../engine/context.js';
 import { shiftPending, type BoxFragment, type PendingAbsolute, type PlacedFragment, type StaticAlignment } from '../engine/fragment.js';
 import { layoutBox, relativeOffset } from '../engine/layout-box.js';
+import { usesPercentageHeights } from '../engine/percent-heights.js';
 import { distribute, mainOffsets, type MainAxisItem } from './flex-align.js';
 import { buildFlexItem, columnItemWidth, type FlexContainerSizes, type FlexItem } from './flex-item.js';
 import { collectLines, resolveFlexibleLengths } from './flex-lines.js';
@@ -155,7 +156,9 @@ function hasAutoCrossMargin(item: FlexItem, isRow: boolean): boolean {
 
 /** §9.4.7: lays the item out at its flexed main size to find its hypothetical cross size. */
 function measureCross(item: FlexItem, main: number, sizes: FlexContainerSizes, innerMain: number, mainDefinite: boolean, ctx: LayoutContext): ItemResult {
-  const fragment = layoutItem(item, main, sizes, innerMain, mainDefinite, null, ctx);
+  // A column item whose flexed height equals its measured height keeps that layout, unless percentages inside need a definite height.
+  const reusable = item.measured !== null && Math.abs(item.measured.height - main) < 1e-9 && !(mainDefinite && usesPercentageHeights(item.box));
+  const fragment = reusable && item.measured ? item.measured : layoutItem(item, main, sizes, innerMain, mainDefinite, null, ctx);
   return resultFor(item, main, fragment, sizes.isRow);
 }
 
@@ -197,7 +200,8 @@ function stretchItem(r: ItemResult, lineCross: number, isRow: boolean, sizes: Fl
   if (specifiedCross !== null) return;
   if (!isRow) return; // column items were laid out at their stretched width already
   const target = clampSize(lineCross - crossMargins(item, isRow), item.limits.minHeight, item.limits.maxHeight);
-  if (Math.abs(target - r.fragment.height) < 1e-9 && r.fragment.box.kind === 'anonymous') return;
+  // Same height and nothing inside resolves against a definite height: the measured layout stands.
+  if (Math.abs(target - r.fragment.height) < 1e-9 && !usesPercentageHeights(item.box)) return;
   const fragment = layoutItem(item, r.main, sizes, innerMain, mainDefinite, target, ctx);
   const updated = resultFor(item, r.main, fragment, isRow);
   r.fragment = updated.fragment;

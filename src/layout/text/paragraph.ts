@@ -307,7 +307,7 @@ interface PendingText {
   readonly text: string;
   readonly left: number;
   readonly right: number;
-  readonly glyphs: { glyphId: number; fontKey: string; x: number; fontSize: number }[];
+  readonly glyphs: PositionedGlyph[];
 }
 
 interface PendingBox {
@@ -423,8 +423,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
     const baseline = top + above;
     for (const t of pendingTexts) {
       const font = p.extents.get(t.itemIndex)!.font;
-      const glyphs: PositionedGlyph[] = t.glyphs.map((g) => ({ ...g, y: baseline }));
-      texts.get(t.textId)!.push({ text: t.text, x: t.left, width: t.right - t.left, y: baseline - font.ascent, height: font.ascent + font.descent, baseline, glyphs });
+      texts.get(t.textId)!.push({ text: t.text, x: t.left, width: t.right - t.left, y: baseline - font.ascent, height: font.ascent + font.descent, baseline, glyphs: t.glyphs });
     }
     for (const box of lineBoxes) {
       const font = p.extents.get(box.itemIndex)!.font;

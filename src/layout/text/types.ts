@@ -75,12 +75,13 @@ export interface TextLineFragment {
   readonly glyphs: readonly PositionedGlyph[];
 }
 
+/** A glyph to draw on its fragment's baseline. */
 export interface PositionedGlyph {
   /** Key of the font in the registry (FontFace.key). */
   readonly fontKey: string;
   readonly glyphId: number;
+  /** Origin x, relative to the paragraph's content-box origin like the fragment. */
   readonly x: number;
-  readonly y: number;
   readonly fontSize: number;
 }
 

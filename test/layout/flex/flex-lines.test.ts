@@ -22,6 +22,7 @@ function item(base: number, options: Partial<Pick<FlexItem, 'grow' | 'shrink' | 
     hypotheticalMain: Math.max(minMain, Math.min(base, maxMain)),
     mainMargins: options.mainMargins ?? 0,
     mainPaddingBorder: options.mainPaddingBorder ?? 0,
+    measured: null,
   };
 }
 
