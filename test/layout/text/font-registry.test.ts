@@ -65,3 +65,18 @@ describe('FontRegistry', () => {
     expect((badWeight as OgsmithError).code).toBe('INVALID_FONT');
   });
 });
+
+describe('font formats', () => {
+  it('reads WOFF2 fonts (decompressed) with the same metrics and advances as the TTF', async () => {
+    const { compress } = await import('wawoff2');
+    const ttf = bundledFonts()[0]!.data as Uint8Array;
+    const woff2 = await compress(ttf);
+    expect(woff2.length).toBeLessThan(ttf.length);
+    const registry = await FontRegistry.create([{ name: 'Packed', data: woff2 }]);
+    const face = registry.faces[0]!;
+    const reference = (await defaultRegistry()).faces[0]!;
+    expect(scaledMetrics(face, 16)).toEqual(scaledMetrics(reference, 16));
+    expect(face.font.glyphs.length).toBe(reference.font.glyphs.length);
+    expect(face.kerning?.get(face.font.charToGlyphIndex('A'), face.font.charToGlyphIndex('V'))).toBe(reference.kerning?.get(reference.font.charToGlyphIndex('A'), reference.font.charToGlyphIndex('V')));
+  });
+});
