@@ -19,6 +19,15 @@ export interface FixtureBox {
   readonly children: readonly (FixtureBox | FixtureText)[];
 }
 
+/** A case as the browser oracle reads it (fonts by file, relative to the repository root). */
+export interface OracleCase {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  readonly fonts: readonly { family: string; weight?: number; style?: 'normal' | 'italic'; file: string }[];
+  readonly element: unknown;
+}
+
 export const TOLERANCE = { box: 1, lineX: 2, lineY: 3 } as const;
 
 const isText = (node: FixtureBox | FixtureText): node is FixtureText => 'lines' in node;

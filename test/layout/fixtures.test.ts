@@ -4,15 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../src/index.js';
 import type { FontInput } from '../../src/layout/text/types.js';
-import { compareLayout, type FixtureBox } from './compare-layout.js';
-
-interface OracleCase {
-  readonly name: string;
-  readonly width: number;
-  readonly height: number;
-  readonly fonts: readonly { family: string; weight?: number; style?: 'normal' | 'italic'; file: string }[];
-  readonly element: unknown;
-}
+import { compareLayout, type FixtureBox, type OracleCase } from './compare-layout.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixtureDir = join(root, 'test/golden/layout/fixtures');

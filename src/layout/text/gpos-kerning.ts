@@ -35,34 +35,44 @@ function xAdvance(view: DataView, offset: number, format: number): number {
   return view.getInt16(offset + skip);
 }
 
+/** Binary search over `count` records of `size` bytes keyed by a uint16 at their start; the record offset or -1. */
+function findRecord(view: DataView, first: number, count: number, size: number, glyph: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const record = first + mid * size;
+    const key = view.getUint16(record);
+    if (key === glyph) return record;
+    if (key < glyph) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The range record (start, end, value) holding the glyph, or -1: format 2 of Coverage and ClassDef tables. */
+function findRange(view: DataView, table: number, glyph: number): number {
+  let lo = 0;
+  let hi = view.getUint16(table + 2) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const record = table + 4 + mid * 6;
+    if (glyph < view.getUint16(record)) hi = mid - 1;
+    else if (glyph > view.getUint16(record + 2)) lo = mid + 1;
+    else return record;
+  }
+  return -1;
+}
+
 function coverageIndex(view: DataView, offset: number, glyph: number): number {
   const format = view.getUint16(offset);
   if (format === 1) {
-    const count = view.getUint16(offset + 2);
-    let lo = 0;
-    let hi = count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const g = view.getUint16(offset + 4 + mid * 2);
-      if (g === glyph) return mid;
-      if (g < glyph) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    const record = findRecord(view, offset + 4, view.getUint16(offset + 2), 2, glyph);
+    return record < 0 ? -1 : (record - offset - 4) / 2;
   }
   if (format === 2) {
-    const count = view.getUint16(offset + 2);
-    let lo = 0;
-    let hi = count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const record = offset + 4 + mid * 6;
-      const start = view.getUint16(record);
-      const end = view.getUint16(record + 2);
-      if (glyph < start) hi = mid - 1;
-      else if (glyph > end) lo = mid + 1;
-      else return view.getUint16(record + 4) + glyph - start;
-    }
+    const record = findRange(view, offset, glyph);
+    return record < 0 ? -1 : view.getUint16(record + 4) + glyph - view.getUint16(record);
   }
   return -1;
 }
@@ -75,16 +85,8 @@ function glyphClass(view: DataView, offset: number, glyph: number): number {
     return glyph >= start && glyph < start + count ? view.getUint16(offset + 6 + (glyph - start) * 2) : 0;
   }
   if (format === 2) {
-    const count = view.getUint16(offset + 2);
-    let lo = 0;
-    let hi = count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const record = offset + 4 + mid * 6;
-      if (glyph < view.getUint16(record)) hi = mid - 1;
-      else if (glyph > view.getUint16(record + 2)) lo = mid + 1;
-      else return view.getUint16(record + 4);
-    }
+    const record = findRange(view, offset, glyph);
+    return record < 0 ? 0 : view.getUint16(record + 4);
   }
   return 0;
 }
@@ -100,19 +102,8 @@ function pairValue(view: DataView, sub: number, left: number, right: number): nu
   const size2 = valueRecordSize(format2);
   if (format === 1) {
     const pairSet = sub + view.getUint16(sub + 10 + coverage * 2);
-    const count = view.getUint16(pairSet);
-    const recordSize = 2 + size1 + size2;
-    let lo = 0;
-    let hi = count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const record = pairSet + 2 + mid * recordSize;
-      const second = view.getUint16(record);
-      if (second === right) return xAdvance(view, record + 2, format1);
-      if (second < right) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return null;
+    const record = findRecord(view, pairSet + 2, view.getUint16(pairSet), 2 + size1 + size2, right);
+    return record < 0 ? null : xAdvance(view, record + 2, format1);
   }
   if (format === 2) {
     const class1 = glyphClass(view, sub + view.getUint16(sub + 8), left);

@@ -3,15 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { layout } from '../../../src/index.js';
-import { compareLayout, type FixtureBox } from '../../layout/compare-layout.js';
-
-interface OracleCase {
-  readonly name: string;
-  readonly width: number;
-  readonly height: number;
-  readonly fonts: readonly { family: string; weight?: number; style?: 'normal' | 'italic'; file: string }[];
-  readonly element: unknown;
-}
+import { compareLayout, type FixtureBox, type OracleCase } from '../../layout/compare-layout.js';
 
 const filter = process.argv[2];
 const fixtureDir = new URL('./fixtures/', import.meta.url).pathname;

@@ -1,20 +1,10 @@
 // Element stage: components, fragments, flattening, skipping and coded errors with paths.
 import { describe, expect, it } from 'vitest';
 import { normalizeTree } from '../../../src/layout/element/normalize.js';
-import { OgsmithError } from '../../../src/errors/catalogue.js';
+import { errorOf } from '../../helpers/errors.js';
 import type { ElementNode } from '../../../src/layout/element/types.js';
 
 const el = (type: unknown, props: Record<string, unknown> = {}): object => ({ type, props });
-
-function errorOf(run: () => unknown): OgsmithError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof OgsmithError) return error;
-    throw error;
-  }
-  throw new Error('expected an OgsmithError');
-}
 
 describe('normalizeTree', () => {
   it('flattens nested arrays and skips null, false, undefined and empty strings', () => {

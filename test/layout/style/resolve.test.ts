@@ -1,20 +1,10 @@
 // Style resolution: units, calc, shorthands, inheritance, custom properties, colours and coded errors.
 import { describe, expect, it } from 'vitest';
-import { OgsmithError } from '../../../src/errors/catalogue.js';
+import { errorOf } from '../../helpers/errors.js';
 import { context, styleOf } from './style-fixture.js';
 import { resolveStyle } from '../../../src/layout/style/resolve.js';
 
 const px = (value: number) => ({ px: value, pct: 0 });
-
-function errorOf(run: () => unknown): OgsmithError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof OgsmithError) return error;
-    throw error;
-  }
-  throw new Error('expected an OgsmithError');
-}
 
 describe('lengths and units', () => {
   it.each([
