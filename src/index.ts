@@ -27,3 +27,6 @@ export { FontRegistry } from './layout/text/font-registry.js';
 export { bundledFonts, defaultRegistry } from './fonts/bundled.js';
 export { ERROR_CATALOGUE, OgsmithError, isOgsmithError, type ErrorCode } from './errors/catalogue.js';
 export { createElement, Fragment, type OgsmithElement, type OgsmithNode, type StyleObject, type Component } from './jsx/element.js';
+export { render, renderCanvas, displayList, type RenderOptions } from './render.js';
+export type { DisplayList, DisplayCommand, Paint } from './raster/display-list/types.js';
+export { IMAGE_FORMATS, CONTENT_TYPES, type ImageFormat } from './raster/encode/encode.js';

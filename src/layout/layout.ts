@@ -9,7 +9,9 @@ import { shiftPending, type PlacedFragment } from './engine/fragment.js';
 import { resolveAbsolutes } from './engine/absolute.js';
 import { intrinsicWidths } from './engine/intrinsic.js';
 import { fitContent, layoutBox, relativeOffset } from './engine/layout-box.js';
-import { collectGeometry, toLayoutBox } from './result/collect.js';
+import { collectGeometry, toLayoutBox, type Geometry } from './result/collect.js';
+import type { ElementNode } from './element/types.js';
+import type { ComputedStyle } from './style/types.js';
 import type { LayoutResult } from './result/types.js';
 import { computeStyles } from './style/style-tree.js';
 import type { FontRegistry } from './text/font-registry.js';
@@ -33,8 +35,22 @@ export function validateSize(name: 'width' | 'height', value: unknown): number {
   return value;
 }
 
+/** Everything the painter needs: the public result plus the styled tree and its geometry. */
+export interface LaidOutTree {
+  readonly result: LayoutResult;
+  readonly root: ElementNode;
+  readonly styles: readonly (ComputedStyle | undefined)[];
+  readonly geometry: Geometry;
+  readonly fonts: FontRegistry;
+}
+
 /** Lays out an element tree with already loaded fonts. Runtime-neutral: no Node built-ins, no canvas. */
 export function layoutWithFonts(element: unknown, options: LayoutOptions, fonts: FontRegistry): LayoutResult {
+  return layoutTree(element, options, fonts).result;
+}
+
+/** The layout pipeline, keeping the styled tree and geometry for painting. */
+export function layoutTree(element: unknown, options: LayoutOptions, fonts: FontRegistry): LaidOutTree {
   if (typeof options !== 'object' || options === null) throw new OgsmithError('INVALID_OPTIONS', `Options must be an object with width and height, got ${quote(options)}`);
   const width = validateSize('width', options.width);
   const height = validateSize('height', options.height);
@@ -69,5 +85,5 @@ export function layoutWithFonts(element: unknown, options: LayoutOptions, fonts:
     y: 0,
     fragment: { box: { kind: 'anonymous', style: styled.anonymousStyle(styled.styles[tree.root.id]!), inline: { parts: [] } }, width, height, contentHeight: height, escapedTop: 0, escapedBottom: 0, baseline: null, paragraph: null, absolutes: [], children: placedRoot ? [placedRoot, ...extra] : extra },
   });
-  return { width, height, root: toLayoutBox(tree.root, geometry), warnings };
+  return { result: { width, height, root: toLayoutBox(tree.root, geometry), warnings }, root: tree.root, styles: styled.styles, geometry, fonts };
 }

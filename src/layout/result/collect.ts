@@ -1,14 +1,22 @@
 // Result stage: walks positioned fragments into absolute rects per element and lines per text.
 import type { PlacedFragment } from '../engine/fragment.js';
-import type { Rect, TextLineFragment } from '../text/types.js';
+import type { PositionedGlyph, Rect, TextLineFragment } from '../text/types.js';
 import type { ElementNode, TreeNode } from '../element/types.js';
 import type { LayoutBox, LayoutLine, LayoutText } from './types.js';
+
+/** A line of text in image px with the glyphs to draw on its baseline (glyph x + glyphDx is image px). */
+export interface PlacedLine extends LayoutLine {
+  readonly glyphs: readonly PositionedGlyph[];
+  readonly glyphDx: number;
+}
 
 export interface Geometry {
   /** Border box per element id, in image px. */
   readonly boxes: ReadonlyMap<number, Rect>;
   /** Lines per text id, in image px. */
-  readonly lines: ReadonlyMap<number, readonly LayoutLine[]>;
+  readonly lines: ReadonlyMap<number, readonly PlacedLine[]>;
+  /** Per-line border boxes of inline elements (spans), in image px. */
+  readonly inlineFragments: ReadonlyMap<number, readonly Rect[]>;
 }
 
 function union(rects: readonly Rect[], dx: number, dy: number): Rect | null {
@@ -26,13 +34,14 @@ function union(rects: readonly Rect[], dx: number, dy: number): Rect | null {
   return { x: left + dx, y: top + dy, width: right - left, height: bottom - top };
 }
 
-function shiftLine(line: TextLineFragment, dx: number, dy: number): LayoutLine {
-  return { text: line.text, x: line.x + dx, y: line.y + dy, width: line.width, height: line.height, baseline: line.baseline + dy };
+function shiftLine(line: TextLineFragment, dx: number, dy: number): PlacedLine {
+  return { text: line.text, x: line.x + dx, y: line.y + dy, width: line.width, height: line.height, baseline: line.baseline + dy, glyphs: line.glyphs, glyphDx: dx };
 }
 
 export function collectGeometry(root: PlacedFragment): Geometry {
   const boxes = new Map<number, Rect>();
-  const lines = new Map<number, LayoutLine[]>();
+  const lines = new Map<number, PlacedLine[]>();
+  const inlineFragments = new Map<number, Rect[]>();
   const stack: { placed: PlacedFragment; originX: number; originY: number }[] = [{ placed: root, originX: 0, originY: 0 }];
   while (stack.length > 0) {
     const { placed, originX, originY } = stack.pop()!;
@@ -48,11 +57,12 @@ export function collectGeometry(root: PlacedFragment): Geometry {
       for (const [id, rects] of paragraph.boxes) {
         const rect = union(rects, px, py);
         if (rect && !boxes.has(id)) boxes.set(id, rect);
+        inlineFragments.set(id, rects.map((r) => ({ x: r.x + px, y: r.y + py, width: r.width, height: r.height })));
       }
     }
     for (const child of fragment.children) stack.push({ placed: child, originX: x, originY: y });
   }
-  return { boxes, lines };
+  return { boxes, lines, inlineFragments };
 }
 
 const ZERO: Rect = { x: 0, y: 0, width: 0, height: 0 };
@@ -64,6 +74,6 @@ export function toLayoutBox(node: ElementNode, geometry: Geometry): LayoutBox {
 }
 
 function toLayoutChild(node: TreeNode, geometry: Geometry): LayoutBox | LayoutText {
-  if (node.kind === 'text') return { text: node.text, lines: geometry.lines.get(node.id) ?? [] };
+  if (node.kind === 'text') return { text: node.text, lines: (geometry.lines.get(node.id) ?? []).map(({ text, x, y, width, height, baseline }) => ({ text, x, y, width, height, baseline })) };
   return toLayoutBox(node, geometry);
 }

@@ -1,0 +1,276 @@
+// Display-list stage: walks the laid-out tree in CSS painting order and emits drawing commands.
+import { OgsmithError } from '../../errors/catalogue.js';
+import { dataUrlBytes } from '../../layout/element/image-natural-size.js';
+import type { ElementNode, TextNode } from '../../layout/element/types.js';
+import type { LaidOutTree } from '../../layout/layout.js';
+import type { PlacedLine } from '../../layout/result/collect.js';
+import { splitTopLevel } from '../../layout/style/tokens.js';
+import type { ComputedStyle } from '../../layout/style/types.js';
+import { colorText, rgbaText } from '../css/color-text.js';
+import { parseGradient } from '../css/gradient.js';
+import { invalidPaint, PaintValueError } from '../css/paint-error.js';
+import { parseShadows } from '../css/shadow.js';
+import { multiply, parseOrigin, parseTransform } from '../css/transform.js';
+import { borderRadii, contentRect, insetRRect, paddingRect } from './geometry.js';
+import { imagePlacement } from './object-fit.js';
+import type { BorderSide, DisplayCommand, DisplayList, DrawnGlyph, Paint, Rect, RRect } from './types.js';
+
+export interface BuildOptions {
+  /** Outline every box and text line (like satori's debug). */
+  readonly debug: boolean;
+  readonly strict: boolean;
+  readonly warnings: string[];
+}
+
+interface Deferred {
+  readonly node: ElementNode;
+  readonly z: number;
+  readonly order: number;
+  /** Overflow clips between the stacking context and the element (image coordinates). */
+  readonly clips: readonly RRect[];
+}
+
+const DECORATION_STYLES: ReadonlySet<string> = new Set(['solid', 'dashed', 'dotted', 'double', 'wavy']);
+const DEBUG_COLORS = ['rgba(255,0,0,0.8)', 'rgba(0,160,0,0.8)', 'rgba(0,0,255,0.8)', 'rgba(200,0,200,0.8)'];
+
+class DisplayListBuilder {
+  readonly commands: DisplayCommand[] = [];
+  readonly images = new Map<string, Uint8Array>();
+  private order = 0;
+
+  constructor(private readonly tree: LaidOutTree, private readonly options: BuildOptions) {}
+
+  style(node: ElementNode): ComputedStyle {
+    const style = this.tree.styles[node.id];
+    if (!style) throw new OgsmithError('INTERNAL', `No style for ${node.path}`);
+    return style;
+  }
+
+  rect(node: ElementNode): Rect {
+    return this.tree.geometry.boxes.get(node.id) ?? { x: 0, y: 0, width: 0, height: 0 };
+  }
+
+  /** Reads a paint value, or with strict: false warns and returns null. */
+  paintValue<T>(node: ElementNode, property: string, value: string, read: () => T): T | null {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof PaintValueError)) throw error;
+      const failure = invalidPaint(property, value, error.message, node.path);
+      if (this.options.strict) throw failure;
+      this.options.warnings.push(`${failure.code}: ${failure.message}`);
+      return null;
+    }
+  }
+
+  /** Paints an element that establishes a stacking context: negative z, flow, positioned, positive z. */
+  stackingContext(node: ElementNode): void {
+    const deferred: Deferred[] = [];
+    this.element(node, deferred, [], true);
+    this.paintDeferred(deferred);
+  }
+
+  private paintDeferred(deferred: Deferred[]): void {
+    deferred.sort((a, b) => a.z - b.z || a.order - b.order);
+    for (const entry of deferred) {
+      if (entry.clips.length > 0) {
+        this.commands.push({ op: 'save' });
+        for (const clip of entry.clips) this.commands.push({ op: 'clip', shape: clip });
+      }
+      this.stackingContext(entry.node);
+      if (entry.clips.length > 0) this.commands.push({ op: 'restore' });
+    }
+  }
+
+  private createsStackingContext(style: ComputedStyle): boolean {
+    return (style.position !== 'static' && style.zIndex !== 'auto') || style.opacity < 1 || (style.paint.transform !== undefined && style.paint.transform !== 'none');
+  }
+
+  /** Paints the element and its in-flow descendants; positioned descendants are deferred to `deferred`. */
+  private element(node: ElementNode, deferred: Deferred[], clips: readonly RRect[], isContextRoot: boolean): void {
+    const style = this.style(node);
+    if (style.display === 'none') return;
+    if (!isContextRoot && (style.position !== 'static' || this.createsStackingContext(style))) {
+      deferred.push({ node, z: style.zIndex === 'auto' ? 0 : style.zIndex, order: this.order++, clips });
+      return;
+    }
+    const rect = this.rect(node);
+    let saved = false;
+    const transform = style.paint.transform;
+    if (transform && transform !== 'none') {
+      const matrix = this.paintValue(node, 'transform', transform, () => parseTransform(transform, rect.width, rect.height, style.fontSize));
+      if (matrix) {
+        const origin = this.paintValue(node, 'transform-origin', style.paint.transformOrigin ?? '', () => parseOrigin(style.paint.transformOrigin, rect.width, rect.height, style.fontSize)) ?? { x: rect.width / 2, y: rect.height / 2 };
+        const ox = rect.x + origin.x;
+        const oy = rect.y + origin.y;
+        this.commands.push({ op: 'save' }, { op: 'transform', matrix: multiply(multiply([1, 0, 0, 1, ox, oy], matrix), [1, 0, 0, 1, -ox, -oy]) });
+        saved = true;
+      }
+    }
+    if (style.opacity < 1) this.commands.push({ op: 'pushLayer', alpha: style.opacity });
+
+    const isInline = style.display === 'inline' && node.image === null && this.tree.geometry.inlineFragments.has(node.id);
+    const boxes = isInline ? this.tree.geometry.inlineFragments.get(node.id) ?? [] : [rect];
+    for (const box of boxes) this.boxDecorations(node, style, box);
+    if (node.image) this.image(node, style, rect);
+
+    let clipped = false;
+    let innerClips = clips;
+    if (!isInline && (style.overflowX !== 'visible' || style.overflowY !== 'visible')) {
+      const clip = insetRRect({ rect, radii: borderRadii(style, rect) }, style.border.top.width, style.border.right.width, style.border.bottom.width, style.border.left.width);
+      this.commands.push({ op: 'save' }, { op: 'clip', shape: clip });
+      clipped = true;
+      innerClips = [...clips, clip];
+    }
+    for (const child of node.children) {
+      if (child.kind === 'text') this.text(child, node, style);
+      else this.element(child, deferred, innerClips, false);
+    }
+    if (clipped) this.commands.push({ op: 'restore' });
+    if (this.options.debug) this.debugOutlines(node, rect);
+    if (style.opacity < 1) this.commands.push({ op: 'popLayer' });
+    if (saved) this.commands.push({ op: 'restore' });
+  }
+
+  /** Shadows, background layers and border of one box (or one line fragment of an inline box). */
+  private boxDecorations(node: ElementNode, style: ComputedStyle, rect: Rect): void {
+    const shape: RRect = { rect, radii: borderRadii(style, rect) };
+    const shadowText = style.paint.boxShadow;
+    const shadows = shadowText ? this.paintValue(node, 'box-shadow', shadowText, () => parseShadows(shadowText, style.color, style.fontSize, true)) ?? [] : [];
+    for (const s of [...shadows].reverse()) if (!s.inset) this.commands.push({ op: 'shadow', shape, color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur, spread: s.spread, inset: false });
+    if (!clipsToText(style)) for (const paint of this.backgroundPaints(node, style, rect)) this.commands.push({ op: 'fill', shape, paint });
+    for (const s of [...shadows].reverse()) if (s.inset) this.commands.push({ op: 'shadow', shape: insetRRect(shape, style.border.top.width, style.border.right.width, style.border.bottom.width, style.border.left.width), color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur, spread: s.spread, inset: true });
+    const b = style.border;
+    if (b.top.width > 0 || b.right.width > 0 || b.bottom.width > 0 || b.left.width > 0) {
+      const side = (s: ComputedStyle['border']['top']): BorderSide => ({ width: s.width, color: rgbaText(s.color), style: s.style === 'dashed' || s.style === 'dotted' || s.style === 'double' ? s.style : 'solid' });
+      this.commands.push({ op: 'border', outer: shape, inner: insetRRect(shape, b.top.width, b.right.width, b.bottom.width, b.left.width), top: side(b.top), right: side(b.right), bottom: side(b.bottom), left: side(b.left) });
+    }
+  }
+
+  /** Background colour then image layers, bottom first. */
+  private backgroundPaints(node: ElementNode, style: ComputedStyle, rect: Rect): Paint[] {
+    const paints: Paint[] = [];
+    if (style.backgroundColor.a > 0) paints.push({ kind: 'color', color: rgbaText(style.backgroundColor) });
+    const layersText = style.paint.backgroundImage ?? style.paint.background;
+    if (!layersText || layersText.trim() === 'none') return paints;
+    const layers = splitTopLevel(layersText, ',').reverse();
+    for (const layer of layers) {
+      const image = layer.match(/(?:repeating-)?(?:linear|radial|conic)-gradient\([\s\S]*\)/i)?.[0];
+      if (!image) {
+        if (layer.trim().toLowerCase() === 'none') continue;
+        const failure = new OgsmithError('UNSUPPORTED_PROPERTY', `Background layer ${JSON.stringify(layer.trim())} is not supported yet (gradients and colours are)`, { path: node.path });
+        if (this.options.strict) throw failure;
+        this.options.warnings.push(`${failure.code}: ${failure.message}`);
+        continue;
+      }
+      const paint = this.paintValue(node, 'background-image', image, () => parseGradient(image, rect, style.color));
+      if (paint) paints.push(paint);
+    }
+    return paints;
+  }
+
+  private image(node: ElementNode, style: ComputedStyle, rect: Rect): void {
+    const src = node.image?.src;
+    if (!src) return;
+    const bytes = dataUrlBytes(src);
+    if (!bytes) {
+      const failure = new OgsmithError('INVALID_IMAGE', `img src must be a data: URL for now, got ${JSON.stringify(src.slice(0, 80))}`, { path: node.path });
+      if (this.options.strict) throw failure;
+      this.options.warnings.push(`${failure.code}: ${failure.message}`);
+      return;
+    }
+    this.images.set(src, bytes);
+    const content = contentRect(style, rect);
+    const natural = node.image?.natural ?? { width: content.width, height: content.height };
+    const placement = imagePlacement(style.paint.objectFit ?? 'fill', style.paint.objectPosition, natural, content);
+    const radii = borderRadii(style, rect);
+    const clip = insetRRect({ rect, radii }, style.border.top.width + style.padding.top.px, style.border.right.width + style.padding.right.px, style.border.bottom.width + style.padding.bottom.px, style.border.left.width + style.padding.left.px);
+    this.commands.push({ op: 'image', source: src, dest: placement.dest, crop: placement.crop, shape: clip });
+  }
+
+  private text(text: TextNode, parent: ElementNode, style: ComputedStyle): void {
+    const lines = this.tree.geometry.lines.get(text.id) ?? [];
+    if (lines.length === 0) return;
+    const paint: Paint = clipsToText(style) ? this.backgroundPaints(parent, style, this.rect(parent)).pop() ?? { kind: 'color', color: 'rgba(0,0,0,0)' } : { kind: 'color', color: rgbaText(style.color) };
+    const shadowText = style.paint.textShadow;
+    const shadows = shadowText ? this.paintValue(parent, 'text-shadow', shadowText, () => parseShadows(shadowText, style.color, style.fontSize, false)) ?? [] : [];
+    const stroke = this.stroke(parent, style);
+    for (const line of lines) {
+      for (const run of glyphRuns(line)) {
+        for (const s of [...shadows].reverse()) this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: { color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur }, stroke: null });
+        this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: null, stroke });
+      }
+      this.decorations(style, line);
+      if (this.options.debug) this.commands.push({ op: 'outline', rect: { x: line.x, y: line.y, width: line.width, height: line.height }, color: 'rgba(255,140,0,0.9)' });
+    }
+  }
+
+  private stroke(node: ElementNode, style: ComputedStyle): { width: number; color: string } | null {
+    const shorthand = style.paint.WebkitTextStroke;
+    const widthText = style.paint.WebkitTextStrokeWidth ?? (shorthand ? splitTopLevel(shorthand, ' ')[0] : undefined);
+    if (!widthText) return null;
+    const strokeColor = style.paint.WebkitTextStrokeColor ?? (shorthand ? splitTopLevel(shorthand, ' ').slice(1).join(' ') : '');
+    const width = Number.parseFloat(widthText);
+    if (!Number.isFinite(width)) {
+      this.paintValue(node, '-webkit-text-stroke', widthText, () => {
+        throw new PaintValueError('expected a width in px');
+      });
+      return null;
+    }
+    return { width, color: strokeColor ? colorTextOr(strokeColor, style) : rgbaText(style.color) };
+  }
+
+  /** underline, overline and line-through from the font's post/OS2 metrics. */
+  private decorations(style: ComputedStyle, line: PlacedLine): void {
+    const text = style.paint.textDecorationLine ?? style.paint.textDecoration;
+    if (!text || text === 'none') return;
+    const tokens = splitTopLevel(text, ' ').map((t) => t.toLowerCase());
+    const kinds: string[] = tokens.filter((t) => t === 'underline' || t === 'overline' || t === 'line-through');
+    if (kinds.length === 0) return;
+    const styleToken = (style.paint.textDecorationStyle ?? tokens.find((t) => DECORATION_STYLES.has(t)) ?? 'solid').toLowerCase();
+    if (!DECORATION_STYLES.has(styleToken)) return;
+    const colorToken = style.paint.textDecorationColor ?? tokens.find((t) => !kinds.includes(t) && t !== styleToken);
+    const color = colorToken ? colorTextOr(colorToken, style) : rgbaText(style.color);
+    const thickness = Math.max(1, style.fontSize / 14);
+    for (const kind of kinds) {
+      const y = kind === 'underline' ? line.baseline + Math.max(1, style.fontSize * 0.1) : kind === 'overline' ? line.y : line.baseline - style.fontSize * 0.3;
+      this.commands.push({ op: 'line', x0: line.x, y0: y, x1: line.x + line.width, y1: y, width: thickness, color, style: styleToken as BorderSide['style'] | 'wavy' });
+    }
+  }
+
+  private debugOutlines(node: ElementNode, rect: Rect): void {
+    this.commands.push({ op: 'outline', rect, color: DEBUG_COLORS[node.id % DEBUG_COLORS.length]! });
+    const style = this.style(node);
+    const padding = paddingRect(style, rect);
+    if (padding.width !== rect.width || padding.height !== rect.height) this.commands.push({ op: 'outline', rect: padding, color: 'rgba(0,0,0,0.25)' });
+  }
+}
+
+function colorTextOr(token: string, style: ComputedStyle): string {
+  return colorText(token, style.color) ?? rgbaText(style.color);
+}
+
+function clipsToText(style: ComputedStyle): boolean {
+  return (style.paint.backgroundClip ?? style.paint.WebkitBackgroundClip ?? '').trim().toLowerCase() === 'text';
+}
+
+/** Splits a line's glyphs into runs of one font and size. */
+function glyphRuns(line: PlacedLine): { fontKey: string; size: number; glyphs: DrawnGlyph[] }[] {
+  const runs: { fontKey: string; size: number; glyphs: DrawnGlyph[] }[] = [];
+  for (const g of line.glyphs) {
+    let run = runs[runs.length - 1];
+    if (!run || run.fontKey !== g.fontKey || run.size !== g.fontSize) {
+      run = { fontKey: g.fontKey, size: g.fontSize, glyphs: [] };
+      runs.push(run);
+    }
+    run.glyphs.push({ glyphId: g.glyphId, x: g.x + line.glyphDx, y: line.baseline });
+  }
+  return runs;
+}
+
+/** Builds the display list of a laid-out tree. */
+export function buildDisplayList(tree: LaidOutTree, options: BuildOptions): DisplayList {
+  const builder = new DisplayListBuilder(tree, options);
+  builder.stackingContext(tree.root);
+  return { width: tree.result.width, height: tree.result.height, commands: builder.commands, images: builder.images };
+}

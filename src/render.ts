@@ -1,0 +1,50 @@
+// render(): element tree to image bytes — layout, display list, canvas, encoder.
+import type { Canvas } from '@napi-rs/canvas';
+import { defaultRegistry } from './fonts/bundled.js';
+import { OgsmithError, quote } from './errors/catalogue.js';
+import { layoutTree, type LayoutOptions } from './layout/layout.js';
+import { FontRegistry } from './layout/text/font-registry.js';
+import type { FontInput } from './layout/text/types.js';
+import { buildDisplayList } from './raster/display-list/build.js';
+import type { DisplayList } from './raster/display-list/types.js';
+import { paintDisplayList } from './raster/canvas/replay.js';
+import { encodeCanvas, validateFormat, validateQuality, type ImageFormat } from './raster/encode/encode.js';
+
+export interface RenderOptions extends LayoutOptions {
+  readonly fonts?: readonly FontInput[];
+  /** png (default), jpeg, webp or avif. */
+  readonly format?: ImageFormat | 'jpg';
+  /** 1–100 for jpeg, webp and avif (default 80). */
+  readonly quality?: number;
+  /** Outline every box and text line. */
+  readonly debug?: boolean;
+}
+
+async function fontsFor(options: RenderOptions): Promise<FontRegistry> {
+  const fonts = options?.fonts;
+  if (fonts !== undefined && !Array.isArray(fonts)) throw new OgsmithError('INVALID_OPTIONS', `Option fonts must be an array, got ${quote(fonts)}`);
+  return fonts && fonts.length > 0 ? FontRegistry.create(fonts) : defaultRegistry();
+}
+
+/** The display list of a render, for inspection and tests (plain data). */
+export async function displayList(element: unknown, options: RenderOptions): Promise<DisplayList> {
+  const fonts = await fontsFor(options);
+  const tree = layoutTree(element, options, fonts);
+  return buildDisplayList(tree, { debug: options.debug ?? false, strict: options.strict ?? true, warnings: [...tree.result.warnings] });
+}
+
+/** Paints the element tree onto a canvas (before encoding). */
+export async function renderCanvas(element: unknown, options: RenderOptions): Promise<Canvas> {
+  const fonts = await fontsFor(options);
+  const tree = layoutTree(element, options, fonts);
+  const list = buildDisplayList(tree, { debug: options.debug ?? false, strict: options.strict ?? true, warnings: [...tree.result.warnings] });
+  return paintDisplayList(list, fonts);
+}
+
+/** Renders the element tree to image bytes (PNG unless `format` says otherwise). */
+export async function render(element: unknown, options: RenderOptions): Promise<Buffer> {
+  const format = validateFormat(options?.format ?? 'png');
+  const quality = validateQuality(options?.quality);
+  const canvas = await renderCanvas(element, options);
+  return encodeCanvas(canvas, format, quality);
+}
