@@ -21,6 +21,16 @@ export interface StyleTree {
 const ANONYMOUS_BLOCK = { display: 'block' } as const;
 const HTML_FONT_SIZE = 16;
 
+/** img width/height attributes act as CSS width/height that the style object overrides (HTML presentational hints). */
+function withPresentationalHints(node: ElementNode): Readonly<Record<string, unknown>> | undefined {
+  const image = node.image;
+  if (!image || (image.width === undefined && image.height === undefined)) return node.style;
+  const hints: Record<string, unknown> = {};
+  if (image.width !== undefined) hints.width = image.width;
+  if (image.height !== undefined) hints.height = image.height;
+  return { ...hints, ...node.style };
+}
+
 export function computeStyles(root: ElementNode, nodeCount: number, options: StyleTreeOptions): StyleTree {
   const styles: (ComputedStyle | undefined)[] = new Array<ComputedStyle | undefined>(nodeCount);
   const context = (node: ElementNode, rootFontSize: number): StyleContext => ({
@@ -35,14 +45,14 @@ export function computeStyles(root: ElementNode, nodeCount: number, options: Sty
   });
   // rem is relative to the html element, which keeps the initial 16px (the element tree's root is its descendant).
   const rootFontSize = HTML_FONT_SIZE;
-  const rootStyle = resolveStyle(root.style, null, context(root, rootFontSize));
+  const rootStyle = resolveStyle(withPresentationalHints(root), null, context(root, rootFontSize));
   styles[root.id] = rootStyle;
   const stack: { node: ElementNode; style: ComputedStyle }[] = [{ node: root, style: rootStyle }];
   while (stack.length > 0) {
     const { node, style } = stack.pop()!;
     for (const child of node.children) {
       if (child.kind !== 'element') continue;
-      const childStyle = resolveStyle(child.style, style, context(child, rootFontSize));
+      const childStyle = resolveStyle(withPresentationalHints(child), style, context(child, rootFontSize));
       styles[child.id] = childStyle;
       stack.push({ node: child, style: childStyle });
     }

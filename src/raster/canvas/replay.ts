@@ -74,17 +74,8 @@ function dashFor(style: BorderSide['style'] | 'wavy', width: number): number[] {
 function border(ctx: Context, command: Extract<DisplayCommand, { op: 'border' }>): void {
   const { outer, inner, top, right, bottom, left } = command;
   const uniform = sameSides(top, right) && sameSides(top, bottom) && sameSides(top, left);
-  if (uniform && top.style !== 'solid' && top.style !== 'double') {
-    // Dashed or dotted: stroke along the middle of the border.
-    const half = top.width / 2;
-    const middle: RRect = { rect: { x: outer.rect.x + half, y: outer.rect.y + half, width: outer.rect.width - top.width, height: outer.rect.height - top.width }, radii: outer.radii && outer.radii.map(([x, y]) => [Math.max(0, x - half), Math.max(0, y - half)] as const) as unknown as RRect['radii'] };
-    ctx.save();
-    ctx.strokeStyle = top.color;
-    ctx.lineWidth = top.width;
-    ctx.setLineDash(dashFor(top.style, top.width));
-    ctx.lineCap = top.style === 'dotted' ? 'round' : 'butt';
-    ctx.stroke(rrectPath(middle));
-    ctx.restore();
+  if ([top, right, bottom, left].some((side) => side.style === 'dashed' || side.style === 'dotted')) {
+    brokenBorder(ctx, command);
     return;
   }
   const ring = rrectPath(outer);
@@ -114,6 +105,52 @@ function border(ctx: Context, command: Extract<DisplayCommand, { op: 'border' }>
     ctx.fill(ring, 'evenodd');
     ctx.restore();
   }
+}
+
+/**
+ * Dashed and dotted sides, stroked along the middle of each side with the pattern stretched so that
+ * it starts and ends at the corners (dots sit on the corners, as in browsers).
+ */
+function brokenBorder(ctx: Context, command: Extract<DisplayCommand, { op: 'border' }>): void {
+  const { outer, top, right, bottom, left } = command;
+  const o = outer.rect;
+  const x0 = o.x + left.width / 2;
+  const x1 = o.x + o.width - right.width / 2;
+  const y0 = o.y + top.width / 2;
+  const y1 = o.y + o.height - bottom.width / 2;
+  const sides: [BorderSide, number, number, number, number][] = [
+    [top, x0, y0, x1, y0],
+    [right, x1, y0, x1, y1],
+    [bottom, x1, y1, x0, y1],
+    [left, x0, y1, x0, y0],
+  ];
+  ctx.save();
+  ctx.clip(rrectPath(outer));
+  for (const [side, ax, ay, bx, by] of sides) {
+    if (side.width <= 0) continue;
+    const length = Math.hypot(bx - ax, by - ay);
+    ctx.strokeStyle = side.color;
+    ctx.lineWidth = side.width;
+    if (side.style === 'dotted') {
+      const intervals = Math.max(1, Math.round(length / (2 * side.width)));
+      ctx.setLineDash([0, length / intervals]);
+      ctx.lineCap = 'round';
+    } else if (side.style === 'dashed') {
+      const dash = side.width * 3;
+      const count = Math.max(1, Math.round((length + dash) / (2 * dash)));
+      const gap = count > 1 ? (length - count * dash) / (count - 1) : 0;
+      ctx.setLineDash(count > 1 ? [dash, Math.max(0, gap)] : []);
+      ctx.lineCap = 'butt';
+    } else {
+      ctx.setLineDash([]);
+      ctx.lineCap = 'square';
+    }
+    ctx.beginPath();
+    ctx.moveTo(ax, ay);
+    ctx.lineTo(bx, by);
+    ctx.stroke();
+  }
+  ctx.restore();
 }
 
 function shadow(ctx: Context, command: Extract<DisplayCommand, { op: 'shadow' }>): void {

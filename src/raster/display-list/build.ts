@@ -11,7 +11,7 @@ import { parseGradient } from '../css/gradient.js';
 import { invalidPaint, PaintValueError } from '../css/paint-error.js';
 import { parseShadows } from '../css/shadow.js';
 import { multiply, parseOrigin, parseTransform } from '../css/transform.js';
-import { borderRadii, contentRect, insetRRect, paddingRect } from './geometry.js';
+import { borderRadii, contentRect, insetRRect, paddingRect, snapRect } from './geometry.js';
 import { imagePlacement } from './object-fit.js';
 import type { BorderSide, DisplayCommand, DisplayList, DrawnGlyph, Paint, Rect, RRect } from './types.js';
 
@@ -111,13 +111,15 @@ class DisplayListBuilder {
 
     const isInline = style.display === 'inline' && node.image === null && this.tree.geometry.inlineFragments.has(node.id);
     const boxes = isInline ? this.tree.geometry.inlineFragments.get(node.id) ?? [] : [rect];
-    for (const box of boxes) this.boxDecorations(node, style, box);
+    // A box split over lines is sliced: its start edge only on the first fragment, its end edge on the last.
+    boxes.forEach((box, index) => this.boxDecorations(node, style, snapRect(box), { start: index === 0, end: index === boxes.length - 1 }));
     if (node.image) this.image(node, style, rect);
 
     let clipped = false;
     let innerClips = clips;
     if (!isInline && (style.overflowX !== 'visible' || style.overflowY !== 'visible')) {
-      const clip = insetRRect({ rect, radii: borderRadii(style, rect) }, style.border.top.width, style.border.right.width, style.border.bottom.width, style.border.left.width);
+      const snapped = snapRect(rect);
+      const clip = insetRRect({ rect: snapped, radii: borderRadii(style, snapped) }, style.border.top.width, style.border.right.width, style.border.bottom.width, style.border.left.width);
       this.commands.push({ op: 'save' }, { op: 'clip', shape: clip });
       clipped = true;
       innerClips = [...clips, clip];
@@ -133,17 +135,19 @@ class DisplayListBuilder {
   }
 
   /** Shadows, background layers and border of one box (or one line fragment of an inline box). */
-  private boxDecorations(node: ElementNode, style: ComputedStyle, rect: Rect): void {
-    const shape: RRect = { rect, radii: borderRadii(style, rect) };
+  private boxDecorations(node: ElementNode, style: ComputedStyle, rect: Rect, edges: { start: boolean; end: boolean }): void {
+    const shape: RRect = { rect, radii: sliceRadii(borderRadii(style, rect), edges) };
     const shadowText = style.paint.boxShadow;
     const shadows = shadowText ? this.paintValue(node, 'box-shadow', shadowText, () => parseShadows(shadowText, style.color, style.fontSize, true)) ?? [] : [];
     for (const s of [...shadows].reverse()) if (!s.inset) this.commands.push({ op: 'shadow', shape, color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur, spread: s.spread, inset: false });
     if (!clipsToText(style)) for (const paint of this.backgroundPaints(node, style, rect)) this.commands.push({ op: 'fill', shape, paint });
     for (const s of [...shadows].reverse()) if (s.inset) this.commands.push({ op: 'shadow', shape: insetRRect(shape, style.border.top.width, style.border.right.width, style.border.bottom.width, style.border.left.width), color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur, spread: s.spread, inset: true });
     const b = style.border;
-    if (b.top.width > 0 || b.right.width > 0 || b.bottom.width > 0 || b.left.width > 0) {
-      const side = (s: ComputedStyle['border']['top']): BorderSide => ({ width: s.width, color: rgbaText(s.color), style: s.style === 'dashed' || s.style === 'dotted' || s.style === 'double' ? s.style : 'solid' });
-      this.commands.push({ op: 'border', outer: shape, inner: insetRRect(shape, b.top.width, b.right.width, b.bottom.width, b.left.width), top: side(b.top), right: side(b.right), bottom: side(b.bottom), left: side(b.left) });
+    const leftWidth = edges.start ? b.left.width : 0;
+    const rightWidth = edges.end ? b.right.width : 0;
+    if (b.top.width > 0 || rightWidth > 0 || b.bottom.width > 0 || leftWidth > 0) {
+      const side = (s: ComputedStyle['border']['top'], width = s.width): BorderSide => ({ width, color: rgbaText(s.color), style: s.style === 'dashed' || s.style === 'dotted' || s.style === 'double' ? s.style : 'solid' });
+      this.commands.push({ op: 'border', outer: shape, inner: insetRRect(shape, b.top.width, rightWidth, b.bottom.width, leftWidth), top: side(b.top), right: side(b.right, rightWidth), bottom: side(b.bottom), left: side(b.left, leftWidth) });
     }
   }
 
@@ -248,6 +252,13 @@ class DisplayListBuilder {
 
 function colorTextOr(token: string, style: ComputedStyle): string {
   return colorText(token, style.color) ?? rgbaText(style.color);
+}
+
+function sliceRadii(radii: RRect['radii'], edges: { start: boolean; end: boolean }): RRect['radii'] {
+  if (!radii || (edges.start && edges.end)) return radii;
+  const none = [0, 0] as const;
+  const [tl, tr, br, bl] = radii;
+  return [edges.start ? tl : none, edges.end ? tr : none, edges.end ? br : none, edges.start ? bl : none];
 }
 
 function clipsToText(style: ComputedStyle): boolean {

@@ -41,3 +41,10 @@ export function contentRect(style: ComputedStyle, rect: Rect): Rect {
   const left = resolveLength(p.left, rect.width);
   return { x: padding.x + left, y: padding.y + top, width: Math.max(0, padding.width - left - right), height: Math.max(0, padding.height - top - bottom) };
 }
+
+/** The rect snapped to whole device pixels the way browsers paint boxes (edges rounded, not the size). */
+export function snapRect(rect: Rect): Rect {
+  const x = Math.round(rect.x);
+  const y = Math.round(rect.y);
+  return { x, y, width: Math.round(rect.x + rect.width) - x, height: Math.round(rect.y + rect.height) - y };
+}

@@ -1,7 +1,7 @@
 // Encoding stage: canvas pixels to PNG (our encoder), JPEG, WebP or AVIF (Skia's encoders).
 import type { Canvas } from '@napi-rs/canvas';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
-import { encodePng } from './png.js';
+import { encodePngAsync } from './png.js';
 
 export const IMAGE_FORMATS = ['png', 'jpeg', 'webp', 'avif'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
@@ -28,7 +28,7 @@ export function validateQuality(quality: unknown): number {
 export async function encodeCanvas(canvas: Canvas, format: ImageFormat, quality: number): Promise<Buffer> {
   switch (format) {
     case 'png':
-      return encodePng(canvas.data(), canvas.width, canvas.height);
+      return encodePngAsync(canvas.data(), canvas.width, canvas.height);
     case 'jpeg':
       return canvas.encode('jpeg', quality);
     case 'webp':

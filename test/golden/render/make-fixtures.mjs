@@ -1,0 +1,20 @@
+// Writes the paint cases to browser/ and records Chromium's screenshot of each with the oracle.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cases from './cases.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..', '..');
+const out = join(here, 'browser');
+const oracle = process.env.OGSMITH_ORACLE ?? join(root, '..', 'shared', 'oracle', 'oracle.mjs');
+mkdirSync(out, { recursive: true });
+for (const file of readdirSync(out)) rmSync(join(out, file));
+const files = cases.map((c) => {
+  const file = join(out, `${c.name}.case.json`);
+  writeFileSync(file, `${JSON.stringify(c, null, 1)}\n`);
+  return file;
+});
+execFileSync(process.execPath, [oracle, ...files, '--out', out], { cwd: root, stdio: 'inherit' });
+console.log(`${cases.length} paint fixtures in ${out}`);

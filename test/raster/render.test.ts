@@ -1,0 +1,111 @@
+// render(), formats, determinism, the display list as data, paint errors and ImageResponse.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CACHE_CONTROL, displayList, ImageResponse, render } from '../../src/index.js';
+import { OgsmithError } from '../../src/errors/catalogue.js';
+import { sampleCards } from '../../src/samples/cards.js';
+import { decodePng } from '../golden/render/image-diff.js';
+
+const card = { type: 'div', props: { style: { width: 200, height: 100, backgroundImage: 'linear-gradient(90deg, red, blue)', color: 'white', fontSize: 24 }, children: 'Hello' } };
+const size = { width: 200, height: 100 };
+
+describe('render()', () => {
+  it('encodes PNG by default, opaque images as RGB', async () => {
+    const png = await render(card, size);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png[25]).toBe(2);
+    const pixels = await decodePng(png);
+    expect([pixels.width, pixels.height]).toEqual([200, 100]);
+    expect(pixels.data[0]).toBeGreaterThan(200);
+    expect(pixels.data[(100 * 200 - 1) * 4 + 2]).toBeGreaterThan(200);
+  });
+
+  it('keeps alpha when the image is not opaque', async () => {
+    const png = await render({ type: 'div', props: { style: { width: 10, height: 10 } } }, { width: 20, height: 20 });
+    expect(png[25]).toBe(6);
+  });
+
+  it.each([
+    ['jpeg', [0xff, 0xd8, 0xff]],
+    ['webp', [0x52, 0x49, 0x46, 0x46]],
+  ] as const)('encodes %s', async (format, magic) => {
+    const bytes = await render(card, { ...size, format, quality: 70 });
+    expect([...bytes.subarray(0, magic.length)]).toEqual(magic);
+  });
+
+  it('encodes avif', async () => {
+    const bytes = await render(card, { ...size, format: 'avif' });
+    expect(bytes.subarray(4, 12).toString()).toContain('ftyp');
+  });
+
+  it('is deterministic: same input, same bytes', async () => {
+    for (const element of Object.values(sampleCards)) {
+      const a = await render(element, { width: 1200, height: 630 });
+      const b = await render(structuredClone(element), { width: 1200, height: 630 });
+      expect(a.equals(b)).toBe(true);
+    }
+  });
+
+  it.each([
+    [{ format: 'gif' }, 'format'],
+    [{ quality: 0 }, 'quality'],
+    [{ quality: 101 }, 'quality'],
+  ])('refuses %j', async (extra, field) => {
+    const error = await render(card, { ...size, ...(extra as object) }).catch((e: unknown) => e);
+    expect((error as OgsmithError).code).toBe('INVALID_OPTIONS');
+    expect((error as OgsmithError).message).toContain(field);
+  });
+
+  it('names the property and value of an unreadable paint value', async () => {
+    const bad = { type: 'div', props: { style: { width: 10, height: 10, boxShadow: '1px red blue green' } } };
+    const error = await render(bad, size).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OgsmithError);
+    expect((error as OgsmithError).message).toContain('box-shadow');
+    const tolerated = await render(bad, { ...size, strict: false });
+    expect(tolerated.length).toBeGreaterThan(0);
+  });
+});
+
+describe('display list', () => {
+  it('is plain data in painting order: background, then text', async () => {
+    const list = await displayList(card, size);
+    const json = JSON.parse(JSON.stringify(list.commands)) as { op: string }[];
+    expect(json.map((c) => c.op)).toEqual(['fill', 'glyphs']);
+    expect(json[0]).toMatchObject({ paint: { kind: 'linear' } });
+  });
+
+  it('paints positioned children after flow children, by z-index', async () => {
+    const tree = { type: 'div', props: { style: { width: 100, height: 100, position: 'relative' }, children: [
+      { type: 'div', props: { style: { position: 'absolute', width: 10, height: 10, backgroundColor: 'red', zIndex: 2 } } },
+      { type: 'div', props: { style: { position: 'absolute', width: 10, height: 10, backgroundColor: 'blue', zIndex: 1 } } },
+      { type: 'div', props: { style: { width: 10, height: 10, backgroundColor: 'green' } } },
+    ] } };
+    const list = await displayList(tree, size);
+    const colors = list.commands.flatMap((c) => (c.op === 'fill' && c.paint.kind === 'color' ? [c.paint.color] : []));
+    expect(colors).toEqual(['rgba(0,128,0,1)', 'rgba(0,0,255,1)', 'rgba(255,0,0,1)']);
+  });
+
+  it('outlines every box with debug: true', async () => {
+    const list = await displayList(card, { ...size, debug: true });
+    expect(list.commands.filter((c) => c.op === 'outline').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('ImageResponse', () => {
+  it('is a Response with the image, its type and the default cache-control', async () => {
+    const response = new ImageResponse(card, size);
+    expect(response).toBeInstanceOf(Response);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('cache-control')).toBe(DEFAULT_CACHE_CONTROL);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('takes format, status and header overrides, and defaults to 1200×630', async () => {
+    const response = new ImageResponse(card, { format: 'webp', status: 201, headers: { 'cache-control': 'no-store', 'x-extra': '1' } });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('content-type')).toBe('image/webp');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-extra')).toBe('1');
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
+  });
+});
