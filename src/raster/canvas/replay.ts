@@ -195,7 +195,6 @@ function glyphs(ctx: Context, command: Extract<DisplayCommand, { op: 'glyphs' }>
   if (!face) throw new OgsmithError('INTERNAL', `Unknown font ${command.fontKey}`);
   const scale = command.size / face.unitsPerEm;
   ctx.save();
-  const base = ctx.getTransform();
   ctx.fillStyle = fillStyle(ctx, command.paint);
   if (command.shadow) {
     ctx.shadowColor = command.shadow.color;
@@ -205,17 +204,18 @@ function glyphs(ctx: Context, command: Extract<DisplayCommand, { op: 'glyphs' }>
   }
   if (command.stroke) {
     ctx.strokeStyle = command.stroke.color;
-    ctx.lineWidth = command.stroke.width / scale;
     ctx.lineJoin = 'round';
   }
+  // One path per run: every glyph outline placed with its own transform, filled (and stroked) once.
+  const run = new Path2D();
   for (const glyph of command.glyphs) {
     const path = glyphPath(face, glyph.glyphId);
-    if (!path) continue;
-    ctx.setTransform(base);
-    ctx.translate(glyph.x, glyph.y);
-    ctx.scale(scale, scale);
-    ctx.fill(path);
-    if (command.stroke) ctx.stroke(path);
+    if (path) run.addPath(path, { a: scale, b: 0, c: 0, d: scale, e: glyph.x, f: glyph.y });
+  }
+  ctx.fill(run);
+  if (command.stroke) {
+    ctx.lineWidth = command.stroke.width;
+    ctx.stroke(run);
   }
   ctx.restore();
 }

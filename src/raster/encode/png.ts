@@ -44,9 +44,12 @@ function assemble(width: number, height: number, colorType: 2 | 6, compressed: U
  * gradients with a repeating pattern that LZ matching finds, and filters would turn it into noise.
  */
 export function scanlines(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): { data: Buffer; colorType: 2 | 6 } {
+  const aligned = rgba.byteOffset % 4 === 0;
+  const pixels = aligned ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height) : new Uint32Array(Uint8Array.from(rgba).buffer);
+  // Little-endian words: alpha is the top byte.
   let opaque = true;
-  for (let i = 3; i < rgba.length; i += 4) {
-    if (rgba[i] !== 255) {
+  for (let i = 0; i < pixels.length; i++) {
+    if (pixels[i]! < 0xff000000) {
       opaque = false;
       break;
     }
@@ -63,12 +66,15 @@ export function scanlines(rgba: Uint8Array | Uint8ClampedArray, width: number, h
   const stride = width * 3;
   const data = Buffer.allocUnsafe((stride + 1) * height);
   let d = 0;
+  let p = 0;
   for (let y = 0; y < height; y++) {
     data[d++] = 0;
-    for (let s = y * source, end = s + source; s < end; s += 4) {
-      data[d++] = rgba[s]!;
-      data[d++] = rgba[s + 1]!;
-      data[d++] = rgba[s + 2]!;
+    for (let x = 0; x < width; x++) {
+      const v = pixels[p++]!;
+      data[d] = v & 0xff;
+      data[d + 1] = (v >>> 8) & 0xff;
+      data[d + 2] = (v >>> 16) & 0xff;
+      d += 3;
     }
   }
   return { data, colorType: 2 };

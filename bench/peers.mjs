@@ -1,0 +1,85 @@
+// Peer benchmark: ogsmith vs takumi vs satori+resvg on the same cards, interleaved, PNG output.
+import { createCanvas } from '@napi-rs/canvas';
+import { Resvg } from '@resvg/resvg-js';
+import { Renderer } from '@takumi-rs/core';
+import { fromJsx } from '@takumi-rs/helpers/jsx';
+import satori from 'satori';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { render } from '../dist/index.js';
+import { encodePngAsync } from '../dist/raster/encode/png.js';
+import { avatarDataUrl, fontFiles, peerCards } from './peer-cards.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const WARMUP = 3;
+
+function makeAvatar() {
+  const canvas = createCanvas(96, 96);
+  const ctx = canvas.getContext('2d');
+  const g = ctx.createLinearGradient(0, 0, 96, 96);
+  g.addColorStop(0, '#f472b6');
+  g.addColorStop(1, '#fb923c');
+  ctx.fillStyle = g;
+  ctx.fillRect(0, 0, 96, 96);
+  return canvas.encodeSync('png');
+}
+
+const avatarPng = makeAvatar();
+const cards = peerCards(avatarDataUrl(avatarPng));
+const fonts = fontFiles(root);
+
+const takumi = new Renderer();
+for (const font of fonts) await takumi.registerFont({ name: font.name, data: font.data, weight: font.weight, style: font.style });
+
+const engines = {
+  ogsmith: (card) => render(card, { width: 1200, height: 630, fonts }),
+  takumi: async (card) => {
+    const { node } = await fromJsx(card);
+    return takumi.render(node, { width: 1200, height: 630, format: 'png' });
+  },
+  'satori+resvg': async (card) => {
+    const svg = await satori(card, { width: 1200, height: 630, fonts: fonts.map((f) => ({ name: f.name, data: f.data, weight: f.weight, style: f.style })) });
+    return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+  },
+};
+const blank = createCanvas(1200, 630);
+blank.getContext('2d').fillStyle = 'white';
+blank.getContext('2d').fillRect(0, 0, 1200, 630);
+const baseline = { 'blank canvas (floor)': () => encodePngAsync(blank.data(), 1200, 630) };
+
+const samples = new Map();
+const sizes = new Map();
+const record = (key, ms, bytes) => {
+  if (!samples.has(key)) samples.set(key, []);
+  samples.get(key).push(ms);
+  sizes.set(key, bytes.length);
+};
+
+for (let round = 0; round < WARMUP + ROUNDS; round++) {
+  for (const [cardName, card] of Object.entries(cards)) {
+    const order = Object.entries(engines);
+    for (let i = 0; i < round % order.length; i++) order.push(order.shift());
+    for (const [engine, run] of order) {
+      const t0 = performance.now();
+      const bytes = await run(card);
+      const ms = performance.now() - t0;
+      if (round >= WARMUP) record(`${cardName}|${engine}`, ms, bytes);
+    }
+  }
+  const t0 = performance.now();
+  const bytes = await baseline['blank canvas (floor)']();
+  if (round >= WARMUP) record('blank|blank canvas (floor)', performance.now() - t0, bytes);
+}
+
+const stat = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];
+const rows = [];
+for (const [key, values] of samples) {
+  const [card, engine] = key.split('|');
+  const takumiMedian = samples.get(`${card}|takumi`) ? stat(samples.get(`${card}|takumi`), 0.5) : null;
+  rows.push({ card, engine, 'median ms': +stat(values, 0.5).toFixed(1), 'p95 ms': +stat(values, 0.95).toFixed(1), 'PNG KB': +(sizes.get(key) / 1024).toFixed(1), 'vs takumi': takumiMedian ? +(stat(values, 0.5) / takumiMedian).toFixed(2) : '' });
+}
+console.log(`PNG renders of 1200×630 cards, ${ROUNDS} interleaved rounds after ${WARMUP} warm-up; node ${process.version}`);
+console.table(rows);
+if (process.env.BENCH_JSON) console.log(JSON.stringify(rows));
