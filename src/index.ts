@@ -31,3 +31,4 @@ export { render, renderCanvas, displayList, type RenderOptions } from './render.
 export type { DisplayList, DisplayCommand, Paint } from './raster/display-list/types.js';
 export { IMAGE_FORMATS, CONTENT_TYPES, type ImageFormat } from './raster/encode/encode.js';
 export { ImageResponse, DEFAULT_CACHE_CONTROL, type ImageResponseOptions } from './image-response.js';
+export { RenderPool, type RenderPoolOptions } from './pool/render-pool.js';

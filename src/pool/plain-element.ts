@@ -1,0 +1,31 @@
+// Turns any accepted element (components, fragments, React elements) into plain data a worker can receive.
+import { normalizeTree } from '../layout/element/normalize.js';
+import type { ElementNode, TreeNode } from '../layout/element/types.js';
+
+export interface PlainElement {
+  readonly type: string;
+  readonly props: Readonly<Record<string, unknown>>;
+}
+
+function plain(node: TreeNode): PlainElement | string {
+  if (node.kind === 'text') return node.text;
+  return plainElement(node);
+}
+
+function plainElement(node: ElementNode): PlainElement {
+  const props: Record<string, unknown> = {};
+  if (node.style) props.style = node.style;
+  if (node.image) {
+    if (node.image.src !== undefined) props.src = node.image.src;
+    if (node.image.width !== undefined) props.width = node.image.width;
+    if (node.image.height !== undefined) props.height = node.image.height;
+    if (node.image.alt !== undefined) props.alt = node.image.alt;
+  }
+  if (node.children.length > 0) props.children = node.children.map(plain);
+  return { type: node.type, props };
+}
+
+/** Expands components and fragments and drops everything a structured clone cannot carry. */
+export function toPlainElement(element: unknown): PlainElement {
+  return plainElement(normalizeTree(element).root);
+}

@@ -1,0 +1,25 @@
+// Worker side of the render pool: renders plain element trees with the pool's fonts.
+import { workerData } from 'node:worker_threads';
+import { render, type RenderOptions } from '../render.js';
+import type { FontInput } from '../layout/text/types.js';
+import { OgsmithError } from '../errors/catalogue.js';
+
+export interface RenderTask {
+  readonly element: unknown;
+  readonly options: Omit<RenderOptions, 'fonts'>;
+}
+
+export type RenderTaskResult = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly code: string; readonly message: string; readonly path: string | undefined };
+
+const fonts = (workerData as { fonts?: FontInput[] } | undefined)?.fonts;
+
+/** Renders one task; coded errors come back as data so the caller can rethrow them with their code. */
+export default async function renderTask(task: RenderTask): Promise<RenderTaskResult> {
+  try {
+    const bytes = await render(task.element, fonts && fonts.length > 0 ? { ...task.options, fonts } : task.options);
+    return { ok: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  } catch (error) {
+    if (error instanceof OgsmithError) return { ok: false, code: error.code, message: error.message, path: error.path };
+    throw error;
+  }
+}
