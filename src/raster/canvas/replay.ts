@@ -4,6 +4,7 @@ import { OgsmithError } from '../../errors/catalogue.js';
 import type { FontRegistry } from '../../layout/text/font-registry.js';
 import type { BorderSide, DisplayCommand, DisplayList, Paint, RRect } from '../display-list/types.js';
 import { glyphPath } from './glyph-paths.js';
+import { fillLinearGradient } from './gradient-strip.js';
 import { rrectPath } from './shapes.js';
 
 type Context = SKRSContext2D;
@@ -43,6 +44,10 @@ function fillStyle(ctx: Context, paint: Paint): CanvasFill {
 
 /** Fills a shape; radial paints with two radii are drawn in a space scaled to make them circular. */
 function fillShape(ctx: Context, shape: RRect, paint: Paint): void {
+  if (paint.kind === 'linear') {
+    fillLinearGradient(ctx, shape, paint);
+    return;
+  }
   if (paint.kind === 'radial' && Math.abs(paint.rx - paint.ry) > 1e-6) {
     ctx.save();
     const path = rrectPath(shape);

@@ -1,0 +1,89 @@
+// Linear gradients drawn from a 1-pixel strip stretched along the gradient line: smooth ramps without
+// Skia's dithering noise, which would make the pixels incompressible (docs/encoding.md).
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { ColorStop, Paint, RRect } from '../display-list/types.js';
+import { parseColor } from '../../layout/style/color.js';
+import { rrectPath } from './shapes.js';
+
+type LinearPaint = Extract<Paint, { kind: 'linear' }>;
+
+const MAX_STRIP = 4096;
+
+/** Premultiplied RGBA of a stop colour. */
+function premultiplied(color: string): [number, number, number, number] {
+  const c = parseColor(color) ?? { r: 0, g: 0, b: 0, a: 0 };
+  return [c.r * c.a, c.g * c.a, c.b * c.a, c.a];
+}
+
+/** Colour at position t (0 = start, 1 = end of the gradient line), interpolated premultiplied as CSS does. */
+function colorAt(stops: readonly { offset: number; rgba: [number, number, number, number] }[], t: number, repeating: boolean): [number, number, number, number] {
+  const first = stops[0]!;
+  const last = stops[stops.length - 1]!;
+  let position = t;
+  if (repeating) {
+    const period = last.offset - first.offset;
+    if (period > 1e-9) position = first.offset + ((((t - first.offset) % period) + period) % period);
+  }
+  if (position <= first.offset) return first.rgba;
+  if (position >= last.offset) return last.rgba;
+  for (let i = 1; i < stops.length; i++) {
+    const b = stops[i]!;
+    if (position <= b.offset) {
+      const a = stops[i - 1]!;
+      const span = b.offset - a.offset;
+      const f = span <= 1e-9 ? 1 : (position - a.offset) / span;
+      return [a.rgba[0] + (b.rgba[0] - a.rgba[0]) * f, a.rgba[1] + (b.rgba[1] - a.rgba[1]) * f, a.rgba[2] + (b.rgba[2] - a.rgba[2]) * f, a.rgba[3] + (b.rgba[3] - a.rgba[3]) * f];
+    }
+  }
+  return last.rgba;
+}
+
+const stripCache = new Map<string, Canvas>();
+
+function strip(stops: readonly ColorStop[], repeating: boolean, from: number, to: number, pixels: number): Canvas {
+  const key = `${JSON.stringify(stops)}|${repeating}|${from}|${to}|${pixels}`;
+  const hit = stripCache.get(key);
+  if (hit) return hit;
+  const prepared = stops.map((s) => ({ offset: s.offset, rgba: premultiplied(s.color) }));
+  const canvas = createCanvas(pixels, 1);
+  const ctx = canvas.getContext('2d');
+  const image = ctx.createImageData(pixels, 1);
+  for (let i = 0; i < pixels; i++) {
+    const [r, g, b, a] = colorAt(prepared, from + ((to - from) * (i + 0.5)) / pixels, repeating);
+    image.data[i * 4] = a > 0 ? Math.round(r / a) : 0;
+    image.data[i * 4 + 1] = a > 0 ? Math.round(g / a) : 0;
+    image.data[i * 4 + 2] = a > 0 ? Math.round(b / a) : 0;
+    image.data[i * 4 + 3] = Math.round(a * 255);
+  }
+  ctx.putImageData(image, 0, 0);
+  if (stripCache.size > 256) stripCache.clear();
+  stripCache.set(key, canvas);
+  return canvas;
+}
+
+/** Fills `shape` with a linear gradient drawn from a stretched strip. */
+export function fillLinearGradient(ctx: SKRSContext2D, shape: RRect, paint: LinearPaint): void {
+  const dx = paint.x1 - paint.x0;
+  const dy = paint.y1 - paint.y0;
+  const length = Math.hypot(dx, dy);
+  const { rect } = shape;
+  if (length < 1e-6 || rect.width <= 0 || rect.height <= 0) return;
+  const ux = dx / length;
+  const uy = dy / length;
+  // The part of the gradient line the shape's corners project onto, and their distance across it.
+  const corners = [[rect.x, rect.y], [rect.x + rect.width, rect.y], [rect.x, rect.y + rect.height], [rect.x + rect.width, rect.y + rect.height]] as const;
+  const along = corners.map(([x, y]) => ((x - paint.x0) * ux + (y - paint.y0) * uy) / length);
+  const across = corners.map(([x, y]) => (x - paint.x0) * -uy + (y - paint.y0) * ux);
+  const from = Math.min(...along);
+  const to = Math.max(...along);
+  const pixels = Math.max(2, Math.min(MAX_STRIP, Math.ceil((to - from) * length)));
+  const texture = strip(paint.stops, paint.repeating, from, to, pixels);
+  ctx.save();
+  ctx.clip(rrectPath(shape));
+  ctx.transform(ux, uy, -uy, ux, paint.x0, paint.y0);
+  ctx.imageSmoothingEnabled = true;
+  const top = Math.min(...across) - 1;
+  const bottom = Math.max(...across) + 1;
+  ctx.drawImage(texture, 0, 0, pixels, 1, from * length, top, (to - from) * length, bottom - top);
+  ctx.restore();
+}
