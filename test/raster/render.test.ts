@@ -109,3 +109,14 @@ describe('ImageResponse', () => {
     expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
   });
 });
+
+describe('unpainted properties', () => {
+  it('refuses a filter it cannot draw, or warns with strict: false', async () => {
+    const element = { type: 'div', props: { style: { width: 10, height: 10, filter: 'blur(2px)' } } };
+    const error = await render(element, size).catch((e: unknown) => e);
+    expect((error as OgsmithError).code).toBe('UNSUPPORTED_PROPERTY');
+    expect((error as OgsmithError).message).toContain('filter');
+    expect((await render(element, { ...size, strict: false })).length).toBeGreaterThan(0);
+    expect((await render({ type: 'div', props: { style: { width: 10, height: 10, filter: 'none' } } }, size)).length).toBeGreaterThan(0);
+  });
+});

@@ -30,6 +30,15 @@ interface Deferred {
   readonly clips: readonly RRect[];
 }
 
+/** Accepted by the style layer but not drawn yet, with the values that need no drawing. */
+const UNPAINTED: readonly (readonly [string, ReadonlySet<string>])[] = [
+  ['filter', new Set(['none'])],
+  ['clipPath', new Set(['none'])],
+  ['mixBlendMode', new Set(['normal'])],
+  ['backgroundSize', new Set(['auto', 'auto auto'])],
+  ['backgroundPosition', new Set(['0% 0%', '0 0', 'left top', 'top left', '0px 0px'])],
+  ['backgroundRepeat', new Set(['repeat'])],
+];
 const DECORATION_STYLES: ReadonlySet<string> = new Set(['solid', 'dashed', 'dotted', 'double', 'wavy']);
 const DEBUG_COLORS = ['rgba(255,0,0,0.8)', 'rgba(0,160,0,0.8)', 'rgba(0,0,255,0.8)', 'rgba(200,0,200,0.8)'];
 
@@ -94,6 +103,7 @@ class DisplayListBuilder {
       deferred.push({ node, z: style.zIndex === 'auto' ? 0 : style.zIndex, order: this.order++, clips });
       return;
     }
+    this.refuseUnpainted(node, style);
     const rect = this.rect(node);
     let saved = false;
     const transform = style.paint.transform;
@@ -132,6 +142,17 @@ class DisplayListBuilder {
     if (this.options.debug) this.debugOutlines(node, rect);
     if (style.opacity < 1) this.commands.push({ op: 'popLayer' });
     if (saved) this.commands.push({ op: 'restore' });
+  }
+
+  /** Paint properties the painter cannot draw yet: a coded error (or a warning), never a silent no-op. */
+  private refuseUnpainted(node: ElementNode, style: ComputedStyle): void {
+    for (const [property, defaults] of UNPAINTED) {
+      const value = style.paint[property];
+      if (value === undefined || defaults.has(value.trim().toLowerCase())) continue;
+      const failure = new OgsmithError('UNSUPPORTED_PROPERTY', `Style property ${property} (value ${JSON.stringify(value)}) is not painted yet`, { path: node.path });
+      if (this.options.strict) throw failure;
+      this.options.warnings.push(`${failure.code}: ${failure.message}`);
+    }
   }
 
   /** Shadows, background layers and border of one box (or one line fragment of an inline box). */
