@@ -8,6 +8,7 @@ import type { FontInput } from './layout/text/types.js';
 import { buildDisplayList } from './raster/display-list/build.js';
 import type { DisplayList } from './raster/display-list/types.js';
 import { paintDisplayList } from './raster/canvas/replay.js';
+import { fileImageResolver } from './raster/image-files.js';
 import { encodeCanvas, validateFormat, validateQuality, type ImageFormat } from './raster/encode/encode.js';
 
 export interface RenderOptions extends LayoutOptions {
@@ -18,6 +19,8 @@ export interface RenderOptions extends LayoutOptions {
   readonly quality?: number;
   /** Outline every box and text line. */
   readonly debug?: boolean;
+  /** Directory img sources that are file paths are read from (never outside it). Default: none. */
+  readonly imageDirectory?: string;
 }
 
 async function fontsFor(options: RenderOptions): Promise<FontRegistry> {
@@ -26,19 +29,24 @@ async function fontsFor(options: RenderOptions): Promise<FontRegistry> {
   return fonts && fonts.length > 0 ? FontRegistry.create(fonts) : defaultRegistry();
 }
 
+async function prepare(element: unknown, options: RenderOptions): Promise<{ list: DisplayList; fonts: FontRegistry; warnings: string[] }> {
+  const fonts = await fontsFor(options);
+  const resolveImage = options.imageDirectory === undefined ? options.resolveImage : fileImageResolver(options.imageDirectory);
+  const tree = layoutTree(element, { ...options, resolveImage }, fonts);
+  const warnings = [...tree.result.warnings];
+  const list = buildDisplayList(tree, { debug: options.debug ?? false, strict: options.strict ?? true, warnings });
+  return { list, fonts, warnings };
+}
+
 /** The display list of a render, for inspection and tests (plain data). */
 export async function displayList(element: unknown, options: RenderOptions): Promise<DisplayList> {
-  const fonts = await fontsFor(options);
-  const tree = layoutTree(element, options, fonts);
-  return buildDisplayList(tree, { debug: options.debug ?? false, strict: options.strict ?? true, warnings: [...tree.result.warnings] });
+  return (await prepare(element, options)).list;
 }
 
 /** Paints the element tree onto a canvas (before encoding). */
 export async function renderCanvas(element: unknown, options: RenderOptions): Promise<Canvas> {
-  const fonts = await fontsFor(options);
-  const tree = layoutTree(element, options, fonts);
-  const list = buildDisplayList(tree, { debug: options.debug ?? false, strict: options.strict ?? true, warnings: [...tree.result.warnings] });
-  return paintDisplayList(list, fonts);
+  const { list, fonts, warnings } = await prepare(element, options);
+  return paintDisplayList(list, fonts, { strict: options.strict ?? true, warnings });
 }
 
 /** Renders the element tree to image bytes (PNG unless `format` says otherwise). */

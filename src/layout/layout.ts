@@ -2,7 +2,7 @@
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import { collapseMargins } from './block/block-layout.js';
 import { buildBoxTree } from './box/build.js';
-import { DEFAULT_LIMITS, normalizeTree, type NormalizeLimits } from './element/normalize.js';
+import { DEFAULT_LIMITS, normalizeTree, type ImageResolver, type NormalizeLimits } from './element/normalize.js';
 import { margin } from './engine/box-model.js';
 import type { LayoutContext } from './engine/context.js';
 import { shiftPending, type PlacedFragment } from './engine/fragment.js';
@@ -23,6 +23,8 @@ export interface LayoutOptions {
   /** false: unsupported properties and invalid values become warnings instead of errors. Default true. */
   readonly strict?: boolean;
   readonly limits?: Partial<NormalizeLimits>;
+  /** Reads img sources that are not inline data (render() in Node reads files under imageDirectory). */
+  readonly resolveImage?: ImageResolver;
 }
 
 /** Largest accepted image side, in px. */
@@ -58,7 +60,7 @@ export function layoutTree(element: unknown, options: LayoutOptions, fonts: Font
   if (typeof strict !== 'boolean') throw new OgsmithError('INVALID_OPTIONS', `Option strict must be a boolean, got ${quote(strict)}`);
   const warnings: string[] = [];
 
-  const tree = normalizeTree(element, { ...DEFAULT_LIMITS, ...options.limits });
+  const tree = normalizeTree(element, { limits: { ...DEFAULT_LIMITS, ...options.limits }, resolveImage: options.resolveImage, strict, warnings });
   const styled = computeStyles(tree.root, tree.nodeCount, { viewportWidth: width, viewportHeight: height, defaultFontFamily: fonts.defaultFamily, strict, warnings });
   const rootBox = buildBoxTree(tree.root, styled);
   const ctx: LayoutContext = { fonts, viewportWidth: width, viewportHeight: height, intrinsic: new WeakMap(), contentIntrinsic: new WeakMap(), warnings };

@@ -16,7 +16,7 @@ function plainElement(node: ElementNode): PlainElement {
   const props: Record<string, unknown> = {};
   if (node.style) props.style = node.style;
   if (node.image) {
-    if (node.image.src !== undefined) props.src = node.image.src;
+    if (node.image.bytes) props.src = node.image.bytes;
     if (node.image.width !== undefined) props.width = node.image.width;
     if (node.image.height !== undefined) props.height = node.image.height;
     if (node.image.alt !== undefined) props.alt = node.image.alt;

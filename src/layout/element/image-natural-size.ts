@@ -17,10 +17,8 @@ export function dataUrlBytes(src: string): Uint8Array | null {
   return new TextEncoder().encode(decodeURIComponent(payload));
 }
 
-/** Natural width/height of an image source in CSS px, or null when it is not inline data. Throws on undecodable data. */
-export function naturalSize(src: string): { width: number; height: number } | null {
-  const bytes = dataUrlBytes(src);
-  if (!bytes) return null;
+/** Natural width/height of encoded image bytes in CSS px (EXIF rotation applied). Throws on unreadable data. */
+export function naturalSize(bytes: Uint8Array): { width: number; height: number } {
   const size = imageSize(bytes);
   if (size.width === undefined || size.height === undefined) throw new Error('the image has no intrinsic size');
   const rotated = size.orientation !== undefined && size.orientation >= 5;

@@ -1,7 +1,18 @@
 // Element stage: calls function components, flattens children and validates the input tree.
 import { OgsmithError, quote } from '../../errors/catalogue.js';
-import { naturalSize } from './image-natural-size.js';
+import { dataUrlBytes, naturalSize } from './image-natural-size.js';
 import { ELEMENT_TYPES, type ElementNode, type ElementType, type ImageAttributes, type NormalizedTree, type TreeNode } from './types.js';
+
+/** Reads an image source that is not inline data (a file path, a URL); null when it cannot. */
+export type ImageResolver = (src: string) => Uint8Array | null;
+
+export interface NormalizeOptions {
+  readonly limits?: NormalizeLimits;
+  readonly resolveImage?: ImageResolver;
+  /** false: a broken image becomes an empty box and a warning instead of an error. */
+  readonly strict?: boolean;
+  readonly warnings?: string[];
+}
 
 export interface NormalizeLimits {
   /** Deepest nesting of elements and components (default 64). */
@@ -28,7 +39,10 @@ function propsOf(value: ElementLike): Props {
 
 class Normalizer {
   private nextId = 0;
-  constructor(private readonly limits: NormalizeLimits) {}
+  private readonly limits: NormalizeLimits;
+  constructor(private readonly options: NormalizeOptions) {
+    this.limits = options.limits ?? DEFAULT_LIMITS;
+  }
 
   private takeId(path: string): number {
     if (this.nextId >= this.limits.maxNodes) {
@@ -77,10 +91,21 @@ class Normalizer {
   element(type: ElementType, props: Props, path: string, depth: number): ElementNode {
     const id = this.takeId(path);
     const style = readStyle(props.style, path);
-    const image = type === 'img' ? readImage(props, path) : null;
+    const image = type === 'img' ? this.image(props, path) : null;
     const children: TreeNode[] = [];
     if (type !== 'img') this.expand(props.children, path, children, depth + 1);
     return { kind: 'element', id, type, path, style, image, children };
+  }
+
+  /** Reads the img attributes and its bytes; broken images throw, or warn with strict: false. */
+  private image(props: Props, path: string): ImageAttributes {
+    try {
+      return readImage(props, path, this.options.resolveImage);
+    } catch (error) {
+      if (!(error instanceof OgsmithError) || error.code !== 'INVALID_IMAGE' || this.options.strict !== false) throw error;
+      this.options.warnings?.push(`${error.code}: ${error.message}`);
+      return { ...readImage({ ...props, src: undefined }, path, undefined), src: describeSource(props.src) };
+    }
   }
 
   root(input: unknown): ElementNode {
@@ -129,22 +154,41 @@ function readDimension(props: Props, name: 'width' | 'height', path: string): nu
   return value;
 }
 
-function readImage(props: Props, path: string): ImageAttributes {
-  const src = props.src;
-  if (src !== undefined && typeof src !== 'string') {
-    throw new OgsmithError('INVALID_ATTRIBUTE', `img attribute src must be a string, got ${quote(src)}`, { path });
+function describeSource(src: unknown): string | undefined {
+  if (src === undefined || src === null) return undefined;
+  if (src instanceof Uint8Array) return `<${src.byteLength} bytes>`;
+  if (src instanceof ArrayBuffer) return `<${src.byteLength} bytes>`;
+  const text = String(src);
+  return text.startsWith('data:') && text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function sourceBytes(src: unknown, path: string, resolveImage: ImageResolver | undefined): Uint8Array | null {
+  if (src === undefined || src === null || src === '') return null;
+  if (src instanceof Uint8Array) return src;
+  if (src instanceof ArrayBuffer) return new Uint8Array(src);
+  if (typeof src !== 'string') throw new OgsmithError('INVALID_ATTRIBUTE', `img attribute src must be a string, Buffer or Uint8Array, got ${quote(src)}`, { path });
+  const inline = dataUrlBytes(src);
+  if (inline) return inline;
+  const resolved = resolveImage?.(src) ?? null;
+  if (!resolved) {
+    throw new OgsmithError('INVALID_IMAGE', `img src ${quote(describeSource(src))} cannot be read: use a data: URL, bytes, or a file under the imageDirectory option`, { path });
   }
+  return resolved;
+}
+
+function readImage(props: Props, path: string, resolveImage: ImageResolver | undefined): ImageAttributes {
+  const bytes = sourceBytes(props.src, path, resolveImage);
   let natural: ImageAttributes['natural'] = null;
-  if (src !== undefined) {
+  if (bytes) {
     try {
-      natural = naturalSize(src);
+      natural = naturalSize(bytes);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new OgsmithError('INVALID_IMAGE', `img src ${quote(src)} could not be read: ${reason}`, { path, cause: error });
+      throw new OgsmithError('INVALID_IMAGE', `img src ${quote(describeSource(props.src))} is not an image ogsmith can read (PNG, JPEG, WebP, GIF, SVG, AVIF): ${reason}`, { path, cause: error });
     }
   }
   const alt = typeof props.alt === 'string' ? props.alt : undefined;
-  return { src, width: readDimension(props, 'width', path), height: readDimension(props, 'height', path), alt, natural };
+  return { src: describeSource(props.src), bytes, width: readDimension(props, 'width', path), height: readDimension(props, 'height', path), alt, natural };
 }
 
 function describe(value: unknown): string {
@@ -161,8 +205,8 @@ function describeType(type: unknown): string {
 }
 
 /** Normalises any supported input into an element tree, or throws a coded error naming the offending node. */
-export function normalizeTree(input: unknown, limits: NormalizeLimits = DEFAULT_LIMITS): NormalizedTree {
-  const normalizer = new Normalizer(limits);
+export function normalizeTree(input: unknown, options: NormalizeOptions = {}): NormalizedTree {
+  const normalizer = new Normalizer(options);
   const root = normalizer.root(input);
   return { root, nodeCount: normalizer.count };
 }

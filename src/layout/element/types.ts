@@ -5,7 +5,10 @@ export const ELEMENT_TYPES = ['div', 'span', 'img', 'p', 'h1', 'h2', 'h3', 'h4',
 export type ElementType = (typeof ELEMENT_TYPES)[number];
 
 export interface ImageAttributes {
+  /** The source as text for messages (a data: URL is shortened; bytes are described). */
   readonly src: string | undefined;
+  /** The encoded image, when it could be read (inline data, bytes, or a file the resolver gave). */
+  readonly bytes: Uint8Array | null;
   /** width/height attributes in px (presentational hints), when given. */
   readonly width: number | undefined;
   readonly height: number | undefined;

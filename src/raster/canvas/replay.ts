@@ -248,22 +248,30 @@ function line(ctx: Context, command: Extract<DisplayCommand, { op: 'line' }>): v
   ctx.restore();
 }
 
+export interface PaintOptions {
+  /** false: an image that cannot be decoded leaves its box empty and adds a warning. */
+  readonly strict: boolean;
+  readonly warnings: string[];
+}
+
 /** Decodes the images a display list uses, from bytes only (never a URL or a path). */
-async function decodeImages(list: DisplayList): Promise<Map<string, Image>> {
+async function decodeImages(list: DisplayList, options: PaintOptions): Promise<Map<string, Image>> {
   const decoded = new Map<string, Image>();
   await Promise.all([...list.images].map(async ([key, bytes]) => {
     try {
       decoded.set(key, await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
     } catch (error) {
-      throw new OgsmithError('INVALID_IMAGE', `An image could not be decoded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      const failure = new OgsmithError('INVALID_IMAGE', `An image could not be decoded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      if (options.strict) throw failure;
+      options.warnings.push(`${failure.code}: ${failure.message}`);
     }
   }));
   return decoded;
 }
 
 /** Replays the display list onto a new canvas of its size. */
-export async function paintDisplayList(list: DisplayList, fonts: FontRegistry): Promise<Canvas> {
-  const images = await decodeImages(list);
+export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, options: PaintOptions = { strict: true, warnings: [] }): Promise<Canvas> {
+  const images = await decodeImages(list, options);
   const canvas = createCanvas(list.width, list.height);
   const stack: { canvas: Canvas; ctx: Context; alpha: number }[] = [{ canvas, ctx: canvas.getContext('2d'), alpha: 1 }];
   let ctx = stack[0]!.ctx;

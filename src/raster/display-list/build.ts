@@ -1,6 +1,5 @@
 // Display-list stage: walks the laid-out tree in CSS painting order and emits drawing commands.
 import { OgsmithError } from '../../errors/catalogue.js';
-import { dataUrlBytes } from '../../layout/element/image-natural-size.js';
 import type { ElementNode, TextNode } from '../../layout/element/types.js';
 import type { LaidOutTree } from '../../layout/layout.js';
 import type { PlacedLine } from '../../layout/result/collect.js';
@@ -195,15 +194,9 @@ class DisplayListBuilder {
   }
 
   private image(node: ElementNode, style: ComputedStyle, rect: Rect): void {
-    const src = node.image?.src;
-    if (!src) return;
-    const bytes = dataUrlBytes(src);
-    if (!bytes) {
-      const failure = new OgsmithError('INVALID_IMAGE', `img src must be a data: URL for now, got ${JSON.stringify(src.slice(0, 80))}`, { path: node.path });
-      if (this.options.strict) throw failure;
-      this.options.warnings.push(`${failure.code}: ${failure.message}`);
-      return;
-    }
+    const bytes = node.image?.bytes;
+    if (!bytes) return;
+    const src = `img:${node.id}`;
     this.images.set(src, bytes);
     const content = contentRect(style, rect);
     const natural = node.image?.natural ?? { width: content.width, height: content.height };

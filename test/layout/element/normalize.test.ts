@@ -60,7 +60,7 @@ describe('normalizeTree', () => {
 
   it('refuses more nodes than the limit', () => {
     const children = Array.from({ length: 50 }, () => el('div'));
-    expect(errorOf(() => normalizeTree(el('div', { children }), { maxDepth: 64, maxNodes: 20 })).code).toBe('TREE_TOO_LARGE');
+    expect(errorOf(() => normalizeTree(el('div', { children }), { limits: { maxDepth: 64, maxNodes: 20 } })).code).toBe('TREE_TOO_LARGE');
   });
 
   it('rejects non-element roots and objects without a type', () => {
