@@ -1,26 +1,14 @@
 // Browser fixtures: layout() must match the geometry headless Chromium recorded for every case.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../src/index.js';
-import type { FontInput } from '../../src/layout/text/types.js';
-import { compareLayout, type FixtureBox, type OracleCase } from './compare-layout.js';
+import { fontsOf, loadOracleCases, repositoryRoot as root } from '../helpers/oracle-cases.js';
+import { compareLayout, type FixtureBox } from './compare-layout.js';
 
-const root = new URL('../../', import.meta.url).pathname;
 const fixtureDir = join(root, 'test/golden/layout/fixtures');
 const knownGaps = JSON.parse(readFileSync(join(root, 'test/golden/layout/known-gaps.json'), 'utf8')) as Record<string, string>;
-const cases = readdirSync(fixtureDir).filter((f) => f.endsWith('.case.json')).sort().map((f) => JSON.parse(readFileSync(join(fixtureDir, f), 'utf8')) as OracleCase);
-
-const fontCache = new Map<string, FontInput[]>();
-function fontsOf(c: OracleCase): FontInput[] {
-  const key = JSON.stringify(c.fonts);
-  let fonts = fontCache.get(key);
-  if (!fonts) {
-    fonts = c.fonts.map((f) => ({ name: f.family, weight: f.weight ?? 400, style: f.style ?? 'normal', data: new Uint8Array(readFileSync(join(root, f.file))) }));
-    fontCache.set(key, fonts);
-  }
-  return fonts;
-}
+const cases = loadOracleCases(fixtureDir);
 
 describe('layout() matches Chromium', () => {
   it('has fixtures for every case and no stale known gaps', () => {

@@ -1,9 +1,9 @@
 // Golden images: ogsmith's renders against Chromium's screenshots (loose) and approved PNGs (tight).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../../src/index.js';
-import type { FontInput } from '../../../src/layout/text/types.js';
+import { fontsOf, loadOracleCases, repositoryRoot as root } from '../../helpers/oracle-cases.js';
 import type { OracleCase } from '../../layout/compare-layout.js';
 import { decodePng, differingShare } from './image-diff.js';
 
@@ -16,31 +16,16 @@ import { decodePng, differingShare } from './image-diff.js';
 export const BROWSER_TOLERANCE = { threshold: 64, share: 0.025 } as const;
 export const APPROVED_TOLERANCE = { threshold: 8, share: 0.001 } as const;
 
-const root = new URL('../../../', import.meta.url).pathname;
 const approvedDir = join(root, 'test/golden/render/approved');
 const actualDir = join(root, 'test/golden/render/_actual');
 const update = process.env.UPDATE_GOLDEN === '1';
 
 function load(dir: string): { c: OracleCase; screenshot: string }[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.case.json')).sort().map((f) => {
-    const c = JSON.parse(readFileSync(join(dir, f), 'utf8')) as OracleCase;
-    return { c, screenshot: join(dir, `${c.name}.png`) };
-  });
+  return loadOracleCases(dir).map((c) => ({ c, screenshot: join(dir, `${c.name}.png`) }));
 }
 
 const layoutCases = load(join(root, 'test/golden/layout/fixtures'));
 const paintCases = load(join(root, 'test/golden/render/browser'));
-const fontCache = new Map<string, FontInput[]>();
-function fontsOf(c: OracleCase): FontInput[] {
-  const key = JSON.stringify(c.fonts);
-  let fonts = fontCache.get(key);
-  if (!fonts) {
-    fonts = c.fonts.map((f) => ({ name: f.family, weight: f.weight ?? 400, style: f.style ?? 'normal', data: new Uint8Array(readFileSync(join(root, f.file))) }));
-    fontCache.set(key, fonts);
-  }
-  return fonts;
-}
-
 async function renderCase(c: OracleCase): Promise<Buffer> {
   return render(c.element, { width: c.width, height: c.height, fonts: fontsOf(c) });
 }
