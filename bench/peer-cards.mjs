@@ -1,7 +1,7 @@
 // Realistic 1200×630 cards every engine can draw (explicit display: flex, as satori requires).
 import { readFileSync } from 'node:fs';
 
-const h = (type, style, ...children) => ({ type, props: { style: { display: 'flex', ...style }, children } });
+const h = (type, style, ...children) => ({ type, props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children } });
 const text = (style, content) => ({ type: 'div', props: { style: { display: 'flex', ...style }, children: content } });
 
 /** A 96×96 avatar PNG with a gradient (read from the approved goldens' neighbour: generated below). */

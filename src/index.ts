@@ -30,5 +30,6 @@ export { createElement, Fragment, type OgsmithElement, type OgsmithNode, type St
 export { render, renderCanvas, displayList, type RenderOptions } from './render.js';
 export type { DisplayList, DisplayCommand, Paint } from './raster/display-list/types.js';
 export { IMAGE_FORMATS, CONTENT_TYPES, type ImageFormat } from './raster/encode/encode.js';
+export type { PaletteMode } from './raster/encode/png.js';
 export { ImageResponse, DEFAULT_CACHE_CONTROL, type ImageResponseOptions } from './image-response.js';
 export { RenderPool, type RenderPoolOptions } from './pool/render-pool.js';

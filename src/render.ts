@@ -9,7 +9,8 @@ import { buildDisplayList } from './raster/display-list/build.js';
 import type { DisplayList } from './raster/display-list/types.js';
 import { paintDisplayList } from './raster/canvas/replay.js';
 import { fileImageResolver } from './raster/image-files.js';
-import { encodeCanvas, validateFormat, validateQuality, type ImageFormat } from './raster/encode/encode.js';
+import { encodeCanvas, validateFormat, validatePalette, validateQuality, type ImageFormat } from './raster/encode/encode.js';
+import type { PaletteMode } from './raster/encode/png.js';
 
 export interface RenderOptions extends LayoutOptions {
   readonly fonts?: readonly FontInput[];
@@ -19,6 +20,12 @@ export interface RenderOptions extends LayoutOptions {
   readonly quality?: number;
   /** Outline every box and text line. */
   readonly debug?: boolean;
+  /**
+   * PNG palette: 'auto' (default) writes an indexed PNG when the image fits 256 colours with at
+   * most 6 levels of difference per channel (anti-aliasing shades), 'exact' only when lossless,
+   * 'off' never.
+   */
+  readonly palette?: PaletteMode;
   /** Directory img sources that are file paths are read from (never outside it). Default: none. */
   readonly imageDirectory?: string;
 }
@@ -53,6 +60,7 @@ export async function renderCanvas(element: unknown, options: RenderOptions): Pr
 export async function render(element: unknown, options: RenderOptions): Promise<Buffer> {
   const format = validateFormat(options?.format ?? 'png');
   const quality = validateQuality(options?.quality);
+  const palette = validatePalette(options?.palette);
   const canvas = await renderCanvas(element, options);
-  return encodeCanvas(canvas, format, quality);
+  return encodeCanvas(canvas, format, quality, palette);
 }

@@ -9,10 +9,11 @@ const card = { type: 'div', props: { style: { width: 200, height: 100, backgroun
 const size = { width: 200, height: 100 };
 
 describe('render()', () => {
-  it('encodes PNG by default, opaque images as RGB', async () => {
+  it('encodes PNG by default: a palette when the colours fit, else RGB when opaque', async () => {
     const png = await render(card, size);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(png[25]).toBe(2);
+    expect(png[25]).toBe(3);
+    expect((await render(card, { ...size, palette: 'off' }))[25]).toBe(2);
     const pixels = await decodePng(png);
     expect([pixels.width, pixels.height]).toEqual([200, 100]);
     expect(pixels.data[0]).toBeGreaterThan(200);
@@ -20,7 +21,7 @@ describe('render()', () => {
   });
 
   it('keeps alpha when the image is not opaque', async () => {
-    const png = await render({ type: 'div', props: { style: { width: 10, height: 10 } } }, { width: 20, height: 20 });
+    const png = await render({ type: 'div', props: { style: { width: 10, height: 10 } } }, { width: 20, height: 20, palette: 'off' });
     expect(png[25]).toBe(6);
   });
 
@@ -49,6 +50,7 @@ describe('render()', () => {
     [{ format: 'gif' }, 'format'],
     [{ quality: 0 }, 'quality'],
     [{ quality: 101 }, 'quality'],
+    [{ palette: 'some' }, 'palette'],
   ])('refuses %j', async (extra, field) => {
     const error = await render(card, { ...size, ...(extra as object) }).catch((e: unknown) => e);
     expect((error as OgsmithError).code).toBe('INVALID_OPTIONS');

@@ -1,7 +1,7 @@
 // Encoding stage: canvas pixels to PNG (our encoder), JPEG, WebP or AVIF (Skia's encoders).
 import type { Canvas } from '@napi-rs/canvas';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
-import { encodePngAsync } from './png.js';
+import { encodePngAsync, type PaletteMode } from './png.js';
 
 export const IMAGE_FORMATS = ['png', 'jpeg', 'webp', 'avif'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
@@ -24,11 +24,17 @@ export function validateQuality(quality: unknown): number {
   return quality;
 }
 
-/** Encodes the canvas; quality (1–100) applies to the lossy formats. */
-export async function encodeCanvas(canvas: Canvas, format: ImageFormat, quality: number): Promise<Buffer> {
+export function validatePalette(palette: unknown): PaletteMode {
+  if (palette === undefined) return 'auto';
+  if (palette !== 'auto' && palette !== 'exact' && palette !== 'off') throw new OgsmithError('INVALID_OPTIONS', `Option palette must be auto, exact or off, got ${quote(palette)}`);
+  return palette;
+}
+
+/** Encodes the canvas; quality (1–100) applies to the lossy formats, palette to PNG. */
+export async function encodeCanvas(canvas: Canvas, format: ImageFormat, quality: number, palette: PaletteMode = 'auto'): Promise<Buffer> {
   switch (format) {
     case 'png':
-      return encodePngAsync(canvas.data(), canvas.width, canvas.height);
+      return encodePngAsync(canvas.data(), canvas.width, canvas.height, palette);
     case 'jpeg':
       return canvas.encode('jpeg', quality);
     case 'webp':

@@ -1,5 +1,6 @@
 // A fast, deterministic PNG encoder for canvas pixels: RGB when opaque, filter None, zlib deflate.
 import { deflate, deflateSync } from 'node:zlib';
+import { toPalette } from './palette.js';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -28,14 +29,30 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-/** PNG bytes of the filtered scanlines, with the IHDR for the colour type. */
-function assemble(width: number, height: number, colorType: 2 | 6, compressed: Uint8Array): Buffer {
+/** PNG bytes of the filtered scanlines, with the IHDR for the colour type (and PLTE/tRNS for palettes). */
+function assemble(width: number, height: number, colorType: 2 | 3 | 6, compressed: Uint8Array, palette?: Uint32Array): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8;
   header[9] = colorType;
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', compressed), chunk('IEND', new Uint8Array(0))]);
+  const chunks = [SIGNATURE, chunk('IHDR', header)];
+  if (palette) {
+    const rgb = new Uint8Array(palette.length * 3);
+    const alpha = new Uint8Array(palette.length);
+    let translucent = false;
+    palette.forEach((c, i) => {
+      rgb[i * 3] = c & 0xff;
+      rgb[i * 3 + 1] = (c >>> 8) & 0xff;
+      rgb[i * 3 + 2] = (c >>> 16) & 0xff;
+      alpha[i] = c >>> 24;
+      if (alpha[i] !== 255) translucent = true;
+    });
+    chunks.push(chunk('PLTE', rgb));
+    if (translucent) chunks.push(chunk('tRNS', alpha));
+  }
+  chunks.push(chunk('IDAT', compressed), chunk('IEND', new Uint8Array(0)));
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -82,15 +99,45 @@ export function scanlines(rgba: Uint8Array | Uint8ClampedArray, width: number, h
 
 export const DEFLATE_OPTIONS = { level: 6, memLevel: 9 } as const;
 
+/**
+ * How PNGs may use a palette: 'auto' (default) when the image fits 256 colours with at most
+ * PALETTE_MAX_ERROR levels of difference per channel (anti-aliasing shades only), 'exact' only
+ * when it fits losslessly, 'off' never.
+ */
+export type PaletteMode = 'auto' | 'exact' | 'off';
+export const PALETTE_MAX_ERROR = 6;
+const PALETTE_BOUNDS: Readonly<Record<Exclude<PaletteMode, 'off'>, readonly number[]>> = { exact: [0], auto: [0, 2, 4, PALETTE_MAX_ERROR] };
+
+function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number): Uint32Array {
+  return rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, count) : new Uint32Array(Uint8Array.from(rgba).buffer);
+}
+
+/** Indexed scanlines (filter None) when the palette mode allows it, else null. */
+function paletteScanlines(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, mode: PaletteMode): { data: Buffer; palette: Uint32Array } | null {
+  if (mode === 'off') return null;
+  const image = toPalette(pixelWords(rgba, width * height), PALETTE_BOUNDS[mode]);
+  if (!image) return null;
+  const data = Buffer.allocUnsafe((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    data[y * (width + 1)] = 0;
+    data.set(image.indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  }
+  return { data, palette: image.colors };
+}
+
 /** Unpremultiplied RGBA (as canvas.data() gives it) to PNG, synchronously. */
-export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Buffer {
+export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto'): Buffer {
+  const indexed = paletteScanlines(rgba, width, height, palette);
+  if (indexed) return assemble(width, height, 3, deflateSync(indexed.data, DEFLATE_OPTIONS), indexed.palette);
   const { data, colorType } = scanlines(rgba, width, height);
   return assemble(width, height, colorType, deflateSync(data, DEFLATE_OPTIONS));
 }
 
 /** The same bytes as encodePng, with the deflate step on libuv's thread pool (the event loop stays free). */
-export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Promise<Buffer> {
+export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto'): Promise<Buffer> {
+  const deflated = (data: Buffer) => new Promise<Buffer>((resolve, reject) => deflate(data, DEFLATE_OPTIONS, (error, result) => (error ? reject(error) : resolve(result))));
+  const indexed = paletteScanlines(rgba, width, height, palette);
+  if (indexed) return assemble(width, height, 3, await deflated(indexed.data), indexed.palette);
   const { data, colorType } = scanlines(rgba, width, height);
-  const compressed = await new Promise<Buffer>((resolve, reject) => deflate(data, DEFLATE_OPTIONS, (error, result) => (error ? reject(error) : resolve(result))));
-  return assemble(width, height, colorType, compressed);
+  return assemble(width, height, colorType, await deflated(data));
 }
