@@ -3,6 +3,7 @@ import { OgsmithError } from '../../errors/catalogue.js';
 import type { ElementNode, TextNode } from '../../layout/element/types.js';
 import type { LaidOutTree } from '../../layout/layout.js';
 import type { PlacedLine } from '../../layout/result/collect.js';
+import { LengthError } from '../../layout/style/length.js';
 import { splitTopLevel } from '../../layout/style/tokens.js';
 import type { ComputedStyle } from '../../layout/style/types.js';
 import { colorText, rgbaText } from '../css/color-text.js';
@@ -63,7 +64,7 @@ class DisplayListBuilder {
     try {
       return read();
     } catch (error) {
-      if (!(error instanceof PaintValueError)) throw error;
+      if (!(error instanceof PaintValueError) && !(error instanceof LengthError)) throw error;
       const failure = invalidPaint(property, value, error.message, node.path);
       if (this.options.strict) throw failure;
       this.options.warnings.push(`${failure.code}: ${failure.message}`);
@@ -200,7 +201,9 @@ class DisplayListBuilder {
     this.images.set(src, bytes);
     const content = contentRect(style, rect);
     const natural = node.image?.natural ?? { width: content.width, height: content.height };
-    const placement = imagePlacement(style.paint.objectFit ?? 'fill', style.paint.objectPosition, natural, content);
+    const position = style.paint.objectPosition;
+    const placement = this.paintValue(node, 'object-fit / object-position', `${style.paint.objectFit ?? 'fill'} / ${position ?? 'center'}`, () => imagePlacement(style.paint.objectFit ?? 'fill', position, natural, content));
+    if (!placement) return;
     const radii = borderRadii(style, rect);
     const clip = insetRRect({ rect, radii }, style.border.top.width + style.padding.top.px, style.border.right.width + style.padding.right.px, style.border.bottom.width + style.padding.bottom.px, style.border.left.width + style.padding.left.px);
     this.commands.push({ op: 'image', source: src, dest: placement.dest, crop: placement.crop, shape: clip });

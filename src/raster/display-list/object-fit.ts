@@ -1,6 +1,7 @@
 // object-fit and object-position: where an image of a natural size lands inside the content box.
 import { parseLengthPercentage } from '../../layout/style/length.js';
 import { splitTopLevel } from '../../layout/style/tokens.js';
+import { PaintValueError } from '../css/paint-error.js';
 import type { Rect } from './types.js';
 
 const KEYWORDS: Readonly<Record<string, string>> = { left: '0%', top: '0%', center: '50%', right: '100%', bottom: '100%' };
@@ -34,8 +35,10 @@ export function imagePlacement(fit: string, position: string | undefined, natura
       height = nh * scale;
       break;
     }
-    default:
+    case 'fill':
       break;
+    default:
+      throw new PaintValueError(`object-fit must be fill, contain, cover, none or scale-down, got ${JSON.stringify(fit)}`);
   }
   let [xToken, yToken] = position ? splitTopLevel(position.toLowerCase(), ' ') : [];
   if (xToken === 'top' || xToken === 'bottom') [xToken, yToken] = [yToken, xToken];
