@@ -6,6 +6,8 @@ import type { PlacedLine } from '../../layout/result/collect.js';
 import { LengthError } from '../../layout/style/length.js';
 import { splitTopLevel } from '../../layout/style/tokens.js';
 import type { ComputedStyle } from '../../layout/style/types.js';
+import type { FontFace } from '../../layout/text/font-face.js';
+import { primaryFace } from '../../layout/text/line-metrics.js';
 import { colorText, rgbaText } from '../css/color-text.js';
 import { parseGradient } from '../css/gradient.js';
 import { invalidPaint, PaintValueError } from '../css/paint-error.js';
@@ -252,9 +254,11 @@ class DisplayListBuilder {
     if (!DECORATION_STYLES.has(styleToken)) return;
     const colorToken = style.paint.textDecorationColor ?? tokens.find((t) => !kinds.includes(t) && t !== styleToken);
     const color = colorToken ? colorTextOr(colorToken, style) : rgbaText(style.color);
-    const thickness = Math.max(1, style.fontSize / 14);
+    const metrics = decorationMetrics(primaryFace(style, this.tree.fonts), style.fontSize);
+    const thickness = metrics.thickness;
     for (const kind of kinds) {
-      const y = kind === 'underline' ? line.baseline + Math.max(1, style.fontSize * 0.1) : kind === 'overline' ? line.y : line.baseline - style.fontSize * 0.3;
+      // Positions are the stroke's centre: the font's underline top below, strikeout top above the baseline.
+      const y = kind === 'underline' ? line.baseline + metrics.underline + thickness / 2 : kind === 'overline' ? line.y : line.baseline - metrics.strikeout + thickness / 2;
       this.commands.push({ op: 'line', x0: line.x, y0: y, x1: line.x + line.width, y1: y, width: thickness, color, style: styleToken as BorderSide['style'] | 'wavy' });
     }
   }
@@ -269,6 +273,21 @@ class DisplayListBuilder {
 
 function colorTextOr(token: string, style: ComputedStyle): string {
   return colorText(token, style.color) ?? rgbaText(style.color);
+}
+
+/** Underline and strikeout placement from the font's post and OS/2 tables, scaled to the size. */
+function decorationMetrics(face: FontFace, size: number): { underline: number; strikeout: number; thickness: number } {
+  const scale = size / face.unitsPerEm;
+  const post = face.font.tables.post as { underlinePosition?: number; underlineThickness?: number } | undefined;
+  const os2 = face.font.tables.os2 as { yStrikeoutPosition?: number; yStrikeoutSize?: number } | undefined;
+  const exactThickness = (post?.underlineThickness || size / 14 / scale) * scale;
+  // Chromium draws the underline's top one thickness above the font's underline position (measured with the oracle).
+  const thickness = Math.max(1, Math.round(exactThickness));
+  return {
+    underline: Math.max(1, -(post?.underlinePosition ?? (-size * 0.1) / scale) * scale - exactThickness),
+    strikeout: (os2?.yStrikeoutPosition ?? (size * 0.3) / scale) * scale,
+    thickness,
+  };
 }
 
 function sliceRadii(radii: RRect['radii'], edges: { start: boolean; end: boolean }): RRect['radii'] {
