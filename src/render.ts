@@ -41,7 +41,7 @@ async function prepare(element: unknown, options: RenderOptions): Promise<{ list
   const resolveImage = options.imageDirectory === undefined ? options.resolveImage : fileImageResolver(options.imageDirectory);
   const tree = layoutTree(element, { ...options, resolveImage }, fonts);
   const warnings = [...tree.result.warnings];
-  const list = buildDisplayList(tree, { debug: options.debug ?? false, strict: options.strict ?? true, warnings });
+  const list = buildDisplayList(tree, { debug: options.debug ?? false, strict: options.strict ?? true, warnings, resolveImage });
   return { list, fonts, warnings };
 }
 

@@ -122,3 +122,21 @@ describe('unpainted properties', () => {
     expect((await render({ type: 'div', props: { style: { width: 10, height: 10, filter: 'none' } } }, size)).length).toBeGreaterThan(0);
   });
 });
+
+describe('background layers', () => {
+  it('refuses url() backgrounds it cannot read and sized gradients it cannot paint yet', async () => {
+    const remote = { type: 'div', props: { style: { width: 10, height: 10, backgroundImage: 'url(https://example.com/x.png)' } } };
+    const error = await render(remote, size).catch((e: unknown) => e);
+    expect((error as OgsmithError).code).toBe('INVALID_STYLE_VALUE');
+    expect((error as OgsmithError).message).toContain('background');
+    const sized = { type: 'div', props: { style: { width: 10, height: 10, backgroundImage: 'linear-gradient(red, blue)', backgroundSize: '5px 5px' } } };
+    expect(((await render(sized, size).catch((e: unknown) => e)) as OgsmithError).code).toBe('INVALID_STYLE_VALUE');
+  });
+
+  it('emits one pattern command per url() layer above the colour', async () => {
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+    const list = await displayList({ type: 'div', props: { style: { width: 40, height: 20, background: `url(${png}) center / 10px 10px no-repeat, white` } } }, size);
+    expect(list.commands.map((c) => c.op)).toEqual(['fill', 'pattern']);
+    expect(list.commands[1]).toMatchObject({ tile: { x: 15, y: 5, width: 10, height: 10 }, repeatX: false, repeatY: false });
+  });
+});

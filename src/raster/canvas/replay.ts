@@ -254,6 +254,26 @@ export interface PaintOptions {
   readonly warnings: string[];
 }
 
+const MAX_TILES = 20_000;
+
+/** Draws a background image tile and its repeats over the clip shape. */
+function pattern(ctx: Context, command: Extract<DisplayCommand, { op: 'pattern' }>, image: Image): void {
+  const { tile, shape } = command;
+  if (tile.width <= 0 || tile.height <= 0) return;
+  const area = shape.rect;
+  const firstX = command.repeatX ? tile.x - Math.ceil((tile.x - area.x) / tile.width) * tile.width : tile.x;
+  const firstY = command.repeatY ? tile.y - Math.ceil((tile.y - area.y) / tile.height) * tile.height : tile.y;
+  const lastX = command.repeatX ? area.x + area.width : tile.x + 1e-9;
+  const lastY = command.repeatY ? area.y + area.height : tile.y + 1e-9;
+  if (((lastX - firstX) / tile.width) * ((lastY - firstY) / tile.height) > MAX_TILES) throw new OgsmithError('INVALID_STYLE_VALUE', `A background image tile of ${tile.width}×${tile.height} px would repeat more than ${MAX_TILES} times`);
+  ctx.save();
+  ctx.clip(rrectPath(shape));
+  for (let y = firstY; y < lastY; y += tile.height) {
+    for (let x = firstX; x < lastX; x += tile.width) ctx.drawImage(image, x, y, tile.width, tile.height);
+  }
+  ctx.restore();
+}
+
 /** Decodes the images a display list uses, from bytes only (never a URL or a path). */
 async function decodeImages(list: DisplayList, options: PaintOptions): Promise<Map<string, Image>> {
   const decoded = new Map<string, Image>();
@@ -327,6 +347,11 @@ export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, o
         ctx.clip(rrectPath(command.shape));
         ctx.drawImage(image, command.dest.x, command.dest.y, command.dest.width, command.dest.height);
         ctx.restore();
+        break;
+      }
+      case 'pattern': {
+        const image = images.get(command.source);
+        if (image) pattern(ctx, command, image);
         break;
       }
       case 'glyphs':

@@ -9,11 +9,13 @@ import type { ComputedStyle } from '../../layout/style/types.js';
 import type { FontFace } from '../../layout/text/font-face.js';
 import { primaryFace } from '../../layout/text/line-metrics.js';
 import { colorText, rgbaText } from '../css/color-text.js';
-import { parseGradient } from '../css/gradient.js';
 import { invalidPaint, PaintValueError } from '../css/paint-error.js';
 import { parseShadows } from '../css/shadow.js';
 import { multiply, parseOrigin, parseTransform } from '../css/transform.js';
+import { backgroundLayers, type BackgroundLayer } from './background.js';
 import { borderRadii, contentRect, insetRRect, paddingRect, snapRect } from './geometry.js';
+import { resolveLength } from '../../layout/engine/box-model.js';
+import type { ImageResolver } from '../../layout/element/normalize.js';
 import { imagePlacement } from './object-fit.js';
 import type { BorderSide, DisplayCommand, DisplayList, DrawnGlyph, Paint, Rect, RRect } from './types.js';
 
@@ -22,6 +24,8 @@ export interface BuildOptions {
   readonly debug: boolean;
   readonly strict: boolean;
   readonly warnings: string[];
+  /** Reads url() sources that are not data: URLs (files under imageDirectory). */
+  readonly resolveImage?: ImageResolver;
 }
 
 interface Deferred {
@@ -37,9 +41,6 @@ const UNPAINTED: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['filter', new Set(['none'])],
   ['clipPath', new Set(['none'])],
   ['mixBlendMode', new Set(['normal'])],
-  ['backgroundSize', new Set(['auto', 'auto auto'])],
-  ['backgroundPosition', new Set(['0% 0%', '0 0', 'left top', 'top left', '0px 0px'])],
-  ['backgroundRepeat', new Set(['repeat'])],
 ];
 const DECORATION_STYLES: ReadonlySet<string> = new Set(['solid', 'dashed', 'dotted', 'double', 'wavy']);
 const DEBUG_COLORS = ['rgba(255,0,0,0.8)', 'rgba(0,160,0,0.8)', 'rgba(0,0,255,0.8)', 'rgba(200,0,200,0.8)'];
@@ -163,7 +164,7 @@ class DisplayListBuilder {
     const shadowText = style.paint.boxShadow;
     const shadows = shadowText ? this.paintValue(node, 'box-shadow', shadowText, () => parseShadows(shadowText, style.color, style.fontSize, true)) ?? [] : [];
     for (const s of [...shadows].reverse()) if (!s.inset) this.commands.push({ op: 'shadow', shape, color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur, spread: s.spread, inset: false });
-    if (!clipsToText(style)) for (const paint of this.backgroundPaints(node, style, rect)) this.commands.push({ op: 'fill', shape, paint });
+    if (!clipsToText(style)) this.backgroundPaints(node, style, rect, backgroundClipShape(style, shape));
     for (const s of [...shadows].reverse()) if (s.inset) this.commands.push({ op: 'shadow', shape: insetRRect(shape, style.border.top.width, style.border.right.width, style.border.bottom.width, style.border.left.width), color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur, spread: s.spread, inset: true });
     const b = style.border;
     const leftWidth = edges.start ? b.left.width : 0;
@@ -174,26 +175,23 @@ class DisplayListBuilder {
     }
   }
 
+  /** Background layers bottom first (colour, gradients, url() images), or none with a warning when unreadable. */
+  private backgroundLayers(node: ElementNode, style: ComputedStyle, rect: Rect): BackgroundLayer[] {
+    const text = style.paint.backgroundImage ?? style.paint.background ?? '';
+    return this.paintValue(node, 'background', text, () => backgroundLayers(style, rect, paddingRect(style, rect), this.options.resolveImage)) ?? [];
+  }
+
   /** Background colour then image layers, bottom first. */
-  private backgroundPaints(node: ElementNode, style: ComputedStyle, rect: Rect): Paint[] {
-    const paints: Paint[] = [];
-    if (style.backgroundColor.a > 0) paints.push({ kind: 'color', color: rgbaText(style.backgroundColor) });
-    const layersText = style.paint.backgroundImage ?? style.paint.background;
-    if (!layersText || layersText.trim() === 'none') return paints;
-    const layers = splitTopLevel(layersText, ',').reverse();
-    for (const layer of layers) {
-      const image = layer.match(/(?:repeating-)?(?:linear|radial|conic)-gradient\([\s\S]*\)/i)?.[0];
-      if (!image) {
-        if (layer.trim().toLowerCase() === 'none') continue;
-        const failure = new OgsmithError('UNSUPPORTED_PROPERTY', `Background layer ${JSON.stringify(layer.trim())} is not supported yet (gradients and colours are)`, { path: node.path });
-        if (this.options.strict) throw failure;
-        this.options.warnings.push(`${failure.code}: ${failure.message}`);
-        continue;
+  private backgroundPaints(node: ElementNode, style: ComputedStyle, rect: Rect, shape: RRect): void {
+    this.backgroundLayers(node, style, rect).forEach((layer, index) => {
+      if (layer.kind === 'paint') {
+        this.commands.push({ op: 'fill', shape, paint: layer.paint });
+        return;
       }
-      const paint = this.paintValue(node, 'background-image', image, () => parseGradient(image, rect, style.color));
-      if (paint) paints.push(paint);
-    }
-    return paints;
+      const source = `bg:${node.id}:${index}`;
+      this.images.set(source, layer.bytes);
+      this.commands.push({ op: 'pattern', source, tile: layer.tile, repeatX: layer.repeatX, repeatY: layer.repeatY, shape });
+    });
   }
 
   private image(node: ElementNode, style: ComputedStyle, rect: Rect): void {
@@ -214,7 +212,7 @@ class DisplayListBuilder {
   private text(text: TextNode, parent: ElementNode, style: ComputedStyle): void {
     const lines = this.tree.geometry.lines.get(text.id) ?? [];
     if (lines.length === 0) return;
-    const paint: Paint = clipsToText(style) ? this.backgroundPaints(parent, style, this.rect(parent)).pop() ?? { kind: 'color', color: 'rgba(0,0,0,0)' } : { kind: 'color', color: rgbaText(style.color) };
+    const paint: Paint = clipsToText(style) ? topPaint(this.backgroundLayers(parent, style, this.rect(parent))) : { kind: 'color', color: rgbaText(style.color) };
     const shadowText = style.paint.textShadow;
     const shadows = shadowText ? this.paintValue(parent, 'text-shadow', shadowText, () => parseShadows(shadowText, style.color, style.fontSize, false)) ?? [] : [];
     const stroke = this.stroke(parent, style);
@@ -288,6 +286,28 @@ function decorationMetrics(face: FontFace, size: number): { underline: number; s
     strikeout: (os2?.yStrikeoutPosition ?? (size * 0.3) / scale) * scale,
     thickness,
   };
+}
+
+/** The paint of the top colour or gradient layer (what background-clip: text fills glyphs with). */
+function topPaint(layers: readonly BackgroundLayer[]): Paint {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i]!;
+    if (layer.kind === 'paint') return layer.paint;
+  }
+  return { kind: 'color', color: 'rgba(0,0,0,0)' };
+}
+
+/** The background painting area per background-clip: border-box (default), padding-box or content-box. */
+function backgroundClipShape(style: ComputedStyle, shape: RRect): RRect {
+  const clip = (style.paint.backgroundClip ?? 'border-box').trim().toLowerCase();
+  const b = style.border;
+  if (clip === 'padding-box') return insetRRect(shape, b.top.width, b.right.width, b.bottom.width, b.left.width);
+  if (clip === 'content-box') {
+    const p = style.padding;
+    const w = shape.rect.width;
+    return insetRRect(shape, b.top.width + resolveLength(p.top, w), b.right.width + resolveLength(p.right, w), b.bottom.width + resolveLength(p.bottom, w), b.left.width + resolveLength(p.left, w));
+  }
+  return shape;
 }
 
 function sliceRadii(radii: RRect['radii'], edges: { start: boolean; end: boolean }): RRect['radii'] {

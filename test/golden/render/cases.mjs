@@ -46,6 +46,12 @@ add('inline-span-backgrounds', div({ display: 'block', width: 260, fontSize: 18,
 add('image-object-fit', div({ width: 300, height: 200, backgroundColor: 'white', gap: 10, padding: 10, flexWrap: 'wrap' },
   ...['fill', 'contain', 'cover', 'none', 'scale-down'].map((fit) => ({ type: 'img', props: { src: PNG_RED_BLUE, width: 80, height: 60, style: { objectFit: fit, backgroundColor: '#e5e7eb' } } }))));
 add('image-radius', stage({}, { type: 'img', props: { src: PNG_RED_BLUE, width: 120, height: 120, style: { borderRadius: 60, objectFit: 'cover' } } }));
+const BG = `url(${PNG_RED_BLUE})`;
+add('background-url-cover', stage({}, tile({ backgroundImage: BG, backgroundSize: 'cover', backgroundPosition: 'center', backgroundRepeat: 'no-repeat' })));
+add('background-url-contain', stage({}, tile({ backgroundColor: '#e5e7eb', backgroundImage: BG, backgroundSize: 'contain', backgroundPosition: 'right bottom', backgroundRepeat: 'no-repeat' })));
+add('background-url-repeat', stage({}, tile({ backgroundImage: BG, backgroundSize: '40px 20px', backgroundPosition: '10px 5px' })));
+add('background-url-repeat-x', stage({}, tile({ backgroundColor: '#f1f5f9', background: `${BG} 0 50% / 30px 15px repeat-x` })));
+add('background-url-radius-padding', stage({}, tile({ backgroundImage: BG, backgroundSize: '100% 100%', borderRadius: 20, border: '6px solid rgba(0,0,0,0.3)', padding: 10 })));
 add('card-gradient', div({ width: 600, height: 315, boxSizing: 'border-box', padding: 40, flexDirection: 'column', justifyContent: 'space-between', color: 'white', backgroundImage: 'linear-gradient(135deg, #0f172a 0%, #312e81 60%, #6d28d9 100%)' },
   div({ fontSize: 16, letterSpacing: 2, textTransform: 'uppercase', opacity: 0.7 }, 'ogsmith.dev / blog'),
   div({ fontSize: 40, fontWeight: 700, lineHeight: 1.15 }, 'Open Graph images that match the browser'),
