@@ -6,6 +6,7 @@ import type { BorderSide, DisplayCommand, DisplayList, Paint, RRect } from '../d
 import { glyphPath } from './glyph-paths.js';
 import { fillLinearGradient } from './gradient-strip.js';
 import { rrectPath } from './shapes.js';
+import { insetRRect as insetShape } from '../display-list/geometry.js';
 
 type Context = SKRSContext2D;
 type CanvasFill = string | CanvasGradient;
@@ -81,6 +82,15 @@ function border(ctx: Context, command: Extract<DisplayCommand, { op: 'border' }>
   const uniform = sameSides(top, right) && sameSides(top, bottom) && sameSides(top, left);
   if ([top, right, bottom, left].some((side) => side.style === 'dashed' || side.style === 'dotted')) {
     brokenBorder(ctx, command);
+    return;
+  }
+  if ([top, right, bottom, left].every((side) => side.style === 'double' && side.width >= 3)) {
+    // Double: two rings of a third of each side's width, with a third left empty between them.
+    const third = (side: BorderSide): number => side.width / 3;
+    const outerBand = insetShape(outer, third(top), third(right), third(bottom), third(left));
+    const innerBand = insetShape(outer, 2 * third(top), 2 * third(right), 2 * third(bottom), 2 * third(left));
+    border(ctx, { ...command, inner: outerBand, top: { ...top, style: 'solid' }, right: { ...right, style: 'solid' }, bottom: { ...bottom, style: 'solid' }, left: { ...left, style: 'solid' } });
+    border(ctx, { ...command, outer: innerBand, top: { ...top, style: 'solid' }, right: { ...right, style: 'solid' }, bottom: { ...bottom, style: 'solid' }, left: { ...left, style: 'solid' } });
     return;
   }
   const ring = rrectPath(outer);

@@ -25,6 +25,7 @@ add('border-radius', stage({}, tile({ backgroundColor: '#6366f1', borderRadius: 
 add('border-radius-elliptical', stage({}, tile({ backgroundColor: '#14b8a6', borderRadius: '40px 10px / 20px 50px' })));
 add('border-dashed', stage({}, tile({ border: '4px dashed #0f172a', backgroundColor: '#e2e8f0' })));
 add('border-dotted', stage({}, tile({ border: '6px dotted #be123c' })));
+add('border-double', stage({}, tile({ border: '9px double #1e3a8a', borderRadius: 16, backgroundColor: '#dbeafe' })));
 add('box-shadow', stage({}, tile({ backgroundColor: 'white', borderRadius: 12, boxShadow: '0 10px 25px rgba(0,0,0,0.35)' })));
 add('box-shadow-spread-multiple', stage({}, tile({ backgroundColor: '#fef3c7', boxShadow: '0 0 0 6px #f59e0b, 12px 12px 0 2px rgba(0,0,0,0.4)' })));
 add('box-shadow-inset', stage({}, tile({ backgroundColor: '#e0f2fe', boxShadow: 'inset 0 0 20px 4px rgba(2,132,199,0.8)' })));
