@@ -1,0 +1,44 @@
+// Box shadows: outer ones drawn outside the border box only, inset ones inside the padding box.
+import { Path2D, type SKRSContext2D } from '@napi-rs/canvas';
+import type { DisplayCommand, RRect } from '../display-list/types.js';
+import { FAR } from './paints.js';
+import { rrectPath } from './shapes.js';
+
+type Context = SKRSContext2D;
+
+export function shadow(ctx: Context, command: Extract<DisplayCommand, { op: 'shadow' }>): void {
+  const { shape, spread, blur, color, offsetX, offsetY, inset } = command;
+  ctx.save();
+  ctx.shadowColor = color;
+  ctx.shadowBlur = blur;
+  if (!inset) {
+    // Only outside the border box: clip the box out, draw the spread shape far away, cast its shadow back.
+    const outside = new Path2D();
+    outside.rect(-FAR, -FAR, 3 * FAR, 3 * FAR);
+    outside.addPath(rrectPath(shape));
+    ctx.clip(outside, 'evenodd');
+    const grown = growRRect(shape, spread);
+    ctx.shadowOffsetX = offsetX + FAR;
+    ctx.shadowOffsetY = offsetY;
+    ctx.translate(-FAR, 0);
+    ctx.fillStyle = 'black';
+    ctx.fill(rrectPath(grown));
+  } else {
+    ctx.clip(rrectPath(shape));
+    const hole = growRRect({ rect: { ...shape.rect, x: shape.rect.x + offsetX, y: shape.rect.y + offsetY }, radii: shape.radii }, -spread);
+    const ring = new Path2D();
+    ring.rect(shape.rect.x - FAR / 10, shape.rect.y - FAR / 10, shape.rect.width + FAR / 5, shape.rect.height + FAR / 5);
+    ring.addPath(rrectPath(hole));
+    ctx.shadowOffsetX = FAR;
+    ctx.translate(-FAR, 0);
+    ctx.fillStyle = 'black';
+    ctx.fill(ring, 'evenodd');
+  }
+  ctx.restore();
+}
+
+function growRRect(shape: RRect, by: number): RRect {
+  const { rect, radii } = shape;
+  const grown = { x: rect.x - by, y: rect.y - by, width: Math.max(0, rect.width + 2 * by), height: Math.max(0, rect.height + 2 * by) };
+  return { rect: grown, radii: radii ? (radii.map(([x, y]) => [Math.max(0, x + by), Math.max(0, y + by)] as const) as unknown as RRect['radii']) : null };
+}

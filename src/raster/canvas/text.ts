@@ -1,0 +1,63 @@
+// Text on the canvas: glyph runs as one path each, and decoration lines.
+import { Path2D, type SKRSContext2D } from '@napi-rs/canvas';
+import { OgsmithError } from '../../errors/catalogue.js';
+import type { FontRegistry } from '../../layout/text/font-registry.js';
+import type { DisplayCommand } from '../display-list/types.js';
+import { dashFor } from './borders.js';
+import { glyphPath } from './glyph-paths.js';
+import { fillStyle } from './paints.js';
+
+type Context = SKRSContext2D;
+
+export function glyphs(ctx: Context, command: Extract<DisplayCommand, { op: 'glyphs' }>, fonts: FontRegistry): void {
+  const face = fonts.face(command.fontKey);
+  if (!face) throw new OgsmithError('INTERNAL', `Unknown font ${command.fontKey}`);
+  const scale = command.size / face.unitsPerEm;
+  ctx.save();
+  ctx.fillStyle = fillStyle(ctx, command.paint);
+  if (command.shadow) {
+    ctx.shadowColor = command.shadow.color;
+    ctx.shadowBlur = command.shadow.blur;
+    ctx.shadowOffsetX = command.shadow.offsetX;
+    ctx.shadowOffsetY = command.shadow.offsetY;
+  }
+  if (command.stroke) {
+    ctx.strokeStyle = command.stroke.color;
+    ctx.lineJoin = 'round';
+  }
+  // One path per run: every glyph outline placed with its own transform, filled (and stroked) once.
+  const run = new Path2D();
+  for (const glyph of command.glyphs) {
+    const path = glyphPath(face, glyph.glyphId);
+    if (path) run.addPath(path, { a: scale, b: 0, c: 0, d: scale, e: glyph.x, f: glyph.y });
+  }
+  ctx.fill(run);
+  if (command.stroke) {
+    ctx.lineWidth = command.stroke.width;
+    ctx.stroke(run);
+  }
+  ctx.restore();
+}
+
+export function line(ctx: Context, command: Extract<DisplayCommand, { op: 'line' }>): void {
+  ctx.save();
+  ctx.strokeStyle = command.color;
+  ctx.lineWidth = command.width;
+  ctx.setLineDash(dashFor(command.style, command.width));
+  const draw = (dy: number): void => {
+    ctx.beginPath();
+    if (command.style === 'wavy') {
+      const amplitude = command.width * 1.5;
+      const wave = command.width * 4;
+      ctx.moveTo(command.x0, command.y0 + dy);
+      for (let x = command.x0, up = true; x < command.x1; x += wave / 2, up = !up) ctx.quadraticCurveTo(x + wave / 4, command.y0 + dy + (up ? -amplitude : amplitude), Math.min(x + wave / 2, command.x1), command.y0 + dy);
+    } else {
+      ctx.moveTo(command.x0, command.y0 + dy);
+      ctx.lineTo(command.x1, command.y1 + dy);
+    }
+    ctx.stroke();
+  };
+  draw(0);
+  if (command.style === 'double') draw(command.width * 2);
+  ctx.restore();
+}
