@@ -1,58 +1,21 @@
 // Paragraph layout: shape inline items once, then break lines, align them and place every fragment.
 import type { ComputedStyle } from '../style/types.js';
-import { breakOpportunities, graphemeBoundaries, type BreakRules } from './break-opportunities.js';
+import { breakOpportunities, type BreakRules } from './break-opportunities.js';
+import { applyTabStops, buildUnits, textWidth } from './break-units.js';
 import type { FontRegistry } from './font-registry.js';
+import { alignment, trailingSpaces } from './line-alignment.js';
+import { breakLines } from './line-breaker.js';
 import { boxExtent, type BoxExtent } from './line-metrics.js';
-import { shapeText, type ShapedText, type Shaper } from './shape.js';
+import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
+import { shapeText, type Shaper } from './shape.js';
 import { applyTextTransform } from './text-transform.js';
-import type { InlineAtomicItem, InlineItem, InlineOpenItem, IntrinsicWidths, LineBoxGeometry, ParagraphLayout, PositionedGlyph, Rect, TextLineFragment } from './types.js';
+import type { InlineAtomicItem, InlineItem, InlineOpenItem, LineBoxGeometry, ParagraphLayout, PositionedGlyph, Rect, TextLineFragment } from './types.js';
 import { appendProcessed, type ProcessedChar } from './white-space.js';
 
-/** A piece of the paragraph in order: shaped text, an atomic inline, or an inline box edge. */
-type Piece =
-  | { readonly kind: 'text'; readonly item: number; readonly start: number; readonly end: number; readonly shaped: ShapedText }
-  | { readonly kind: 'atomic'; readonly item: number; readonly pos: number; readonly atomic: InlineAtomicItem }
-  | { readonly kind: 'open'; readonly item: number; readonly pos: number; readonly open: InlineOpenItem }
-  | { readonly kind: 'close'; readonly item: number; readonly pos: number; readonly open: InlineOpenItem };
-
-/** Text between two break opportunities: the unit of line filling. */
-interface BreakUnit {
-  readonly start: number;
-  readonly end: number;
-  /** Advance including inline-box edges that belong to it. */
-  readonly width: number;
-  /** Width of trailing spaces that hang (do not count at a line end). */
-  readonly hang: number;
-  readonly forced: boolean;
-  /** overflow-wrap lets this unit break between graphemes when it alone overflows. */
-  readonly emergency: boolean;
-  /** overflow-wrap: anywhere or word-break: break-all: graphemes count for min-content. */
-  readonly anywhere: boolean;
-}
-
-declare const preparedBrand: unique symbol;
-
-/** A shaped paragraph: lines can be broken again at any width without reshaping. */
-export interface PreparedParagraph {
-  readonly [preparedBrand]: true;
-  readonly items: readonly InlineItem[];
-  readonly blockStyle: ComputedStyle;
-  readonly text: string;
-  readonly chars: readonly ProcessedChar[];
-  readonly pieces: readonly Piece[];
-  readonly units: readonly BreakUnit[];
-  readonly strut: BoxExtent;
-  /** Extent per item index, for text and open items. */
-  readonly extents: ReadonlyMap<number, BoxExtent>;
-  /** Edge widths per marker piece index (open: start edges; close: end edges). */
-  readonly edgeOf: (piece: Piece) => number;
-}
+export { intrinsicWidths } from './line-breaker.js';
+export type { PreparedParagraph } from './paragraph-types.js';
 
 const OBJECT_REPLACEMENT = '\ufffc';
-
-function styleOfItem(item: InlineItem, blockStyle: ComputedStyle): ComputedStyle {
-  return item.kind === 'text' || item.kind === 'open' ? item.style : blockStyle;
-}
 
 export function prepareParagraph(items: readonly InlineItem[], blockStyle: ComputedStyle, fonts: FontRegistry, shaper: Shaper = shapeText): PreparedParagraph {
   const chars: ProcessedChar[] = [];
@@ -114,191 +77,6 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   };
   const units = buildUnits(text, chars, kinds, pieces, items, blockStyle, edgeOf);
   return { items, blockStyle, text, chars, pieces, units, strut: boxExtent(blockStyle, fonts), extents, edgeOf } as unknown as PreparedParagraph;
-}
-
-const TAB_SIZE = 8;
-
-/**
- * Preserved tabs advance to the next tab stop (8 spaces of the tab's font), measured from the
- * start of its line; lines are assumed to start at forced breaks, which is exact for pre.
- */
-function applyTabStops(pieces: Piece[], text: string, items: readonly InlineItem[], fonts: FontRegistry, shaper: Shaper): void {
-  let lineX = 0;
-  pieces.forEach((piece, index) => {
-    if (piece.kind === 'atomic') lineX += piece.atomic.width;
-    if (piece.kind !== 'text') return;
-    const item = items[piece.item] as Extract<InlineItem, { kind: 'text' }>;
-    const style = item.style;
-    const source = piece.shaped;
-    const offsets = Float64Array.from(source.offsets);
-    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle);
-    const space = shaper(' ', chain, style.fontSize, 0, 0).width;
-    const stop = space * TAB_SIZE;
-    let shift = 0;
-    const shiftAt = new Float64Array(offsets.length);
-    for (let i = piece.start; i < piece.end; i++) {
-      const local = i - piece.start;
-      const advance = source.offsets[local + 1]! - source.offsets[local]!;
-      shiftAt[local] = shift;
-      const x = lineX;
-      if (text[i] === '\n') lineX = 0;
-      else if (text[i] === '\t' && stop > 0) {
-        let next = Math.ceil((x + 1e-6) / stop) * stop;
-        if (next - x < space / 2) next += stop;
-        const tabAdvance = next - x + style.letterSpacing;
-        shift += tabAdvance - advance;
-        lineX = next + style.letterSpacing;
-      } else lineX = x + advance;
-      offsets[local + 1] = source.offsets[local + 1]! + shift;
-    }
-    const glyphs = source.glyphs.map((g) => ({ ...g, x: g.x + (shiftAt[g.cluster] ?? 0) }));
-    pieces[index] = { ...piece, shaped: { width: offsets[offsets.length - 1]!, offsets, glyphs } };
-  });
-}
-
-/** Advance of processed text [s, e) from the shaped pieces (edges and atomics excluded). */
-function textWidth(pieces: readonly Piece[], s: number, e: number): number {
-  let width = 0;
-  for (const piece of pieces) {
-    if (piece.kind === 'text') {
-      const a = Math.max(s, piece.start);
-      const b = Math.min(e, piece.end);
-      if (a < b) width += piece.shaped.offsets[b - piece.start]! - piece.shaped.offsets[a - piece.start]!;
-    } else if (piece.kind === 'atomic' && piece.pos >= s && piece.pos < e) {
-      width += piece.atomic.width;
-    }
-  }
-  return width;
-}
-
-/** Open edges belong to the unit holding the character after them, close edges to the one before. */
-function edgeOwner(piece: Piece, unitOfChar: readonly number[], lastUnit: number): number {
-  if (piece.kind === 'open') return piece.pos < unitOfChar.length ? unitOfChar[piece.pos]! : lastUnit;
-  if (piece.kind === 'close') return piece.pos > 0 ? unitOfChar[piece.pos - 1]! : 0;
-  return -1;
-}
-
-function hangs(char: ProcessedChar, items: readonly InlineItem[], blockStyle: ComputedStyle): boolean {
-  if (char.collapsible) return true;
-  if (char.char !== ' ' && char.char !== '\t') return false;
-  return styleOfItem(items[char.item]!, blockStyle).whiteSpace === 'pre-wrap';
-}
-
-function buildUnits(text: string, chars: readonly ProcessedChar[], kinds: Uint8Array, pieces: readonly Piece[], items: readonly InlineItem[], blockStyle: ComputedStyle, edgeOf: (piece: Piece) => number): BreakUnit[] {
-  const bounds: number[] = [0];
-  for (let p = 1; p <= text.length; p++) if (kinds[p]) bounds.push(p);
-  const unitOfChar = new Array<number>(text.length);
-  const spans: { start: number; end: number; forced: boolean }[] = [];
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const start = bounds[i]!;
-    const end = bounds[i + 1]!;
-    for (let p = start; p < end; p++) unitOfChar[p] = spans.length;
-    spans.push({ start, end, forced: kinds[end] === 2 && end < text.length });
-  }
-  const edges = new Array<number>(spans.length).fill(0);
-  for (const piece of pieces) {
-    const owner = edgeOwner(piece, unitOfChar, spans.length - 1);
-    if (owner >= 0 && owner < spans.length) edges[owner]! += edgeOf(piece);
-  }
-  return spans.map((span, index) => {
-    let hangStart = span.end;
-    while (hangStart > span.start && (hangs(chars[hangStart - 1]!, items, blockStyle) || chars[hangStart - 1]!.char === '\n')) hangStart--;
-    const style = styleOfItem(items[chars[span.start]!.item]!, blockStyle);
-    const emergency = style.overflowWrap !== 'normal' || style.wordBreak === 'break-word';
-    return {
-      start: span.start,
-      end: span.end,
-      width: textWidth(pieces, span.start, span.end) + edges[index]!,
-      hang: textWidth(pieces, hangStart, span.end),
-      forced: span.forced,
-      emergency,
-      anywhere: style.overflowWrap === 'anywhere' || style.wordBreak === 'break-all',
-    };
-  });
-}
-
-interface LineRange {
-  readonly start: number;
-  readonly end: number;
-  /** Hanging trailing space width at the line end. */
-  readonly hang: number;
-  /** Ends in a forced break (or is the last line): not justified. */
-  readonly last: boolean;
-}
-
-/** Greedy line filling over break units; units wider than the line break between graphemes when allowed. */
-function breakLines(p: PreparedParagraph, available: number): LineRange[] {
-  const lines: LineRange[] = [];
-  let lineStart = -1;
-  let lineEnd = 0;
-  let width = 0;
-  let hang = 0;
-  const flush = (last: boolean): void => {
-    if (lineStart >= 0) lines.push({ start: lineStart, end: lineEnd, hang, last });
-    lineStart = -1;
-    width = 0;
-    hang = 0;
-  };
-  const epsilon = 1e-6;
-  for (const unit of p.units) {
-    if (lineStart >= 0 && width + unit.width - unit.hang > available + epsilon) flush(false);
-    if (lineStart < 0 && unit.width - unit.hang > available + epsilon && unit.emergency) {
-      // Emergency break: as many graphemes per line as fit (at least one).
-      let start = unit.start;
-      const boundaries = [...graphemeBoundaries(p.text, unit.start, unit.end), unit.end];
-      while (start < unit.end) {
-        let end = boundaries.find((b) => b > start) ?? unit.end;
-        for (const b of boundaries) {
-          if (b <= start) continue;
-          if (textWidth(p.pieces, start, b) - (b === unit.end ? unit.hang : 0) <= available + epsilon) end = b;
-          else break;
-        }
-        lineStart = start;
-        lineEnd = end;
-        width = textWidth(p.pieces, start, end);
-        hang = end === unit.end ? unit.hang : 0;
-        if (end < unit.end) flush(false);
-        start = end;
-      }
-      width = unit.width;
-      if (unit.forced) flush(true);
-      continue;
-    }
-    if (lineStart < 0) lineStart = unit.start;
-    lineEnd = unit.end;
-    width += unit.width;
-    hang = unit.hang;
-    if (unit.forced) flush(true);
-  }
-  flush(true);
-  return lines;
-}
-
-export function intrinsicWidths(p: PreparedParagraph): IntrinsicWidths {
-  let minContent = 0;
-  let maxContent = 0;
-  let line = 0;
-  let lastHang = 0;
-  for (const unit of p.units) {
-    if (unit.anywhere) {
-      // overflow-wrap: anywhere / word-break: break-all: every grapheme is a possible line end.
-      let start = unit.start;
-      for (const b of [...graphemeBoundaries(p.text, unit.start, unit.end), unit.end]) {
-        minContent = Math.max(minContent, textWidth(p.pieces, start, b) - (b === unit.end ? unit.hang : 0));
-        start = b;
-      }
-    } else {
-      minContent = Math.max(minContent, unit.width - unit.hang);
-    }
-    line += unit.width;
-    lastHang = unit.hang;
-    if (unit.forced) {
-      maxContent = Math.max(maxContent, line - lastHang);
-      line = 0;
-    }
-  }
-  maxContent = Math.max(maxContent, line - lastHang);
-  return { minContent, maxContent };
 }
 
 interface PendingText {
@@ -465,38 +243,6 @@ function lineContentWidth(p: PreparedParagraph, range: LineRange, lineIndex: num
     if (piece.kind === 'close' && lineOfClose(piece.pos) === lineIndex) width += p.edgeOf(piece);
   }
   return width;
-}
-
-function trailingSpaces(text: string, range: LineRange): number {
-  let n = 0;
-  for (let i = range.end - 1; i >= range.start && /\s/.test(text[i]!); i--) n++;
-  return n;
-}
-
-/** Offset of the line start and extra px per space (justify), from text-align and direction. */
-function alignment(style: ComputedStyle, available: number, width: number, range: LineRange, text: string): { offset: number; perSpace: number } {
-  if (!Number.isFinite(available)) return { offset: 0, perSpace: 0 };
-  const free = available - width;
-  const rtl = style.direction === 'rtl';
-  switch (style.textAlign) {
-    case 'center':
-      return { offset: free / 2, perSpace: 0 };
-    case 'right':
-      return { offset: free, perSpace: 0 };
-    case 'end':
-      return { offset: rtl ? 0 : free, perSpace: 0 };
-    case 'start':
-      return { offset: rtl ? free : 0, perSpace: 0 };
-    case 'justify': {
-      if (range.last || free <= 0) return { offset: rtl ? free : 0, perSpace: 0 };
-      let spaces = 0;
-      const end = range.end - trailingSpaces(text, range);
-      for (let i = range.start; i < end; i++) if (text[i] === ' ') spaces++;
-      return { offset: 0, perSpace: spaces > 0 ? free / spaces : 0 };
-    }
-    default:
-      return { offset: 0, perSpace: 0 };
-  }
 }
 
 /** The item's original characters shown on this line, trimmed (what a browser's Range reports). */

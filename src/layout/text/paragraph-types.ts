@@ -1,0 +1,59 @@
+// Prepared-paragraph data shared by the text stage's steps: pieces, break units and line ranges.
+import type { ComputedStyle } from '../style/types.js';
+import type { BoxExtent } from './line-metrics.js';
+import type { ShapedText } from './shape.js';
+import type { InlineAtomicItem, InlineItem, InlineOpenItem } from './types.js';
+import type { ProcessedChar } from './white-space.js';
+
+/** A piece of the paragraph in order: shaped text, an atomic inline, or an inline box edge. */
+export type Piece =
+  | { readonly kind: 'text'; readonly item: number; readonly start: number; readonly end: number; readonly shaped: ShapedText }
+  | { readonly kind: 'atomic'; readonly item: number; readonly pos: number; readonly atomic: InlineAtomicItem }
+  | { readonly kind: 'open'; readonly item: number; readonly pos: number; readonly open: InlineOpenItem }
+  | { readonly kind: 'close'; readonly item: number; readonly pos: number; readonly open: InlineOpenItem };
+
+/** Text between two break opportunities: the unit of line filling. */
+export interface BreakUnit {
+  readonly start: number;
+  readonly end: number;
+  /** Advance including inline-box edges that belong to it. */
+  readonly width: number;
+  /** Width of trailing spaces that hang (do not count at a line end). */
+  readonly hang: number;
+  readonly forced: boolean;
+  /** overflow-wrap lets this unit break between graphemes when it alone overflows. */
+  readonly emergency: boolean;
+  /** overflow-wrap: anywhere or word-break: break-all: graphemes count for min-content. */
+  readonly anywhere: boolean;
+}
+
+declare const preparedBrand: unique symbol;
+
+/** A shaped paragraph: lines can be broken again at any width without reshaping. */
+export interface PreparedParagraph {
+  readonly [preparedBrand]: true;
+  readonly items: readonly InlineItem[];
+  readonly blockStyle: ComputedStyle;
+  readonly text: string;
+  readonly chars: readonly ProcessedChar[];
+  readonly pieces: readonly Piece[];
+  readonly units: readonly BreakUnit[];
+  readonly strut: BoxExtent;
+  /** Extent per item index, for text and open items. */
+  readonly extents: ReadonlyMap<number, BoxExtent>;
+  /** Edge widths per marker piece index (open: start edges; close: end edges). */
+  readonly edgeOf: (piece: Piece) => number;
+}
+
+export interface LineRange {
+  readonly start: number;
+  readonly end: number;
+  /** Hanging trailing space width at the line end. */
+  readonly hang: number;
+  /** Ends in a forced break (or is the last line): not justified. */
+  readonly last: boolean;
+}
+
+export function styleOfItem(item: InlineItem, blockStyle: ComputedStyle): ComputedStyle {
+  return item.kind === 'text' || item.kind === 'open' ? item.style : blockStyle;
+}
