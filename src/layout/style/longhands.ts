@@ -178,7 +178,8 @@ function alignSelf(value: RawValue): WorkingStyle['alignSelf'] {
 }
 
 export const LONGHANDS: { readonly [K in Longhand]: Parser<K> } = {
-  display: oneOf(['flex', 'block', 'inline', 'none'] as const),
+  // -webkit-box is laid out as a block: with lineClamp it is the legacy way to clamp lines.
+  display: (value) => (keyword(String(value)) === '-webkit-box' ? 'block' : oneOf(['flex', 'block', 'inline', 'none'] as const)(value)),
   position: oneOf(['static', 'relative', 'absolute'] as const),
   top: lengthOrAuto,
   right: lengthOrAuto,
@@ -260,7 +261,7 @@ export const PAINT_PROPERTIES: ReadonlySet<string> = new Set([
   'background', 'backgroundImage', 'backgroundSize', 'backgroundPosition', 'backgroundPositionX', 'backgroundPositionY', 'backgroundRepeat', 'backgroundClip', 'backgroundOrigin',
   'boxShadow', 'textShadow', 'transform', 'transformOrigin', 'filter', 'clipPath', 'mixBlendMode', 'imageRendering', 'objectFit', 'objectPosition',
   'textDecoration', 'textDecorationLine', 'textDecorationColor', 'textDecorationStyle', 'textDecorationThickness', 'textUnderlineOffset',
-  'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'WebkitBackgroundClip', 'textWrap', 'fontFeatureSettings', 'fontKerning', 'fontVariantLigatures',
+  'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'WebkitBackgroundClip', 'WebkitBoxOrient', 'textWrap', 'fontFeatureSettings', 'fontKerning', 'fontVariantLigatures',
 ]);
 
 /** Other spellings accepted for a property. */

@@ -1,7 +1,8 @@
 // Prepared-paragraph data shared by the text stage's steps: pieces, break units and line ranges.
 import type { ComputedStyle } from '../style/types.js';
 import type { BoxExtent } from './line-metrics.js';
-import type { ShapedText } from './shape.js';
+import type { FontRegistry } from './font-registry.js';
+import type { ShapedText, Shaper } from './shape.js';
 import type { InlineAtomicItem, InlineItem, InlineOpenItem } from './types.js';
 import type { ProcessedChar } from './white-space.js';
 
@@ -43,6 +44,9 @@ export interface PreparedParagraph {
   readonly extents: ReadonlyMap<number, BoxExtent>;
   /** Edge widths per marker piece index (open: start edges; close: end edges). */
   readonly edgeOf: (piece: Piece) => number;
+  /** The fonts and shaper the paragraph was shaped with (the ellipsis is shaped with them too). */
+  readonly fonts: FontRegistry;
+  readonly shaper: Shaper;
 }
 
 export interface LineRange {

@@ -5,6 +5,7 @@ import { applyTabStops, buildUnits, textWidth } from './break-units.js';
 import type { FontRegistry } from './font-registry.js';
 import { alignment, trailingSpaces } from './line-alignment.js';
 import { breakLines } from './line-breaker.js';
+import { planEllipsis, type EllipsisPlan } from './ellipsis.js';
 import { boxExtent, type BoxExtent } from './line-metrics.js';
 import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
 import { shapeText, type Shaper } from './shape.js';
@@ -76,15 +77,15 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
     return 0;
   };
   const units = buildUnits(text, chars, kinds, pieces, items, blockStyle, edgeOf);
-  return { items, blockStyle, text, chars, pieces, units, strut: boxExtent(blockStyle, fonts), extents, edgeOf } as unknown as PreparedParagraph;
+  return { items, blockStyle, text, chars, pieces, units, strut: boxExtent(blockStyle, fonts), extents, edgeOf, fonts, shaper } as unknown as PreparedParagraph;
 }
 
 interface PendingText {
   readonly textId: number;
   readonly itemIndex: number;
-  readonly text: string;
+  text: string;
   readonly left: number;
-  readonly right: number;
+  right: number;
   readonly glyphs: PositionedGlyph[];
 }
 
@@ -100,7 +101,10 @@ interface PendingBox {
 
 /** Lays the prepared paragraph out in lines of `availableWidth` (Infinity: no wrapping but forced breaks). */
 export function layoutParagraph(p: PreparedParagraph, availableWidth: number): ParagraphLayout {
-  const ranges = breakLines(p, availableWidth);
+  const plan = planEllipsis(p, breakLines(p, availableWidth), availableWidth, p.fonts, p.shaper);
+  const ranges = plan.ranges;
+  // Inline-box edges past the last visible character belong to no line once text was cut.
+  const cut = ranges.length > 0 && ranges[ranges.length - 1]!.end < p.text.length;
   const texts = new Map<number, TextLineFragment[]>();
   const boxes = new Map<number, Rect[]>();
   for (const item of p.items) {
@@ -110,11 +114,12 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
   const openAcross: PendingBox[] = [];
   let top = 0;
   let widest = 0;
-  const lineOfOpen = (pos: number): number => ranges.findIndex((r, i) => (pos >= r.start && pos < r.end) || (i === ranges.length - 1 && pos >= r.end));
+  const lineOfOpen = (pos: number): number => ranges.findIndex((r, i) => (pos >= r.start && pos < r.end) || (!cut && i === ranges.length - 1 && pos >= r.end));
   const lineOfClose = (pos: number): number => (pos === 0 ? 0 : ranges.findIndex((r) => pos - 1 >= r.start && pos - 1 < r.end));
 
   ranges.forEach((range, lineIndex) => {
-    const contentWidth = lineContentWidth(p, range, lineIndex, lineOfOpen, lineOfClose);
+    const withEllipsis = plan.marker !== null && plan.ellipsisLines.has(lineIndex);
+    const contentWidth = lineContentWidth(p, range, lineIndex, lineOfOpen, lineOfClose) + (withEllipsis && plan.marker ? plan.marker.width : 0);
     const visibleWidth = contentWidth - range.hang;
     widest = Math.max(widest, visibleWidth);
     const { offset, perSpace } = alignment(p.blockStyle, availableWidth, visibleWidth, range, p.text);
@@ -187,6 +192,8 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       }
     }
 
+    if (withEllipsis && plan.marker) cursor = appendEllipsis(p, plan.marker, cursor, pendingTexts, extentsOnLine);
+
     // Vertical: the line box spans the tallest extents above and below the shared baseline.
     let above = 0;
     let below = 0;
@@ -226,8 +233,26 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
     lastBaseline: lines[lines.length - 1]?.baseline ?? null,
     texts,
     boxes,
-    clamped: false,
+    clamped: plan.clamped,
   };
+}
+
+/** Shapes the ellipsis at the end of the line's content and adds it to the text fragment it belongs to. */
+function appendEllipsis(p: PreparedParagraph, marker: NonNullable<EllipsisPlan['marker']>, cursor: number, pendingTexts: PendingText[], extentsOnLine: BoxExtent[]): number {
+  const item = p.items[marker.item];
+  if (item?.kind !== 'text') return cursor;
+  const style = item.style;
+  const shaped = p.shaper(marker.text, p.fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle), style.fontSize, style.letterSpacing, style.wordSpacing);
+  let target = [...pendingTexts].reverse().find((t) => t.itemIndex === marker.item);
+  if (!target) {
+    target = { textId: item.textId, itemIndex: marker.item, text: '', left: cursor, right: cursor, glyphs: [] };
+    pendingTexts.push(target);
+  }
+  for (const glyph of shaped.glyphs) target.glyphs.push({ fontKey: glyph.fontKey, glyphId: glyph.glyphId, x: cursor + glyph.x, fontSize: style.fontSize });
+  target.text += marker.text;
+  target.right = cursor + shaped.width;
+  extentsOnLine.push(p.extents.get(marker.item)!);
+  return cursor + shaped.width;
 }
 
 function closesOnOrBefore(p: PreparedParagraph, boxId: number, lineIndex: number, lineOfClose: (pos: number) => number): boolean {

@@ -53,6 +53,8 @@ add('background-url-contain', stage({}, tile({ backgroundColor: '#e5e7eb', backg
 add('background-url-repeat', stage({}, tile({ backgroundImage: BG, backgroundSize: '40px 20px', backgroundPosition: '10px 5px' })));
 add('background-url-repeat-x', stage({}, tile({ backgroundColor: '#f1f5f9', background: `${BG} 0 50% / 30px 15px repeat-x` })));
 add('background-url-radius-padding', stage({}, tile({ backgroundImage: BG, backgroundSize: '100% 100%', borderRadius: 20, border: '6px solid rgba(0,0,0,0.3)', padding: 10 })));
+add('text-ellipsis-nowrap', stage({ flexDirection: 'column', alignItems: 'stretch', padding: 20, boxSizing: 'border-box' }, div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 22, backgroundColor: '#fde68a' }, 'A very long title that cannot possibly fit on one line')));
+add('text-line-clamp', stage({ flexDirection: 'column', alignItems: 'stretch', padding: 20, boxSizing: 'border-box' }, div({ display: '-webkit-box', WebkitBoxOrient: 'vertical', overflow: 'hidden', WebkitLineClamp: 2, fontSize: 22, backgroundColor: '#bbf7d0' }, 'A very long title that cannot possibly fit on two lines of this narrow box at all')));
 add('card-gradient', div({ width: 600, height: 315, boxSizing: 'border-box', padding: 40, flexDirection: 'column', justifyContent: 'space-between', color: 'white', backgroundImage: 'linear-gradient(135deg, #0f172a 0%, #312e81 60%, #6d28d9 100%)' },
   div({ fontSize: 16, letterSpacing: 2, textTransform: 'uppercase', opacity: 0.7 }, 'ogsmith.dev / blog'),
   div({ fontSize: 40, fontWeight: 700, lineHeight: 1.15 }, 'Open Graph images that match the browser'),

@@ -115,3 +115,33 @@ describe('intrinsic widths', () => {
     expect(intrinsicWidths(prepare([text('aaaa\nbb', { whiteSpace: 'pre' })])).maxContent).toBe(40);
   });
 });
+
+describe('line clamping and text-overflow', () => {
+  it('line-clamp keeps N lines and ends the last with an ellipsis that fits', () => {
+    const layout = layoutParagraph(prepare([text('aaa bbb ccc ddd')], { lineClamp: 2 }), 40);
+    const lines = layout.texts.get(1)!;
+    expect(lines.map((l) => l.text)).toEqual(['aaa', 'bbb…']);
+    expect(layout.lines).toHaveLength(2);
+    expect(layout.clamped).toBe(true);
+    expect(lines[1]!.width).toBeLessThanOrEqual(40);
+  });
+
+  it('text-overflow: ellipsis cuts an overflowing nowrap line between characters', () => {
+    const block = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
+    const item = text('abcdefghij', { whiteSpace: 'nowrap' });
+    const layout = layoutParagraph(prepare([item], block), 55);
+    const [line] = layout.texts.get(1)!;
+    expect(line!.text).toBe('abcd…');
+    expect(line!.width).toBeLessThanOrEqual(55);
+    expect(layout.clamped).toBe(false);
+  });
+
+  it('uses a custom string and leaves fitting or visible-overflow text alone', () => {
+    const custom = layoutParagraph(prepare([text('abcdefghij', { whiteSpace: 'nowrap' })], { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: '" >"' }), 55);
+    expect(custom.texts.get(1)![0]!.text.endsWith(' >')).toBe(true);
+    const fits = layoutParagraph(prepare([text('abc', { whiteSpace: 'nowrap' })], { overflow: 'hidden', textOverflow: 'ellipsis' }), 55);
+    expect(fits.texts.get(1)![0]!.text).toBe('abc');
+    const visible = layoutParagraph(prepare([text('abcdefghij', { whiteSpace: 'nowrap' })], { whiteSpace: 'nowrap', textOverflow: 'ellipsis' }), 55);
+    expect(visible.texts.get(1)![0]!.text).toBe('abcdefghij');
+  });
+});

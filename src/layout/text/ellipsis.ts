@@ -1,0 +1,73 @@
+// Line clamping and text-overflow: which lines get an ellipsis, where the text is cut, and the ellipsis glyphs.
+import type { ComputedStyle } from '../style/types.js';
+import { graphemeBoundaries } from './break-opportunities.js';
+import { textWidth } from './break-units.js';
+import type { FontRegistry } from './font-registry.js';
+import type { LineRange, PreparedParagraph } from './paragraph-types.js';
+import type { Shaper } from './shape.js';
+import type { InlineItem } from './types.js';
+
+export interface EllipsisPlan {
+  /** The lines to lay out (cut to the clamp and truncated where an ellipsis goes). */
+  readonly ranges: readonly LineRange[];
+  /** Index of each line that ends in the ellipsis. */
+  readonly ellipsisLines: ReadonlySet<number>;
+  /** The ellipsis text, its width and the item whose style it takes. */
+  readonly marker: { readonly text: string; readonly width: number; readonly item: number } | null;
+  /** True when lines were dropped by line-clamp. */
+  readonly clamped: boolean;
+}
+
+function markerText(style: ComputedStyle): string {
+  return typeof style.textOverflow === 'object' ? style.textOverflow.string : '\u2026';
+}
+
+/** The last text item at or before `pos` (the ellipsis takes its style). */
+function itemBefore(p: PreparedParagraph, pos: number): number {
+  for (let i = Math.min(pos, p.chars.length) - 1; i >= 0; i--) {
+    const item = p.items[p.chars[i]!.item];
+    if (item?.kind === 'text') return p.chars[i]!.item;
+  }
+  return p.items.findIndex((item) => item.kind === 'text');
+}
+
+/**
+ * Applies line-clamp (lines past the limit are dropped and the last kept line ends in an ellipsis)
+ * and text-overflow (with overflow other than visible, a line wider than the box is cut to fit an
+ * ellipsis). Text is cut between grapheme clusters, trailing spaces before the ellipsis removed.
+ */
+export function planEllipsis(p: PreparedParagraph, ranges: readonly LineRange[], available: number, fonts: FontRegistry, shaper: Shaper): EllipsisPlan {
+  const style = p.blockStyle;
+  const limit = style.lineClamp === 'none' ? Number.POSITIVE_INFINITY : style.lineClamp;
+  const clamped = ranges.length > limit;
+  const kept = clamped ? ranges.slice(0, limit) : [...ranges];
+  const overflowEllipsis = style.textOverflow !== 'clip' && (style.overflowX !== 'visible' || style.lineClamp !== 'none');
+  const wanted = new Set<number>();
+  if (clamped) wanted.add(kept.length - 1);
+  if (overflowEllipsis && Number.isFinite(available)) {
+    kept.forEach((range, index) => {
+      if (textWidth(p.pieces, range.start, range.end) - range.hang > available + 1e-6) wanted.add(index);
+    });
+  }
+  if (wanted.size === 0) return { ranges: kept, ellipsisLines: wanted, marker: null, clamped };
+  const lastIndex = Math.max(...wanted);
+  const item = itemBefore(p, kept[lastIndex]!.end);
+  const itemStyle = (p.items[item] as Extract<InlineItem, { kind: 'text' }> | undefined)?.style ?? style;
+  const text = markerText(style);
+  const chain = fonts.chain(itemStyle.fontFamily, itemStyle.fontWeight, itemStyle.fontStyle);
+  const width = shaper(text, chain, itemStyle.fontSize, itemStyle.letterSpacing, itemStyle.wordSpacing).width;
+  const room = Number.isFinite(available) ? available - width : Number.POSITIVE_INFINITY;
+  const result = kept.map((range, index) => {
+    if (!wanted.has(index)) return range;
+    let end = range.end;
+    while (end > range.start && /\s/.test(p.text[end - 1]!)) end--;
+    if (textWidth(p.pieces, range.start, end) > room) {
+      const boundaries = [range.start, ...graphemeBoundaries(p.text, range.start, end)];
+      end = range.start;
+      for (const b of boundaries) if (textWidth(p.pieces, range.start, b) <= room) end = b;
+      while (end > range.start && /\s/.test(p.text[end - 1]!)) end--;
+    }
+    return { start: range.start, end, hang: 0, last: true };
+  });
+  return { ranges: result, ellipsisLines: wanted, marker: { text, width, item }, clamped };
+}
