@@ -78,3 +78,52 @@ export function intrinsicWidths(p: PreparedParagraph): IntrinsicWidths {
   maxContent = Math.max(maxContent, line - lastHang);
   return { minContent, maxContent };
 }
+
+
+/** Most lines text-wrap: balance evens out, as in Chromium (longer paragraphs wrap greedily). */
+const BALANCE_MAX_LINES = 6;
+
+/**
+ * text-wrap: balance — keeps the greedy line count and chooses the breaks that make the lines as
+ * even as possible (least sum of squared free space, as Chromium's score-based breaker does);
+ * alignment still uses the full width. Paragraphs with forced breaks, units wider than the line or
+ * more than six lines wrap greedily.
+ */
+export function balancedLines(p: PreparedParagraph, available: number): LineRange[] {
+  const greedy = breakLines(p, available);
+  const units = p.units;
+  const n = greedy.length;
+  if (!Number.isFinite(available) || n < 2 || n > BALANCE_MAX_LINES || units.some((u) => u.forced || u.width - u.hang > available)) return greedy;
+  // best[k][j]: least cost of putting units [0, j) on k lines; from[k][j] the start of the last line.
+  const count = units.length;
+  const prefix = new Float64Array(count + 1);
+  units.forEach((u, i) => (prefix[i + 1] = prefix[i]! + u.width));
+  const lineWidth = (from: number, to: number): number => prefix[to]! - prefix[from]! - units[to - 1]!.hang;
+  const best = Array.from({ length: n + 1 }, () => new Float64Array(count + 1).fill(Number.POSITIVE_INFINITY));
+  const from = Array.from({ length: n + 1 }, () => new Int32Array(count + 1));
+  best[0]![0] = 0;
+  for (let k = 1; k <= n; k++) {
+    for (let j = 1; j <= count; j++) {
+      for (let i = j - 1; i >= 0; i--) {
+        const width = lineWidth(i, j);
+        if (width > available + 1e-6) break;
+        const previous = best[k - 1]![i]!;
+        if (previous === Number.POSITIVE_INFINITY) continue;
+        const slack = available - width;
+        const cost = previous + slack * slack;
+        if (cost < best[k]![j]!) {
+          best[k]![j] = cost;
+          from[k]![j] = i;
+        }
+      }
+    }
+  }
+  if (best[n]![count] === Number.POSITIVE_INFINITY) return greedy;
+  const lines: LineRange[] = [];
+  for (let k = n, j = count; k > 0; k--) {
+    const i = from[k]![j]!;
+    lines.unshift({ start: units[i]!.start, end: units[j - 1]!.end, hang: units[j - 1]!.hang, last: k === n });
+    j = i;
+  }
+  return lines;
+}

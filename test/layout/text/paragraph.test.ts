@@ -145,3 +145,16 @@ describe('line clamping and text-overflow', () => {
     expect(visible.texts.get(1)![0]!.text).toBe('abcdefghij');
   });
 });
+
+describe('text-wrap: balance', () => {
+  it('keeps the greedy line count and evens the lines out', () => {
+    // Greedy at 105 px: "aaa bbb ccc" (100) / "dd" (20); balanced: "aaa bbb" (65) / "ccc dd" (55).
+    expect(lineTexts([text('aaa bbb ccc dd')], 105)).toEqual(['aaa bbb ccc', 'dd']);
+    expect(lineTexts([text('aaa bbb ccc dd')], 105, { textWrap: 'balance' })).toEqual(['aaa bbb', 'ccc dd']);
+  });
+
+  it('leaves single lines and forced breaks alone', () => {
+    expect(lineTexts([text('aaa bbb')], 500, { textWrap: 'balance' })).toEqual(['aaa bbb']);
+    expect(lineTexts([text('aaa bbb ccc\ndd', { whiteSpace: 'pre-line' })], 105, { textWrap: 'balance' })).toEqual(['aaa bbb ccc', 'dd']);
+  });
+});
