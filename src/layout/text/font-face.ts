@@ -25,6 +25,11 @@ export interface ScaledMetrics {
   readonly lineGap: number;
   /** ascent + descent + lineGap: the used value of line-height: normal. */
   readonly lineSpacing: number;
+  /**
+   * 1 when a pixel was moved from ascent to descent: the metrics shift but Chromium still paints the
+   * glyphs on the baseline of the unmoved ascent, one pixel lower (measured against its screenshots).
+   */
+  readonly paintBaselineShift: number;
 }
 
 const USE_TYPO_METRICS = 1 << 7;
@@ -58,12 +63,14 @@ export function scaledMetrics(face: FontFace, size: number): ScaledMetrics {
   const exactDescent = face.descent * scale;
   let ascent = Math.floor(exactAscent + 0.5);
   let descent = Math.floor(exactDescent + 0.5);
+  let paintBaselineShift = 0;
   if (descent < exactDescent && ascent >= 1) {
     descent += 1;
     ascent -= 1;
+    paintBaselineShift = 1;
   }
   const lineGap = Math.floor(face.lineGap * scale + 0.5);
-  const metrics = { ascent, descent, lineGap, lineSpacing: ascent + descent + lineGap };
+  const metrics = { ascent, descent, lineGap, lineSpacing: ascent + descent + lineGap, paintBaselineShift };
   perFace.set(size, metrics);
   return metrics;
 }

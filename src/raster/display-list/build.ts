@@ -6,7 +6,7 @@ import type { PlacedLine } from '../../layout/result/collect.js';
 import { LengthError } from '../../layout/style/length.js';
 import { splitTopLevel } from '../../layout/style/tokens.js';
 import type { ComputedStyle } from '../../layout/style/types.js';
-import type { FontFace } from '../../layout/text/font-face.js';
+import { scaledMetrics, type FontFace } from '../../layout/text/font-face.js';
 import { primaryFace } from '../../layout/text/line-metrics.js';
 import { colorText, rgbaText } from '../css/color-text.js';
 import { invalidPaint, PaintValueError } from '../css/paint-error.js';
@@ -217,13 +217,18 @@ class DisplayListBuilder {
     const shadows = shadowText ? this.paintValue(parent, 'text-shadow', shadowText, () => parseShadows(shadowText, style.color, style.fontSize, false)) ?? [] : [];
     const stroke = this.stroke(parent, style);
     for (const line of lines) {
-      for (const run of glyphRuns(line)) {
+      for (const run of glyphRuns(line, this.glyphShift(style))) {
         for (const s of [...shadows].reverse()) this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: { color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur }, stroke: null });
         this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: null, stroke });
       }
       this.decorations(style, line);
       if (this.options.debug) this.commands.push({ op: 'outline', rect: { x: line.x, y: line.y, width: line.width, height: line.height }, color: 'rgba(255,140,0,0.9)' });
     }
+  }
+
+  /** Where Chromium paints glyphs relative to the layout baseline (see ScaledMetrics.paintBaselineShift). */
+  private glyphShift(style: ComputedStyle): number {
+    return scaledMetrics(primaryFace(style, this.tree.fonts), style.fontSize).paintBaselineShift;
   }
 
   private stroke(node: ElementNode, style: ComputedStyle): { width: number; color: string } | null {
@@ -322,7 +327,7 @@ function clipsToText(style: ComputedStyle): boolean {
 }
 
 /** Splits a line's glyphs into runs of one font and size. */
-function glyphRuns(line: PlacedLine): { fontKey: string; size: number; glyphs: DrawnGlyph[] }[] {
+function glyphRuns(line: PlacedLine, shift: number): { fontKey: string; size: number; glyphs: DrawnGlyph[] }[] {
   const runs: { fontKey: string; size: number; glyphs: DrawnGlyph[] }[] = [];
   for (const g of line.glyphs) {
     let run = runs[runs.length - 1];
@@ -330,7 +335,7 @@ function glyphRuns(line: PlacedLine): { fontKey: string; size: number; glyphs: D
       run = { fontKey: g.fontKey, size: g.fontSize, glyphs: [] };
       runs.push(run);
     }
-    run.glyphs.push({ glyphId: g.glyphId, x: g.x + line.glyphDx, y: line.baseline });
+    run.glyphs.push({ glyphId: g.glyphId, x: g.x + line.glyphDx, y: line.baseline + shift });
   }
   return runs;
 }

@@ -80,3 +80,11 @@ describe('font formats', () => {
     expect(face.kerning?.get(face.font.charToGlyphIndex('A'), face.font.charToGlyphIndex('V'))).toBe(reference.kerning?.get(reference.font.charToGlyphIndex('A'), reference.font.charToGlyphIndex('V')));
   });
 });
+
+describe('paint baseline', () => {
+  it('paints one pixel lower when rounding moved a pixel from ascent to descent (as Chromium does)', async () => {
+    const face = (await defaultRegistry()).chain(['Inter'], 400, 'normal')[0]!;
+    expect(scaledMetrics(face, 22)).toMatchObject({ ascent: 20, descent: 6, paintBaselineShift: 1 });
+    expect(scaledMetrics(face, 16).paintBaselineShift).toBe(0);
+  });
+});
