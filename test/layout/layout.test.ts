@@ -1,6 +1,6 @@
 // layout(): options validation, determinism, warnings, display none, fonts option and the sample cards.
 import { describe, expect, it } from 'vitest';
-import { bundledFonts, layout } from '../../src/index.js';
+import { bundledFonts, layout, type LayoutText } from '../../src/index.js';
 import { OgsmithError } from '../../src/errors/catalogue.js';
 import { sampleCards } from '../../src/samples/cards.js';
 
@@ -46,5 +46,16 @@ describe('layout()', () => {
       const result = await layout(card, { width: 1200, height: 630 });
       expect(result.root, name).toMatchObject({ x: 0, y: 0, width: 1200, height: 630 });
     }
+  });
+});
+
+describe('line clamping in any display', () => {
+  it('clamps text directly inside a flex container, with an ellipsis', async () => {
+    const element = el('div', { width: 120, lineClamp: 2, fontSize: 16 }, 'A title that is much too long to fit on two lines of this box');
+    const result = await layout(element, { width: 200, height: 200 });
+    const text = result.root.children[0] as LayoutText;
+    expect(text.lines).toHaveLength(2);
+    expect(text.lines[1]!.text.endsWith('…')).toBe(true);
+    expect(result.root.height).toBe(40);
   });
 });

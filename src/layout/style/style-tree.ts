@@ -61,7 +61,9 @@ export function computeStyles(root: ElementNode, nodeCount: number, options: Sty
   const anonymousStyle = (parent: ComputedStyle): ComputedStyle => {
     const cached = anonymousCache.get(parent);
     if (cached) return cached;
-    const style = resolveStyle(ANONYMOUS_BLOCK, parent, { ...context(root, rootFontSize), path: `${root.path} (anonymous)`, elementType: 'div' });
+    const resolved = resolveStyle(ANONYMOUS_BLOCK, parent, { ...context(root, rootFontSize), path: `${root.path} (anonymous)`, elementType: 'div' });
+    // line-clamp reaches the text of a flex container too (ogsmith clamps in any display; browsers only in blocks).
+    const style = parent.lineClamp === 'none' ? resolved : { ...resolved, lineClamp: parent.lineClamp, textOverflow: parent.textOverflow };
     anonymousCache.set(parent, style);
     return style;
   };
