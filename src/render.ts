@@ -8,6 +8,7 @@ import type { FontInput } from './layout/text/types.js';
 import { buildDisplayList } from './raster/display-list/build.js';
 import type { DisplayList } from './raster/display-list/types.js';
 import { paintDisplayList } from './raster/canvas/replay.js';
+import { releaseCanvas } from './raster/canvas/canvas-pool.js';
 import { fileImageResolver } from './raster/image-files.js';
 import { encodeCanvas, validateFormat, validatePalette, validateQuality, type ImageFormat } from './raster/encode/encode.js';
 import type { PaletteMode } from './raster/encode/png.js';
@@ -62,5 +63,9 @@ export async function render(element: unknown, options: RenderOptions): Promise<
   const quality = validateQuality(options?.quality);
   const palette = validatePalette(options?.palette);
   const canvas = await renderCanvas(element, options);
-  return encodeCanvas(canvas, format, quality, palette);
+  try {
+    return await encodeCanvas(canvas, format, quality, palette);
+  } finally {
+    releaseCanvas(canvas);
+  }
 }

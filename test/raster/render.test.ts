@@ -25,6 +25,16 @@ describe('render()', () => {
     expect(png[25]).toBe(6);
   });
 
+  it.each(['auto', 'off'] as const)('stores translucent colours with straight alpha (palette %s), not premultiplied as the canvas keeps them', async (palette) => {
+    const translucent = { type: 'div', props: { style: { width: 20, height: 20, backgroundColor: 'rgba(255, 0, 0, 0.5)' } } };
+    const pixels = await decodePng(await render(translucent, { width: 20, height: 20, palette }));
+    const [r, g, b, a] = pixels.data.subarray(5 * 20 * 4 + 5 * 4);
+    expect(a).toBeGreaterThanOrEqual(127);
+    expect(a).toBeLessThanOrEqual(128);
+    expect(r).toBeGreaterThanOrEqual(253);
+    expect([g, b]).toEqual([0, 0]);
+  });
+
   it.each([
     ['jpeg', [0xff, 0xd8, 0xff]],
     ['webp', [0x52, 0x49, 0x46, 0x46]],

@@ -1,5 +1,6 @@
 // Canvas backend: replays a display list onto @napi-rs/canvas (Skia); canvas/ is the only code that draws pixels.
-import { createCanvas, loadImage, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import { loadImage, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import { acquireCanvas, releaseCanvas } from './canvas-pool.js';
 import { OgsmithError } from '../../errors/catalogue.js';
 import type { FontRegistry } from '../../layout/text/font-registry.js';
 import type { DisplayCommand, DisplayList } from '../display-list/types.js';
@@ -52,10 +53,13 @@ async function decodeImages(list: DisplayList, options: PaintOptions): Promise<M
   return decoded;
 }
 
-/** Replays the display list onto a new canvas of its size. */
+/**
+ * Replays the display list onto a canvas of its size: a pooled one, which the caller gives back
+ * with releaseCanvas() once it has read the pixels, or keeps (then it is simply never reused).
+ */
 export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, options: PaintOptions = { strict: true, warnings: [] }): Promise<Canvas> {
   const images = await decodeImages(list, options);
-  const canvas = createCanvas(list.width, list.height);
+  const canvas = acquireCanvas(list.width, list.height);
   const stack: { canvas: Canvas; ctx: Context; alpha: number }[] = [{ canvas, ctx: canvas.getContext('2d'), alpha: 1 }];
   let ctx = stack[0]!.ctx;
   for (const command of list.commands) {
@@ -75,7 +79,7 @@ export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, o
         break;
       }
       case 'pushLayer': {
-        const layer = createCanvas(list.width, list.height);
+        const layer = acquireCanvas(list.width, list.height);
         const layerCtx = layer.getContext('2d');
         layerCtx.setTransform(ctx.getTransform());
         stack.push({ canvas: layer, ctx: layerCtx, alpha: command.alpha });
@@ -92,6 +96,7 @@ export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, o
         ctx.globalAlpha = layer.alpha;
         ctx.drawImage(layer.canvas, 0, 0);
         ctx.restore();
+        releaseCanvas(layer.canvas);
         break;
       }
       case 'fill':

@@ -1,11 +1,29 @@
 // Palette reduction for PNG: cards are mostly flat colours plus anti-aliased text, so their pixels fit a
 // 256-entry palette exactly or within a few levels; photos and dithered gradients do not and stay RGB.
 
+/** Runs of equal pixels in image order, with the colours they use (output of the counting pass). */
+export interface ColorRuns {
+  /** Number of runs; run r covers pixels [runEnds[r-1] ?? 0, runEnds[r]). Runs never cross a row's end. */
+  readonly count: number;
+  /** 1 where a row's pixels equal the previous row's (its runs are the previous row's, shifted). */
+  readonly repeatsAbove: Uint8Array;
+  readonly runEnds: Uint32Array;
+  /** Colour id of each run. */
+  readonly runIds: Uint16Array;
+  /** Number of distinct colours; ids are 0 … distinct-1 in order of first appearance. */
+  readonly distinct: number;
+  /** Colour of each id as a 0xAABBGGRR word (canvas byte order read little-endian). */
+  readonly colorOfId: Uint32Array;
+  /** Pixels of each id. */
+  readonly countOfId: Uint32Array;
+}
+
 export interface PaletteImage {
-  /** Palette entries as 0xAABBGGRR words (canvas byte order read little-endian). */
+  /** Palette entries as 0xAABBGGRR words, in the pixels' own colour space (premultiplied for canvas pixels). */
   readonly colors: Uint32Array;
-  /** One palette index per pixel. */
-  readonly indices: Uint8Array;
+  /** Palette index of each colour id of `runs`. */
+  readonly indexOfId: Uint8Array;
+  readonly runs: ColorRuns;
   /** Largest per-channel difference between a pixel and its palette entry (0 = lossless). */
   readonly maxError: number;
 }
@@ -19,9 +37,112 @@ function channelDistance(a: number, b: number): number {
   return Math.max(Math.abs((a & 0xff) - (b & 0xff)), Math.abs(((a >>> 8) & 0xff) - ((b >>> 8) & 0xff)), Math.abs(((a >>> 16) & 0xff) - ((b >>> 16) & 0xff)), Math.abs((a >>> 24) - (b >>> 24)));
 }
 
+function slot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+
+/** Run arrays kept between calls (grown, never shrunk): a card has 50–200 thousand runs, and fresh arrays each time would be garbage. */
+let runEndsScratch = new Uint32Array(1 << 16);
+let runIdsScratch = new Uint16Array(1 << 16);
+
+/**
+ * One pass over the pixels, row by row: runs of equal pixels and their colours, or null past
+ * MAX_DISTINCT colours. A row equal to the one above (a memcmp: cards repeat rows of background
+ * everywhere) reuses its runs without looking at its pixels. The run arrays are shared scratch
+ * space: a result is valid until the next call.
+ */
+export function countColorRuns(pixels: Uint32Array, width: number, height: number): ColorRuns | null {
+  const keys = new Uint32Array(TABLE_SIZE);
+  const used = new Uint8Array(TABLE_SIZE);
+  const idOfSlot = new Uint16Array(TABLE_SIZE);
+  const colorOfId = new Uint32Array(MAX_DISTINCT);
+  const countOfId = new Uint32Array(MAX_DISTINCT);
+  const repeatsAbove = new Uint8Array(height);
+  const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, width * height * 4);
+  const rowBytes = width * 4;
+  let runEnds = runEndsScratch;
+  let runIds = runIdsScratch;
+  let count = 0;
+  let distinct = 0;
+  // Anti-aliased edges alternate between a few colours: remember the last one to skip most lookups.
+  let lastKey = -1;
+  let lastId = 0;
+  let previousRowFirstRun = 0;
+  for (let y = 0; y < height; y++) {
+    const rowStart = y * width;
+    const rowEnd = rowStart + width;
+    const firstRun = count;
+    const repeated = y > 0 && bytes.compare(bytes, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, (y + 1) * rowBytes) === 0;
+    const needed = count + (repeated ? firstRun - previousRowFirstRun : width);
+    if (needed > runEnds.length) {
+      const size = Math.max(needed, runEnds.length * 2);
+      const grownEnds = new Uint32Array(size);
+      grownEnds.set(runEnds.subarray(0, count));
+      runEnds = runEndsScratch = grownEnds;
+      const grownIds = new Uint16Array(size);
+      grownIds.set(runIds.subarray(0, count));
+      runIds = runIdsScratch = grownIds;
+    }
+    if (repeated) {
+      repeatsAbove[y] = 1;
+      let start = rowStart;
+      for (let r = previousRowFirstRun; r < firstRun; r++) {
+        const end = runEnds[r]! + width;
+        const id = runIds[r]!;
+        countOfId[id]! += end - start;
+        runEnds[count] = end;
+        runIds[count] = id;
+        count++;
+        start = end;
+      }
+    } else {
+      for (let i = rowStart; i < rowEnd; ) {
+        const key = pixels[i]!;
+        let end = i + 1;
+        while (end < rowEnd && pixels[end] === key) end++;
+        let id = lastId;
+        if (key !== lastKey) {
+          let s = slot(key);
+          while (used[s] && keys[s] !== key) s = (s + 1) & (TABLE_SIZE - 1);
+          if (!used[s]) {
+            if (distinct === MAX_DISTINCT) return null;
+            used[s] = 1;
+            keys[s] = key;
+            idOfSlot[s] = distinct;
+            colorOfId[distinct] = key;
+            distinct++;
+          }
+          id = idOfSlot[s]!;
+          lastKey = key;
+          lastId = id;
+        }
+        countOfId[id]! += end - i;
+        runEnds[count] = end;
+        runIds[count] = id;
+        count++;
+        i = end;
+      }
+    }
+    previousRowFirstRun = firstRun;
+  }
+  return { count, repeatsAbove, runEnds, runIds, distinct, colorOfId, countOfId };
+}
+
+/** Colour ids, most frequent first; ties by first appearance, so the palette is deterministic. */
+function byFrequency(runs: ColorRuns): Uint16Array {
+  const { distinct, countOfId } = runs;
+  // One exact number per colour: count ≤ 2^32 and id < MAX_DISTINCT = 2^11, so −count · 2^11 + id stays below 2^53.
+  const keys = new Float64Array(distinct);
+  for (let id = 0; id < distinct; id++) keys[id] = -countOfId[id]! * MAX_DISTINCT + id;
+  keys.sort();
+  const order = new Uint16Array(distinct);
+  for (let i = 0; i < distinct; i++) order[i] = ((keys[i]! % MAX_DISTINCT) + MAX_DISTINCT) % MAX_DISTINCT;
+  return order;
+}
+
 /** Palette entries for the colours (ids, most frequent first) within `maxError`, or null past 256. */
-function assign(order: readonly number[], colorOfId: Uint32Array, maxError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
-  const indexOf = new Uint8Array(MAX_DISTINCT);
+function assign(order: Uint16Array, colorOfId: Uint32Array, maxError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
+  const indexOf = new Uint8Array(colorOfId.length);
   const palette: number[] = [];
   let worst = 0;
   for (const id of order) {
@@ -39,7 +160,7 @@ function assign(order: readonly number[], colorOfId: Uint32Array, maxError: numb
         }
       }
     }
-    if (best >= 0 && bestDistance <= maxError) {
+    if (best >= 0) {
       indexOf[id] = best;
       worst = Math.max(worst, bestDistance);
     } else if (palette.length < 256) {
@@ -52,75 +173,22 @@ function assign(order: readonly number[], colorOfId: Uint32Array, maxError: numb
   return { indexOf, palette, worst };
 }
 
-function slot(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
-}
-
 /**
- * Maps the pixels to at most 256 colours, trying each per-channel error bound in turn (0 = exact),
- * or returns null when none works. Frequent colours are kept exactly; rare ones (anti-aliasing
- * shades) join the nearest kept colour within the bound.
+ * Maps the counted colours to at most 256 entries, trying each per-channel error bound in turn
+ * (0 = exact), or returns null when none works. Frequent colours are kept exactly; rare ones
+ * (anti-aliasing shades) join the first kept colour within the bound.
  */
-export function toPalette(pixels: Uint32Array, bounds: readonly number[]): PaletteImage | null {
-  const keys = new Uint32Array(TABLE_SIZE);
-  const used = new Uint8Array(TABLE_SIZE);
-  const idOfSlot = new Uint16Array(TABLE_SIZE);
-  const colorOfId = new Uint32Array(MAX_DISTINCT);
-  const countOfId = new Uint32Array(MAX_DISTINCT);
-  // One pass over the pixels, recording runs of equal pixels with the provisional id of their colour.
-  let runEnds = new Uint32Array(1 << 16);
-  let runIds = new Uint16Array(1 << 16);
-  let runs = 0;
-  let distinct = 0;
-  for (let i = 0; i < pixels.length; ) {
-    const key = pixels[i]!;
-    let end = i + 1;
-    while (end < pixels.length && pixels[end] === key) end++;
-    let s = slot(key);
-    while (used[s] && keys[s] !== key) s = (s + 1) & (TABLE_SIZE - 1);
-    if (!used[s]) {
-      if (distinct === MAX_DISTINCT) return null;
-      used[s] = 1;
-      keys[s] = key;
-      idOfSlot[s] = distinct;
-      colorOfId[distinct] = key;
-      distinct++;
-    }
-    const id = idOfSlot[s]!;
-    countOfId[id]! += end - i;
-    if (runs === runEnds.length) {
-      const grownEnds = new Uint32Array(runs * 2);
-      grownEnds.set(runEnds);
-      runEnds = grownEnds;
-      const grownIds = new Uint16Array(runs * 2);
-      grownIds.set(runIds);
-      runIds = grownIds;
-    }
-    runEnds[runs] = end;
-    runIds[runs] = id;
-    runs++;
-    i = end;
-  }
-  // Most frequent first; ties by colour value so the palette is deterministic.
-  const order = Array.from({ length: distinct }, (_, id) => id).sort((a, b) => countOfId[b]! - countOfId[a]! || colorOfId[a]! - colorOfId[b]!);
-  let chosen: { indexOf: Uint8Array; palette: number[]; worst: number } | null = null;
+export function choosePalette(runs: ColorRuns, bounds: readonly number[]): PaletteImage | null {
+  const order = byFrequency(runs);
   for (const bound of bounds) {
-    chosen = assign(order, colorOfId, bound);
-    if (chosen) break;
+    const chosen = assign(order, runs.colorOfId, bound);
+    if (chosen) return { colors: Uint32Array.from(chosen.palette), indexOfId: chosen.indexOf, runs, maxError: chosen.worst };
   }
-  if (!chosen) return null;
-  const { indexOf, palette, worst } = chosen;
-  const indices = new Uint8Array(pixels.length);
-  let start = 0;
-  for (let r = 0; r < runs; r++) {
-    const index = indexOf[runIds[r]!]!;
-    const end = runEnds[r]!;
-    if (index !== 0) {
-      if (end - start === 1) indices[start] = index;
-      else indices.fill(index, start, end);
-    }
-    start = end;
-  }
-  return { colors: Uint32Array.from(palette), indices, maxError: worst };
+  return null;
 }
 
+/** Counts and chooses in one call: the palette image of the pixels, or null. */
+export function toPalette(pixels: Uint32Array, width: number, height: number, bounds: readonly number[]): PaletteImage | null {
+  const runs = countColorRuns(pixels, width, height);
+  return runs ? choosePalette(runs, bounds) : null;
+}

@@ -1,105 +1,18 @@
-// A fast, deterministic PNG encoder for canvas pixels: RGB when opaque, filter None, zlib deflate.
-import { deflate, deflateSync } from 'node:zlib';
-import { toPalette } from './palette.js';
+// A fast, deterministic PNG encoder for canvas pixels: palette or RGB(A) scanlines, deflated in two parts at once.
+import { constants, crc32, deflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
+import { choosePalette, countColorRuns, type PaletteImage } from './palette.js';
+import { paletteScanlines, rgbaScanlines, rgbScanlines, unpremultiply, type Scanlines } from './scanlines.js';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** zlib stream header: deflate with a 32 KiB window, no dictionary (CMF·256 + FLG is a multiple of 31). */
+const ZLIB_HEADER = Buffer.from([0x78, 0x9c]);
 
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
-  }
-  return table;
-})();
-
-function crc32(bytes: Uint8Array, start: number, end: number): number {
-  let c = -1;
-  for (let i = start; i < end; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'ascii');
-  out.set(data, 8);
-  out.writeUInt32BE(crc32(out, 4, 8 + data.length), 8 + data.length);
-  return out;
-}
-
-/** PNG bytes of the filtered scanlines, with the IHDR for the colour type (and PLTE/tRNS for palettes). */
-function assemble(width: number, height: number, colorType: 2 | 3 | 6, compressed: Uint8Array, palette?: Uint32Array): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = colorType;
-  const chunks = [SIGNATURE, chunk('IHDR', header)];
-  if (palette) {
-    const rgb = new Uint8Array(palette.length * 3);
-    const alpha = new Uint8Array(palette.length);
-    let translucent = false;
-    palette.forEach((c, i) => {
-      rgb[i * 3] = c & 0xff;
-      rgb[i * 3 + 1] = (c >>> 8) & 0xff;
-      rgb[i * 3 + 2] = (c >>> 16) & 0xff;
-      alpha[i] = c >>> 24;
-      if (alpha[i] !== 255) translucent = true;
-    });
-    chunks.push(chunk('PLTE', rgb));
-    if (translucent) chunks.push(chunk('tRNS', alpha));
-  }
-  chunks.push(chunk('IDAT', compressed), chunk('IEND', new Uint8Array(0)));
-  return Buffer.concat(chunks);
-}
-
-/**
- * Scanlines with filter type None: RGB when every pixel is opaque, else RGBA. Measured on 1200×630
- * cards (docs/encoding.md), None + deflate level 6 beats Sub/Up/adaptive filters: Skia dithers
- * gradients with a repeating pattern that LZ matching finds, and filters would turn it into noise.
- */
-export function scanlines(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): { data: Buffer; colorType: 2 | 6 } {
-  const aligned = rgba.byteOffset % 4 === 0;
-  const pixels = aligned ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height) : new Uint32Array(Uint8Array.from(rgba).buffer);
-  // Little-endian words: alpha is the top byte.
-  let opaque = true;
-  for (let i = 0; i < pixels.length; i++) {
-    if (pixels[i]! < 0xff000000) {
-      opaque = false;
-      break;
-    }
-  }
-  const source = width * 4;
-  if (!opaque) {
-    const data = Buffer.allocUnsafe((source + 1) * height);
-    for (let y = 0; y < height; y++) {
-      data[y * (source + 1)] = 0;
-      data.set(rgba.subarray(y * source, y * source + source), y * (source + 1) + 1);
-    }
-    return { data, colorType: 6 };
-  }
-  const stride = width * 3;
-  const data = Buffer.allocUnsafe((stride + 1) * height);
-  let d = 0;
-  let p = 0;
-  for (let y = 0; y < height; y++) {
-    data[d++] = 0;
-    for (let x = 0; x < width; x++) {
-      const v = pixels[p++]!;
-      data[d] = v & 0xff;
-      data[d + 1] = (v >>> 8) & 0xff;
-      data[d + 2] = (v >>> 16) & 0xff;
-      d += 3;
-    }
-  }
-  return { data, colorType: 2 };
-}
-
+/** RGB scanlines: level 6 (docs/encoding.md: filter None + level 6 beats the filters and faster levels on cards). */
 export const DEFLATE_OPTIONS = { level: 6, memLevel: 9 } as const;
 /** Index bytes compress nearly as well at level 4 as at 6, in two thirds of the time (docs/encoding.md). */
 export const PALETTE_DEFLATE_OPTIONS = { level: 4, memLevel: 9 } as const;
+/** Below this many scanline bytes one deflate call is cheaper than two. */
+const SPLIT_MIN_BYTES = 1 << 16;
 
 /**
  * How PNGs may use a palette: 'auto' (default) when the image fits 256 colours with at most
@@ -110,36 +23,103 @@ export type PaletteMode = 'auto' | 'exact' | 'off';
 export const PALETTE_MAX_ERROR = 6;
 const PALETTE_BOUNDS: Readonly<Record<Exclude<PaletteMode, 'off'>, readonly number[]>> = { exact: [0], auto: [0, 2, 4, PALETTE_MAX_ERROR] };
 
+type ColorType = 2 | 3 | 6;
+
+/** What gets deflated, and how. */
+interface Prepared {
+  readonly colorType: ColorType;
+  readonly scanlines: Scanlines;
+  readonly options: ZlibOptions;
+  readonly palette?: Uint32Array;
+}
+
 function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number): Uint32Array {
-  return rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, count) : new Uint32Array(Uint8Array.from(rgba).buffer);
+  return rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, count) : new Uint32Array(Uint8Array.from(rgba.subarray(0, count * 4)).buffer);
 }
 
-/** Indexed scanlines (filter None) when the palette mode allows it, else null. */
-function paletteScanlines(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, mode: PaletteMode): { data: Buffer; palette: Uint32Array } | null {
-  if (mode === 'off') return null;
-  const image = toPalette(pixelWords(rgba, width * height), PALETTE_BOUNDS[mode]);
-  if (!image) return null;
-  const data = Buffer.allocUnsafe((width + 1) * height);
-  for (let y = 0; y < height; y++) {
-    data[y * (width + 1)] = 0;
-    data.set(image.indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+function isOpaque(pixels: Uint32Array): boolean {
+  // Little-endian words: alpha is the top byte.
+  for (let i = 0; i < pixels.length; i++) if (pixels[i]! < 0xff000000) return false;
+  return true;
+}
+
+/** Chooses the colour type and writes the scanlines (premultiplied canvas pixels in, straight alpha out). */
+function prepare(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, mode: PaletteMode): Prepared {
+  const pixels = pixelWords(rgba, width * height);
+  const runs = mode === 'off' ? null : countColorRuns(pixels, width, height);
+  const image: PaletteImage | null = runs && mode !== 'off' ? choosePalette(runs, PALETTE_BOUNDS[mode]) : null;
+  if (image) return { colorType: 3, scanlines: paletteScanlines(image, width, height), options: PALETTE_DEFLATE_OPTIONS, palette: image.colors.map(unpremultiply) };
+  if (isOpaque(pixels)) return { colorType: 2, scanlines: rgbScanlines(pixels, width, height), options: DEFLATE_OPTIONS };
+  return { colorType: 6, scanlines: rgbaScanlines(pixels, width, height), options: DEFLATE_OPTIONS };
+}
+
+/**
+ * The scanlines cut at a row boundary into independently deflated parts: every part but the last
+ * ends with a sync flush (byte-aligned, not final), so the raw streams concatenate into one.
+ */
+function parts(scanlines: Scanlines): readonly { readonly bytes: Buffer; readonly last: boolean }[] {
+  const { data, rowBytes } = scanlines;
+  if (data.length < SPLIT_MIN_BYTES) return [{ bytes: data, last: true }];
+  const cut = Math.floor(data.length / rowBytes / 2) * rowBytes;
+  return [{ bytes: data.subarray(0, cut), last: false }, { bytes: data.subarray(cut), last: true }];
+}
+
+const partOptions = (options: ZlibOptions, last: boolean): ZlibOptions => (last ? options : { ...options, finishFlush: constants.Z_SYNC_FLUSH });
+
+function chunk(type: string, pieces: readonly Uint8Array[]): Buffer {
+  const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  const out = Buffer.allocUnsafe(12 + length);
+  out.writeUInt32BE(length, 0);
+  out.write(type, 4, 'ascii');
+  let offset = 8;
+  for (const piece of pieces) {
+    out.set(piece, offset);
+    offset += piece.length;
   }
-  return { data, palette: image.colors };
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + length)), 8 + length);
+  return out;
 }
 
-/** Unpremultiplied RGBA (as canvas.data() gives it) to PNG, synchronously. */
+/** PNG bytes: signature, IHDR, PLTE/tRNS for palettes, one IDAT holding the zlib stream, IEND. */
+function assemble(width: number, height: number, prepared: Prepared, deflated: readonly Uint8Array[]): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = prepared.colorType;
+  const chunks = [SIGNATURE, chunk('IHDR', [header])];
+  const { palette } = prepared;
+  if (palette) {
+    const rgb = new Uint8Array(palette.length * 3);
+    const alpha = new Uint8Array(palette.length);
+    palette.forEach((c, i) => {
+      rgb[i * 3] = c & 0xff;
+      rgb[i * 3 + 1] = (c >>> 8) & 0xff;
+      rgb[i * 3 + 2] = (c >>> 16) & 0xff;
+      alpha[i] = c >>> 24;
+    });
+    chunks.push(chunk('PLTE', [rgb]));
+    if (alpha.some((a) => a !== 255)) chunks.push(chunk('tRNS', [alpha]));
+  }
+  const trailer = Buffer.allocUnsafe(4);
+  trailer.writeUInt32BE(prepared.scanlines.adler, 0);
+  chunks.push(chunk('IDAT', [ZLIB_HEADER, ...deflated, trailer]), chunk('IEND', []));
+  return Buffer.concat(chunks);
+}
+
+/** Premultiplied RGBA (as canvas.data() gives it) to PNG, synchronously. */
 export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto'): Buffer {
-  const indexed = paletteScanlines(rgba, width, height, palette);
-  if (indexed) return assemble(width, height, 3, deflateSync(indexed.data, PALETTE_DEFLATE_OPTIONS), indexed.palette);
-  const { data, colorType } = scanlines(rgba, width, height);
-  return assemble(width, height, colorType, deflateSync(data, DEFLATE_OPTIONS));
+  const prepared = prepare(rgba, width, height, palette);
+  const deflated = parts(prepared.scanlines).map(({ bytes, last }) => deflateRawSync(bytes, partOptions(prepared.options, last)));
+  return assemble(width, height, prepared, deflated);
 }
 
-/** The same bytes as encodePng, with the deflate step on libuv's thread pool (the event loop stays free). */
+/**
+ * The same bytes as encodePng, with the parts deflated at once on libuv's thread pool: a 1200×630
+ * card uses two cores for its largest step, and the event loop stays free.
+ */
 export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto'): Promise<Buffer> {
-  const deflated = (data: Buffer, options: typeof DEFLATE_OPTIONS | typeof PALETTE_DEFLATE_OPTIONS) => new Promise<Buffer>((resolve, reject) => deflate(data, options, (error, result) => (error ? reject(error) : resolve(result))));
-  const indexed = paletteScanlines(rgba, width, height, palette);
-  if (indexed) return assemble(width, height, 3, await deflated(indexed.data, PALETTE_DEFLATE_OPTIONS), indexed.palette);
-  const { data, colorType } = scanlines(rgba, width, height);
-  return assemble(width, height, colorType, await deflated(data, DEFLATE_OPTIONS));
+  const prepared = prepare(rgba, width, height, palette);
+  const deflated = await Promise.all(parts(prepared.scanlines).map(({ bytes, last }) => new Promise<Buffer>((resolve, reject) => deflateRaw(bytes, partOptions(prepared.options, last), (error, result) => (error ? reject(error) : resolve(result))))));
+  return assemble(width, height, prepared, deflated);
 }

@@ -1,0 +1,124 @@
+// PNG scanlines (filter type None) from canvas pixels, with the zlib adler32 of the bytes computed as they are written.
+import type { PaletteImage } from './palette.js';
+
+/** Filtered scanline bytes, ready for deflate, and their adler32 (the zlib trailer). */
+export interface Scanlines {
+  readonly data: Buffer;
+  /** Bytes per row including the filter byte. */
+  readonly rowBytes: number;
+  readonly adler: number;
+}
+
+const ADLER_MOD = 65521;
+
+/**
+ * Un-premultiplies one 0xAABBGGRR word (canvas.data() gives premultiplied pixels; PNG stores
+ * straight alpha). Opaque and fully transparent words come back as they are (transparent as 0).
+ */
+export function unpremultiply(word: number): number {
+  const alpha = word >>> 24;
+  if (alpha === 255) return word >>> 0;
+  if (alpha === 0) return 0;
+  const channel = (shift: number): number => Math.min(255, Math.round((((word >>> shift) & 0xff) * 255) / alpha));
+  return ((alpha << 24) | (channel(16) << 16) | (channel(8) << 8) | channel(0)) >>> 0;
+}
+
+/**
+ * One index byte per pixel, written run by run from the palette's colour runs (a row that repeats
+ * the one above is copied). The adler32 of a run of n bytes of value v has a closed form
+ * (a += n·v; b += n·a + v·n(n+1)/2), so the checksum costs a few operations per run instead of two
+ * additions per byte.
+ */
+export function paletteScanlines(image: PaletteImage, width: number, height: number): Scanlines {
+  const rowBytes = width + 1;
+  const data = Buffer.allocUnsafe(rowBytes * height);
+  const { runs, indexOfId } = image;
+  const { runEnds, runIds, repeatsAbove } = runs;
+  let a = 1;
+  let b = 0;
+  let start = 0;
+  let run = 0;
+  for (let y = 0; y < height; y++) {
+    const rowEnd = (y + 1) * width;
+    let out = y * rowBytes;
+    data[out++] = 0;
+    b = (b + a) % ADLER_MOD;
+    const copy = repeatsAbove[y] === 1;
+    if (copy) data.copyWithin(out, out - rowBytes, out - 1);
+    while (start < rowEnd) {
+      const end = runEnds[run]!;
+      const value = indexOfId[runIds[run]!]!;
+      const n = end - start;
+      if (!copy) {
+        if (n === 1) data[out] = value;
+        else data.fill(value, out, out + n);
+      }
+      b = (b + n * a + (value * n * (n + 1)) / 2) % ADLER_MOD;
+      a = (a + n * value) % ADLER_MOD;
+      out += n;
+      start = end;
+      run++;
+    }
+  }
+  return { data, rowBytes, adler: ((b << 16) | a) >>> 0 };
+}
+
+/** Three bytes per pixel (every pixel opaque). */
+export function rgbScanlines(pixels: Uint32Array, width: number, height: number): Scanlines {
+  const rowBytes = width * 3 + 1;
+  const data = Buffer.allocUnsafe(rowBytes * height);
+  let a = 1;
+  let b = 0;
+  let d = 0;
+  let p = 0;
+  for (let y = 0; y < height; y++) {
+    data[d++] = 0;
+    b += a;
+    for (let x = 0; x < width; x++) {
+      const v = pixels[p++]!;
+      const red = v & 0xff;
+      const green = (v >>> 8) & 0xff;
+      const blue = (v >>> 16) & 0xff;
+      data[d] = red;
+      data[d + 1] = green;
+      data[d + 2] = blue;
+      d += 3;
+      a += red;
+      b += a;
+      a += green;
+      b += a;
+      a += blue;
+      b += a;
+    }
+    // A row adds at most 3·width·255 to a, so a stays exact; b stays below 2^53 for any width ≤ 16384.
+    a %= ADLER_MOD;
+    b %= ADLER_MOD;
+  }
+  return { data, rowBytes, adler: ((b << 16) | a) >>> 0 };
+}
+
+/** Four bytes per pixel, un-premultiplied. */
+export function rgbaScanlines(pixels: Uint32Array, width: number, height: number): Scanlines {
+  const rowBytes = width * 4 + 1;
+  const data = Buffer.allocUnsafe(rowBytes * height);
+  let a = 1;
+  let b = 0;
+  let d = 0;
+  let p = 0;
+  for (let y = 0; y < height; y++) {
+    data[d++] = 0;
+    b += a;
+    for (let x = 0; x < width; x++) {
+      const v = unpremultiply(pixels[p++]!);
+      for (let shift = 0; shift < 32; shift += 8) {
+        const byte = (v >>> shift) & 0xff;
+        data[d++] = byte;
+        a += byte;
+        b += a;
+      }
+    }
+    a %= ADLER_MOD;
+    b %= ADLER_MOD;
+  }
+  return { data, rowBytes, adler: ((b << 16) | a) >>> 0 };
+}
