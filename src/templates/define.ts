@@ -15,7 +15,7 @@ export interface TemplateDefinition<S extends TObject = TObject> {
   readonly height?: number;
   /** Cache-Control for this template's images; default the server's. */
   readonly cacheControl?: string;
-  readonly render: (params: Static<S>) => OgsmithElement;
+  render(params: Static<S>): OgsmithElement;
 }
 
 /** A registered template with its parameter type erased (the registry holds many). */
