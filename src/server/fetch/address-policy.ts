@@ -14,14 +14,16 @@ const IPV6_BLOCKED: readonly (readonly [string, number])[] = [
   ['100::', 64], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
 ];
 
-const BLOCKED = new BlockList();
-for (const [net, prefix] of IPV4_BLOCKED) BLOCKED.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of IPV6_BLOCKED) BLOCKED.addSubnet(net, prefix, 'ipv6');
+// Two lists: one BlockList matches IPv4 addresses against IPv6 rules too (as ::ffff:a.b.c.d), which would block them all.
+const BLOCKED_V4 = new BlockList();
+const BLOCKED_V6 = new BlockList();
+for (const [net, prefix] of IPV4_BLOCKED) BLOCKED_V4.addSubnet(net, prefix, 'ipv4');
+for (const [net, prefix] of IPV6_BLOCKED) BLOCKED_V6.addSubnet(net, prefix, 'ipv6');
 
 /** True when `address` (a literal IPv4 or IPv6 address, brackets allowed) is public and may be connected to. */
 export function isPublicAddress(address: string): boolean {
   const bare = address.startsWith('[') && address.endsWith(']') ? address.slice(1, -1) : address;
   const family = isIP(bare);
   if (family === 0) return false;
-  return !BLOCKED.check(bare, family === 4 ? 'ipv4' : 'ipv6');
+  return family === 4 ? !BLOCKED_V4.check(bare, 'ipv4') : !BLOCKED_V6.check(bare, 'ipv6');
 }
