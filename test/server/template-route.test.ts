@@ -159,7 +159,7 @@ describe('bad parameters', () => {
     ['an unknown route', '/nope', 404, 'NOT_FOUND'],
   ];
 
-  it.each(cases)('%s → %i %s, not cacheable, and the server keeps serving', async (_name, url, status, code) => {
+  it.each(cases)('%s → %s %s, not cacheable, and the server keeps serving', async (_name, url, status, code) => {
     const res = await get(url);
     expect(res.statusCode).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/json/);

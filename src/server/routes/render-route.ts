@@ -17,10 +17,14 @@ function presentedKey(request: FastifyRequest): string | undefined {
   return typeof key === 'string' ? key : undefined;
 }
 
-async function renderBody(service: OgsmithService, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+/** Runs before the body is read: a disabled route or a missing key costs no parsing. */
+function authorize(service: OgsmithService, request: FastifyRequest): void {
   const mode = service.options.renderRoute ?? 'off';
   if (mode === 'off') throw new OgsmithError('FORBIDDEN', 'POST /render is turned off on this server');
   if (mode !== 'open' && !secretMatches(presentedKey(request), mode.apiKeys)) throw new OgsmithError('FORBIDDEN', 'POST /render needs a valid API key (Authorization: Bearer <key> or x-api-key)');
+}
+
+async function renderBody(service: OgsmithService, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
   const body = request.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new OgsmithError('INVALID_BODY', `The body must be a JSON object { element, width, height, format?, quality? }, got ${quote(body)}`);
   for (const key of Object.keys(body)) if (!BODY_KEYS.has(key)) throw new OgsmithError('INVALID_BODY', `Unknown body field ${quote(key)}; allowed: ${[...BODY_KEYS].join(', ')}`);
@@ -41,6 +45,7 @@ async function renderBody(service: OgsmithService, request: FastifyRequest, repl
 export function renderRoute(app: FastifyInstance, service: OgsmithService): void {
   app.post('/render', {
     bodyLimit: service.limits.bodyBytes,
+    onRequest: async (request) => authorize(service, request),
     schema: { summary: 'Render an element tree', description: 'JSON body { element, width, height, format?, quality? }; needs an API key unless the server runs it open. Off by default.', tags: ['images'] },
   }, (request, reply) => renderBody(service, request, reply));
 }
