@@ -33,3 +33,5 @@ export { IMAGE_FORMATS, CONTENT_TYPES, type ImageFormat } from './raster/encode/
 export type { PaletteMode } from './raster/encode/png.js';
 export { ImageResponse, DEFAULT_CACHE_CONTROL, type ImageResponseOptions } from './image-response.js';
 export { RenderPool, type RenderPoolOptions } from './pool/render-pool.js';
+export { signedTemplateUrl, sign as signUrlPath, verifySignature, canonicalQuery, contentHash, type SignedUrlOptions, type QueryValues } from './server/signature.js';
+export { defineTemplate, type TemplateDefinition } from './templates/define.js';

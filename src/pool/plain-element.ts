@@ -1,5 +1,5 @@
 // Turns any accepted element (components, fragments, React elements) into plain data a worker can receive.
-import { normalizeTree } from '../layout/element/normalize.js';
+import { normalizeTree, type NormalizeOptions } from '../layout/element/normalize.js';
 import type { ElementNode, TreeNode } from '../layout/element/types.js';
 
 export interface PlainElement {
@@ -25,7 +25,7 @@ function plainElement(node: ElementNode): PlainElement {
   return { type: node.type, props };
 }
 
-/** Expands components and fragments and drops everything a structured clone cannot carry. */
-export function toPlainElement(element: unknown): PlainElement {
-  return plainElement(normalizeTree(element).root);
+/** Expands components and fragments, reads image sources to bytes (with `options.resolveImage`) and drops what a structured clone cannot carry. */
+export function toPlainElement(element: unknown, options: NormalizeOptions = {}): PlainElement {
+  return plainElement(normalizeTree(element, options).root);
 }

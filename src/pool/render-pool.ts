@@ -7,6 +7,7 @@ import { ERROR_CATALOGUE, OgsmithError, type ErrorCode } from '../errors/catalog
 import type { FontInput } from '../layout/text/types.js';
 import type { RenderOptions } from '../render.js';
 import { toPlainElement } from './plain-element.js';
+import { DEFAULT_LIMITS } from '../layout/element/normalize.js';
 import type { RenderTask, RenderTaskResult } from './render-worker.js';
 
 export interface RenderPoolOptions {
@@ -16,6 +17,13 @@ export interface RenderPoolOptions {
   readonly fonts?: readonly FontInput[];
   /** Queued renders beyond which `render()` rejects at once; default 4 per thread. */
   readonly maxQueue?: number;
+  /** The worker module; default the built render-worker.js (tests pass a wrapper around it). */
+  readonly workerFile?: string;
+}
+
+export interface PoolRenderOptions extends Omit<RenderOptions, 'fonts'> {
+  /** Aborting ends the render: a queued task is dropped, a running one has its worker ended and replaced. */
+  readonly signal?: AbortSignal;
 }
 
 /** The compiled worker (dist/pool/render-worker.js), also when this module runs from src/ under tests. */
@@ -29,16 +37,30 @@ function workerFile(): string {
 
 export class RenderPool {
   private readonly pool: Piscina<RenderTask, RenderTaskResult>;
+  private readonly maxQueue: number;
 
   constructor(options: RenderPoolOptions = {}) {
     const threads = options.threads ?? Math.max(1, availableParallelism());
-    this.pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, maxQueue: options.maxQueue ?? threads * 4, workerData: { fonts: options.fonts ? [...options.fonts] : undefined } });
+    this.maxQueue = options.maxQueue ?? threads * 4;
+    this.pool = new Piscina({ filename: options.workerFile ?? workerFile(), minThreads: threads, maxThreads: threads, maxQueue: this.maxQueue, workerData: { fonts: options.fonts ? [...options.fonts] : undefined } });
   }
 
-  /** Renders in a worker. Function components are expanded here first, since functions cannot cross threads. */
-  async render(element: unknown, options: Omit<RenderOptions, 'fonts'>): Promise<Buffer> {
-    const plain = toPlainElement(element);
-    const result = await this.pool.run({ element: plain, options: { ...options } });
+  /**
+   * Renders in a worker. Function components are expanded and img sources read (`resolveImage`) here first,
+   * since functions cannot cross threads. A full queue rejects with BUSY at once.
+   */
+  async render(element: unknown, options: PoolRenderOptions): Promise<Buffer> {
+    const { signal, resolveImage, ...rest } = options;
+    const plain = toPlainElement(element, { resolveImage, limits: rest.limits ? { ...DEFAULT_LIMITS, ...rest.limits } : undefined });
+    if (this.pool.queueSize >= this.maxQueue) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);
+    let result: RenderTaskResult;
+    try {
+      result = await this.pool.run({ element: plain, options: rest }, signal ? { signal } : {});
+    } catch (error) {
+      if (signal?.aborted) throw new OgsmithError('RENDER_TIMEOUT', `The render was stopped: ${signal.reason instanceof Error ? signal.reason.message : String(signal.reason)}`, { cause: error });
+      if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);
+      throw error;
+    }
     if (result.ok) return Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
     const code = (result.code in ERROR_CATALOGUE ? result.code : 'INTERNAL') as ErrorCode;
     const error = new OgsmithError(code, result.message);
@@ -52,6 +74,11 @@ export class RenderPool {
 
   get threads(): number {
     return this.pool.threads.length;
+  }
+
+  /** Thread ids of the live workers (a replaced worker gets a new id). */
+  get threadIds(): readonly number[] {
+    return this.pool.threads.map((worker) => worker.threadId);
   }
 
   /** Finishes queued renders, then stops the workers. */

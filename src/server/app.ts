@@ -1,0 +1,36 @@
+// buildApp(): a fastify instance with the ogsmith plugin and server-wide limits, not yet listening (tests use inject()).
+import fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { OgsmithError } from '../errors/catalogue.js';
+import { resolveLimits } from './limits.js';
+import { ogsmith } from './plugin.js';
+import { sendError } from './reply.js';
+import { OgsmithService, type OgsmithOptions } from './service.js';
+
+export interface ServerOptions extends OgsmithOptions {
+  /** pino logger options, or false (default) for none. */
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(options: ServerOptions = {}): Promise<FastifyInstance> {
+  const limits = resolveLimits(options.limits);
+  const app = fastify({
+    logger: options.logger ?? false,
+    bodyLimit: limits.bodyBytes,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: 5000,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+  });
+  app.server.headersTimeout = limits.headersTimeoutMs;
+  const service = new OgsmithService(options);
+  app.setErrorHandler((error, request, reply) => sendError(request, reply, error, service));
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, new OgsmithError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`), service));
+  app.addHook('onClose', () => service.close());
+  await app.register(ogsmith, { ...options, service });
+  return app;
+}
+
+export { OgsmithService };

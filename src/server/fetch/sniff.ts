@@ -1,0 +1,25 @@
+// Sniffs the type of fetched bytes from their magic numbers and reads image dimensions without decoding.
+import { imageSize } from 'image-size';
+
+export type RemoteImageType = 'png' | 'jpeg' | 'webp' | 'gif';
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0): boolean => signature.every((byte, i) => bytes[at + i] === byte);
+
+/** The image type the bytes really are (PNG, JPEG, WebP or GIF), whatever the server's Content-Type says; null otherwise. */
+export function sniffImage(bytes: Uint8Array): RemoteImageType | null {
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'gif';
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
+  return null;
+}
+
+/** Width and height from the image header; null when the header cannot be read. */
+export function headerDimensions(bytes: Uint8Array): { readonly width: number; readonly height: number } | null {
+  try {
+    const size = imageSize(bytes);
+    return size.width !== undefined && size.height !== undefined ? { width: size.width, height: size.height } : null;
+  } catch {
+    return null;
+  }
+}

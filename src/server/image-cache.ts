@@ -1,0 +1,63 @@
+// Rendered images by ETag: a byte-bounded LRU, an optional shared tier, and single-flight renders.
+import { LRUCache } from 'lru-cache';
+import type { SharedCache } from './shared-cache.js';
+
+export type CacheOutcome = 'memory' | 'shared' | 'rendered' | 'joined';
+
+export interface CacheEvents {
+  /** Called once per lookup with where the bytes came from. */
+  readonly onLookup?: (outcome: CacheOutcome) => void;
+}
+
+/** A produced image and whether it may be kept (a hostname-only /og/url fallback is not). */
+export interface Produced {
+  readonly bytes: Buffer;
+  readonly store: boolean;
+}
+
+export class ImageCache {
+  private readonly memory: LRUCache<string, Buffer>;
+  private readonly inFlight = new Map<string, Promise<Produced>>();
+
+  constructor(maxBytes: number, private readonly shared: SharedCache | undefined, private readonly events: CacheEvents = {}) {
+    this.memory = new LRUCache({ maxSize: Math.max(1, maxBytes), sizeCalculation: (bytes) => Math.max(1, bytes.length) });
+  }
+
+  /** The bytes for `key`, rendering them at most once however many requests ask at the same time. */
+  async get(key: string, ttlSeconds: number, produce: () => Promise<Produced>): Promise<Produced> {
+    const hit = this.memory.get(key);
+    if (hit) {
+      this.events.onLookup?.('memory');
+      return { bytes: hit, store: true };
+    }
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      this.events.onLookup?.('joined');
+      return pending;
+    }
+    const task = this.fill(key, ttlSeconds, produce).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, task);
+    return task;
+  }
+
+  private async fill(key: string, ttlSeconds: number, produce: () => Promise<Produced>): Promise<Produced> {
+    const remote = this.shared ? await this.shared.get(key).catch(() => undefined) : undefined;
+    if (remote) {
+      this.events.onLookup?.('shared');
+      this.memory.set(key, remote);
+      return { bytes: remote, store: true };
+    }
+    this.events.onLookup?.('rendered');
+    const produced = await produce();
+    if (produced.store) {
+      this.memory.set(key, produced.bytes);
+      if (this.shared) await this.shared.set(key, produced.bytes, ttlSeconds).catch(() => undefined);
+    }
+    return produced;
+  }
+
+  /** Bytes held in memory. */
+  get size(): number {
+    return this.memory.calculatedSize;
+  }
+}

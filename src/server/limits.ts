@@ -1,0 +1,52 @@
+// The server's limits with their defaults; every one is configurable and documented in docs/server.md.
+import { DEFAULT_REMOTE_IMAGE_LIMITS, type RemoteImageLimits } from './remote-images.js';
+
+export interface ServerLimits {
+  /** Largest width and height a request may ask for, in px. */
+  readonly maxWidth: number;
+  readonly maxHeight: number;
+  /** Largest width × height. */
+  readonly maxPixels: number;
+  /** Most elements in a POST /render tree, and deepest element nesting (checked by an iterative walk first). */
+  readonly maxElements: number;
+  readonly maxDepth: number;
+  /** Longest text parameter or text node, in UTF-16 code units (templates may set lower limits). */
+  readonly maxTextLength: number;
+  /** Largest POST body in bytes. */
+  readonly bodyBytes: number;
+  /** A render taking longer ends its worker (replaced by a fresh one) and answers 504. */
+  readonly renderTimeoutMs: number;
+  /** Whole-request and header timeouts against slow clients. */
+  readonly requestTimeoutMs: number;
+  readonly headersTimeoutMs: number;
+  /** Renders waiting for a worker before new misses get 503 (default 4 per thread). */
+  readonly maxQueue: number | undefined;
+  /** Bytes of rendered images kept in memory. */
+  readonly cacheBytes: number;
+  /** /og/url page fetch: bytes read (stops at </head>) and time. */
+  readonly pageBytes: number;
+  readonly pageTimeoutMs: number;
+  readonly remoteImages: RemoteImageLimits;
+}
+
+export const DEFAULT_SERVER_LIMITS: ServerLimits = {
+  maxWidth: 2400,
+  maxHeight: 2400,
+  maxPixels: 2400 * 1260,
+  maxElements: 500,
+  maxDepth: 32,
+  maxTextLength: 2000,
+  bodyBytes: 64 * 1024,
+  renderTimeoutMs: 5000,
+  requestTimeoutMs: 15_000,
+  headersTimeoutMs: 10_000,
+  maxQueue: undefined,
+  cacheBytes: 128 * 1024 * 1024,
+  pageBytes: 512 * 1024,
+  pageTimeoutMs: 3000,
+  remoteImages: DEFAULT_REMOTE_IMAGE_LIMITS,
+};
+
+export function resolveLimits(partial: Partial<ServerLimits> | undefined): ServerLimits {
+  return { ...DEFAULT_SERVER_LIMITS, ...partial, remoteImages: { ...DEFAULT_REMOTE_IMAGE_LIMITS, ...partial?.remoteImages } };
+}

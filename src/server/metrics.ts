@@ -1,0 +1,22 @@
+// Prometheus metrics (prom-client, one registry per app): render latency by template and stage, cache, queue, errors.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export type RenderStage = 'fetch' | 'render' | 'total';
+
+export class ServerMetrics {
+  readonly registry = new Registry();
+  readonly renderSeconds = new Histogram({ name: 'ogsmith_render_seconds', help: 'Render latency by template and stage (fetch: remote images and pages, render: worker, total: miss to bytes)', labelNames: ['template', 'stage'] as const, buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [this.registry] });
+  readonly cacheLookups = new Counter({ name: 'ogsmith_cache_lookups_total', help: 'Image lookups by outcome: memory or shared hit, joined (single-flight), rendered (miss)', labelNames: ['outcome'] as const, registers: [this.registry] });
+  readonly notModified = new Counter({ name: 'ogsmith_not_modified_total', help: '304 answers (If-None-Match matched, nothing rendered)', registers: [this.registry] });
+  readonly errors = new Counter({ name: 'ogsmith_errors_total', help: 'Error responses by code', labelNames: ['code'] as const, registers: [this.registry] });
+
+  constructor(queueDepth: () => number) {
+    new Gauge({ name: 'ogsmith_render_queue_depth', help: 'Renders waiting for a worker', registers: [this.registry], collect() { this.set(queueDepth()); } });
+    collectDefaultMetrics({ register: this.registry, prefix: 'ogsmith_process_' });
+  }
+
+  /** Times a stage: returns the function to call when it ends. */
+  time(template: string, stage: RenderStage): () => void {
+    return this.renderSeconds.startTimer({ template, stage });
+  }
+}

@@ -1,0 +1,57 @@
+// `app.register(ogsmith, options)`: the image routes, their error handling, docs, metrics and shutdown for any fastify app.
+import swagger from '@fastify/swagger';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyPluginAsync } from 'fastify';
+import { OgsmithError } from '../errors/catalogue.js';
+import { sendError } from './reply.js';
+import { opsRoutes } from './routes/ops-routes.js';
+import { renderRoute } from './routes/render-route.js';
+import { templateRoutes } from './routes/template-route.js';
+import { urlRoute } from './routes/url-route.js';
+import { OGSMITH_VERSION, OgsmithService, type OgsmithOptions } from './service.js';
+
+export interface OgsmithPluginOptions extends OgsmithOptions {
+  /** A service built by the caller (buildApp shares it); default: one built from these options and closed with the app. */
+  readonly service?: OgsmithService;
+  /** Serve /healthz, /metrics and /docs too (default true). */
+  readonly operations?: boolean;
+}
+
+export const ogsmith: FastifyPluginAsync<OgsmithPluginOptions> = async (app, options) => {
+  const service = options.service ?? new OgsmithService(options);
+  const owned = options.service === undefined;
+  await service.start(
+    (files) => app.log.info({ files }, 'ogsmith: templates loaded'),
+    (error: unknown) => app.log.error({ err: error }, 'ogsmith: template reload failed; keeping the previous templates'),
+  );
+  app.removeContentTypeParser('text/plain');
+  await app.register(swagger, { openapi: { info: { title: 'ogsmith image service', version: OGSMITH_VERSION, description: 'Open Graph images from templates and element trees.' } } });
+  if (options.rateLimit) {
+    await app.register(rateLimit, {
+      max: options.rateLimit.max,
+      timeWindow: options.rateLimit.timeWindow,
+      allowList: (request) => request.url === '/healthz',
+      errorResponseBuilder: (_request, context) => new OgsmithError('RATE_LIMITED', `At most ${context.max} requests per ${context.after}; retry later`),
+    });
+  }
+  app.setErrorHandler((error, request, reply) => sendError(request, reply, error, service));
+  app.addHook('onRequest', async (request, reply) => {
+    if (service.closing) return sendError(request, reply, new OgsmithError('SHUTTING_DOWN', 'The server is shutting down; retry on another instance'), service);
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (reply.statusCode >= 400) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  app.addHook('preClose', async () => {
+    service.closing = true;
+  });
+  app.addHook('onClose', async () => {
+    if (owned) await service.close();
+  });
+  urlRoute(app, service);
+  templateRoutes(app, service);
+  renderRoute(app, service);
+  if (options.operations !== false) opsRoutes(app, service);
+};
+
+export default ogsmith;

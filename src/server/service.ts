@@ -1,0 +1,128 @@
+// Everything a server instance shares between routes: templates, pool, caches, fetchers, metrics, limits.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { bundledFonts } from '../fonts/bundled.js';
+import { OgsmithError, quote } from '../errors/catalogue.js';
+import { DEFAULT_CACHE_CONTROL } from '../image-response.js';
+import type { OgsmithElement } from '../jsx/element.js';
+import { RenderPool, type RenderPoolOptions } from '../pool/render-pool.js';
+import { builtinTemplates } from '../templates/index.js';
+import { toTemplate, type Template, type TemplateDefinition } from '../templates/define.js';
+import { GuardedFetcher, type FetchPolicy } from './fetch/guarded-fetch.js';
+import { ImageCache } from './image-cache.js';
+import { resolveLimits, type ServerLimits } from './limits.js';
+import { ServerMetrics } from './metrics.js';
+import { RemoteImages } from './remote-images.js';
+import type { ImageShape } from './request-params.js';
+import type { SharedCache } from './shared-cache.js';
+import { TemplateRegistry } from './template-registry.js';
+
+export interface OgsmithOptions {
+  /** Templates added to (or replacing) the built-ins. */
+  readonly templates?: readonly (Template | TemplateDefinition)[];
+  /** Serve the built-in templates (default true). */
+  readonly builtinTemplates?: boolean;
+  /** A directory of .js/.mjs template modules (default export: a template definition). */
+  readonly templatesDir?: string;
+  /** Re-read templatesDir on change (development). */
+  readonly watchTemplates?: boolean;
+  /** Signing keys: when non-empty, image routes need a valid `sig` under one of them (the first signs). */
+  readonly secrets?: readonly string[];
+  /** POST /render: 'off' (default), 'open', or on with one of these API keys (Authorization: Bearer or x-api-key). */
+  readonly renderRoute?: 'off' | 'open' | { readonly apiKeys: readonly string[] };
+  /** Cache-Control of images (templates may set their own). */
+  readonly cacheControl?: string;
+  /** The optional shared tier (e.g. redisCache()). */
+  readonly sharedCache?: SharedCache;
+  /** An existing pool (not closed by the server), or options for the server's own. */
+  readonly pool?: RenderPool | RenderPoolOptions;
+  readonly limits?: Partial<ServerLimits>;
+  /** The guarded fetcher's policy (allow-list of hosts, resolver, timeouts). */
+  readonly fetch?: FetchPolicy;
+  /** Per-IP rate limit on image routes (@fastify/rate-limit); off by default. */
+  readonly rateLimit?: { readonly max: number; readonly timeWindow: number | string };
+}
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+function fontsHash(options: RenderPoolOptions | undefined): string {
+  const hash = createHash('sha256');
+  for (const font of options?.fonts ?? bundledFonts()) {
+    hash.update(`${font.name}/${font.weight ?? ''}/${font.style ?? ''}/`);
+    hash.update(font.data instanceof Uint8Array ? font.data : new Uint8Array(font.data));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export class OgsmithService {
+  readonly limits: ServerLimits;
+  readonly registry: TemplateRegistry;
+  readonly pool: RenderPool;
+  readonly cache: ImageCache;
+  readonly metrics: ServerMetrics;
+  readonly fetcher: GuardedFetcher;
+  readonly pageFetcher: GuardedFetcher;
+  readonly images: RemoteImages;
+  readonly secrets: readonly string[];
+  readonly cacheControl: string;
+  /** What every ETag depends on besides the request: ogsmith's version and the fonts. */
+  readonly etagBase: readonly string[];
+  private readonly ownsPool: boolean;
+  closing = false;
+
+  constructor(readonly options: OgsmithOptions) {
+    this.limits = resolveLimits(options.limits);
+    const user = (options.templates ?? []).map((t) => toTemplate(t, `template ${quote((t as { name?: unknown }).name)}`));
+    this.registry = new TemplateRegistry([...(options.builtinTemplates === false ? [] : builtinTemplates), ...user]);
+    this.ownsPool = !(options.pool instanceof RenderPool);
+    const poolOptions = options.pool instanceof RenderPool ? undefined : options.pool;
+    this.pool = options.pool instanceof RenderPool ? options.pool : new RenderPool({ maxQueue: this.limits.maxQueue, ...poolOptions });
+    this.metrics = new ServerMetrics(() => this.pool.queueSize);
+    this.cache = new ImageCache(this.limits.cacheBytes, options.sharedCache, { onLookup: (outcome) => this.metrics.cacheLookups.inc({ outcome }) });
+    this.fetcher = new GuardedFetcher(options.fetch);
+    this.pageFetcher = new GuardedFetcher({ ...options.fetch, timeoutMs: Math.min(options.fetch?.timeoutMs ?? Infinity, this.limits.pageTimeoutMs) });
+    this.images = new RemoteImages(this.fetcher, this.limits.remoteImages);
+    this.secrets = (options.secrets ?? []).filter((s) => s.length > 0);
+    this.cacheControl = options.cacheControl ?? DEFAULT_CACHE_CONTROL;
+    this.etagBase = [VERSION, fontsHash(poolOptions)];
+  }
+
+  async start(onReload: (files: readonly string[]) => void, onError: (error: unknown) => void): Promise<void> {
+    if (!this.options.templatesDir) return;
+    onReload(await this.registry.loadDirectory(this.options.templatesDir));
+    if (this.options.watchTemplates) this.registry.watch(this.options.templatesDir, onReload, onError);
+  }
+
+  /** Renders an element tree in the pool: remote images fetched first (as checked bytes), the render bounded in time. */
+  async renderElement(label: string, element: unknown, shape: ImageShape): Promise<Buffer> {
+    const total = this.metrics.time(label, 'total');
+    const fetchDone = this.metrics.time(label, 'fetch');
+    const limits = { maxDepth: this.limits.maxDepth * 2 + 8, maxNodes: this.limits.maxElements * 4 };
+    const resolveImage = await this.images.resolverFor(element, limits);
+    fetchDone();
+    const renderDone = this.metrics.time(label, 'render');
+    const signal = AbortSignal.timeout(this.limits.renderTimeoutMs);
+    const bytes = await this.pool.render(element, { width: shape.width, height: shape.height, format: shape.format, quality: shape.quality, resolveImage, limits, signal });
+    renderDone();
+    total();
+    return bytes;
+  }
+
+  /** Calls a template with checked parameters; a throwing template is COMPONENT_FAILED, not a crash. */
+  callTemplate(template: Template, params: Readonly<Record<string, unknown>>): OgsmithElement {
+    try {
+      return template.render(params);
+    } catch (error) {
+      if (error instanceof OgsmithError) throw error;
+      throw new OgsmithError('COMPONENT_FAILED', `Template ${quote(template.name)} threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+
+  async close(): Promise<void> {
+    this.registry.close();
+    if (this.ownsPool) await this.pool.close();
+    await Promise.all([this.fetcher.close(), this.pageFetcher.close(), this.options.sharedCache?.close()]);
+  }
+}
+
+export { VERSION as OGSMITH_VERSION };

@@ -1,0 +1,57 @@
+// Signed URLs: HMAC-SHA256 over the normalised path and query, several keys for rotation, constant-time checks.
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+
+export type QueryValues = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/** The query as a canonical string: keys sorted, `sig` left out, values percent-encoded the same way always. */
+export function canonicalQuery(query: QueryValues): string {
+  return Object.keys(query)
+    .filter((key) => key !== 'sig' && query[key] !== undefined)
+    .sort()
+    .map((key) => `${encodeURIComponent(key)}=${encodeURIComponent(String(query[key]))}`)
+    .join('&');
+}
+
+/** The signature of a path and query with one key (base64url, 43 characters). */
+export function sign(path: string, query: QueryValues, secret: string): string {
+  return createHmac('sha256', secret).update(`${path}?${canonicalQuery(query)}`).digest('base64url');
+}
+
+/** True when `sig` matches the path and query under any of the keys (each compared in constant time). */
+export function verifySignature(path: string, query: QueryValues, sig: unknown, secrets: readonly string[]): boolean {
+  if (typeof sig !== 'string' || sig.length === 0) return false;
+  const given = Buffer.from(sig);
+  let ok = false;
+  for (const secret of secrets) {
+    const expected = Buffer.from(sign(path, query, secret));
+    if (expected.length === given.length && timingSafeEqual(expected, given)) ok = true;
+  }
+  return ok;
+}
+
+/** A short hash of the canonical query for putting in the path (`/og/blog/<hash>.png`), since some scrapers drop queries. */
+export function contentHash(query: QueryValues): string {
+  return createHash('sha256').update(canonicalQuery(query)).digest('hex').slice(0, 16);
+}
+
+export interface SignedUrlOptions {
+  /** The template, e.g. `blog`. */
+  readonly template: string;
+  readonly params: QueryValues;
+  /** png (default), jpeg, webp or avif: the path's extension. */
+  readonly format?: 'png' | 'jpeg' | 'webp' | 'avif';
+  /** The first key of OGSMITH_SECRET; without it the URL is canonical but unsigned. */
+  readonly secret?: string;
+  /** Put a hash of the parameters in the path: `/og/blog/<hash>.png`. */
+  readonly contentHashInPath?: boolean;
+}
+
+/** Builds the canonical (and, with a secret, signed) URL of a template image on `base` (e.g. `https://og.example.com`). */
+export function signedTemplateUrl(base: string, options: SignedUrlOptions): string {
+  const ext = options.format === 'jpeg' ? 'jpg' : options.format ?? 'png';
+  const path = options.contentHashInPath ? `/og/${options.template}/${contentHash(options.params)}.${ext}` : `/og/${options.template}.${ext}`;
+  const query = canonicalQuery(options.params);
+  const sig = options.secret ? sign(path, options.params, options.secret) : undefined;
+  const search = [query, sig ? `sig=${sig}` : ''].filter(Boolean).join('&');
+  return `${base.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
+}

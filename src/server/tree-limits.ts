@@ -1,0 +1,44 @@
+// An iterative walk over a JSON element tree, run before any recursive code sees it: size, depth, keys and text.
+import { OgsmithError, quote } from '../errors/catalogue.js';
+import { checkText } from './request-params.js';
+import type { ServerLimits } from './limits.js';
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+interface Frame {
+  readonly value: unknown;
+  readonly path: string;
+  /** Element nesting depth of the nearest element at or above this value. */
+  readonly depth: number;
+  /** JSON nesting depth. */
+  readonly level: number;
+}
+
+/** Refuses trees that are too large or deep, hold forbidden keys or over-long or control-character text. Never recurses. */
+export function checkElementTree(root: unknown, limits: Pick<ServerLimits, 'maxElements' | 'maxDepth' | 'maxTextLength'>): void {
+  const maxLevel = limits.maxDepth * 4 + 8;
+  const stack: Frame[] = [{ value: root, path: 'element', depth: 0, level: 0 }];
+  let elements = 0;
+  let values = 0;
+  while (stack.length > 0) {
+    const { value, path, depth, level } = stack.pop()!;
+    if (++values > limits.maxElements * 64) throw new OgsmithError('TREE_TOO_LARGE', `The element tree has more than ${limits.maxElements * 64} values`);
+    if (level > maxLevel) throw new OgsmithError('TREE_TOO_DEEP', `The element tree nests deeper than ${limits.maxDepth} elements (at ${path.slice(0, 120)})`);
+    if (typeof value === 'string') {
+      checkText(`Text at ${path.slice(0, 120)}`, value, limits.maxTextLength);
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    let childDepth = depth;
+    if (!Array.isArray(value) && 'type' in value) {
+      childDepth = depth + 1;
+      if (childDepth > limits.maxDepth) throw new OgsmithError('TREE_TOO_DEEP', `The element tree nests deeper than ${limits.maxDepth} elements`);
+      if (++elements > limits.maxElements) throw new OgsmithError('TREE_TOO_LARGE', `The element tree has more than ${limits.maxElements} elements`);
+    }
+    const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+    for (const [key, child] of entries) {
+      if (FORBIDDEN_KEYS.has(key)) throw new OgsmithError('INVALID_BODY', `The key ${quote(key)} is not allowed (at ${path})`);
+      stack.push({ value: child, path: `${path}.${key}`, depth: childDepth, level: level + 1 });
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// A real listening server on 127.0.0.1 port 0: images, 304 and errors over HTTP, and a request during shutdown.
+import type { AddressInfo } from 'node:net';
+import { Client } from 'undici';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.js';
+import { errorOf } from './helpers.js';
+
+describe('listening server', () => {
+  it('serves images, 304s and coded errors over HTTP', async () => {
+    const app = await buildApp({ pool: { threads: 1 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const base = `http://127.0.0.1:${port}`;
+    const image = await fetch(`${base}/og/quote.webp?quote=Over%20HTTP`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/webp');
+    const bytes = Buffer.from(await image.arrayBuffer());
+    expect(Number(image.headers.get('content-length'))).toBe(bytes.length);
+    const etag = image.headers.get('etag')!;
+    const cached = await fetch(`${base}/og/quote.webp?quote=Over%20HTTP`, { headers: { 'if-none-match': etag } });
+    expect(cached.status).toBe(304);
+    expect(cached.headers.get('etag')).toBe(etag);
+    expect(cached.headers.get('cache-control')).toMatch(/s-maxage/);
+    const head = await fetch(`${base}/og/quote.webp?quote=Over%20HTTP`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(bytes.length));
+    const bad = await fetch(`${base}/og/quote.webp?quote=x&width=1e9`);
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('cache-control')).toBe('no-store');
+    expect(errorOf(await bad.text()).code).toBe('INVALID_PARAMETER');
+    const json = await fetch(`${base}/render`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    expect(json.status).toBe(403);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    await app.close();
+  });
+
+  it('finishes an in-flight render during shutdown and answers a request arriving meanwhile with 503', async () => {
+    const app = await buildApp({ pool: { threads: 1 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const client = new Client(`http://127.0.0.1:${port}`, { pipelining: 2 });
+    const slow = client.request({ method: 'GET', path: '/og/product.avif?name=Slow%20render&price=%2410&width=1600&height=840' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const closing = app.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const late = client.request({ method: 'GET', path: '/og/quote.png?quote=late' });
+    const first = await slow;
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['content-type']).toBe('image/avif');
+    expect((await first.body.arrayBuffer()).byteLength).toBeGreaterThan(100);
+    const second = await late;
+    expect(second.statusCode).toBe(503);
+    expect(second.headers['cache-control']).toBe('no-store');
+    expect(errorOf(await second.body.text()).code).toBe('SHUTTING_DOWN');
+    await closing;
+    await client.close();
+  });
+});

@@ -1,0 +1,178 @@
+// GET /og/:template through app.inject(): images, headers, ETag/304, HEAD, signatures, and bad parameters.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app.js';
+import { RenderPool } from '../../src/pool/render-pool.js';
+import { DEFAULT_CACHE_CONTROL } from '../../src/image-response.js';
+import { contentHash, sign, signedTemplateUrl } from '../../src/server/signature.js';
+import { errorOf } from './helpers.js';
+
+const pool = new RenderPool({ threads: 1 });
+let app: FastifyInstance;
+let signed: FastifyInstance;
+
+beforeAll(async () => {
+  app = await buildApp({ pool });
+  signed = await buildApp({ pool, secrets: ['new-key', 'old-key'] });
+});
+afterAll(async () => {
+  await app.close();
+  await signed.close();
+  await pool.close();
+});
+
+const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+
+describe('GET /og/:template', () => {
+  it('renders a template as PNG with ETag, Cache-Control, Content-Type and Content-Length', async () => {
+    const res = await get('/og/blog?title=Hello%20world&author=Ada%20Lovelace&date=Nov%2026');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/png');
+    expect(Number(res.headers['content-length'])).toBe(res.rawPayload.length);
+    expect(res.rawPayload.subarray(1, 4).toString()).toBe('PNG');
+    expect(res.rawPayload.readUInt32BE(16)).toBe(1200);
+    expect(res.rawPayload.readUInt32BE(20)).toBe(630);
+    expect(res.headers['cache-control']).toBe(DEFAULT_CACHE_CONTROL);
+    expect(res.headers.etag).toMatch(/^"[\w-]{32}"$/);
+  });
+
+  it('takes the format from the extension or the format parameter, and width/height/quality within limits', async () => {
+    const jpg = await get('/og/quote.jpg?quote=Less%20is%20more&quality=70');
+    expect(jpg.headers['content-type']).toBe('image/jpeg');
+    expect(jpg.rawPayload[0]).toBe(0xff);
+    const webp = await get('/og/quote?quote=Less%20is%20more&format=webp&width=600&height=315');
+    expect(webp.headers['content-type']).toBe('image/webp');
+    expect(webp.rawPayload.subarray(8, 12).toString()).toBe('WEBP');
+    const avif = await get('/og/quote.avif?quote=Less%20is%20more&width=300&height=158');
+    expect(avif.headers['content-type']).toBe('image/avif');
+  });
+
+  it('gives the same ETag for the same normalised parameters (order, defaults) and another for other ones', async () => {
+    const a = await get('/og/blog.png?title=Same&author=Ada');
+    const b = await get('/og/blog.png?author=Ada&title=Same&theme=light');
+    const c = await get('/og/blog.png?title=Same&author=Bob');
+    expect(a.headers.etag).toBe(b.headers.etag);
+    expect(c.headers.etag).not.toBe(a.headers.etag);
+    expect(a.rawPayload.equals(b.rawPayload)).toBe(true);
+  });
+
+  it('answers If-None-Match with 304 (exact, W/, lists, *) without rendering, repeating ETag and Cache-Control', async () => {
+    const first = await get('/og/docs.png?title=Caching');
+    const etag = String(first.headers.etag);
+    const spy = vi.spyOn(pool, 'render');
+    for (const header of [etag, `W/${etag}`, `"nope", ${etag}`, '*']) {
+      const res = await get('/og/docs.png?title=Caching', { 'if-none-match': header });
+      expect(res.statusCode, header).toBe(304);
+      expect(res.headers.etag).toBe(etag);
+      expect(res.headers['cache-control']).toBe(DEFAULT_CACHE_CONTROL);
+      expect(res.rawPayload.length).toBe(0);
+    }
+    // 304 even for parameters never rendered before: the ETag is computed before rendering.
+    const unseen = await get('/og/docs.png?title=Never%20rendered');
+    expect(spy).toHaveBeenCalledTimes(1);
+    const again = await get('/og/docs.png?title=Never%20rendered&theme=light', { 'if-none-match': String(unseen.headers.etag) });
+    expect(again.statusCode).toBe(304);
+    expect(spy).toHaveBeenCalledTimes(1);
+    const other = await get('/og/docs.png?title=Caching', { 'if-none-match': '"nope"' });
+    expect(other.statusCode).toBe(200);
+    spy.mockRestore();
+  });
+
+  it('HEAD answers the headers of GET without a body', async () => {
+    const res = await app.inject({ method: 'HEAD', url: '/og/quote.png?quote=Head' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/png');
+    expect(Number(res.headers['content-length'])).toBeGreaterThan(1000);
+    expect(res.rawPayload.length).toBe(0);
+  });
+
+  it('accepts v for cache busting and a content hash in the path', async () => {
+    expect((await get('/og/quote.png?quote=Busted&v=2')).statusCode).toBe(200);
+    const path = new URL(signedTemplateUrl('http://x', { template: 'quote', params: { quote: 'Hashed' }, contentHashInPath: true })).pathname;
+    expect(path).toBe(`/og/quote/${contentHash({ quote: 'Hashed' })}.png`);
+    expect((await get(`${path}?quote=Hashed`)).statusCode).toBe(200);
+    const wrong = await get(`${path}?quote=Other`);
+    expect(wrong.statusCode).toBe(400);
+    expect(errorOf(wrong.body).message).toMatch(/hash/);
+  });
+});
+
+describe('signed URLs', () => {
+  const path = '/og/quote.png';
+  const query = { quote: 'Signed' };
+  const url = (sig: string) => `${path}?quote=Signed&sig=${sig}`;
+
+  it('accepts a signature under any current key', async () => {
+    for (const key of ['new-key', 'old-key']) expect((await signed.inject({ url: url(sign(path, query, key)) })).statusCode).toBe(200);
+  });
+
+  it('refuses missing and tampered signatures with 403 before rendering or 304', async () => {
+    const good = sign(path, query, 'new-key');
+    const ok = await signed.inject({ url: url(good) });
+    const spy = vi.spyOn(pool, 'render');
+    const cases = [
+      `${path}?quote=Signed`,
+      `${path}?quote=Tampered&sig=${good}`,
+      `${path}?quote=Signed&sig=${good.slice(0, -2)}xx`,
+      `${path}?quote=Signed&sig=${sign(path, query, 'retired-key')}`,
+      `/og/quote.jpg?quote=Signed&sig=${good}`,
+      `${path}?quote=Signed&width=600&sig=${good}`,
+    ];
+    for (const bad of cases) {
+      const res = await signed.inject({ url: bad, headers: { 'if-none-match': String(ok.headers.etag) } });
+      expect(res.statusCode, bad).toBe(403);
+      expect(errorOf(res.body).code).toBe('BAD_SIGNATURE');
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});
+
+describe('bad parameters', () => {
+  const cases: readonly (readonly [string, string, number, string])[] = [
+    ['unknown parameter', '/og/blog?title=x&x=1', 400, 'INVALID_PARAMETER'],
+    ['missing required parameter', '/og/blog', 400, 'INVALID_PARAMETER'],
+    ['width 0', '/og/blog?title=x&width=0', 400, 'INVALID_PARAMETER'],
+    ['width -1', '/og/blog?title=x&width=-1', 400, 'INVALID_PARAMETER'],
+    ['width NaN', '/og/blog?title=x&width=NaN', 400, 'INVALID_PARAMETER'],
+    ['width 1e9', '/og/blog?title=x&width=1e9', 400, 'INVALID_PARAMETER'],
+    ['height above the limit', '/og/blog?title=x&height=2401', 400, 'INVALID_PARAMETER'],
+    ['too many pixels', '/og/blog?title=x&width=2400&height=2400', 400, 'INVALID_PARAMETER'],
+    ['unknown format', '/og/blog?title=x&format=bmp', 400, 'INVALID_PARAMETER'],
+    ['format contradicting the extension', '/og/blog.png?title=x&format=webp', 400, 'INVALID_PARAMETER'],
+    ['unknown extension', '/og/blog.gif?title=x', 400, 'INVALID_PARAMETER'],
+    ['quality 0', '/og/blog.jpg?title=x&quality=0', 400, 'INVALID_PARAMETER'],
+    ['quality on png', '/og/blog.png?title=x&quality=50', 400, 'INVALID_PARAMETER'],
+    ['a parameter given twice', '/og/blog?title=x&title=y', 400, 'INVALID_PARAMETER'],
+    ['a 100 KB title', `/og/blog?title=${'a'.repeat(100_000)}`, 400, 'TEXT_TOO_LONG'],
+    ['a title over the template limit', `/og/blog?title=${'a'.repeat(201)}`, 400, 'TEXT_TOO_LONG'],
+    ['a NUL character', '/og/blog?title=a%00b', 400, 'INVALID_PARAMETER'],
+    ['a bidi override', '/og/blog?title=a%E2%80%AEb', 400, 'INVALID_PARAMETER'],
+    ['an unknown theme', '/og/blog?title=x&theme=neon', 400, 'INVALID_PARAMETER'],
+    ['a file: avatar', '/og/blog?title=x&avatar=file%3A%2F%2F%2Fetc%2Fpasswd', 400, 'INVALID_PARAMETER'],
+    ['a data: avatar', '/og/blog?title=x&avatar=data%3Aimage%2Fpng%3Bbase64%2CAAAA', 400, 'INVALID_PARAMETER'],
+    ['a gopher: avatar', '/og/blog?title=x&avatar=gopher%3A%2F%2Fexample.com%2F', 400, 'INVALID_PARAMETER'],
+    ['an unknown template', '/og/nope?title=x', 404, 'UNKNOWN_TEMPLATE'],
+    ['a bad template name', '/og/..%2F..%2Fetc?title=x', 404, 'UNKNOWN_TEMPLATE'],
+    ['a bad hash segment', '/og/blog/zz.png?title=x', 400, 'INVALID_PARAMETER'],
+    ['an unknown route', '/nope', 404, 'NOT_FOUND'],
+  ];
+
+  it.each(cases)('%s → %s %s, not cacheable, and the server keeps serving', async (_name, url, status, code) => {
+    const res = await get(url);
+    expect(res.statusCode).toBe(status);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(errorOf(res.body).code).toBe(code);
+    expect(errorOf(res.body).message.length).toBeGreaterThan(10);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers.etag).toBeUndefined();
+    expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
+  });
+
+  it('names the field and the value', async () => {
+    expect(errorOf((await get('/og/blog?title=x&width=-1')).body).message).toBe('width must be a whole number from 1 to 2400, got "-1"');
+    expect(errorOf((await get('/og/blog?title=x&x=1')).body).message).toMatch(/^Unknown parameter "x" for template "blog"/);
+    expect(errorOf((await get('/og/blog?title=x&theme=neon')).body).message).toMatch(/theme.*"neon"/);
+  });
+});

@@ -1,0 +1,36 @@
+// The iterative tree walk: huge, deep and poisoned trees are refused without recursion.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SERVER_LIMITS } from '../../src/server/limits.js';
+import { checkElementTree } from '../../src/server/tree-limits.js';
+import { expectCode } from './expect-code.js';
+
+function deep(levels: number): unknown {
+  let node: unknown = { type: 'div', props: {} };
+  for (let i = 0; i < levels; i++) node = { type: 'div', props: { children: node } };
+  return node;
+}
+
+describe('checkElementTree', () => {
+  it('accepts an ordinary card', () => {
+    expect(() => checkElementTree({ type: 'div', props: { style: { fontSize: 20 }, children: ['Hello', { type: 'span', props: { children: 'x' } }] } }, DEFAULT_SERVER_LIMITS)).not.toThrow();
+  });
+
+  it('refuses depth 10,000 and 100,000 nodes with coded errors', () => {
+    expectCode(() => checkElementTree(deep(10_000), DEFAULT_SERVER_LIMITS), 'TREE_TOO_DEEP');
+    expectCode(() => checkElementTree(deep(33), DEFAULT_SERVER_LIMITS), 'TREE_TOO_DEEP');
+    expect(() => checkElementTree(deep(30), DEFAULT_SERVER_LIMITS)).not.toThrow();
+    const wide = { type: 'div', props: { children: Array.from({ length: 100_000 }, () => ({ type: 'span', props: {} })) } };
+    expectCode(() => checkElementTree(wide, DEFAULT_SERVER_LIMITS), 'TREE_TOO_LARGE');
+  });
+
+  it('refuses __proto__, constructor and prototype keys', () => {
+    expectCode(() => checkElementTree(JSON.parse('{"type":"div","props":{"__proto__":{"polluted":1}}}'), DEFAULT_SERVER_LIMITS), 'INVALID_BODY');
+    expectCode(() => checkElementTree({ type: 'div', props: { style: { constructor: { prototype: {} } } } }, DEFAULT_SERVER_LIMITS), 'INVALID_BODY');
+  });
+
+  it('refuses long text and control characters', () => {
+    expectCode(() => checkElementTree({ type: 'div', props: { children: 'x'.repeat(2001) } }, DEFAULT_SERVER_LIMITS), 'TEXT_TOO_LONG');
+    expectCode(() => checkElementTree({ type: 'div', props: { children: 'a\u0000b' } }, DEFAULT_SERVER_LIMITS), 'INVALID_PARAMETER');
+    expectCode(() => checkElementTree({ type: 'div', props: { children: 'a\u202eb' } }, DEFAULT_SERVER_LIMITS), 'INVALID_PARAMETER');
+  });
+});
