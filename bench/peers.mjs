@@ -1,4 +1,4 @@
-// Peer benchmark: ogsmith vs takumi vs satori+resvg on the same cards, interleaved, PNG output.
+// Peer benchmark: ogsmith vs takumi vs satori+resvg on the same cards, interleaved, PNG output (runPeers(), or run directly).
 import { createCanvas } from '@napi-rs/canvas';
 import { Resvg } from '@resvg/resvg-js';
 import { Renderer } from '@takumi-rs/core';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { render } from '../dist/index.js';
 import { encodePngAsync } from '../dist/raster/encode/png.js';
+import { summarize } from '../dist/bench/stats.js';
 import { avatarDataUrl, fontFiles, peerCards } from './peer-cards.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,37 +50,39 @@ blank.getContext('2d').fillStyle = 'white';
 blank.getContext('2d').fillRect(0, 0, 1200, 630);
 const baseline = { 'blank canvas (floor)': () => encodePngAsync(blank.data(), 1200, 630) };
 
-const samples = new Map();
-const sizes = new Map();
-const record = (key, ms, bytes) => {
-  if (!samples.has(key)) samples.set(key, []);
-  samples.get(key).push(ms);
-  sizes.set(key, bytes.length);
-};
-
-for (let round = 0; round < WARMUP + ROUNDS; round++) {
-  for (const [cardName, card] of Object.entries(cards)) {
-    const order = Object.entries(engines);
-    for (let i = 0; i < round % order.length; i++) order.push(order.shift());
-    for (const [engine, run] of order) {
-      const t0 = performance.now();
-      const bytes = await run(card);
-      const ms = performance.now() - t0;
-      if (round >= WARMUP) record(`${cardName}|${engine}`, ms, bytes);
+/** Interleaved rounds over every card and engine (the order rotates per round); rows of medians, p95 and PNG sizes. */
+export async function runPeers(rounds = ROUNDS) {
+  const samples = new Map();
+  const sizes = new Map();
+  const record = (key, ms, bytes) => {
+    if (!samples.has(key)) samples.set(key, []);
+    samples.get(key).push(ms);
+    sizes.set(key, bytes.length);
+  };
+  for (let round = 0; round < WARMUP + rounds; round++) {
+    for (const [cardName, card] of Object.entries(cards)) {
+      const order = Object.entries(engines);
+      for (let i = 0; i < round % order.length; i++) order.push(order.shift());
+      for (const [engine, run] of order) {
+        const t0 = performance.now();
+        const bytes = await run(card);
+        const ms = performance.now() - t0;
+        if (round >= WARMUP) record(`${cardName}|${engine}`, ms, bytes);
+      }
     }
+    const t0 = performance.now();
+    const bytes = await baseline['blank canvas (floor)']();
+    if (round >= WARMUP) record('blank|blank canvas (floor)', performance.now() - t0, bytes);
   }
-  const t0 = performance.now();
-  const bytes = await baseline['blank canvas (floor)']();
-  if (round >= WARMUP) record('blank|blank canvas (floor)', performance.now() - t0, bytes);
+  return [...samples].map(([key, values]) => {
+    const [card, engine] = key.split('|');
+    return { card, engine, p50: summarize(values).p50, p95: summarize(values).p95, bytes: sizes.get(key) };
+  });
 }
 
-const stat = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];
-const rows = [];
-for (const [key, values] of samples) {
-  const [card, engine] = key.split('|');
-  const takumiMedian = samples.get(`${card}|takumi`) ? stat(samples.get(`${card}|takumi`), 0.5) : null;
-  rows.push({ card, engine, 'median ms': +stat(values, 0.5).toFixed(1), 'p95 ms': +stat(values, 0.95).toFixed(1), 'PNG KB': +(sizes.get(key) / 1024).toFixed(1), 'vs takumi': takumiMedian ? +(stat(values, 0.5) / takumiMedian).toFixed(2) : '' });
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = await runPeers();
+  const takumi = new Map(rows.filter((r) => r.engine === 'takumi').map((r) => [r.card, r.p50]));
+  console.log(`PNG renders of 1200×630 cards, ${ROUNDS} interleaved rounds after ${WARMUP} warm-up; node ${process.version}`);
+  console.table(rows.map((r) => ({ card: r.card, engine: r.engine, 'median ms': +r.p50.toFixed(1), 'p95 ms': +r.p95.toFixed(1), 'PNG KB': +(r.bytes / 1024).toFixed(1), 'vs takumi': takumi.has(r.card) ? +(r.p50 / takumi.get(r.card)).toFixed(2) : '' })));
 }
-console.log(`PNG renders of 1200×630 cards, ${ROUNDS} interleaved rounds after ${WARMUP} warm-up; node ${process.version}`);
-console.table(rows);
-if (process.env.BENCH_JSON) console.log(JSON.stringify(rows));

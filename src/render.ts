@@ -3,6 +3,7 @@ import type { Canvas } from '@napi-rs/canvas';
 import { defaultRegistry } from './fonts/bundled.js';
 import { OgsmithError, quote } from './errors/catalogue.js';
 import { layoutTree, type LayoutOptions } from './layout/layout.js';
+import { StageClock, type StageTimes } from './layout/stage-clock.js';
 import { FontRegistry } from './layout/text/font-registry.js';
 import type { FontInput } from './layout/text/types.js';
 import { buildDisplayList } from './raster/display-list/build.js';
@@ -37,10 +38,10 @@ async function fontsFor(options: RenderOptions): Promise<FontRegistry> {
   return fonts && fonts.length > 0 ? FontRegistry.create(fonts) : defaultRegistry();
 }
 
-async function prepare(element: unknown, options: RenderOptions): Promise<{ list: DisplayList; fonts: FontRegistry; warnings: string[] }> {
+async function prepare(element: unknown, options: RenderOptions, clock?: StageClock): Promise<{ list: DisplayList; fonts: FontRegistry; warnings: string[] }> {
   const fonts = await fontsFor(options);
   const resolveImage = options.imageDirectory === undefined ? options.resolveImage : fileImageResolver(options.imageDirectory);
-  const tree = layoutTree(element, { ...options, resolveImage }, fonts);
+  const tree = layoutTree(element, { ...options, resolveImage }, fonts, clock);
   const warnings = [...tree.result.warnings];
   const list = buildDisplayList(tree, { debug: options.debug ?? false, strict: options.strict ?? true, warnings, resolveImage });
   return { list, fonts, warnings };
@@ -51,21 +52,43 @@ export async function displayList(element: unknown, options: RenderOptions): Pro
   return (await prepare(element, options)).list;
 }
 
+async function paint(element: unknown, options: RenderOptions, clock?: StageClock): Promise<Canvas> {
+  const { list, fonts, warnings } = await prepare(element, options, clock);
+  return paintDisplayList(list, fonts, { strict: options.strict ?? true, warnings });
+}
+
 /** Paints the element tree onto a canvas (before encoding). */
 export async function renderCanvas(element: unknown, options: RenderOptions): Promise<Canvas> {
-  const { list, fonts, warnings } = await prepare(element, options);
-  return paintDisplayList(list, fonts, { strict: options.strict ?? true, warnings });
+  return paint(element, options);
+}
+
+/** Image bytes and the time each stage took, in ms (fonts are loaded before the clock starts). */
+export interface TimedRender {
+  readonly bytes: Buffer;
+  readonly stages: StageTimes;
+}
+
+/**
+ * render() with stage timings: style (elements and CSS), layout (boxes and text), paint (display
+ * list, canvas, and for PNG the rasterisation that reading the pixels forces) and encode.
+ */
+export async function renderTimed(element: unknown, options: RenderOptions): Promise<TimedRender> {
+  const format = validateFormat(options?.format ?? 'png');
+  const quality = validateQuality(options?.quality);
+  const palette = validatePalette(options?.palette);
+  await fontsFor(options);
+  const clock = new StageClock();
+  const canvas = await paint(element, options, clock);
+  try {
+    const bytes = await encodeCanvas(canvas, format, quality, palette, clock);
+    clock.mark('encode');
+    return { bytes, stages: clock.times() };
+  } finally {
+    releaseCanvas(canvas);
+  }
 }
 
 /** Renders the element tree to image bytes (PNG unless `format` says otherwise). */
 export async function render(element: unknown, options: RenderOptions): Promise<Buffer> {
-  const format = validateFormat(options?.format ?? 'png');
-  const quality = validateQuality(options?.quality);
-  const palette = validatePalette(options?.palette);
-  const canvas = await renderCanvas(element, options);
-  try {
-    return await encodeCanvas(canvas, format, quality, palette);
-  } finally {
-    releaseCanvas(canvas);
-  }
+  return (await renderTimed(element, options)).bytes;
 }

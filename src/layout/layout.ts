@@ -15,6 +15,7 @@ import type { ComputedStyle } from './style/types.js';
 import type { LayoutResult } from './result/types.js';
 import { computeStyles } from './style/style-tree.js';
 import type { FontRegistry } from './text/font-registry.js';
+import type { StageClock } from './stage-clock.js';
 
 export interface LayoutOptions {
   /** Image size in px. */
@@ -51,8 +52,8 @@ export function layoutWithFonts(element: unknown, options: LayoutOptions, fonts:
   return layoutTree(element, options, fonts).result;
 }
 
-/** The layout pipeline, keeping the styled tree and geometry for painting. */
-export function layoutTree(element: unknown, options: LayoutOptions, fonts: FontRegistry): LaidOutTree {
+/** The layout pipeline, keeping the styled tree and geometry for painting; `clock` is charged the style and layout stages. */
+export function layoutTree(element: unknown, options: LayoutOptions, fonts: FontRegistry, clock?: StageClock): LaidOutTree {
   if (typeof options !== 'object' || options === null) throw new OgsmithError('INVALID_OPTIONS', `Options must be an object with width and height, got ${quote(options)}`);
   const width = validateSize('width', options.width);
   const height = validateSize('height', options.height);
@@ -62,6 +63,7 @@ export function layoutTree(element: unknown, options: LayoutOptions, fonts: Font
 
   const tree = normalizeTree(element, { limits: { ...DEFAULT_LIMITS, ...options.limits }, resolveImage: options.resolveImage, strict, warnings });
   const styled = computeStyles(tree.root, tree.nodeCount, { viewportWidth: width, viewportHeight: height, defaultFontFamily: fonts.defaultFamily, strict, warnings });
+  clock?.mark('style');
   const rootBox = buildBoxTree(tree.root, styled);
   const ctx: LayoutContext = { fonts, viewportWidth: width, viewportHeight: height, intrinsic: new WeakMap(), contentIntrinsic: new WeakMap(), warnings };
 
@@ -87,5 +89,7 @@ export function layoutTree(element: unknown, options: LayoutOptions, fonts: Font
     y: 0,
     fragment: { box: { kind: 'anonymous', style: styled.anonymousStyle(styled.styles[tree.root.id]!), inline: { parts: [] } }, width, height, contentHeight: height, escapedTop: 0, escapedBottom: 0, baseline: null, paragraph: null, absolutes: [], children: placedRoot ? [placedRoot, ...extra] : extra },
   });
-  return { result: { width, height, root: toLayoutBox(tree.root, geometry), warnings }, root: tree.root, styles: styled.styles, geometry, fonts };
+  const result: LaidOutTree = { result: { width, height, root: toLayoutBox(tree.root, geometry), warnings }, root: tree.root, styles: styled.styles, geometry, fonts };
+  clock?.mark('layout');
+  return result;
 }

@@ -44,6 +44,14 @@ describe('toPalette', () => {
     for (let i = 0; i < pixels.length; i++) expect(entryOf(image, i)).toBe(pixels[i]);
   });
 
+  it('keeps every step of a gradient exact (no banding): 300 frequent steps one level apart stay RGB', () => {
+    const steps = Uint32Array.from({ length: 300 * 100 }, (_, i) => rgba(Math.floor(i / 100) % 256, Math.floor(i / 100) >> 8, 40));
+    expect(toPalette(steps, 300 * 100, 1, [0, 2, 4, PALETTE_MAX_ERROR])).toBeNull();
+    // The same steps as rare shades (64 pixels or fewer each) beside one frequent colour do merge.
+    const shades = Uint32Array.from({ length: 300 * 10 + 5000 }, (_, i) => (i < 3000 ? rgba(Math.floor(i / 10) % 256, Math.floor(i / 10) >> 8, 40) : rgba(0, 0, 40)));
+    expect(toPalette(shades, shades.length, 1, [0, 2, 4, PALETTE_MAX_ERROR])?.colors.length).toBeLessThanOrEqual(256);
+  });
+
   it('gives up on images with thousands of colours', () => {
     const pixels = Uint32Array.from({ length: 50_000 }, (_, i) => rgba(i & 0xff, (i >> 8) & 0xff, 7));
     expect(toPalette(pixels, pixels.length, 1, [0, 2, 4, PALETTE_MAX_ERROR])).toBeNull();

@@ -2,6 +2,7 @@
 import type { Canvas } from '@napi-rs/canvas';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { encodePngAsync, type PaletteMode } from './png.js';
+import type { StageClock } from '../../layout/stage-clock.js';
 
 export const IMAGE_FORMATS = ['png', 'jpeg', 'webp', 'avif'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
@@ -30,11 +31,19 @@ export function validatePalette(palette: unknown): PaletteMode {
   return palette;
 }
 
-/** Encodes the canvas; quality (1–100) applies to the lossy formats, palette to PNG. */
-export async function encodeCanvas(canvas: Canvas, format: ImageFormat, quality: number, palette: PaletteMode = 'auto'): Promise<Buffer> {
+/**
+ * Encodes the canvas; quality (1–100) applies to the lossy formats, palette to PNG. `clock` is
+ * charged 'paint' up to the moment encoding starts: for PNG after the pixels are read (which
+ * rasterises), for Skia's encoders before (they rasterise inside).
+ */
+export async function encodeCanvas(canvas: Canvas, format: ImageFormat, quality: number, palette: PaletteMode = 'auto', clock?: StageClock): Promise<Buffer> {
+  if (format === 'png') {
+    const pixels = canvas.data();
+    clock?.mark('paint');
+    return encodePngAsync(pixels, canvas.width, canvas.height, palette);
+  }
+  clock?.mark('paint');
   switch (format) {
-    case 'png':
-      return encodePngAsync(canvas.data(), canvas.width, canvas.height, palette);
     case 'jpeg':
       return canvas.encode('jpeg', quality);
     case 'webp':

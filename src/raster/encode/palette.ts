@@ -28,10 +28,16 @@ export interface PaletteImage {
   readonly maxError: number;
 }
 
-const TABLE_BITS = 13;
+const TABLE_BITS = 15;
 const TABLE_SIZE = 1 << TABLE_BITS;
-/** Beyond this many distinct colours the image is not a card of flat colours: keep RGB. */
+/** Beyond this many distinct colours the image is a photo or a rich gradient: keep RGB. */
 const MAX_DISTINCT = TABLE_SIZE >> 2;
+/**
+ * Only colours this rare may join a nearby palette entry: anti-aliasing shades cover a few pixels
+ * each, while every step of a gradient covers hundreds, so gradients stay exact (no banding) and a
+ * gradient with more than 256 steps stays RGB.
+ */
+export const MERGEABLE_MAX_PIXELS = 64;
 
 function channelDistance(a: number, b: number): number {
   return Math.max(Math.abs((a & 0xff) - (b & 0xff)), Math.abs(((a >>> 8) & 0xff) - ((b >>> 8) & 0xff)), Math.abs(((a >>> 16) & 0xff) - ((b >>> 16) & 0xff)), Math.abs((a >>> 24) - (b >>> 24)));
@@ -131,7 +137,7 @@ export function countColorRuns(pixels: Uint32Array, width: number, height: numbe
 /** Colour ids, most frequent first; ties by first appearance, so the palette is deterministic. */
 function byFrequency(runs: ColorRuns): Uint16Array {
   const { distinct, countOfId } = runs;
-  // One exact number per colour: count ≤ 2^32 and id < MAX_DISTINCT = 2^11, so −count · 2^11 + id stays below 2^53.
+  // One exact number per colour: count ≤ 2^28 (16384² pixels) and id < MAX_DISTINCT = 2^13, so −count · 2^13 + id stays below 2^53.
   const keys = new Float64Array(distinct);
   for (let id = 0; id < distinct; id++) keys[id] = -countOfId[id]! * MAX_DISTINCT + id;
   keys.sort();
@@ -140,8 +146,8 @@ function byFrequency(runs: ColorRuns): Uint16Array {
   return order;
 }
 
-/** Palette entries for the colours (ids, most frequent first) within `maxError`, or null past 256. */
-function assign(order: Uint16Array, colorOfId: Uint32Array, maxError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
+/** Palette entries for the colours (ids, most frequent first), rare ones within `maxError`, or null past 256. */
+function assign(order: Uint16Array, colorOfId: Uint32Array, countOfId: Uint32Array, maxError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
   const indexOf = new Uint8Array(colorOfId.length);
   const palette: number[] = [];
   let worst = 0;
@@ -149,7 +155,7 @@ function assign(order: Uint16Array, colorOfId: Uint32Array, maxError: number): {
     const color = colorOfId[id]!;
     let best = -1;
     let bestDistance = Number.POSITIVE_INFINITY;
-    if (maxError > 0) {
+    if (maxError > 0 && countOfId[id]! <= MERGEABLE_MAX_PIXELS) {
       // The first (most frequent) kept colour within the bound will do.
       for (let p = 0; p < palette.length; p++) {
         const d = channelDistance(color, palette[p]!);
@@ -176,12 +182,12 @@ function assign(order: Uint16Array, colorOfId: Uint32Array, maxError: number): {
 /**
  * Maps the counted colours to at most 256 entries, trying each per-channel error bound in turn
  * (0 = exact), or returns null when none works. Frequent colours are kept exactly; rare ones
- * (anti-aliasing shades) join the first kept colour within the bound.
+ * (anti-aliasing shades, at most MERGEABLE_MAX_PIXELS pixels) join the first kept colour within the bound.
  */
 export function choosePalette(runs: ColorRuns, bounds: readonly number[]): PaletteImage | null {
   const order = byFrequency(runs);
   for (const bound of bounds) {
-    const chosen = assign(order, runs.colorOfId, bound);
+    const chosen = assign(order, runs.colorOfId, runs.countOfId, bound);
     if (chosen) return { colors: Uint32Array.from(chosen.palette), indexOfId: chosen.indexOf, runs, maxError: chosen.worst };
   }
   return null;
