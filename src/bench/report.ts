@@ -58,8 +58,8 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
 
 /** Everything in the report as terminal text. */
 export function formatReport(report: BenchReport): string {
-  const parts: string[] = [`ogsmith benchmark, ${report.date}: ${describeMachine(report.machine)}`, `${report.renders} renders per template with varied parameters after ${report.warmup} warm-up renders; times in ms`, ''];
-  parts.push(formatTable(['template', 'p50', 'p95', 'p99', 'max', ...RENDER_STAGES.map((s) => `${s} p50`), 'renders/s/core', 'PNG KB'],
+  const parts: string[] = [`ogsmith benchmark, ${report.date}: ${describeMachine(report.machine)}`];
+  if (report.templates.length > 0) parts.push(`${report.renders} renders per template with varied parameters after ${report.warmup} warm-up renders; times in ms`, '', formatTable(['template', 'p50', 'p95', 'p99', 'max', ...RENDER_STAGES.map((s) => `${s} p50`), 'renders/s/core', 'PNG KB'],
     report.templates.map((t) => [t.name, t.total.p50, t.total.p95, t.total.p99, t.total.max, ...RENDER_STAGES.map((s) => t.stages[s].p50), t.rendersPerSecondPerCore.toFixed(0), (t.medianBytes / 1024).toFixed(1)])));
   if (report.pool) parts.push('', `Worker pool: ${report.pool.threads} threads, ${report.pool.renders} renders in ${report.pool.seconds.toFixed(1)} s: ${report.pool.rendersPerSecond.toFixed(0)} renders/s, ${report.pool.rendersPerSecondPerCore.toFixed(0)} per core`);
   if (report.coldStart) parts.push(`Cold start (process start to first ${report.coldStart.template} image): p50 ${ms(report.coldStart.summary.p50)} ms, max ${ms(report.coldStart.summary.max)} ms over ${report.coldStart.summary.count} processes`);
