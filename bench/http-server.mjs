@@ -2,7 +2,7 @@
 import fastify from 'fastify';
 import { buildApp } from '../dist/server/app.js';
 
-const app = await buildApp({ limits: { cacheBytes: Number(process.env.BENCH_CACHE_MB ?? 64) * 1024 * 1024 } });
+const app = await buildApp({ limits: { cacheBytes: Number(process.env.BENCH_CACHE_MB ?? 16) * 1024 * 1024 } });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const warm = await app.inject({ url: '/og/blog.png?title=Benchmark%20card&author=Ada%20Lovelace&date=Nov%2026' });
 if (warm.statusCode !== 200) throw new Error(`warm-up failed: ${warm.statusCode} ${warm.body}`);

@@ -73,7 +73,7 @@ export class OgsmithService {
    * Answers of URLs already validated (and signature-checked), by exact request URL: a repeat request skips parsing,
    * schema checks and hashing. Cleared when templates reload.
    */
-  readonly answers = new LRUCache<string, ImageAnswer>({ max: 10_000 });
+  readonly answers = new LRUCache<string, ImageAnswer>({ max: 2000 });
   private readonly ownsPool: boolean;
   closing = false;
 
