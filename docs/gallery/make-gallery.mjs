@@ -1,25 +1,13 @@
-// Renders the README gallery: every built-in template with sample parameters, by ogsmith itself (npm run gallery).
+// Renders the README gallery: every built-in template with its sample parameters, by ogsmith itself (npm run gallery).
 import { writeFileSync } from 'node:fs';
-import { Value } from '@sinclair/typebox/value';
-import { render } from '../../dist/index.js';
-import { builtinTemplates } from '../../dist/templates/index.js';
+import { buildApp } from '../../dist/server/app.js';
+import { samples } from '../../dist/templates/samples.js';
 
-const AVATAR = `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='}`;
-
-export const samples = {
-  blog: { title: 'How we render Open Graph images in under ten milliseconds', description: 'Layout that matches Chromium, a worker pool, and a CDN in front: the whole pipeline, measured.', author: 'Ada Lovelace', date: 'Nov 26, 2026', theme: 'dark' },
-  profile: { name: 'Grace Hopper', handle: '@grace', bio: 'Compilers, COBOL and nanoseconds you can hold in your hand.', stats: '12.4k followers, 318 posts, 42 repos', theme: 'light' },
-  product: { name: 'Handmade ceramic pour-over dripper', price: '$48.00', description: 'Stoneware, glazed by hand in small batches. Fits every mug.', badge: 'New', theme: 'sunset' },
-  docs: { title: 'Flexbox, blocks and inline text', section: 'Guides / Layout', description: 'Every behaviour is checked against geometry recorded in headless Chromium.', site: 'ogsmith', theme: 'light' },
-  quote: { quote: 'Simplicity is prerequisite for reliability.', author: 'Edsger W. Dijkstra', theme: 'dark' },
-  release: { project: 'ogsmith', version: '0.2.0', date: 'November 2026', highlights: 'Image server with CDN headers; Signed URLs and key rotation; Six built-in templates; Guarded remote images', theme: 'ocean' },
-  url: { hostname: 'example.com', title: 'Example Domain', description: 'This domain is for use in illustrative examples in documents.', siteName: 'Example', theme: 'light' },
-};
-
-for (const template of builtinTemplates) {
-  const params = Value.Default(template.params, structuredClone(samples[template.name] ?? {}));
-  const bytes = await render(template.render(params), { width: template.width, height: template.height });
-  writeFileSync(new URL(`./${template.name}.png`, import.meta.url), bytes);
-  console.log(`${template.name}.png ${bytes.length} bytes`);
+const app = await buildApp({ pool: { threads: 2 } });
+for (const [name, params] of Object.entries(samples)) {
+  const res = await app.inject({ url: `/og/${name}.png?${new URLSearchParams(params)}` });
+  if (res.statusCode !== 200) throw new Error(`${name}: ${res.statusCode} ${res.body}`);
+  writeFileSync(new URL(`./${name}.png`, import.meta.url), res.rawPayload);
+  console.log(`${name}.png ${res.rawPayload.length} bytes`);
 }
-void AVATAR;
+await app.close();

@@ -21,6 +21,8 @@ export interface ServerLimits {
   readonly headersTimeoutMs: number;
   /** Renders waiting for a worker before new misses get 503 (default 4 per thread). */
   readonly maxQueue: number | undefined;
+  /** Event-loop delay above which requests get 503 BUSY (@fastify/under-pressure); /healthz is exempt. */
+  readonly maxEventLoopDelayMs: number;
   /** Bytes of rendered images kept in memory. */
   readonly cacheBytes: number;
   /** /og/url page fetch: bytes read (stops at </head>) and time. */
@@ -41,6 +43,7 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
   requestTimeoutMs: 15_000,
   headersTimeoutMs: 10_000,
   maxQueue: undefined,
+  maxEventLoopDelayMs: 1000,
   cacheBytes: 128 * 1024 * 1024,
   pageBytes: 512 * 1024,
   pageTimeoutMs: 3000,

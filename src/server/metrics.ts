@@ -12,7 +12,7 @@ export class ServerMetrics {
 
   constructor(queueDepth: () => number) {
     new Gauge({ name: 'ogsmith_render_queue_depth', help: 'Renders waiting for a worker', registers: [this.registry], collect() { this.set(queueDepth()); } });
-    collectDefaultMetrics({ register: this.registry, prefix: 'ogsmith_process_' });
+    collectDefaultMetrics({ register: this.registry, prefix: 'ogsmith_' });
   }
 
   /** Times a stage: returns the function to call when it ends. */

@@ -1,6 +1,7 @@
 // `app.register(ogsmith, options)`: the image routes, their error handling, docs, metrics and shutdown for any fastify app.
 import swagger from '@fastify/swagger';
 import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
 import type { FastifyPluginAsync } from 'fastify';
 import { OgsmithError } from '../errors/catalogue.js';
 import { sendError } from './reply.js';
@@ -26,6 +27,14 @@ export const ogsmith: FastifyPluginAsync<OgsmithPluginOptions> = async (app, opt
   );
   app.removeContentTypeParser('text/plain');
   await app.register(swagger, { openapi: { info: { title: 'ogsmith image service', version: OGSMITH_VERSION, description: 'Open Graph images from templates and element trees.' } } });
+  // A blocked event loop (e.g. a huge synchronous parse) answers 503 BUSY too; /healthz stays answerable.
+  await app.register(underPressure, {
+    maxEventLoopDelay: service.limits.maxEventLoopDelayMs,
+    pressureHandler: async (request, _reply, type) => {
+      if (request.routeOptions.url?.endsWith('/healthz')) return;
+      throw new OgsmithError('BUSY', `The server is under pressure (${type}); retry shortly`);
+    },
+  });
   if (options.rateLimit) {
     await app.register(rateLimit, {
       max: options.rateLimit.max,
@@ -35,12 +44,15 @@ export const ogsmith: FastifyPluginAsync<OgsmithPluginOptions> = async (app, opt
     });
   }
   app.setErrorHandler((error, request, reply) => sendError(request, reply, error, service));
-  app.addHook('onRequest', async (request, reply) => {
-    if (service.closing) return sendError(request, reply, new OgsmithError('SHUTTING_DOWN', 'The server is shutting down; retry on another instance'), service);
+  // Callback-style hooks: they run on every cache hit, and skip a promise each.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!service.closing) return done();
+    sendError(request, reply, new OgsmithError('SHUTTING_DOWN', 'The server is shutting down; retry on another instance'), service);
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // A safety net for error answers made outside sendError (e.g. by a plugin): never publicly cacheable.
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (reply.statusCode >= 400) reply.header('cache-control', 'no-store');
-    return payload;
+    done(null, payload);
   });
   app.addHook('preClose', async () => {
     service.closing = true;

@@ -61,6 +61,18 @@ export interface ImageAnswer {
   readonly produce: () => Promise<Produced>;
 }
 
+/** Longest request URL whose validated answer is remembered. */
+const MEMO_URL_LENGTH = 2048;
+
+/** The answer for this exact URL: remembered from an earlier request, or built (validating everything) and remembered. */
+export function answerFor(service: OgsmithService, request: FastifyRequest, build: () => ImageAnswer): ImageAnswer {
+  const known = service.answers.get(request.url);
+  if (known) return known;
+  const answer = build();
+  if (request.url.length <= MEMO_URL_LENGTH) service.answers.set(request.url, answer);
+  return answer;
+}
+
 /** Answers an image request: ETag and Cache-Control first, 304 without rendering when If-None-Match matches, else the bytes. */
 export async function sendImage(request: FastifyRequest, reply: FastifyReply, service: OgsmithService, answer: ImageAnswer): Promise<FastifyReply> {
   reply.header('etag', answer.etag).header('cache-control', answer.cacheControl);

@@ -1,5 +1,6 @@
 // Everything a server instance shares between routes: templates, pool, caches, fetchers, metrics, limits.
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { readFileSync } from 'node:fs';
 import { bundledFonts } from '../fonts/bundled.js';
 import { OgsmithError, quote } from '../errors/catalogue.js';
@@ -14,6 +15,7 @@ import { resolveLimits, type ServerLimits } from './limits.js';
 import { ServerMetrics } from './metrics.js';
 import { RemoteImages } from './remote-images.js';
 import type { ImageShape } from './request-params.js';
+import type { ImageAnswer } from './reply.js';
 import type { SharedCache } from './shared-cache.js';
 import { TemplateRegistry } from './template-registry.js';
 
@@ -67,6 +69,11 @@ export class OgsmithService {
   readonly cacheControl: string;
   /** What every ETag depends on besides the request: ogsmith's version and the fonts. */
   readonly etagBase: readonly string[];
+  /**
+   * Answers of URLs already validated (and signature-checked), by exact request URL: a repeat request skips parsing,
+   * schema checks and hashing. Cleared when templates reload.
+   */
+  readonly answers = new LRUCache<string, ImageAnswer>({ max: 2000 });
   private readonly ownsPool: boolean;
   closing = false;
 
@@ -90,7 +97,11 @@ export class OgsmithService {
   async start(onReload: (files: readonly string[]) => void, onError: (error: unknown) => void): Promise<void> {
     if (!this.options.templatesDir) return;
     onReload(await this.registry.loadDirectory(this.options.templatesDir));
-    if (this.options.watchTemplates) this.registry.watch(this.options.templatesDir, onReload, onError);
+    const reloaded = (files: readonly string[]): void => {
+      this.answers.clear();
+      onReload(files);
+    };
+    if (this.options.watchTemplates) this.registry.watch(this.options.templatesDir, reloaded, onError);
   }
 
   /** Renders an element tree in the pool: remote images fetched first (as checked bytes), the render bounded in time. */

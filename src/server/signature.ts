@@ -49,9 +49,11 @@ export interface SignedUrlOptions {
 /** Builds the canonical (and, with a secret, signed) URL of a template image on `base` (e.g. `https://og.example.com`). */
 export function signedTemplateUrl(base: string, options: SignedUrlOptions): string {
   const ext = options.format === 'jpeg' ? 'jpg' : options.format ?? 'png';
-  const path = options.contentHashInPath ? `/og/${options.template}/${contentHash(options.params)}.${ext}` : `/og/${options.template}.${ext}`;
+  const root = new URL(base.endsWith('/') ? base : `${base}/`);
+  // The signature covers the whole path the server sees, including a prefix the plugin is mounted under.
+  const path = `${root.pathname}${options.contentHashInPath ? `og/${options.template}/${contentHash(options.params)}.${ext}` : `og/${options.template}.${ext}`}`;
   const query = canonicalQuery(options.params);
   const sig = options.secret ? sign(path, options.params, options.secret) : undefined;
   const search = [query, sig ? `sig=${sig}` : ''].filter(Boolean).join('&');
-  return `${base.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
+  return `${root.origin}${path}${search ? `?${search}` : ''}`;
 }

@@ -1,6 +1,7 @@
 // The templates a server knows: built-ins, ones passed in code, and a user directory (re-read on change in dev).
 import { watch, type FSWatcher } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toTemplate, type Template } from '../templates/define.js';
@@ -34,7 +35,9 @@ export class TemplateRegistry {
       const url = `${pathToFileURL(join(dir, file)).href}${bust ? `?reload=${Date.now()}` : ''}`;
       const module = (await import(url)) as { default?: unknown };
       const template = toTemplate(module.default, join(dir, file));
-      next.set(template.name, template);
+      // The file's hash joins the version, so an edited template gets new ETags (and cache keys) at once.
+      const hash = createHash('sha256').update(await readFile(join(dir, file))).digest('hex').slice(0, 12);
+      next.set(template.name, { ...template, version: `${template.version}+${hash}` });
     }
     this.templates = next;
     return files;

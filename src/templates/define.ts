@@ -1,5 +1,5 @@
 // The template contract: a name, a TypeBox schema of query parameters, and a pure params → element function.
-import type { Static, TObject } from '@sinclair/typebox';
+import { Kind, type Static, type TObject } from '@sinclair/typebox';
 import type { OgsmithElement } from '../jsx/element.js';
 
 export interface TemplateDefinition<S extends TObject = TObject> {
@@ -43,8 +43,11 @@ export function toTemplate(value: unknown, origin: string): Template {
   if (typeof d !== 'object' || d === null) throw new Error(`${origin}: the default export is not a template definition`);
   if (typeof d.name !== 'string' || !NAME.test(d.name)) throw new Error(`${origin}: template name must match ${NAME}, got ${JSON.stringify(d.name)}`);
   if (typeof d.render !== 'function') throw new Error(`${origin}: template ${d.name} has no render function`);
-  if (typeof d.params !== 'object' || d.params === null || (d.params as { type?: unknown }).type !== 'object') throw new Error(`${origin}: template ${d.name} params must be a TypeBox Type.Object`);
-  const render = d.render as (params: Readonly<Record<string, unknown>>) => OgsmithElement;
+  if (typeof d.params !== 'object' || d.params === null || (d.params as Partial<Record<typeof Kind, unknown>>)[Kind] !== 'Object') {
+    throw new Error(`${origin}: template ${d.name} params must be a TypeBox Type.Object (import { Type } from '@sinclair/typebox')`);
+  }
+  const definition = d as TemplateDefinition;
+  const render = (params: Readonly<Record<string, unknown>>): OgsmithElement => definition.render(params);
   return {
     name: d.name,
     description: typeof d.description === 'string' ? d.description : '',

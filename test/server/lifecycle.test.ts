@@ -78,3 +78,33 @@ describe('backpressure', () => {
     await pool.close();
   });
 });
+
+describe('event-loop pressure', () => {
+  it('answers 503 BUSY with Retry-After while the event loop is blocked, keeps /healthz at 200, then recovers', async () => {
+    const pool = new RenderPool({ threads: 1 });
+    const app = await buildApp({ pool, limits: { maxEventLoopDelayMs: 50 } });
+    expect((await app.inject({ url: '/og/quote.png?quote=before' })).statusCode).toBe(200);
+    // Block the loop in slices until under-pressure's 1 s sample sees the delay.
+    let busy: Awaited<ReturnType<typeof app.inject>> | undefined;
+    for (let i = 0; i < 20 && busy?.statusCode !== 503; i++) {
+      const end = Date.now() + 300;
+      while (Date.now() < end);
+      // Let the timers phase run (as between network events), so the sampler can record the delay.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      busy = await app.inject({ url: '/og/quote.png?quote=blocked' });
+      if (busy.statusCode === 503) expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
+    }
+    expect(busy?.statusCode).toBe(503);
+    expect(errorOf(busy!.body).code).toBe('BUSY');
+    expect(busy!.headers['retry-after']).toBe('1');
+    expect(busy!.headers['cache-control']).toBe('no-store');
+    let after = 503;
+    for (let i = 0; i < 40 && after !== 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = (await app.inject({ url: '/og/quote.png?quote=recovered' })).statusCode;
+    }
+    expect(after).toBe(200);
+    await app.close();
+    await pool.close();
+  });
+});

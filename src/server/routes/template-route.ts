@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/swagger';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { strongEtag } from '../etag.js';
-import { sendImage } from '../reply.js';
+import { answerFor, sendImage, type ImageAnswer } from '../reply.js';
 import { readImageShape, readTemplateParams, singleValues } from '../request-params.js';
 import type { OgsmithService } from '../service.js';
 import { contentHash, verifySignature } from '../signature.js';
@@ -19,7 +19,8 @@ export function checkSignature(service: OgsmithService, request: FastifyRequest,
   if (!verifySignature(path, query, query.sig, service.secrets)) throw new OgsmithError('BAD_SIGNATURE', 'The sig parameter does not match the URL');
 }
 
-async function templateImage(service: OgsmithService, request: FastifyRequest<{ Params: { template: string; file?: string } }>, reply: FastifyReply): Promise<FastifyReply> {
+/** Validates a template request (signature first) and describes its image; nothing renders yet. */
+function templateAnswer(service: OgsmithService, request: FastifyRequest<{ Params: { template: string; file?: string } }>): ImageAnswer {
   const query = singleValues(request.query, service.limits);
   checkSignature(service, request, query);
   const named = NAME.exec(request.params.template);
@@ -36,12 +37,16 @@ async function templateImage(service: OgsmithService, request: FastifyRequest<{ 
   const shape = readImageShape(query, template, service.limits, extension);
   const params = readTemplateParams(template.name, template.params, query);
   const etag = strongEtag([...service.etagBase, 'template', template.name, template.version, params, shape]);
-  return sendImage(request, reply, service, {
+  return {
     etag,
     cacheControl: template.cacheControl ?? service.cacheControl,
     format: shape.format,
     produce: async () => ({ bytes: await service.renderElement(template.name, service.callTemplate(template, params), shape), store: true }),
-  });
+  };
+}
+
+function templateImage(service: OgsmithService, request: FastifyRequest<{ Params: { template: string; file?: string } }>, reply: FastifyReply): Promise<FastifyReply> {
+  return sendImage(request, reply, service, answerFor(service, request, () => templateAnswer(service, request)));
 }
 
 export function templateRoutes(app: FastifyInstance, service: OgsmithService): void {

@@ -1,0 +1,67 @@
+// The shared tier against a real redis-server started here (skipped when the binary is absent): a second instance renders nothing.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildApp } from '../../src/server/app.js';
+import { RenderPool } from '../../src/pool/render-pool.js';
+import { redisCache } from '../../src/server/shared-cache.js';
+
+const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe.skipIf(!hasRedis)('shared cache tier (redis)', () => {
+  let redis: ChildProcess;
+  let url: string;
+  const pool = new RenderPool({ threads: 1 });
+
+  beforeAll(async () => {
+    const port = await freePort();
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    url = `redis://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i++) {
+      const probe = await redisCache(url).catch(() => null);
+      if (probe) {
+        await probe.close();
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('redis-server did not start');
+  });
+
+  afterAll(async () => {
+    redis?.kill();
+    await pool.close();
+  });
+
+  it('stores and reads bytes with a TTL', async () => {
+    const cache = await redisCache(url);
+    const bytes = Buffer.from([0, 1, 2, 255]);
+    await cache.set('k', bytes, 60);
+    expect((await cache.get('k'))?.equals(bytes)).toBe(true);
+    expect(await cache.get('missing')).toBeUndefined();
+    await cache.close();
+  });
+
+  it('lets a second instance serve an image the first rendered, without rendering', async () => {
+    const first = await buildApp({ pool, sharedCache: await redisCache(url) });
+    const second = await buildApp({ pool, sharedCache: await redisCache(url) });
+    const a = await first.inject({ url: '/og/quote.png?quote=Shared' });
+    const spy = vi.spyOn(pool, 'render');
+    const b = await second.inject({ url: '/og/quote.png?quote=Shared' });
+    expect(b.statusCode).toBe(200);
+    expect(b.rawPayload.equals(a.rawPayload)).toBe(true);
+    expect(spy).not.toHaveBeenCalled();
+    expect((await second.inject({ url: '/metrics' })).body).toMatch(/ogsmith_cache_lookups_total\{outcome="shared"\} 1/);
+    spy.mockRestore();
+    await first.close();
+    await second.close();
+  });
+});
