@@ -142,7 +142,8 @@ function automaticMinimum(item: ItemBasics, sizes: FlexContainerSizes, ctx: Layo
   const { style, limits } = item;
   if (!style) return sizes.isRow ? intrinsicWidths(item.box, ctx).minContent : maxContentMainSize(item, sizes, ctx);
   const overflow = sizes.isRow ? style.overflowX : style.overflowY;
-  if (overflow !== 'visible' && overflow !== 'clip') return sizes.isRow ? horizontal(item.paddingBorder) : vertical(item.paddingBorder);
+  // Fitted text adapts to the item's size, so its content does not set a minimum (like overflow: hidden).
+  if ((overflow !== 'visible' && overflow !== 'clip') || style.textFit.mode !== 'none') return sizes.isRow ? horizontal(item.paddingBorder) : vertical(item.paddingBorder);
   let content: number;
   if (sizes.isRow) {
     content = contentIntrinsicWidths(item.box, ctx).minContent;
