@@ -6,11 +6,12 @@ import type { ComputedStyle } from '../style/types.js';
 import { layoutParagraph } from '../text/paragraph.js';
 import { fitRange, searchFit, type FitOutcome } from './fit-search.js';
 import { memo2 } from './memo.js';
+import { fitPerLine, perLineContent } from './per-line.js';
 import { scaleTextStyle } from './scale-style.js';
 
 /** What autofit did for a box (kept on its fragment and reported by layout()). */
 export type BoxTextFit =
-  | { readonly kind: 'fitted'; readonly path: string; readonly outcome: FitOutcome; readonly box: { readonly width: number; readonly height: number } }
+  | { readonly kind: 'fitted'; readonly path: string; readonly outcome: FitOutcome; readonly box: { readonly width: number; readonly height: number }; readonly lineFontSizes?: readonly number[] }
   | { readonly kind: 'skipped'; readonly path: string; readonly reason: string };
 
 /** The text a fitting box holds: its own inline content, or the one anonymous box of a flex or block container. */
@@ -33,33 +34,32 @@ function scaleInline(inline: InlineContent, k: number): InlineContent {
   return { parts };
 }
 
+/** What the fitted box is built from: the block's scale, the scaled inline content and the clamp when it does not fit. */
+interface Fitted {
+  readonly key: string;
+  readonly blockScale: number;
+  readonly inline: () => InlineContent;
+  /** Lines to keep (with an ellipsis) when even the minimum overflows, else null. */
+  readonly clampLines: number | null;
+}
+
 /** The paragraph style after fitting: scaled, and clamped with an ellipsis when even the minimum overflows. */
-function fittedBlockStyle(style: ComputedStyle, outcome: FitOutcome): ComputedStyle {
-  const scaled = scaleTextStyle(style, outcome.scale);
-  if (outcome.fits) return scaled;
-  return { ...scaled, lineClamp: outcome.keepLines, textOverflow: scaled.textOverflow === 'clip' ? 'ellipsis' : scaled.textOverflow };
+function fittedBlockStyle(style: ComputedStyle, fitted: Fitted): ComputedStyle {
+  const scaled = scaleTextStyle(style, fitted.blockScale);
+  if (fitted.clampLines === null) return scaled;
+  return { ...scaled, lineClamp: fitted.clampLines, textOverflow: scaled.textOverflow === 'clip' ? 'ellipsis' : scaled.textOverflow };
 }
 
 const memo = new WeakMap<ElementBox, Map<string, ElementBox>>();
 
-function fittedBox(box: ElementBox, target: Target, outcome: FitOutcome): ElementBox {
-  const key = `${outcome.scale}|${outcome.fits ? 0 : outcome.keepLines}`;
-  return memo2(memo, box, key, () => build(box, target, outcome));
-}
-
-function build(box: ElementBox, target: Target, outcome: FitOutcome): ElementBox {
-  let result: ElementBox;
-  if (target.kind === 'inline' || !outcome.fits) {
+function build(box: ElementBox, target: Target, fitted: Fitted): ElementBox {
+  if (target.kind === 'inline' || fitted.clampLines !== null) {
     // Clamped text fills the content box: a flex container's text is laid out as the box's own lines, so the ellipsis cuts at its width.
-    const inline = target.kind === 'inline' ? target.inline : target.child.inline;
-    result = { ...box, style: fittedBlockStyle(box.style, outcome), content: { kind: 'inline', inline: scaleInline(inline, outcome.scale) } };
-  } else {
-    const child: AnonymousBox = { kind: 'anonymous', style: fittedBlockStyle(target.child.style, outcome), inline: scaleInline(target.child.inline, outcome.scale) };
-    const content = box.content as Extract<ElementBox['content'], { kind: 'flex' | 'block' }>;
-    const children: Box[] = content.children.map((c) => (c === target.child ? child : c));
-    result = { ...box, content: { kind: content.kind, children } };
+    return { ...box, style: fittedBlockStyle(box.style, fitted), content: { kind: 'inline', inline: fitted.inline() } };
   }
-  return result;
+  const child: AnonymousBox = { kind: 'anonymous', style: fittedBlockStyle(target.child.style, fitted), inline: fitted.inline() };
+  const content = box.content as Extract<ElementBox['content'], { kind: 'flex' | 'block' }>;
+  return { ...box, content: { kind: content.kind, children: content.children.map((c): Box => (c === target.child ? child : c)) } };
 }
 
 /**
@@ -79,6 +79,19 @@ export function fitBoxText(box: ElementBox, innerWidth: number, innerHeight: num
   let maxLines = Math.min(fit.maxLines === 'none' ? Number.POSITIVE_INFINITY : fit.maxLines, blockStyle.lineClamp === 'none' ? Number.POSITIVE_INFINITY : blockStyle.lineClamp);
   // A box whose height follows its text, without a line limit: keep the lines it takes at the specified size.
   if (height === Number.POSITIVE_INFINITY && maxLines === Number.POSITIVE_INFINITY) maxLines = Math.max(1, layoutParagraph(paragraph, innerWidth).lines.length);
-  const outcome = searchFit(paragraph, { width: innerWidth, height, maxLines }, fitRange(fit, blockStyle.fontSize));
-  return { box: fittedBox(box, target, outcome), fit: { kind: 'fitted', path: box.node.path, outcome, box: { width: innerWidth, height } } };
+  const range = fitRange(fit, blockStyle.fontSize);
+  const result = (outcome: FitOutcome, fitted: Fitted, lineFontSizes?: readonly number[]) => ({
+    box: memo2(memo, box, fitted.key, () => build(box, target, fitted)),
+    fit: { kind: 'fitted' as const, path: box.node.path, outcome, box: { width: innerWidth, height }, ...(lineFontSizes ? { lineFontSizes } : {}) },
+  });
+  if (fit.perLine) {
+    const lines = fitPerLine(paragraph, innerWidth, height, maxLines, range);
+    const smallest = Math.min(...lines.sizes);
+    const outcome: FitOutcome = { fontSize: smallest, scale: smallest / blockStyle.fontSize, fits: lines.fits, keepLines: Math.min(maxLines, lines.ranges.length), iterations: lines.iterations };
+    const clampLines = lines.fits ? null : outcome.keepLines;
+    return result(outcome, { key: `line|${lines.sizes.join(',')}|${clampLines}`, blockScale: outcome.scale, inline: () => perLineContent(inline, paragraph, lines), clampLines }, lines.sizes);
+  }
+  const outcome = searchFit(paragraph, { width: innerWidth, height, maxLines }, range);
+  const clampLines = outcome.fits ? null : outcome.keepLines;
+  return result(outcome, { key: `${outcome.scale}|${clampLines}`, blockScale: outcome.scale, inline: () => scaleInline(inline, outcome.scale), clampLines });
 }

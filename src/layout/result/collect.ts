@@ -77,7 +77,8 @@ export function toLayoutBox(node: ElementNode, geometry: Geometry): LayoutBox {
   const rect = geometry.boxes.get(node.id) ?? ZERO;
   const box: LayoutBox = { x: rect.x, y: rect.y, width: rect.width, height: rect.height, children: node.children.map((child) => toLayoutChild(child, geometry)) };
   const fit = geometry.fits.get(node.id);
-  return fit?.kind === 'fitted' ? { ...box, textFit: { fontSize: fit.outcome.fontSize, fits: fit.outcome.fits } } : box;
+  if (fit?.kind !== 'fitted') return box;
+  return { ...box, textFit: { fontSize: fit.outcome.fontSize, fits: fit.outcome.fits, ...(fit.lineFontSizes ? { lineFontSizes: fit.lineFontSizes } : {}) } };
 }
 
 function toLayoutChild(node: TreeNode, geometry: Geometry): LayoutBox | LayoutText {

@@ -104,6 +104,25 @@ describe('textFit', () => {
     expect(line.x + line.width).toBeLessThanOrEqual(200 + 1e-6);
   });
 
+  it('per-line: every line fills the width with its own size, within the height', async () => {
+    const text = 'The quick brown fox jumps over the lazy dog and keeps running';
+    const result = await layout(el('div', { display: 'block', width: 600, fontSize: 48, textFit: 'both per-line' }, text), page);
+    const fit = result.root.textFit!;
+    const lines = (result.root.children[0] as LayoutText).lines;
+    expect(fit.lineFontSizes).toHaveLength(lines.length);
+    expect(new Set(fit.lineFontSizes).size).toBeGreaterThan(1);
+    for (const line of lines) {
+      expect(line.x + line.width).toBeLessThanOrEqual(600 + 1e-6);
+      expect(line.width).toBeGreaterThan(600 - 8);
+    }
+    const short = await layout(el('div', { display: 'block', width: 600, height: 300, fontSize: 48, whiteSpace: 'pre-line', textFit: 'both per-line' }, 'Big\nand small lines\nhere'), page);
+    const shortLines = (short.root.children[0] as LayoutText).lines;
+    expect(shortLines.map((l) => l.text)).toEqual(['Big', 'and small lines', 'here']);
+    const last = shortLines[2]!;
+    expect(last.y + last.height).toBeLessThanOrEqual(300 + 1e-6);
+    expect(short.root.textFit!.lineFontSizes![0]).toBeGreaterThan(short.root.textFit!.lineFontSizes![1]!);
+  });
+
   it('warns when the box holds no text of its own', async () => {
     const result = await layout(el('div', { width: 300, textFit: 'shrink' }, el('div', {}, 'a'), el('div', {}, 'b')), page);
     expect(result.warnings[0]).toMatch(/^TEXT_FIT_IGNORED/);
