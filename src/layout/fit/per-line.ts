@@ -57,7 +57,7 @@ const snap = (size: number): number => Math.floor(size / FIT_STEP + 1e-9) * FIT_
 
 /**
  * Sizes every line to fill `width` within [min, max]; when the lines together are taller than
- * `height`, all sizes shrink by one common factor found by bisection (at most 16 trials).
+ * `height`, the largest sizes are capped at one common size found by bisection on the FIT_STEP grid.
  */
 export function fitPerLine(p: PreparedParagraph, width: number, height: number, maxLines: number, range: { readonly min: number; readonly max: number }): PerLineFit {
   const ranges = breakLines(p, width);
@@ -67,20 +67,21 @@ export function fitPerLine(p: PreparedParagraph, width: number, height: number, 
     const size = text > 0 ? (base * (width - fixed)) / text : range.max;
     return Math.min(range.max, Math.max(range.min, snap(size)));
   });
-  const sized = (factor: number): number[] => natural.map((s) => Math.max(range.min, snap(s * factor)));
+  const capped = (cap: number): number[] => natural.map((s) => Math.min(s, cap));
   const total = (sizes: readonly number[]): number => sizes.reduce((sum, s, i) => sum + lineHeight(p, ranges[i]!, s / base), 0);
   let iterations = 1;
-  let sizes = sized(1);
+  let sizes = natural;
   if (total(sizes) > height + 1e-6) {
+    // Too tall: cap the largest lines (short lines keep filling the width) at the largest cap on the grid that fits.
     let good = 0;
-    let bad = 1;
-    for (let i = 0; i < 16 && bad - good > 1e-4; i++) {
+    let bad = Math.round((Math.max(...natural) - range.min) / FIT_STEP);
+    while (bad - good > 1) {
       iterations++;
-      const mid = (good + bad) / 2;
-      if (total(sized(mid)) <= height + 1e-6) good = mid;
+      const mid = (good + bad) >> 1;
+      if (total(capped(range.min + mid * FIT_STEP)) <= height + 1e-6) good = mid;
       else bad = mid;
     }
-    sizes = sized(good);
+    sizes = capped(range.min + good * FIT_STEP);
   }
   return { sizes, ranges, fits: ranges.length <= maxLines && total(sizes) <= height + 1e-6, iterations };
 }
