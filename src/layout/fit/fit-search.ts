@@ -68,7 +68,7 @@ interface Trial {
 }
 
 function trial(base: ScaleBase, k: number, box: FitBox): Trial {
-  const layout = layoutParagraph(scaleParagraph(base, k, searching), box.width);
+  const layout = layoutParagraph(scaleParagraph(base, k, { blockStyle: searching, glyphs: false }), box.width);
   const eps = 1e-6;
   const fits = layout.lines.length <= box.maxLines && layout.width <= box.width + eps && layout.height <= box.height + eps;
   let keep = 0;

@@ -27,13 +27,11 @@ export function scaleBase(p: PreparedParagraph): ScaleBase {
   return { paragraph: p, unitText };
 }
 
-function scalePiece(piece: Piece, k: number): Piece {
+function scalePiece(piece: Piece, k: number, withGlyphs: boolean): Piece {
   if (piece.kind !== 'text') return piece;
   const { shaped } = piece;
-  return {
-    ...piece,
-    shaped: { width: shaped.width * k, offsets: shaped.offsets.map((x) => x * k), glyphs: shaped.glyphs.map((g) => ({ ...g, x: g.x * k })) },
-  };
+  const glyphs = withGlyphs ? shaped.glyphs.map((g) => ({ ...g, x: g.x * k })) : [];
+  return { ...piece, shaped: { width: shaped.width * k, offsets: shaped.offsets.map((x) => x * k), glyphs } };
 }
 
 function scaleItem(item: InlineItem, k: number): InlineItem {
@@ -43,9 +41,11 @@ function scaleItem(item: InlineItem, k: number): InlineItem {
 /**
  * The paragraph with every font size (and letter/word spacing) multiplied by `k`: exactly what
  * shaping at the scaled sizes gives, since unhinted advances and kerning are linear in the size.
- * `blockStyle` replaces the (scaled) block style, e.g. to switch clamping off while searching.
+ * `blockStyle` replaces the (scaled) block style, e.g. to switch clamping off while searching;
+ * `glyphs: false` leaves the glyphs out (trials only measure lines).
  */
-export function scaleParagraph(base: ScaleBase, k: number, blockStyle?: (scaled: ComputedStyle) => ComputedStyle): PreparedParagraph {
+export function scaleParagraph(base: ScaleBase, k: number, options: { readonly blockStyle?: (scaled: ComputedStyle) => ComputedStyle; readonly glyphs?: boolean } = {}): PreparedParagraph {
+  const { blockStyle, glyphs = true } = options;
   const p = base.paragraph;
   const items = p.items.map((item) => scaleItem(item, k));
   const scaledBlock = scaleTextStyle(p.blockStyle, k);
@@ -61,7 +61,7 @@ export function scaleParagraph(base: ScaleBase, k: number, blockStyle?: (scaled:
     ...p,
     items,
     blockStyle: blockStyle ? blockStyle(scaledBlock) : scaledBlock,
-    pieces: p.pieces.map((piece) => scalePiece(piece, k)),
+    pieces: p.pieces.map((piece) => scalePiece(piece, k, glyphs)),
     units,
     strut: boxExtent(scaledBlock, p.fonts),
     extents,
