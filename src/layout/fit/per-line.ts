@@ -14,6 +14,8 @@ export interface PerLineFit {
   readonly ranges: readonly LineRange[];
   /** False when the lines at the smallest sizes still overflow the height or the line limit. */
   readonly fits: boolean;
+  /** Lines within the height and line limits (at least 1), kept when it does not fit. */
+  readonly keepLines: number;
   readonly iterations: number;
 }
 
@@ -83,7 +85,12 @@ export function fitPerLine(p: PreparedParagraph, width: number, height: number, 
     }
     sizes = capped(range.min + good * FIT_STEP);
   }
-  return { sizes, ranges, fits: ranges.length <= maxLines && total(sizes) <= height + 1e-6, iterations };
+  let keepLines = 0;
+  for (let bottom = 0; keepLines < Math.min(maxLines, ranges.length); keepLines++) {
+    bottom += lineHeight(p, ranges[keepLines]!, sizes[keepLines]! / base);
+    if (bottom > height + 1e-6) break;
+  }
+  return { sizes, ranges, fits: ranges.length <= maxLines && total(sizes) <= height + 1e-6, keepLines: Math.max(1, keepLines), iterations };
 }
 
 /**

@@ -22,7 +22,8 @@ describe('autofit renders match approved images', () => {
       const result = await layout(element, { width: 1200, height: 630 });
       expect(result.warnings.length, name).toBe(name === 'autofit-clamped' ? 1 : 0);
       const title = result.root.children[1] as LayoutBox;
-      for (const line of (title.children[0] as LayoutText).lines) {
+      const texts = title.children.flatMap((c) => ('lines' in c ? [c] : (c.children as LayoutText[])));
+      for (const line of texts.flatMap((t) => t.lines)) {
         expect(line.x, name).toBeGreaterThanOrEqual(title.x - 1e-6);
         expect(line.x + line.width, name).toBeLessThanOrEqual(title.x + title.width + 1e-6);
         // Line boxes fit (lineHeight 1.1 is less than the font's ascent + descent, so the glyph area reaches a little past them).

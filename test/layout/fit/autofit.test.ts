@@ -126,6 +126,36 @@ describe('textFit', () => {
     expect(sizes[0]).toBe(Math.max(...sizes));
   });
 
+  it('per-line clamps to the lines that fit when even the smallest sizes are too tall', async () => {
+    const result = await layout(el('div', { display: 'block', width: 300, height: 70, fontSize: 40, whiteSpace: 'pre-line', textFit: 'shrink per-line', textFitMinSize: 30 }, 'One\ntwo\nthree\nfour'), page);
+    expect(result.root.textFit!.fits).toBe(false);
+    const lines = (result.root.children[0] as LayoutText).lines;
+    expect(lines.length).toBeLessThan(4);
+    expect(lines[lines.length - 1]!.text.endsWith('…')).toBe(true);
+    expect(result.warnings[0]).toMatch(/^TEXT_FIT_CLAMPED/);
+  });
+
+  it('fits a title stretched in a row next to an image, to the row height', async () => {
+    const image = { type: 'img', props: { src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', width: 120, height: 120 } };
+    const row = await layout(el('div', { width: 800, height: 300, gap: 20 }, image, el('div', { flexGrow: 1, fontSize: 30, textFit: 'both' }, 'A headline beside an avatar')), page);
+    const title = row.root.children[1] as LayoutBox;
+    expect(title.height).toBe(300);
+    expect(title.width).toBe(660);
+    const lines = (title.children[0] as LayoutText).lines;
+    expect(title.textFit!.fontSize).toBeGreaterThan(60);
+    for (const line of lines) expect(line.x + line.width).toBeLessThanOrEqual(title.x + 660 + 1e-6);
+  });
+
+  it('never picks a smaller size in a larger box', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 20 }), fc.integer({ min: 100, max: 600 }), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 40, max: 300 }), fc.integer({ min: 0, max: 200 }), async (words, width, dw, height, dh) => {
+        const size = async (w: number, h: number) => (await layout(el('div', { width: w, height: h, fontSize: 40, textFit: 'both', textFitMinSize: 8, textFitMaxSize: 200 }, words.join(' ')), page)).root.textFit!.fontSize;
+        expect(await size(width + dw, height + dh)).toBeGreaterThanOrEqual(await size(width, height));
+      }),
+      { numRuns: 20, seed: 5 },
+    );
+  });
+
   it('warns when the box holds no text of its own', async () => {
     const result = await layout(el('div', { width: 300, textFit: 'shrink' }, el('div', {}, 'a'), el('div', {}, 'b')), page);
     expect(result.warnings[0]).toMatch(/^TEXT_FIT_IGNORED/);
