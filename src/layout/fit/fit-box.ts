@@ -86,7 +86,7 @@ export function fitBoxText(box: ElementBox, innerWidth: number, innerHeight: num
   });
   if (fit.perLine) {
     const lines = fitPerLine(paragraph, innerWidth, height, maxLines, range);
-    const smallest = Math.min(...lines.sizes);
+    const smallest = lines.sizes.length > 0 ? Math.min(...lines.sizes) : blockStyle.fontSize;
     const outcome: FitOutcome = { fontSize: smallest, scale: smallest / blockStyle.fontSize, fits: lines.fits, keepLines: lines.keepLines, iterations: lines.iterations };
     const clampLines = lines.fits ? null : outcome.keepLines;
     return result(outcome, { key: `line|${lines.sizes.join(',')}|${clampLines}`, blockScale: outcome.scale, inline: () => perLineContent(inline, paragraph, lines), clampLines }, lines.sizes);

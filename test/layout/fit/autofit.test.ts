@@ -156,6 +156,14 @@ describe('textFit', () => {
     );
   });
 
+  it('keeps the specified size for an empty paragraph', async () => {
+    for (const textFit of ['both', 'both per-line']) {
+      const result = await layout(el('div', { display: 'block', width: 300, height: 100, fontSize: 30, textFit, textFitMaxSize: 60 }, ''), page);
+      expect(Number.isFinite(result.root.textFit!.fontSize), textFit).toBe(true);
+      expect(result.warnings).toEqual([]);
+    }
+  });
+
   it('warns when the box holds no text of its own', async () => {
     const result = await layout(el('div', { width: 300, textFit: 'shrink' }, el('div', {}, 'a'), el('div', {}, 'b')), page);
     expect(result.warnings[0]).toMatch(/^TEXT_FIT_IGNORED/);
