@@ -9,6 +9,7 @@ import { shiftPending, type PlacedFragment } from './engine/fragment.js';
 import { resolveAbsolutes } from './engine/absolute.js';
 import { intrinsicWidths } from './engine/intrinsic.js';
 import { fitContent, layoutBox, relativeOffset } from './engine/layout-box.js';
+import { fitWarnings } from './fit/fit-warnings.js';
 import { collectGeometry, toLayoutBox, type Geometry } from './result/collect.js';
 import type { ElementNode } from './element/types.js';
 import type { ComputedStyle } from './style/types.js';
@@ -89,6 +90,7 @@ export function layoutTree(element: unknown, options: LayoutOptions, fonts: Font
     y: 0,
     fragment: { box: { kind: 'anonymous', style: styled.anonymousStyle(styled.styles[tree.root.id]!), inline: { parts: [] } }, width, height, contentHeight: height, escapedTop: 0, escapedBottom: 0, baseline: null, paragraph: null, absolutes: [], children: placedRoot ? [placedRoot, ...extra] : extra },
   });
+  warnings.push(...fitWarnings(geometry.fits));
   const result: LaidOutTree = { result: { width, height, root: toLayoutBox(tree.root, geometry), warnings }, root: tree.root, styles: styled.styles, geometry, fonts };
   clock?.mark('layout');
   return result;

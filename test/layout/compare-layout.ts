@@ -33,8 +33,17 @@ export const TOLERANCE = { box: 1, lineX: 2, lineY: 3 } as const;
 const isText = (node: FixtureBox | FixtureText): node is FixtureText => 'lines' in node;
 const fmt = (n: number): string => (Math.round(n * 100) / 100).toString();
 
+/**
+ * How to read text that ogsmith cut with an ellipsis: the browser reports the lines of the whole
+ * text (hidden ones too, the cut line untruncated), layout() the visible lines with the marker.
+ */
+export interface CompareOptions {
+  /** Ellipsis strings: a last visible line ending in one is compared as a cut line. */
+  readonly markers?: readonly string[];
+}
+
 /** Every difference between actual and expected, each with its tree path; empty when they match. */
-export function compareLayout(actual: FixtureBox, expected: FixtureBox, path = 'root'): string[] {
+export function compareLayout(actual: FixtureBox, expected: FixtureBox, path = 'root', options: CompareOptions = {}): string[] {
   const problems: string[] = [];
   for (const key of ['x', 'y', 'width', 'height'] as const) {
     if (!(Math.abs(actual[key] - expected[key]) <= TOLERANCE.box)) problems.push(`${path} ${key}: ${fmt(actual[key])} vs browser ${fmt(expected[key])}`);
@@ -50,8 +59,8 @@ export function compareLayout(actual: FixtureBox, expected: FixtureBox, path = '
       problems.push(`${childPath}: ${isText(got) ? 'text' : 'box'} vs browser ${isText(want) ? 'text' : 'box'}`);
       return;
     }
-    if (isText(want) && isText(got)) problems.push(...compareText(got, want, `${childPath} (text)`));
-    else problems.push(...compareLayout(got as FixtureBox, want as FixtureBox, childPath));
+    if (isText(want) && isText(got)) problems.push(...compareText(got, visibleLines(got, want, options.markers ?? []), `${childPath} (text)`));
+    else problems.push(...compareLayout(got as FixtureBox, want as FixtureBox, childPath, options));
   });
   return problems;
 }
@@ -68,4 +77,38 @@ function compareText(actual: FixtureText, expected: FixtureText, path: string): 
     if (!(Math.abs(got.y - want.y) <= TOLERANCE.lineY)) problems.push(`${path} line ${i} y: ${fmt(got.y)} vs browser ${fmt(want.y)}`);
   });
   return problems;
+}
+
+/**
+ * The browser's lines as they should look after clamping, when ogsmith's last visible line ends in
+ * a marker: the lines before it must match as they are, the cut line must be a prefix of the
+ * browser's line at its x and y (its width is the screenshot comparison's job), later lines are
+ * hidden. Anything else returns the browser's lines unchanged, so a mismatch still shows.
+ */
+function visibleLines(actual: FixtureText, expected: FixtureText, markers: readonly string[]): FixtureText {
+  const last = actual.lines[actual.lines.length - 1];
+  const marker = last && markers.find((m) => m !== '' && last.text.endsWith(m));
+  if (!last || marker === undefined) return expected;
+  const index = actual.lines.length - 1;
+  const browser = expected.lines[index];
+  if (!browser || browser.text.endsWith(marker)) return expected;
+  const kept = last.text.slice(0, last.text.length - marker.length).trimEnd();
+  if (!browser.text.startsWith(kept)) return expected;
+  return { text: expected.text, lines: [...expected.lines.slice(0, index), { ...browser, text: last.text, width: last.width }] };
+}
+
+/** The ellipsis strings a case's element tree can produce: … and every quoted textOverflow. */
+export function markersOf(element: unknown): string[] {
+  const markers = new Set(['\u2026']);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const props = (node as { props?: { style?: Record<string, unknown>; children?: unknown } }).props;
+    const overflow = props?.style?.textOverflow;
+    const quoted = typeof overflow === 'string' ? /^(['"])(.*)\1$/.exec(overflow.trim()) : null;
+    if (quoted?.[2]) markers.add(quoted[2]);
+    visit(props?.children);
+  };
+  visit(element);
+  return [...markers];
 }

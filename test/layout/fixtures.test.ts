@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../src/index.js';
 import { fontsOf, loadOracleCases, repositoryRoot as root } from '../helpers/oracle-cases.js';
-import { compareLayout, type FixtureBox } from './compare-layout.js';
+import { compareLayout, markersOf, type FixtureBox } from './compare-layout.js';
 
 const fixtureDir = join(root, 'test/golden/layout/fixtures');
 const knownGaps = JSON.parse(readFileSync(join(root, 'test/golden/layout/known-gaps.json'), 'utf8')) as Record<string, string>;
@@ -22,7 +22,7 @@ describe('layout() matches Chromium', () => {
     run(c.name, async () => {
       const expected = JSON.parse(readFileSync(join(fixtureDir, `${c.name}.layout.json`), 'utf8')) as { root: FixtureBox };
       const result = await layout(c.element, { width: c.width, height: c.height, fonts: fontsOf(c) });
-      const problems = compareLayout(result.root as FixtureBox, expected.root);
+      const problems = compareLayout(result.root as FixtureBox, expected.root, 'root', { markers: markersOf(c.element) });
       expect(problems, problems.join('\n')).toEqual([]);
     });
   }

@@ -17,7 +17,7 @@ interface PreparedInline {
 const preparedCache = new WeakMap<InlineContent, Map<number, PreparedInline>>();
 
 /** Text-stage items for inline content; percentages resolve against cbWidth (null while sizing intrinsically). */
-function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWidth: number | null, ctx: LayoutContext): PreparedInline {
+export function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWidth: number | null, ctx: LayoutContext): PreparedInline {
   let perWidth = preparedCache.get(content);
   if (!perWidth) {
     perWidth = new Map();

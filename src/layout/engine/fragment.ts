@@ -1,5 +1,6 @@
 // Fragments: the laid-out geometry of boxes, positioned relative to their parent's border box.
 import type { AnonymousBox, ElementBox } from '../box/types.js';
+import type { BoxTextFit } from '../fit/fit-box.js';
 import type { ParagraphLayout } from '../text/types.js';
 
 export type StaticAlignment = 'start' | 'center' | 'end';
@@ -46,4 +47,6 @@ export interface BoxFragment {
   readonly escapedBottom: number;
   /** Absolute descendants whose containing block is not yet known (hoisted to the nearest positioned ancestor). */
   readonly absolutes: readonly PendingAbsolute[];
+  /** What autofit did, for boxes with textFit. */
+  readonly textFit?: BoxTextFit;
 }

@@ -3,6 +3,7 @@ import type { AnonymousBox, Box, ElementBox } from '../box/types.js';
 import { layoutBlockContent } from '../block/block-layout.js';
 import { layoutInlineContent } from '../block/inline-layout.js';
 import { replacedSize } from '../block/replaced.js';
+import { fitBoxText } from '../fit/fit-box.js';
 import { layoutFlexContent } from '../flex/flex-layout.js';
 import { resolveAbsolutes } from './absolute.js';
 import { border, clampSize, horizontal, margin, padding, resolveLength, sizeConstraints, vertical, addEdges } from './box-model.js';
@@ -70,10 +71,9 @@ function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext):
   // Margins collapse through a block container's edges when nothing separates them (CSS 2.1 §8.3.1).
   const throughEdges = input.blockFlow === true && box.content.kind === 'block' && style.overflowX === 'visible' && style.overflowY === 'visible' && style.position !== 'absolute';
   const collapse = { top: throughEdges && pb.top === 0, bottom: throughEdges && pb.bottom === 0 && height === null && limits.minHeight <= vertical(pb) };
-  const content = layoutContent(box, innerWidth, heightIsDefinite ? innerHeight : null, {
-    min: Math.max(0, limits.minHeight - vertical(pb)),
-    max: Math.max(0, limits.maxHeight - vertical(pb)),
-  }, collapse, ctx);
+  const heightLimits = { min: Math.max(0, limits.minHeight - vertical(pb)), max: Math.max(0, limits.maxHeight - vertical(pb)) };
+  const fitted = style.textFit.mode === 'none' ? null : fitBoxText(box, innerWidth, heightIsDefinite ? innerHeight : null, heightLimits.max, ctx);
+  const content = layoutContent(fitted?.box ?? box, innerWidth, heightIsDefinite ? innerHeight : null, heightLimits, collapse, ctx);
   const usedHeight = height ?? clampSize(content.height + vertical(pb), limits.minHeight, limits.maxHeight);
 
   const children: PlacedFragment[] = content.children.map((child) => ({ x: child.x + pb.left, y: child.y + pb.top, fragment: child.fragment }));
@@ -87,6 +87,7 @@ function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext):
     escapedBottom: content.escapedBottom ?? 0,
     baseline: content.baseline === null ? null : content.baseline + pb.top,
     paragraph: content.paragraph ? { layout: content.paragraph, x: pb.left, y: pb.top } : null,
+    ...(fitted ? { textFit: fitted.fit } : {}),
   };
   if (style.position !== 'static' && absolutes.length > 0) {
     const cb = { x: border(style).left, y: border(style).top, width: width - horizontal(border(style)), height: usedHeight - vertical(border(style)) };

@@ -140,9 +140,12 @@ export function columnItemWidth(item: ItemBasics, sizes: FlexContainerSizes, ctx
 /** §4.5: the automatic minimum size: min(specified size suggestion, content size suggestion), clamped by max. */
 function automaticMinimum(item: ItemBasics, sizes: FlexContainerSizes, ctx: LayoutContext, maxMain: number): number {
   const { style, limits } = item;
+  // Text that ends in an ellipsis where it overflows (text-overflow on a flex container) may shrink below its min-content.
+  if (!style && item.box.kind === 'anonymous' && item.box.style.overflowX !== 'visible') return 0;
   if (!style) return sizes.isRow ? intrinsicWidths(item.box, ctx).minContent : maxContentMainSize(item, sizes, ctx);
   const overflow = sizes.isRow ? style.overflowX : style.overflowY;
-  if (overflow !== 'visible' && overflow !== 'clip') return sizes.isRow ? horizontal(item.paddingBorder) : vertical(item.paddingBorder);
+  // Fitted text adapts to the item's size, so its content does not set a minimum (like overflow: hidden).
+  if ((overflow !== 'visible' && overflow !== 'clip') || style.textFit.mode !== 'none') return sizes.isRow ? horizontal(item.paddingBorder) : vertical(item.paddingBorder);
   let content: number;
   if (sizes.isRow) {
     content = contentIntrinsicWidths(item.box, ctx).minContent;

@@ -1,5 +1,6 @@
 // Result stage: walks positioned fragments into absolute rects per element and lines per text.
 import type { PlacedFragment } from '../engine/fragment.js';
+import type { BoxTextFit } from '../fit/fit-box.js';
 import type { PositionedGlyph, Rect, TextLineFragment } from '../text/types.js';
 import type { ElementNode, TreeNode } from '../element/types.js';
 import type { LayoutBox, LayoutLine, LayoutText } from './types.js';
@@ -17,6 +18,8 @@ export interface Geometry {
   readonly lines: ReadonlyMap<number, readonly PlacedLine[]>;
   /** Per-line border boxes of inline elements (spans), in image px. */
   readonly inlineFragments: ReadonlyMap<number, readonly Rect[]>;
+  /** What autofit did per element id (boxes with textFit). */
+  readonly fits: ReadonlyMap<number, BoxTextFit>;
 }
 
 function union(rects: readonly Rect[], dx: number, dy: number): Rect | null {
@@ -42,6 +45,7 @@ export function collectGeometry(root: PlacedFragment): Geometry {
   const boxes = new Map<number, Rect>();
   const lines = new Map<number, PlacedLine[]>();
   const inlineFragments = new Map<number, Rect[]>();
+  const fits = new Map<number, BoxTextFit>();
   const stack: { placed: PlacedFragment; originX: number; originY: number }[] = [{ placed: root, originX: 0, originY: 0 }];
   while (stack.length > 0) {
     const { placed, originX, originY } = stack.pop()!;
@@ -49,6 +53,7 @@ export function collectGeometry(root: PlacedFragment): Geometry {
     const x = originX + placed.x;
     const y = originY + placed.y;
     if (fragment.box.kind === 'element') boxes.set(fragment.box.node.id, { x, y, width: fragment.width, height: fragment.height });
+    if (fragment.box.kind === 'element' && fragment.textFit) fits.set(fragment.box.node.id, fragment.textFit);
     if (fragment.paragraph) {
       const px = x + fragment.paragraph.x;
       const py = y + fragment.paragraph.y;
@@ -62,7 +67,7 @@ export function collectGeometry(root: PlacedFragment): Geometry {
     }
     for (const child of fragment.children) stack.push({ placed: child, originX: x, originY: y });
   }
-  return { boxes, lines, inlineFragments };
+  return { boxes, lines, inlineFragments, fits };
 }
 
 const ZERO: Rect = { x: 0, y: 0, width: 0, height: 0 };
@@ -70,7 +75,10 @@ const ZERO: Rect = { x: 0, y: 0, width: 0, height: 0 };
 /** Builds the public tree, one entry per input node; nodes without geometry (display: none) are zero boxes. */
 export function toLayoutBox(node: ElementNode, geometry: Geometry): LayoutBox {
   const rect = geometry.boxes.get(node.id) ?? ZERO;
-  return { x: rect.x, y: rect.y, width: rect.width, height: rect.height, children: node.children.map((child) => toLayoutChild(child, geometry)) };
+  const box: LayoutBox = { x: rect.x, y: rect.y, width: rect.width, height: rect.height, children: node.children.map((child) => toLayoutChild(child, geometry)) };
+  const fit = geometry.fits.get(node.id);
+  if (fit?.kind !== 'fitted') return box;
+  return { ...box, textFit: { fontSize: fit.outcome.fontSize, fits: fit.outcome.fits, ...(fit.lineFontSizes ? { lineFontSizes: fit.lineFontSizes } : {}) } };
 }
 
 function toLayoutChild(node: TreeNode, geometry: Geometry): LayoutBox | LayoutText {

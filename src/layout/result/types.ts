@@ -24,6 +24,11 @@ export interface LayoutBox {
   readonly height: number;
   /** One entry per input child, in order (a display: none element is a zero box at 0,0). */
   readonly children: readonly (LayoutBox | LayoutText)[];
+  /**
+   * Boxes with textFit: the chosen font size (per-line: the smallest, with every line's size in
+   * lineFontSizes), and false in `fits` when the text was clamped at the minimum.
+   */
+  readonly textFit?: { readonly fontSize: number; readonly fits: boolean; readonly lineFontSizes?: readonly number[] };
 }
 
 export interface LayoutResult {

@@ -1,4 +1,5 @@
 // Computed style: the output of style resolution, one readonly record per element.
+import type { TextFitStyle } from './text-fit.js';
 
 /**
  * A length that may mix absolute pixels and a percentage of some basis (the result of
@@ -140,6 +141,8 @@ export interface ComputedStyle {
   readonly textOverflow: 'clip' | 'ellipsis' | { readonly string: string };
   /** Maximum number of lines (lineClamp / WebkitLineClamp), or none. */
   readonly lineClamp: number | 'none';
+  /** Autofit: textFit, textFitMinSize, textFitMaxSize, textFitMaxLines (docs/autofit.md). */
+  readonly textFit: TextFitStyle;
 
   /**
    * Paint-only properties, validated for syntax where the style layer knows how, kept as

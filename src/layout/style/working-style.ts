@@ -1,5 +1,6 @@
 // The flat, mutable record style resolution fills in, and its initial values.
 import { BLACK, TRANSPARENT } from './color.js';
+import { TEXT_FIT_INITIAL, type TextFitLonghands } from './text-fit.js';
 import type { AlignContent, AlignItems, AlignSelf, BorderStyle, BoxSizing, CornerRadius, Direction, Display, FlexDirection, FlexWrap, FontStyle, JustifyContent, LengthOrAuto, LengthPercentage, LineHeight, MaxLength, Overflow, OverflowWrap, Position, Rgba, TextAlign, TextTransform, WhiteSpace, WordBreak } from './types.js';
 
 export type ColorValue = Rgba | 'currentcolor';
@@ -8,7 +9,7 @@ const ZERO: LengthPercentage = { px: 0, pct: 0 };
 const ZERO_RADIUS: CornerRadius = { x: ZERO, y: ZERO };
 
 /** Every longhand as one flat field; assembled into a ComputedStyle at the end. */
-export interface WorkingStyle {
+export interface WorkingStyle extends TextFitLonghands {
   display: Display;
   position: Position;
   top: LengthOrAuto;
@@ -152,6 +153,7 @@ export function initialStyle(elementType: string, defaultFontFamily: string): Wo
     order: 0,
     textOverflow: 'clip',
     lineClamp: 'none',
+    ...TEXT_FIT_INITIAL,
     backgroundColor: TRANSPARENT,
     color: BLACK,
     fontFamily: [defaultFontFamily],

@@ -6,6 +6,7 @@ import type { FontRegistry } from './font-registry.js';
 import { alignment, trailingSpaces } from './line-alignment.js';
 import { balancedLines, breakLines } from './line-breaker.js';
 import { planEllipsis, type EllipsisPlan } from './ellipsis.js';
+import { prettyLines } from './pretty-lines.js';
 import { boxExtent, type BoxExtent } from './line-metrics.js';
 import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
 import { shapeText, type Shaper } from './shape.js';
@@ -101,8 +102,9 @@ interface PendingBox {
 
 /** Lays the prepared paragraph out in lines of `availableWidth` (Infinity: no wrapping but forced breaks). */
 export function layoutParagraph(p: PreparedParagraph, availableWidth: number): ParagraphLayout {
-  const balance = (p.blockStyle.paint.textWrap ?? '').trim().toLowerCase() === 'balance';
-  const plan = planEllipsis(p, balance ? balancedLines(p, availableWidth) : breakLines(p, availableWidth), availableWidth, p.fonts, p.shaper);
+  const wrap = (p.blockStyle.paint.textWrap ?? '').trim().toLowerCase();
+  const broken = wrap === 'balance' ? balancedLines(p, availableWidth) : wrap === 'pretty' ? prettyLines(p, availableWidth) : breakLines(p, availableWidth);
+  const plan = planEllipsis(p, broken, availableWidth, p.fonts, p.shaper);
   const ranges = plan.ranges;
   // Inline-box edges past the last visible character belong to no line once text was cut.
   const cut = ranges.length > 0 && ranges[ranges.length - 1]!.end < p.text.length;

@@ -188,4 +188,28 @@ add('image-max-width', container({ alignItems: 'flex-start' }, img({ src: PNG_40
 add('root-margins', div({ margin: 20, padding: 10, width: 200, height: 100, backgroundColor: '#fde68a' }, box(0, { width: 50, height: 50 })));
 add('root-auto-width', div({ padding: 10, backgroundColor: '#fde68a', gap: 10 }, box(0, { width: 50, height: 50 }), box(1, {}, 'Root sized by content')));
 
+// text-wrap: pretty (Chromium re-breaks the last four lines when a paragraph ends in one short word).
+const PRETTY_A = 'Open Graph images that match the browser down to the last pixel';
+const PRETTY_B = 'We rebuilt our card renderer and it now renders every title in under ten milliseconds on a laptop';
+for (const [label, text, width] of [['3-lines', PRETTY_A, 300], ['4-lines', PRETTY_B, 290], ['5-lines', PRETTY_B, 260], ['6-lines', PRETTY_B, 200], ['no-orphan', PRETTY_A, 340]]) {
+  add(`text-pretty-${label}`, container({ width: 380, flexDirection: 'column', alignItems: 'flex-start', gap: 6 }, div({ display: 'block', textWrap: 'pretty', fontSize: 20, width, backgroundColor: '#fde68a' }, text), div({ display: 'block', fontSize: 20, width, backgroundColor: '#bfdbfe' }, text)), 400, 400);
+}
+add('text-pretty-flex-container', container({ width: 380, alignItems: 'flex-start' }, div({ textWrap: 'pretty', fontSize: 20, width: 300, backgroundColor: '#fde68a' }, PRETTY_A)));
+add('text-pretty-spans', container({ width: 380, alignItems: 'flex-start' }, div({ display: 'block', textWrap: 'pretty', fontSize: 20, width: 290 }, 'We rebuilt our ', span({ fontWeight: 700 }, 'card renderer'), ' and it now renders every title in under ten milliseconds on a laptop')));
+add('text-wrap-balance-flex-container', container({ width: 380, alignItems: 'flex-start' }, div({ textWrap: 'balance', fontSize: 22, width: 300, backgroundColor: '#fde68a' }, 'Rendering Open Graph images with browser-exact layout')));
+add('text-wrap-balance-four-lines', container({ width: 380, alignItems: 'flex-start' }, div({ display: 'block', textWrap: 'balance', fontSize: 18, width: 170 }, words(16))));
+
+// Clamping and ellipsis. The browser reports the lines of the whole text, hidden ones included,
+// while layout() reports what is visible with the ellipsis: fixtures.test.ts compares these
+// cases with compareLayout's `markers` (visible lines identical, the cut line a prefix of the browser's).
+const clamp = (lines, style = {}) => ({ display: '-webkit-box', WebkitBoxOrient: 'vertical', WebkitLineClamp: lines, overflow: 'hidden', ...style });
+add('text-clamp-1', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div(clamp(1, { fontSize: 20, backgroundColor: '#fde68a' }), words(12))));
+add('text-clamp-2', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div(clamp(2, { fontSize: 20, backgroundColor: '#fde68a' }), words(18))));
+add('text-clamp-3-spans', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div(clamp(3, { fontSize: 18, lineHeight: 1.4, backgroundColor: '#fde68a' }), 'Clamped text with ', span({ fontWeight: 700 }, 'a bold span'), ' that goes on for many more words than three lines can hold in this box, so the rest is hidden')));
+add('text-clamp-not-needed', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div(clamp(3, { fontSize: 20, backgroundColor: '#fde68a' }), words(6))));
+add('text-clamp-long-word', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div(clamp(2, { fontSize: 20, backgroundColor: '#fde68a' }), 'Pneumonoultramicroscopicsilicovolcanoconiosis and more words that follow it on the next lines')));
+add('text-ellipsis-nowrap', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 20, backgroundColor: '#fde68a' }, words(10))));
+add('text-ellipsis-nowrap-bold-spacing', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 18, fontWeight: 700, letterSpacing: 1, backgroundColor: '#fde68a' }, words(10, 3))));
+add('text-ellipsis-nowrap-fits', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 20, backgroundColor: '#fde68a' }, words(3))));
+
 export default cases;
