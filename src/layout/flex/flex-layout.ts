@@ -29,7 +29,8 @@ interface LineResult {
 export function layoutFlexContent(box: ElementBox, children: readonly Box[], innerWidth: number, innerHeight: number | null, heightLimits: { readonly min: number; readonly max: number }, ctx: LayoutContext): ContentLayout {
   const style = box.style;
   const isRow = style.flexDirection === 'row' || style.flexDirection === 'row-reverse';
-  const mainReverse = style.flexDirection === 'row-reverse' || style.flexDirection === 'column-reverse';
+  // direction: rtl puts a row's main-start on the right.
+  const mainReverse = isRow ? (style.flexDirection === 'row-reverse') !== (style.direction === 'rtl') : style.flexDirection === 'column-reverse';
   const wrap = style.flexWrap !== 'nowrap';
   const crossReverse = style.flexWrap === 'wrap-reverse';
   const sizes: FlexContainerSizes = { isRow, innerWidth, innerHeight };

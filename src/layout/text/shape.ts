@@ -28,8 +28,12 @@ const cache = new Map<string, ShapedText>();
 const CACHE_LIMIT = 20_000;
 const TAB_SPACES = 8;
 
+/** Characters opentype.js joins (Arabic forms) and returns in visual order: shaped per word, then put back in logical order. */
+const ARABIC = /[\u0600-\u065f\u066a-\u06d2\u06fa-\u06ff]/;
+
 interface Run {
   readonly face: FontFace;
+  readonly arabic: boolean;
   readonly start: number;
   readonly end: number;
 }
@@ -39,9 +43,10 @@ function runsOf(text: string, chain: readonly FontFace[]): Run[] {
   let index = 0;
   for (const char of text) {
     const face = faceForChar(chain, char);
+    const arabic = ARABIC.test(char);
     const last = runs[runs.length - 1];
-    if (last && last.face === face) runs[runs.length - 1] = { face, start: last.start, end: index + char.length };
-    else runs.push({ face, start: index, end: index + char.length });
+    if (last && last.face === face && last.arabic === arabic) runs[runs.length - 1] = { face, arabic, start: last.start, end: index + char.length };
+    else runs.push({ face, arabic, start: index, end: index + char.length });
     index += char.length;
   }
   return runs;
@@ -61,7 +66,7 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
     const scale = fontSize / face.unitsPerEm;
     const runText = text.slice(run.start, run.end);
     const codePoints = Array.from(runText);
-    const ids = glyphIndexes(face, runText, codePoints);
+    const ids = glyphIndexes(face, runText, codePoints, run.arabic);
     const oneToOne = ids.length === codePoints.length;
     const kerning = face.kerning;
     const runStartX = x;
@@ -105,11 +110,11 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
 const substitutionUnsupported = new WeakSet<FontFace>();
 
 /** Glyph ids after GSUB substitution; fonts whose GSUB opentype.js cannot apply fall back to the cmap. */
-function glyphIndexes(face: FontFace, text: string, codePoints: readonly string[]): readonly number[] {
+function glyphIndexes(face: FontFace, text: string, codePoints: readonly string[], arabic: boolean): readonly number[] {
   if (!substitutionUnsupported.has(face)) {
     try {
       const ids = face.font.stringToGlyphIndexes(text, { features: FEATURES });
-      if (ids.length > 0) return ids;
+      if (ids.length > 0) return arabic ? ids.reverse() : ids;
     } catch {
       substitutionUnsupported.add(face);
     }

@@ -1,4 +1,5 @@
 // The layout fixture cases: one per feature and value, plus realistic cards. `npm run fixtures` renders them in Chromium.
+import scriptCases from './cases-scripts.mjs';
 const FONTS = [
   { family: 'Inter', weight: 400, style: 'normal', file: 'fonts/Inter_400Regular.ttf' },
   { family: 'Inter', weight: 400, style: 'italic', file: 'fonts/Inter_400Regular_Italic.ttf' },
@@ -187,5 +188,7 @@ add('image-column-stretch', container({ flexDirection: 'column', width: 200 }, i
 add('image-max-width', container({ alignItems: 'flex-start' }, img({ src: PNG_40x20, width: 400, height: 200, style: { maxWidth: 150 } })));
 add('root-margins', div({ margin: 20, padding: 10, width: 200, height: 100, backgroundColor: '#fde68a' }, box(0, { width: 50, height: 50 })));
 add('root-auto-width', div({ padding: 10, backgroundColor: '#fde68a', gap: 10 }, box(0, { width: 50, height: 50 }), box(1, {}, 'Root sized by content')));
+
+cases.push(...scriptCases);
 
 export default cases;
