@@ -1,6 +1,7 @@
 // A loaded font face: the parsed font plus the vertical metrics Chromium reads from it.
 import type { Font } from 'opentype.js';
 import type { PairKerning } from './gpos-kerning.js';
+import type { UnicodeRanges } from './unicode-range.js';
 
 export interface FontFace {
   /** Stable key: family, weight, style and a hash of the bytes. */
@@ -16,6 +17,8 @@ export interface FontFace {
   readonly lineGap: number;
   /** GPOS pair kerning (the kern feature), or null when the font has none. */
   readonly kerning: PairKerning | null;
+  /** The characters this face may draw, or null for all of them. */
+  readonly unicodeRange: UnicodeRanges | null;
 }
 
 /** Rounded metrics at a size, as Blink's SimpleFontData computes them on Linux. */

@@ -6,6 +6,7 @@ import { matchFace } from './font-match.js';
 import { parseFont } from './font-parse.js';
 import { readPairKerning, type PairKerning } from './gpos-kerning.js';
 import type { FontInput } from './types.js';
+import { coversCodePoint, parseUnicodeRange } from './unicode-range.js';
 
 const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-sans-serif', 'ui-serif', 'ui-monospace', 'ui-rounded', 'emoji', 'math', 'fangsong', '-apple-system', 'blinkmacsystemfont']);
 
@@ -62,6 +63,12 @@ export class FontRegistry {
       if (style !== 'normal' && style !== 'italic') {
         throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) has style ${quote(input.style)}; expected normal or italic`);
       }
+      let unicodeRange = null;
+      if (input.unicodeRange !== undefined) {
+        const ranges = typeof input.unicodeRange === 'string' ? parseUnicodeRange(input.unicodeRange) : `${quote(input.unicodeRange)} is not a string`;
+        if (typeof ranges === 'string') throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) has unicodeRange ${quote(input.unicodeRange)}: ${ranges}`);
+        unicodeRange = ranges;
+      }
       let parsed;
       try {
         parsed = await parseFont(input.data);
@@ -70,7 +77,8 @@ export class FontRegistry {
         throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) could not be parsed: ${reason}`, { cause: error });
       }
       const metrics = unitMetrics(parsed.font);
-      const face: FontFace = { key: `${input.name}:${weight}:${style}:${parsed.hash}`, family: input.name, weight, style, font: parsed.font, unitsPerEm: parsed.font.unitsPerEm, ...metrics, kerning: kerningOf(parsed.sfnt) };
+      const range = unicodeRange ? `:${input.unicodeRange}` : '';
+      const face: FontFace = { key: `${input.name}:${weight}:${style}:${parsed.hash}${range}`, family: input.name, weight, style, font: parsed.font, unitsPerEm: parsed.font.unitsPerEm, ...metrics, kerning: kerningOf(parsed.sfnt), unicodeRange };
       return face;
     }));
     return new FontRegistry(faces);
@@ -82,7 +90,8 @@ export class FontRegistry {
 
   /**
    * The fallback chain for a style: the matched face of each listed family (generic names mean the
-   * default family), then the matched face of every other registered family.
+   * default family), then the matched face of every other registered family. A matched face brings
+   * the family's other faces of the same weight and style (unicode-range segments) after it.
    */
   chain(families: readonly string[], weight: number, style: FontStyle): readonly FontFace[] {
     const cacheKey = `${families.join(',')}|${weight}|${style}`;
@@ -96,16 +105,26 @@ export class FontRegistry {
     }
     if (order.length === 0) order.push(this.defaultFamily.toLowerCase());
     for (const family of this.families.keys()) if (!order.includes(family)) order.push(family);
-    const chain = order.map((family) => matchFace(this.families.get(family) ?? [], weight, style)).filter((face): face is FontFace => face !== undefined);
+    const chain = order.flatMap((family) => {
+      const faces = this.families.get(family) ?? [];
+      const best = matchFace(faces, weight, style);
+      return best ? [best, ...faces.filter((face) => face !== best && face.weight === best.weight && face.style === best.style)] : [];
+    });
     this.chains.set(cacheKey, chain);
     return chain;
   }
 }
 
-/** The first face of the chain that has a glyph for the character, else the primary face. */
+/** The first face of the chain whose unicode-range covers the character and that has a glyph for it, else the primary face. */
 export function faceForChar(chain: readonly FontFace[], char: string): FontFace {
-  for (const face of chain) if (face.font.hasChar(char)) return face;
-  return chain[0]!;
+  const codePoint = char.codePointAt(0) ?? 0;
+  for (const face of chain) if (coversCodePoint(face.unicodeRange, codePoint) && face.font.hasChar(char)) return face;
+  return primaryOf(chain);
+}
+
+/** The primary font of a chain: its first face whose unicode-range covers the space (CSS Fonts 4 §5). */
+export function primaryOf(chain: readonly FontFace[]): FontFace {
+  return chain.find((face) => coversCodePoint(face.unicodeRange, 0x20)) ?? chain[0]!;
 }
 
 const kerningBySfnt = new WeakMap<ArrayBuffer, PairKerning | null>();

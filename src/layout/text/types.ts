@@ -10,6 +10,11 @@ export interface FontInput {
   readonly weight?: number;
   /** Default normal. */
   readonly style?: 'normal' | 'italic';
+  /**
+   * CSS unicode-range, e.g. `"U+0000-00FF, U+0131"`: the face only draws these characters (several
+   * faces of one family, weight and style with different ranges form one font, as @font-face does).
+   */
+  readonly unicodeRange?: string;
 }
 
 /** A run of text from one string child of the element tree. */
