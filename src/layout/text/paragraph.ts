@@ -186,7 +186,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
         while (g < glyphList.length && glyphList[g]!.cluster + piece.start < i) g++;
         while (g < glyphList.length && glyphList[g]!.cluster + piece.start === i) {
           const glyph = glyphList[g]!;
-          glyphs.push({ glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: x + glyph.x - offsets[i - piece.start]!, fontSize: item.style.fontSize });
+          glyphs.push({ glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: x + glyph.x - offsets[i - piece.start]!, fontSize: item.style.fontSize, ...(glyph.emoji === undefined ? {} : { emoji: glyph.emoji }) });
           glyphChars.push(i);
           g++;
         }

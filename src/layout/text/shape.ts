@@ -9,6 +9,8 @@ export interface ShapedGlyph {
   readonly x: number;
   /** UTF-16 index of the first character the glyph represents. */
   readonly cluster: number;
+  /** Set on emoji glyphs (font key "emoji"): the grapheme cluster to draw as an image. */
+  readonly emoji?: string;
 }
 
 export interface ShapedText {

@@ -88,6 +88,8 @@ export interface PositionedGlyph {
   /** Origin x, relative to the paragraph's content-box origin like the fragment. */
   readonly x: number;
   readonly fontSize: number;
+  /** Set on emoji glyphs (font key "emoji"): the grapheme cluster the painter draws as an image. */
+  readonly emoji?: string;
 }
 
 export interface Rect {
