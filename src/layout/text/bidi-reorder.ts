@@ -2,6 +2,7 @@
 import { isRtlAt, mirroredCharacters, visualOrder, type BidiParagraph } from './bidi.js';
 import type { FontRegistry } from './font-registry.js';
 import type { PositionedGlyph } from './types.js';
+import { glyphAdvance } from './variation.js';
 
 /** Logical x extent of every character of a line, recorded while the line is placed in logical order. */
 export class LineCells {
@@ -143,7 +144,7 @@ function moveText(input: ReorderInput, cells: LineCells, newX: Float64Array, wid
     }
     let x = visLeft + (glyph.x - logLeft);
     if (isRtlAt(input.bidi, c) && face) {
-      const advance = ((face.font.glyphs.get(glyph.glyphId)?.advanceWidth ?? 0) * glyph.fontSize) / face.unitsPerEm;
+      const advance = ((glyphAdvance(face, glyph.glyphId) ?? 0) * glyph.fontSize) / face.unitsPerEm;
       x = visLeft + (logRight - (glyph.x + advance));
     }
     t.glyphs[j] = { ...glyph, glyphId, x };

@@ -41,8 +41,8 @@ export function graphemes(text: string): { readonly index: number; readonly segm
  * (plus letter-spacing); the rest of the text keeps the fonts' glyphs.
  */
 export function withEmoji(shaper: Shaper, set: EmojiSet): Shaper {
-  return (text, chain, fontSize, letterSpacing, wordSpacing) => {
-    const shaped = shaper(text, chain, fontSize, letterSpacing, wordSpacing);
+  return (text, chain, fontSize, letterSpacing, wordSpacing, features) => {
+    const shaped = shaper(text, chain, fontSize, letterSpacing, wordSpacing, features);
     if (!mayHaveEmoji(text)) return shaped;
     const clusters = graphemes(text).filter(({ segment }) => isEmojiCluster(segment) && set.has(segment));
     return clusters.length === 0 ? shaped : replaceClusters(shaped, text, clusters, fontSize + letterSpacing);

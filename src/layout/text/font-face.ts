@@ -7,7 +7,10 @@ export interface FontFace {
   /** Stable key: family, weight, style and a hash of the bytes. */
   readonly key: string;
   readonly family: string;
+  /** The weight, or the lower end of a weight range (variable fonts). */
   readonly weight: number;
+  /** Upper end of the weight range a variable face covers, or null for one weight. */
+  readonly weightMax: number | null;
   readonly style: 'normal' | 'italic';
   readonly font: Font;
   readonly unitsPerEm: number;
@@ -19,6 +22,8 @@ export interface FontFace {
   readonly kerning: PairKerning | null;
   /** The characters this face may draw, or null for all of them. */
   readonly unicodeRange: UnicodeRanges | null;
+  /** Axis coordinates of a variable-font instance, or null for the font's defaults. */
+  readonly variation: Readonly<Record<string, number>> | null;
 }
 
 /** Rounded metrics at a size, as Blink's SimpleFontData computes them on Linux. */

@@ -62,8 +62,8 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
     if (end <= piece.start) continue;
     const item = items[piece.item] as Extract<InlineItem, { kind: 'text' }>;
     const style = item.style;
-    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle);
-    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shaper(text.slice(piece.start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing) });
+    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
+    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shaper(text.slice(piece.start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, style.fontFeatureSettings) });
   }
 
   if (text.includes('\t')) applyTabStops(pieces, text, items, fonts, shaper);
@@ -269,7 +269,7 @@ function appendEllipsis(p: PreparedParagraph, marker: NonNullable<EllipsisPlan['
   const item = p.items[marker.item];
   if (item?.kind !== 'text') return cursor;
   const style = item.style;
-  const shaped = p.shaper(marker.text, p.fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle), style.fontSize, style.letterSpacing, style.wordSpacing);
+  const shaped = p.shaper(marker.text, p.fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings), style.fontSize, style.letterSpacing, style.wordSpacing, style.fontFeatureSettings);
   let target = [...pendingTexts].reverse().find((t) => t.itemIndex === marker.item);
   if (!target) {
     target = { textId: item.textId, itemIndex: marker.item, text: '', left: cursor, right: cursor, glyphs: [], glyphChars: [] };

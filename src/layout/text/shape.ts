@@ -1,6 +1,9 @@
 // Shaping: glyphs and advances for a run of text (kerning, ligatures, letter- and word-spacing, fallback).
 import type { FontFace } from './font-face.js';
 import { faceForChar } from './font-registry.js';
+import { glyphAdvance } from './variation.js';
+import { applySingles, featuresKey, shapingFeatures, type ShapingFeatures } from './features.js';
+import type { FontSetting } from '../style/font-settings.js';
 
 export interface ShapedGlyph {
   readonly fontKey: string;
@@ -22,10 +25,9 @@ export interface ShapedText {
 }
 
 /** Measures text with a font chain at a size; injectable so tests can use fixed advances. */
-export type Shaper = (text: string, chain: readonly FontFace[], fontSize: number, letterSpacing: number, wordSpacing: number) => ShapedText;
+export type Shaper = (text: string, chain: readonly FontFace[], fontSize: number, letterSpacing: number, wordSpacing: number, features?: readonly FontSetting[]) => ShapedText;
 
 
-const FEATURES = { liga: true, rlig: true } as const;
 const cache = new Map<string, ShapedText>();
 const CACHE_LIMIT = 20_000;
 const TAB_SPACES = 8;
@@ -55,8 +57,9 @@ function runsOf(text: string, chain: readonly FontFace[]): Run[] {
 }
 
 /** The real shaper: opentype.js glyph substitution (liga, rlig) and GPOS/kern kerning, cached per input. */
-export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpacing) => {
-  const key = `${chain[0]?.key}|${chain.length}|${fontSize}|${letterSpacing}|${wordSpacing}|${text}`;
+export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpacing, settings) => {
+  const key = `${chain[0]?.key}|${chain.length}|${fontSize}|${letterSpacing}|${wordSpacing}|${featuresKey(settings)}|${text}`;
+  const features = shapingFeatures(settings);
   const hit = cache.get(key);
   if (hit) return hit;
   const offsets = new Float64Array(text.length + 1);
@@ -68,9 +71,9 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
     const scale = fontSize / face.unitsPerEm;
     const runText = text.slice(run.start, run.end);
     const codePoints = Array.from(runText);
-    const ids = glyphIndexes(face, runText, codePoints, run.arabic);
+    const ids = applySingles(face, glyphIndexes(face, runText, codePoints, run.arabic, features.ligatures), features);
     const oneToOne = ids.length === codePoints.length;
-    const kerning = face.kerning;
+    const kerning = features.kern ? face.kerning : null;
     const runStartX = x;
     let unit = run.start;
     for (let g = 0; g < ids.length; g++) {
@@ -83,7 +86,7 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
         continue;
       }
       glyphs.push({ fontKey: face.key, glyphId: id, x, cluster: oneToOne ? unit : run.start });
-      let advance = (glyph?.advanceWidth ?? 0) * scale;
+      let advance = (glyphAdvance(face, id) ?? 0) * scale;
       if (char === '\t') advance = spaceAdvance(face, scale) * TAB_SPACES;
       x += advance;
       const next = ids[g + 1];
@@ -112,10 +115,10 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
 const substitutionUnsupported = new WeakSet<FontFace>();
 
 /** Glyph ids after GSUB substitution; fonts whose GSUB opentype.js cannot apply fall back to the cmap. */
-function glyphIndexes(face: FontFace, text: string, codePoints: readonly string[], arabic: boolean): readonly number[] {
+function glyphIndexes(face: FontFace, text: string, codePoints: readonly string[], arabic: boolean, ligatures: ShapingFeatures['ligatures']): readonly number[] {
   if (!substitutionUnsupported.has(face)) {
     try {
-      const ids = face.font.stringToGlyphIndexes(text, { features: FEATURES });
+      const ids = face.font.stringToGlyphIndexes(text, { features: ligatures });
       if (ids.length > 0) return arabic ? ids.reverse() : ids;
     } catch {
       substitutionUnsupported.add(face);
@@ -126,5 +129,5 @@ function glyphIndexes(face: FontFace, text: string, codePoints: readonly string[
 
 function spaceAdvance(face: FontFace, scale: number): number {
   const id = face.font.charToGlyphIndex(' ');
-  return (face.font.glyphs.get(id)?.advanceWidth ?? face.unitsPerEm / 4) * scale;
+  return (glyphAdvance(face, id) ?? face.unitsPerEm / 4) * scale;
 }

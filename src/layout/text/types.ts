@@ -6,8 +6,8 @@ export interface FontInput {
   /** Family name used in `fontFamily`. */
   readonly name: string;
   readonly data: ArrayBuffer | Uint8Array;
-  /** 100–900; default 400. */
-  readonly weight?: number;
+  /** 1–1000; default 400. A variable font may cover a range, e.g. `[100, 900]`: its wght axis follows `fontWeight`. */
+  readonly weight?: number | readonly [number, number];
   /** Default normal. */
   readonly style?: 'normal' | 'italic';
   /**

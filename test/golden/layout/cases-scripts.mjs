@@ -45,4 +45,17 @@ add('rtl-spans', page({}, block({ direction: 'rtl', fontSize: 20, backgroundColo
 add('rtl-flex-row', page({ direction: 'rtl', flexDirection: 'row', alignItems: 'flex-start', gap: 8 }, div({ width: 60, height: 40, backgroundColor: '#fca5a5' }), div({ fontSize: 18, backgroundColor: '#bfdbfe' }, 'שלום עולם'), div({ width: 40, height: 30, backgroundColor: '#86efac' })));
 add('rtl-arabic-card', div({ flexDirection: 'column', width: 380, height: 200, padding: 20, justifyContent: 'space-between', backgroundColor: '#0f172a', color: 'white', fontFamily: FAMILY, direction: 'rtl' }, block({ fontSize: 28, fontWeight: 700 }, 'صور المشاركة بسرعة فائقة'), block({ fontSize: 16, opacity: 0.8 }, 'ogsmith.dev — محرك تخطيط مطابق للمتصفح')));
 
+// Font features and variable fonts (Inter's GSUB single substitutions; Inter's variable wght axis).
+const VARIABLE = { family: 'Inter Var', weight: 400, style: 'normal', file: 'test/fixtures/fonts/InterVariable-wght-ascii.ttf' };
+const addFonts = (name, element) => cases.push({ name, width: 400, height: 300, fonts: [...INTER, VARIABLE], element });
+const column = (...children) => div({ flexDirection: 'column', alignItems: 'flex-start', width: 380, gap: 6, padding: 10, backgroundColor: '#f1f5f9' }, ...children);
+const DIGITS = 'Totals 1111.11 + 7070.70 = 8181.81';
+addFonts('font-feature-settings', column(
+  ...['normal', '"tnum"', '"tnum", "zero"', '"ss01"', '"case"', '"kern" 0', '"tnum" 1, "tnum" 0'].map((value, i) => div({ fontSize: 20, fontFeatureSettings: value, backgroundColor: i % 2 ? '#fde68a' : '#bfdbfe' }, i === 4 ? '(HELLO) [WORLD] {12:30}' : i === 5 ? 'AVATAR Type WAVE' : DIGITS)),
+));
+addFonts('font-variation-wght', column(
+  ...[100, 300, 400, 650, 900].map((wght, i) => div({ fontFamily: 'Inter Var', fontSize: 22, fontVariationSettings: `"wght" ${wght}`, backgroundColor: i % 2 ? '#fde68a' : '#bfdbfe' }, `Weight ${wght} Hamburgefonstiv`)),
+  block({ fontFamily: 'Inter Var', fontSize: 16, width: 200, fontVariationSettings: '"wght" 800', backgroundColor: '#86efac' }, 'Wrapping text at a heavy weight changes where lines break'),
+));
+
 export default cases;
