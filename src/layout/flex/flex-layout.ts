@@ -120,7 +120,8 @@ export function layoutFlexContent(box: ElementBox, children: readonly Box[], inn
     line.items.forEach((r, i) => {
       const mainPos = offsets[i]!;
       const crossPos = line.crossOffset + crossPosition(r, line, isRow, crossReverse);
-      const x = isRow ? mainPos : crossPos;
+      // A column's cross axis starts on the right in direction: rtl.
+      const x = isRow ? mainPos : style.direction === 'rtl' ? innerWidth - crossPos - r.fragment.width : crossPos;
       const y = isRow ? crossPos : mainPos;
       const offset = relativeOffset(r.item.box, innerWidth, innerHeight);
       placed.push({ x: x + offset.x, y: y + offset.y, fragment: r.fragment });

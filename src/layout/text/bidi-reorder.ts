@@ -1,7 +1,7 @@
 // Visual reordering of one placed line: characters move to their bidi positions, glyphs, atomics and inline boxes follow.
 import { isRtlAt, mirroredCharacters, visualOrder, type BidiParagraph } from './bidi.js';
 import type { FontRegistry } from './font-registry.js';
-import type { PositionedGlyph } from './types.js';
+import type { InlineOpenItem, PositionedGlyph } from './types.js';
 import { glyphAdvance } from './variation.js';
 
 /** Logical x extent of every character of a line, recorded while the line is placed in logical order. */
@@ -39,7 +39,7 @@ export interface ReorderBox {
   readonly itemIndex: number;
   left: number;
   right: number;
-  readonly open: { readonly borderStart: number; readonly paddingStart: number; readonly borderEnd: number; readonly paddingEnd: number };
+  readonly open: Pick<InlineOpenItem, 'marginStart' | 'borderStart' | 'paddingStart' | 'marginEnd' | 'borderEnd' | 'paddingEnd' | 'style'>;
 }
 
 export interface ReorderInput {
@@ -60,33 +60,69 @@ export interface ReorderInput {
 
 const SPACE = /\s/;
 
-/** Moves the line's characters into visual order; gaps between characters (inline-box edges) travel with the character after them. */
+/** A box's characters on the line, and its edges as they fall left and right of them. */
+interface BoxSpan {
+  readonly chars: readonly number[];
+  readonly leftEdge: number;
+  readonly rightEdge: number;
+  /** Border and padding only (margins lie outside the box's rect). */
+  readonly leftInner: number;
+  readonly rightInner: number;
+}
+
+function boxSpan(input: ReorderInput, cells: LineCells, box: ReorderBox): BoxSpan | null {
+  const closeItem = input.closeItemOf(box.boxId);
+  const chars: number[] = [];
+  for (let i = cells.start; i < cells.end; i++) {
+    const item = input.itemOf(i);
+    // Hanging trailing spaces do not extend the box (as in left-to-right lines).
+    if (item > box.itemIndex && item < closeItem && i < input.hangFrom && !Number.isNaN(cells.x0[i - cells.start]!)) chars.push(i);
+  }
+  if (chars.length === 0) return null;
+  const o = box.open;
+  const startInner = input.openedOnLine(box.boxId) ? o.borderStart + o.paddingStart : 0;
+  const endInner = input.closedOnLine(box.boxId) ? o.borderEnd + o.paddingEnd : 0;
+  const startEdge = input.openedOnLine(box.boxId) ? startInner + o.marginStart : 0;
+  const endEdge = input.closedOnLine(box.boxId) ? endInner + o.marginEnd : 0;
+  const rtl = o.style.direction === 'rtl';
+  return { chars, leftEdge: rtl ? endEdge : startEdge, rightEdge: rtl ? startEdge : endEdge, leftInner: rtl ? endInner : startInner, rightInner: rtl ? startInner : endInner };
+}
+
+/**
+ * Moves the line's characters into visual order; inline boxes keep their edges on the sides
+ * their own direction gives them (start edge left in an ltr box), around their reordered content.
+ */
 export function reorderLine(input: ReorderInput, cells: LineCells, texts: readonly ReorderText[], atomics: readonly ReorderAtomic[], boxes: readonly ReorderBox[]): void {
   const { bidi, start, end } = { bidi: input.bidi, start: cells.start, end: cells.end };
   const n = end - start;
   const width = new Float64Array(n);
-  const gap = new Float64Array(n);
-  let previousEnd = input.offset;
-  for (let k = 0; k < n; k++) {
-    const x0 = cells.x0[k]!;
-    if (Number.isNaN(x0)) continue;
-    width[k] = cells.x1[k]! - x0;
-    gap[k] = Math.max(0, x0 - previousEnd);
-    previousEnd = cells.x1[k]!;
+  for (let k = 0; k < n; k++) if (!Number.isNaN(cells.x0[k]!)) width[k] = cells.x1[k]! - cells.x0[k]!;
+  const order = visualOrder(bidi, start, end);
+  const slot = new Int32Array(n);
+  order.forEach((index, v) => (slot[index - start] = v));
+  const before = new Float64Array(n);
+  const after = new Float64Array(n);
+  const spans = new Map<ReorderBox, BoxSpan>();
+  for (const box of boxes) {
+    const span = boxSpan(input, cells, box);
+    if (!span) continue;
+    spans.set(box, span);
+    let first = n;
+    let last = -1;
+    for (const i of span.chars) {
+      first = Math.min(first, slot[i - start]!);
+      last = Math.max(last, slot[i - start]!);
+    }
+    before[first]! += span.leftEdge;
+    after[last]! += span.rightEdge;
   }
   const newX = new Float64Array(n);
   let cursor = input.offset;
-  for (const index of visualOrder(bidi, start, end)) {
-    const k = index - start;
-    if (isRtlAt(bidi, index)) {
-      newX[k] = cursor;
-      cursor += width[k]! + gap[k]!;
-    } else {
-      cursor += gap[k]!;
-      newX[k] = cursor;
-      cursor += width[k]!;
-    }
-  }
+  order.forEach((index, v) => {
+    cursor += before[v]!;
+    newX[index - start] = cursor;
+    cursor += width[index - start]! + after[v]!;
+  });
   // Hanging spaces that landed left of the visible content overflow to the left instead.
   let minVisible = Number.POSITIVE_INFINITY;
   for (let k = 0; k < n && start + k < input.hangFrom; k++) minVisible = Math.min(minVisible, newX[k]!);
@@ -97,7 +133,16 @@ export function reorderLine(input: ReorderInput, cells: LineCells, texts: readon
   const mirrored = mirroredCharacters(bidi, start, end);
   for (const t of texts) moveText(input, cells, newX, width, mirrored, t);
   for (const atomic of atomics) if (atomic.pos >= start && atomic.pos < end) atomic.left = newX[atomic.pos - start]!;
-  for (const box of boxes) moveBox(input, cells, newX, width, box);
+  for (const [box, span] of spans) {
+    let left = Number.POSITIVE_INFINITY;
+    let right = Number.NEGATIVE_INFINITY;
+    for (const i of span.chars) {
+      left = Math.min(left, newX[i - start]!);
+      right = Math.max(right, newX[i - start]! + width[i - start]!);
+    }
+    box.left = left - span.leftInner;
+    box.right = right + span.rightInner;
+  }
 }
 
 function moveText(input: ReorderInput, cells: LineCells, newX: Float64Array, width: Float64Array, mirrored: Map<number, string>, t: ReorderText): void {
@@ -149,25 +194,4 @@ function moveText(input: ReorderInput, cells: LineCells, newX: Float64Array, wid
     }
     t.glyphs[j] = { ...glyph, glyphId, x };
   });
-}
-
-function moveBox(input: ReorderInput, cells: LineCells, newX: Float64Array, width: Float64Array, box: ReorderBox): void {
-  const { start, end } = cells;
-  const closeItem = input.closeItemOf(box.boxId);
-  let left = Number.POSITIVE_INFINITY;
-  let right = Number.NEGATIVE_INFINITY;
-  let first = -1;
-  for (let i = start; i < end; i++) {
-    const item = input.itemOf(i);
-    if (item <= box.itemIndex || item >= closeItem) continue;
-    if (first < 0) first = i;
-    left = Math.min(left, newX[i - start]!);
-    right = Math.max(right, newX[i - start]! + width[i - start]!);
-  }
-  if (first < 0) return;
-  const startEdge = input.openedOnLine(box.boxId) ? box.open.borderStart + box.open.paddingStart : 0;
-  const endEdge = input.closedOnLine(box.boxId) ? box.open.borderEnd + box.open.paddingEnd : 0;
-  const rtl = isRtlAt(input.bidi, first);
-  box.left = left - (rtl ? endEdge : startEdge);
-  box.right = right + (rtl ? startEdge : endEdge);
 }

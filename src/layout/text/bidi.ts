@@ -10,12 +10,13 @@ const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u20
 export interface BidiParagraph {
   readonly text: string;
   readonly embedding: EmbeddingLevels;
+  readonly rtl: boolean;
 }
 
 /** Levels of the paragraph's text, or null when everything is left-to-right (no reordering needed). */
 export function paragraphBidi(text: string, direction: Direction): BidiParagraph | null {
   if (direction === 'ltr' && !RTL_CHAR.test(text)) return null;
-  return { text, embedding: bidi.getEmbeddingLevels(text, direction) };
+  return { text, embedding: bidi.getEmbeddingLevels(text, direction), rtl: direction === 'rtl' };
 }
 
 /** True when character `index` resolves to a right-to-left level. */
@@ -25,8 +26,18 @@ export function isRtlAt(paragraph: BidiParagraph, index: number): boolean {
 
 /** Indices of text[start, end) in visual (left-to-right) order, trailing whitespace at the paragraph level (rule L1). */
 export function visualOrder(paragraph: BidiParagraph, start: number, end: number): number[] {
-  const order = Array.from({ length: end - start }, (_, i) => start + i);
-  if (end <= start) return order;
+  // Rule L1 by hand (bidi-js leaves a line's trailing whitespace inside its run): it goes to the paragraph's end side.
+  let trimmed = end;
+  while (trimmed > start && WHITESPACE.test(paragraph.text[trimmed - 1]!)) trimmed--;
+  const trailing = Array.from({ length: end - trimmed }, (_, i) => trimmed + i);
+  const order = Array.from({ length: trimmed - start }, (_, i) => start + i);
+  if (trimmed > start) reverseSegments(paragraph, order, start, trimmed);
+  return paragraph.rtl ? [...trailing.reverse(), ...order] : [...order, ...trailing];
+}
+
+const WHITESPACE = /[\t\n\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+function reverseSegments(paragraph: BidiParagraph, order: number[], start: number, end: number): void {
   for (const [from, to] of bidi.getReorderSegments(paragraph.text, paragraph.embedding, start, end - 1)) {
     for (let a = from - start, b = to - start; a < b; a++, b--) {
       const swap = order[a]!;
@@ -34,7 +45,6 @@ export function visualOrder(paragraph: BidiParagraph, start: number, end: number
       order[b] = swap;
     }
   }
-  return order;
 }
 
 /** Index → mirrored character (brackets and the like) for right-to-left characters of text[start, end). */
