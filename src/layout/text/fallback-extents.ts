@@ -4,13 +4,26 @@ import { scaledMetrics } from './font-face.js';
 import type { FontRegistry } from './font-registry.js';
 import { primaryFace, type BoxExtent } from './line-metrics.js';
 
+const primaryKeys = new WeakMap<ComputedStyle, string>();
+
+function primaryKey(style: ComputedStyle, fonts: FontRegistry): string {
+  let key = primaryKeys.get(style);
+  if (key === undefined) {
+    key = primaryFace(style, fonts).key;
+    primaryKeys.set(style, key);
+  }
+  return key;
+}
+
 /** The extents of the non-primary fonts used by `glyphs` when line-height is normal (none otherwise). */
 export function fallbackExtents(glyphs: readonly { readonly fontKey: string }[], style: ComputedStyle, fonts: FontRegistry): BoxExtent[] {
   if (style.lineHeight.kind !== 'normal' || glyphs.length === 0) return [];
-  const primary = primaryFace(style, fonts).key;
-  const seen = new Set<string>([primary]);
+  const primary = primaryKey(style, fonts);
+  let seen: Set<string> | null = null;
   const extents: BoxExtent[] = [];
   for (const glyph of glyphs) {
+    if (glyph.fontKey === primary) continue;
+    seen ??= new Set<string>();
     if (seen.has(glyph.fontKey)) continue;
     seen.add(glyph.fontKey);
     const face = fonts.face(glyph.fontKey);

@@ -29,7 +29,7 @@ export function shapingFeatures(settings: readonly FontSetting[] | undefined): S
 
 /** Cache-key text of the settings. */
 export function featuresKey(settings: readonly FontSetting[] | undefined): string {
-  return settings ? settings.map((s) => `${s.tag}=${s.value}`).join(',') : '';
+  return settings && settings.length > 0 ? settings.map((s) => `${s.tag}=${s.value}`).join(',') : '';
 }
 
 const substitutions = new WeakMap<FontFace['font'], Map<string, ReadonlyMap<number, number>>>();

@@ -110,7 +110,7 @@ export class FontRegistry {
    * the family's other faces of the same weight and style (unicode-range segments) after it.
    */
   chain(families: readonly string[], weight: number, style: FontStyle, variations: readonly FontSetting[] = []): readonly FontFace[] {
-    const cacheKey = `${families.join(',')}|${weight}|${style}|${variations.map((v) => `${v.tag}=${v.value}`).join(',')}`;
+    const cacheKey = variations.length === 0 ? `${families.join(',')}|${weight}|${style}` : `${families.join(',')}|${weight}|${style}|${variations.map((v) => `${v.tag}=${v.value}`).join(',')}`;
     const hit = this.chains.get(cacheKey);
     if (hit) return hit;
     const order: string[] = [];

@@ -186,8 +186,9 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
         while (g < glyphList.length && glyphList[g]!.cluster + piece.start < i) g++;
         while (g < glyphList.length && glyphList[g]!.cluster + piece.start === i) {
           const glyph = glyphList[g]!;
-          glyphs.push({ glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: x + glyph.x - offsets[i - piece.start]!, fontSize: item.style.fontSize, ...(glyph.emoji === undefined ? {} : { emoji: glyph.emoji }) });
-          glyphChars.push(i);
+          const gx = x + glyph.x - offsets[i - piece.start]!;
+          glyphs.push(glyph.emoji === undefined ? { glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: gx, fontSize: item.style.fontSize } : { glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: gx, fontSize: item.style.fontSize, emoji: glyph.emoji });
+          if (cells) glyphChars.push(i);
           g++;
         }
         if (char === ' ' && perSpace !== 0 && i < range.end - trailingSpaces(p.text, range)) spacesBefore++;

@@ -33,6 +33,8 @@ add('cjk-japanese-mixed', page({}, block({ fontSize: 20, backgroundColor: '#fde6
 for (const wordBreak of ['normal', 'keep-all', 'break-all']) add(`cjk-korean-word-break-${wordBreak}`, page({}, block({ fontSize: 20, wordBreak, backgroundColor: '#fde68a' }, KO), block({ fontSize: 18, width: 150, wordBreak, backgroundColor: '#bfdbfe' }, KO)));
 add('cjk-closing-punctuation', page({}, ...[112, 126, 144, 162].map((width) => block({ fontSize: 18, width, backgroundColor: '#fde68a' }, '文字の長さ。「組版」、句読点！（例）。'))));
 add('cjk-flex-items', page({ flexDirection: 'row', alignItems: 'flex-start' }, div({ fontSize: 22, backgroundColor: '#fde68a', padding: 6 }, '画像生成'), div({ flex: 1, fontSize: 16, backgroundColor: '#bfdbfe' }, JA)));
+add('cjk-japanese-keep-all', page({}, block({ fontSize: 18, width: 200, wordBreak: 'keep-all', backgroundColor: '#fde68a' }, JA), block({ fontSize: 18, width: 200, backgroundColor: '#bfdbfe' }, '画像生成、文字組み、改行処理。東京都渋谷区')));
+add('mixed-scripts-line', page({}, block({ fontSize: 18, width: 260, backgroundColor: '#fde68a' }, 'ogsmith 画像生成 and שלום עולם with العربية 2026, 東京都 (OG).'), block({ direction: 'rtl', fontSize: 18, width: 260, backgroundColor: '#bfdbfe' }, 'שלום ogsmith 画像生成 العربية 1200×630 עולם.')));
 
 // Right-to-left: direction, alignment, mixed lines.
 add('rtl-hebrew-wrap', page({}, block({ direction: 'rtl', fontSize: 20, backgroundColor: '#fde68a' }, HE), block({ direction: 'rtl', fontSize: 20, width: 200, backgroundColor: '#bfdbfe' }, HE)));
