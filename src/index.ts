@@ -1,14 +1,17 @@
 // ogsmith's public entry (Node): layout() with the bundled fonts as the default, types and errors.
 import { defaultRegistry } from './fonts/bundled.js';
+import { resolveEmoji, type EmojiOption } from './fonts/emoji-sets.js';
 import { layoutWithFonts, type LayoutOptions } from './layout/layout.js';
 import type { LayoutResult } from './layout/result/types.js';
 import { FontRegistry } from './layout/text/font-registry.js';
 import type { FontInput } from './layout/text/types.js';
 import { OgsmithError, quote } from './errors/catalogue.js';
 
-export interface LayoutCallOptions extends LayoutOptions {
+export interface LayoutCallOptions extends Omit<LayoutOptions, 'emoji'> {
   /** Fonts to use; the first one's name is the default family. Default: the bundled Inter family. */
   readonly fonts?: readonly FontInput[];
+  /** Emoji drawn as images one em wide: 'twemoji' (default, bundled), 'none' or your own provider. */
+  readonly emoji?: EmojiOption;
 }
 
 /** Computes the geometry a browser would give the element tree: border boxes and text lines, in image px. */
@@ -16,7 +19,7 @@ export async function layout(element: unknown, options: LayoutCallOptions): Prom
   const fonts = options?.fonts;
   if (fonts !== undefined && !Array.isArray(fonts)) throw new OgsmithError('INVALID_OPTIONS', `Option fonts must be an array, got ${quote(fonts)}`);
   const registry = fonts && fonts.length > 0 ? await FontRegistry.create(fonts) : await defaultRegistry();
-  return layoutWithFonts(element, options, registry);
+  return layoutWithFonts(element, { ...options, emoji: resolveEmoji(options.emoji) }, registry);
 }
 
 export { layoutWithFonts, MAX_DIMENSION } from './layout/layout.js';
@@ -25,6 +28,8 @@ export type { LayoutBox, LayoutLine, LayoutResult, LayoutText } from './layout/r
 export type { FontInput } from './layout/text/types.js';
 export { FontRegistry } from './layout/text/font-registry.js';
 export { bundledFonts, defaultRegistry } from './fonts/bundled.js';
+export { twemoji, type EmojiOption, type EmojiProvider } from './fonts/emoji-sets.js';
+export type { EmojiSet } from './layout/text/emoji.js';
 export { ERROR_CATALOGUE, OgsmithError, isOgsmithError, type ErrorCode } from './errors/catalogue.js';
 export { createElement, Fragment, type OgsmithElement, type OgsmithNode, type StyleObject, type Component } from './jsx/element.js';
 export { render, renderCanvas, displayList, type RenderOptions } from './render.js';

@@ -1,6 +1,7 @@
 // render(): element tree to image bytes — layout, display list, canvas, encoder.
 import type { Canvas } from '@napi-rs/canvas';
 import { defaultRegistry } from './fonts/bundled.js';
+import { resolveEmoji, type EmojiOption } from './fonts/emoji-sets.js';
 import { OgsmithError, quote } from './errors/catalogue.js';
 import { layoutTree, type LayoutOptions } from './layout/layout.js';
 import { StageClock, type StageTimes } from './layout/stage-clock.js';
@@ -14,8 +15,10 @@ import { fileImageResolver } from './raster/image-files.js';
 import { encodeCanvas, validateFormat, validatePalette, validateQuality, type ImageFormat } from './raster/encode/encode.js';
 import type { PaletteMode } from './raster/encode/png.js';
 
-export interface RenderOptions extends LayoutOptions {
+export interface RenderOptions extends Omit<LayoutOptions, 'emoji'> {
   readonly fonts?: readonly FontInput[];
+  /** Emoji images: 'twemoji' (default, bundled), 'none' (font glyphs only) or your own provider. */
+  readonly emoji?: EmojiOption;
   /** png (default), jpeg, webp or avif. */
   readonly format?: ImageFormat | 'jpg';
   /** 1–100 for jpeg, webp and avif (default 80). */
@@ -41,9 +44,10 @@ async function fontsFor(options: RenderOptions): Promise<FontRegistry> {
 async function prepare(element: unknown, options: RenderOptions, clock?: StageClock): Promise<{ list: DisplayList; fonts: FontRegistry; warnings: string[] }> {
   const fonts = await fontsFor(options);
   const resolveImage = options.imageDirectory === undefined ? options.resolveImage : fileImageResolver(options.imageDirectory);
-  const tree = layoutTree(element, { ...options, resolveImage }, fonts, clock);
+  const emoji = resolveEmoji(options.emoji);
+  const tree = layoutTree(element, { ...options, resolveImage, emoji }, fonts, clock);
   const warnings = [...tree.result.warnings];
-  const list = buildDisplayList(tree, { debug: options.debug ?? false, strict: options.strict ?? true, warnings, resolveImage });
+  const list = buildDisplayList(tree, { debug: options.debug ?? false, strict: options.strict ?? true, warnings, resolveImage, emoji });
   return { list, fonts, warnings };
 }
 

@@ -15,8 +15,10 @@ import type { ElementNode } from './element/types.js';
 import type { ComputedStyle } from './style/types.js';
 import type { LayoutResult } from './result/types.js';
 import { computeStyles } from './style/style-tree.js';
+import { withEmoji, type EmojiSet } from './text/emoji.js';
 import type { FontRegistry } from './text/font-registry.js';
 import type { StageClock } from './stage-clock.js';
+import { shapeText } from './text/shape.js';
 
 export interface LayoutOptions {
   /** Image size in px. */
@@ -27,6 +29,8 @@ export interface LayoutOptions {
   readonly limits?: Partial<NormalizeLimits>;
   /** Reads img sources that are not inline data (render() in Node reads files under imageDirectory). */
   readonly resolveImage?: ImageResolver;
+  /** Emoji drawn as images, one em wide (layout() and render() in Node default to the bundled Twemoji). */
+  readonly emoji?: EmojiSet | null;
 }
 
 /** Largest accepted image side, in px. */
@@ -66,7 +70,8 @@ export function layoutTree(element: unknown, options: LayoutOptions, fonts: Font
   const styled = computeStyles(tree.root, tree.nodeCount, { viewportWidth: width, viewportHeight: height, defaultFontFamily: fonts.defaultFamily, strict, warnings });
   clock?.mark('style');
   const rootBox = buildBoxTree(tree.root, styled);
-  const ctx: LayoutContext = { fonts, viewportWidth: width, viewportHeight: height, intrinsic: new WeakMap(), contentIntrinsic: new WeakMap(), warnings };
+  const shaper = options.emoji ? withEmoji(shapeText, options.emoji) : shapeText;
+  const ctx: LayoutContext = { fonts, viewportWidth: width, viewportHeight: height, intrinsic: new WeakMap(), contentIntrinsic: new WeakMap(), warnings, shaper };
 
   let placedRoot: PlacedFragment | null = null;
   const extra: PlacedFragment[] = [];

@@ -39,10 +39,13 @@ declare module 'opentype.js' {
     readonly tables: {
       readonly hhea?: { readonly ascender: number; readonly descender: number; readonly lineGap: number };
       readonly os2?: { readonly sTypoAscender: number; readonly sTypoDescender: number; readonly sTypoLineGap: number; readonly usWinAscent: number; readonly usWinDescent: number; readonly fsSelection: number; readonly usWeightClass: number };
-      readonly fvar?: unknown;
+      readonly fvar?: { readonly axes: readonly { readonly tag: string; readonly minValue: number; readonly defaultValue: number; readonly maxValue: number }[] };
       readonly [name: string]: unknown;
     };
     readonly position: Position;
+    /** Present for variable fonts. */
+    readonly variation?: { getTransform(glyph: Glyph, coords: Readonly<Record<string, number>>): Glyph };
+    readonly substitution: { getSingle(feature: string, script: string, language: string): readonly { readonly sub: number; readonly by: number }[] };
     hasChar(c: string): boolean;
     charToGlyphIndex(c: string): number;
     stringToGlyphIndexes(s: string, options?: { features?: Readonly<Record<string, boolean>> }): number[];

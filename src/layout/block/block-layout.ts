@@ -57,5 +57,7 @@ function horizontalPosition(child: Box & { kind: 'element' }, width: number, inn
   const free = Math.max(0, innerWidth - width - marginLeft - marginRight);
   if (specified.left === 'auto' && specified.right === 'auto') return marginLeft + free / 2;
   if (specified.left === 'auto') return marginLeft + free;
+  // Over-constrained in a right-to-left block: margin-left gives way (the box sits at the right).
+  if (child.style.direction === 'rtl' && specified.right !== 'auto') return innerWidth - width - marginRight;
   return marginLeft;
 }

@@ -54,7 +54,7 @@ export function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWid
       }
     }
   }
-  const prepared: PreparedInline = { paragraph: prepareParagraph(items, blockStyle, ctx.fonts), atomics };
+  const prepared: PreparedInline = { paragraph: prepareParagraph(items, blockStyle, ctx.fonts, ctx.shaper), atomics };
   perWidth.set(key, prepared);
   return prepared;
 }

@@ -1,5 +1,6 @@
 // Per-call layout context: fonts, caches of prepared paragraphs and intrinsic sizes.
 import type { FontRegistry } from '../text/font-registry.js';
+import type { Shaper } from '../text/shape.js';
 import type { IntrinsicWidths } from '../text/types.js';
 import type { Box } from '../box/types.js';
 
@@ -12,4 +13,6 @@ export interface LayoutContext {
   /** Intrinsic border-box widths of the content alone (width, min and max ignored). */
   readonly contentIntrinsic: WeakMap<Box, IntrinsicWidths>;
   readonly warnings: string[];
+  /** Shapes text runs (the font shaper, wrapped for emoji when an emoji set is given). */
+  readonly shaper: Shaper;
 }

@@ -29,7 +29,8 @@ interface LineResult {
 export function layoutFlexContent(box: ElementBox, children: readonly Box[], innerWidth: number, innerHeight: number | null, heightLimits: { readonly min: number; readonly max: number }, ctx: LayoutContext): ContentLayout {
   const style = box.style;
   const isRow = style.flexDirection === 'row' || style.flexDirection === 'row-reverse';
-  const mainReverse = style.flexDirection === 'row-reverse' || style.flexDirection === 'column-reverse';
+  // direction: rtl puts a row's main-start on the right.
+  const mainReverse = isRow ? (style.flexDirection === 'row-reverse') !== (style.direction === 'rtl') : style.flexDirection === 'column-reverse';
   const wrap = style.flexWrap !== 'nowrap';
   const crossReverse = style.flexWrap === 'wrap-reverse';
   const sizes: FlexContainerSizes = { isRow, innerWidth, innerHeight };
@@ -119,7 +120,8 @@ export function layoutFlexContent(box: ElementBox, children: readonly Box[], inn
     line.items.forEach((r, i) => {
       const mainPos = offsets[i]!;
       const crossPos = line.crossOffset + crossPosition(r, line, isRow, crossReverse);
-      const x = isRow ? mainPos : crossPos;
+      // A column's cross axis starts on the right in direction: rtl.
+      const x = isRow ? mainPos : style.direction === 'rtl' ? innerWidth - crossPos - r.fragment.width : crossPos;
       const y = isRow ? crossPos : mainPos;
       const offset = relativeOffset(r.item.box, innerWidth, innerHeight);
       placed.push({ x: x + offset.x, y: y + offset.y, fragment: r.fragment });

@@ -4,6 +4,7 @@ import { parseLengthPercentage, parseNumber, parseNumberOrLength, type LengthBas
 import { keyword, splitTopLevel } from './tokens.js';
 import type { RawValue } from './shorthands.js';
 import { TEXT_FIT_PARSERS } from './text-fit.js';
+import { fontFeatureSettings, fontVariationSettings } from './font-settings.js';
 import type { ColorValue, Longhand, WorkingStyle } from './working-style.js';
 import type { CornerRadius, LengthOrAuto, LengthPercentage, LineHeight, Rgba } from './types.js';
 
@@ -256,6 +257,8 @@ export const LONGHANDS: { readonly [K in Longhand]: Parser<K> } = {
   wordBreak: oneOf(['normal', 'break-all', 'keep-all', 'break-word'] as const),
   overflowWrap: oneOf(['normal', 'break-word', 'anywhere'] as const),
   direction: oneOf(['ltr', 'rtl'] as const),
+  fontFeatureSettings,
+  fontVariationSettings,
 };
 
 /** Paint-only properties: accepted and kept as CSS text for the painter. */
@@ -263,7 +266,7 @@ export const PAINT_PROPERTIES: ReadonlySet<string> = new Set([
   'background', 'backgroundImage', 'backgroundSize', 'backgroundPosition', 'backgroundPositionX', 'backgroundPositionY', 'backgroundRepeat', 'backgroundClip', 'backgroundOrigin',
   'boxShadow', 'textShadow', 'transform', 'transformOrigin', 'filter', 'clipPath', 'mixBlendMode', 'imageRendering', 'objectFit', 'objectPosition',
   'textDecoration', 'textDecorationLine', 'textDecorationColor', 'textDecorationStyle', 'textDecorationThickness', 'textUnderlineOffset',
-  'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'WebkitBackgroundClip', 'WebkitBoxOrient', 'textWrap', 'fontFeatureSettings', 'fontKerning', 'fontVariantLigatures',
+  'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'WebkitBackgroundClip', 'WebkitBoxOrient', 'textWrap', 'fontKerning', 'fontVariantLigatures',
 ]);
 
 /** Other spellings accepted for a property. */

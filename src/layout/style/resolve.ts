@@ -176,6 +176,8 @@ function assemble(s: WorkingStyle, paint: Readonly<Record<string, string>>, cust
     wordBreak: s.wordBreak,
     overflowWrap: s.overflowWrap,
     direction: s.direction,
+    fontFeatureSettings: s.fontFeatureSettings,
+    fontVariationSettings: s.fontVariationSettings,
     customProperties,
     textOverflow: s.textOverflow,
     lineClamp: s.lineClamp,

@@ -1,5 +1,6 @@
 // Computed style: the output of style resolution, one readonly record per element.
 import type { TextFitStyle } from './text-fit.js';
+import type { FontSetting } from './font-settings.js';
 
 /**
  * A length that may mix absolute pixels and a percentage of some basis (the result of
@@ -134,6 +135,9 @@ export interface ComputedStyle {
   readonly wordBreak: WordBreak;
   readonly overflowWrap: OverflowWrap;
   readonly direction: Direction;
+  /** OpenType features (`fontFeatureSettings`) and variation axes (`fontVariationSettings`); empty for normal. */
+  readonly fontFeatureSettings: readonly FontSetting[];
+  readonly fontVariationSettings: readonly FontSetting[];
   /** Inherited custom properties (`--name` → raw token text). */
   readonly customProperties: ReadonlyMap<string, string>;
 

@@ -1,4 +1,5 @@
 // The flat, mutable record style resolution fills in, and its initial values.
+import type { FontSetting } from './font-settings.js';
 import { BLACK, TRANSPARENT } from './color.js';
 import { TEXT_FIT_INITIAL, type TextFitLonghands } from './text-fit.js';
 import type { AlignContent, AlignItems, AlignSelf, BorderStyle, BoxSizing, CornerRadius, Direction, Display, FlexDirection, FlexWrap, FontStyle, JustifyContent, LengthOrAuto, LengthPercentage, LineHeight, MaxLength, Overflow, OverflowWrap, Position, Rgba, TextAlign, TextTransform, WhiteSpace, WordBreak } from './types.js';
@@ -82,11 +83,13 @@ export interface WorkingStyle extends TextFitLonghands {
   wordBreak: WordBreak;
   overflowWrap: OverflowWrap;
   direction: Direction;
+  fontFeatureSettings: readonly FontSetting[];
+  fontVariationSettings: readonly FontSetting[];
 }
 
 export type Longhand = keyof WorkingStyle;
 
-export const INHERITED: ReadonlySet<Longhand> = new Set<Longhand>(['color', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textAlign', 'textTransform', 'whiteSpace', 'wordBreak', 'overflowWrap', 'direction']);
+export const INHERITED: ReadonlySet<Longhand> = new Set<Longhand>(['color', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textAlign', 'textTransform', 'whiteSpace', 'wordBreak', 'overflowWrap', 'direction', 'fontFeatureSettings', 'fontVariationSettings']);
 
 const FLEX_ELEMENTS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'header', 'footer', 'main', 'article']);
 
@@ -169,5 +172,7 @@ export function initialStyle(elementType: string, defaultFontFamily: string): Wo
     wordBreak: 'normal',
     overflowWrap: 'normal',
     direction: 'ltr',
+    fontFeatureSettings: [],
+    fontVariationSettings: [],
   };
 }

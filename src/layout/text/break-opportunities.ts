@@ -1,6 +1,7 @@
 // Line-break opportunities: UAX #14 (linebreak) adjusted for white-space, word-break and atomic inlines.
 import LineBreaker from 'linebreak';
 import type { WhiteSpace, WordBreak } from '../style/types.js';
+import { graphemes, mayHaveEmoji } from './emoji.js';
 
 export interface BreakRules {
   readonly whiteSpace: WhiteSpace;
@@ -36,6 +37,10 @@ export function breakOpportunities(text: string, rulesAt: (index: number) => Bre
     const next = text[p]!;
     if (before.wordBreak === 'keep-all' && kinds[p] === 1 && LETTER_OR_NUMBER.test(prev) && LETTER_OR_NUMBER.test(next)) kinds[p] = 0;
     if ((before.wordBreak === 'break-all' || after.wordBreak === 'break-all') && !noWrap && kinds[p] === 0 && !SPACE.test(prev) && !SPACE.test(next) && !isLowSurrogate(text.charCodeAt(p)) && !isCombining(next)) kinds[p] = 1;
+  }
+  // Emoji sequences (ZWJ, skin tones, flags, keycaps) are one grapheme cluster: never break inside one.
+  if (mayHaveEmoji(text)) {
+    for (const { index, segment } of graphemes(text)) for (let p = index + 1; p < index + segment.length; p++) kinds[p] = 0;
   }
   kinds[text.length] = 2;
   return kinds;

@@ -1,12 +1,16 @@
 // A loaded font face: the parsed font plus the vertical metrics Chromium reads from it.
 import type { Font } from 'opentype.js';
 import type { PairKerning } from './gpos-kerning.js';
+import type { UnicodeRanges } from './unicode-range.js';
 
 export interface FontFace {
   /** Stable key: family, weight, style and a hash of the bytes. */
   readonly key: string;
   readonly family: string;
+  /** The weight, or the lower end of a weight range (variable fonts). */
   readonly weight: number;
+  /** Upper end of the weight range a variable face covers, or null for one weight. */
+  readonly weightMax: number | null;
   readonly style: 'normal' | 'italic';
   readonly font: Font;
   readonly unitsPerEm: number;
@@ -16,6 +20,10 @@ export interface FontFace {
   readonly lineGap: number;
   /** GPOS pair kerning (the kern feature), or null when the font has none. */
   readonly kerning: PairKerning | null;
+  /** The characters this face may draw, or null for all of them. */
+  readonly unicodeRange: UnicodeRanges | null;
+  /** Axis coordinates of a variable-font instance, or null for the font's defaults. */
+  readonly variation: Readonly<Record<string, number>> | null;
 }
 
 /** Rounded metrics at a size, as Blink's SimpleFontData computes them on Linux. */

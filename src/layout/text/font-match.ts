@@ -3,6 +3,8 @@ import type { FontStyle } from '../style/types.js';
 
 export interface Matchable {
   readonly weight: number;
+  /** Upper end of a weight range (variable fonts), or null. */
+  readonly weightMax?: number | null;
   readonly style: 'normal' | 'italic';
 }
 
@@ -20,7 +22,7 @@ export function matchFace<T extends Matchable>(faces: readonly T[], weight: numb
 }
 
 function nearestWeight<T extends Matchable>(faces: readonly T[], desired: number): T | undefined {
-  const exact = faces.find((face) => face.weight === desired);
+  const exact = faces.find((face) => face.weight === desired || (face.weightMax != null && desired >= face.weight && desired <= face.weightMax));
   if (exact) return exact;
   const lighter = faces.filter((f) => f.weight < desired).sort((a, b) => b.weight - a.weight);
   const heavier = faces.filter((f) => f.weight > desired).sort((a, b) => a.weight - b.weight);

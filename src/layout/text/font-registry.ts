@@ -6,6 +6,9 @@ import { matchFace } from './font-match.js';
 import { parseFont } from './font-parse.js';
 import { readPairKerning, type PairKerning } from './gpos-kerning.js';
 import type { FontInput } from './types.js';
+import { coversCodePoint, parseUnicodeRange } from './unicode-range.js';
+import { coordsFor } from './variation.js';
+import type { FontSetting } from '../style/font-settings.js';
 
 const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-sans-serif', 'ui-serif', 'ui-monospace', 'ui-rounded', 'emoji', 'math', 'fangsong', '-apple-system', 'blinkmacsystemfont']);
 
@@ -54,13 +57,19 @@ export class FontRegistry {
       if (!(input.data instanceof Uint8Array) && !(input.data instanceof ArrayBuffer)) {
         throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) needs data as a Buffer, ArrayBuffer or Uint8Array`);
       }
-      const weight = input.weight ?? 400;
-      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 1 || weight > 1000) {
-        throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) has weight ${quote(input.weight)}; expected 1 to 1000`);
+      const [weight, weightMax] = weightRange(input.weight ?? 400);
+      if (!validWeight(weight) || (weightMax !== null && (!validWeight(weightMax) || weightMax < weight))) {
+        throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) has weight ${quote(input.weight)}; expected 1 to 1000, or a range [min, max] within it`);
       }
       const style = input.style ?? 'normal';
       if (style !== 'normal' && style !== 'italic') {
         throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) has style ${quote(input.style)}; expected normal or italic`);
+      }
+      let unicodeRange = null;
+      if (input.unicodeRange !== undefined) {
+        const ranges = typeof input.unicodeRange === 'string' ? parseUnicodeRange(input.unicodeRange) : `${quote(input.unicodeRange)} is not a string`;
+        if (typeof ranges === 'string') throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) has unicodeRange ${quote(input.unicodeRange)}: ${ranges}`);
+        unicodeRange = ranges;
       }
       let parsed;
       try {
@@ -70,7 +79,9 @@ export class FontRegistry {
         throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) could not be parsed: ${reason}`, { cause: error });
       }
       const metrics = unitMetrics(parsed.font);
-      const face: FontFace = { key: `${input.name}:${weight}:${style}:${parsed.hash}`, family: input.name, weight, style, font: parsed.font, unitsPerEm: parsed.font.unitsPerEm, ...metrics, kerning: kerningOf(parsed.sfnt) };
+      const range = unicodeRange ? `:${input.unicodeRange}` : '';
+      const weights = weightMax === null ? `${weight}` : `${weight}-${weightMax}`;
+      const face: FontFace = { key: `${input.name}:${weights}:${style}:${parsed.hash}${range}`, family: input.name, weight, weightMax, style, variation: null, font: parsed.font, unitsPerEm: parsed.font.unitsPerEm, ...metrics, kerning: kerningOf(parsed.sfnt), unicodeRange };
       return face;
     }));
     return new FontRegistry(faces);
@@ -80,12 +91,26 @@ export class FontRegistry {
     return this.byKey.get(key);
   }
 
+  /** The face itself, or its variable-font instance at the weight and variation settings asked for. */
+  private instance(face: FontFace, weight: number, variations: readonly FontSetting[]): FontFace {
+    const coords = coordsFor(face, weight, variations);
+    if (!coords) return face;
+    const key = `${face.key}|${Object.entries(coords).map(([tag, value]) => `${tag}=${value}`).join(',')}`;
+    let instance = this.byKey.get(key);
+    if (!instance) {
+      instance = { ...face, key, variation: coords };
+      this.byKey.set(key, instance);
+    }
+    return instance;
+  }
+
   /**
    * The fallback chain for a style: the matched face of each listed family (generic names mean the
-   * default family), then the matched face of every other registered family.
+   * default family), then the matched face of every other registered family. A matched face brings
+   * the family's other faces of the same weight and style (unicode-range segments) after it.
    */
-  chain(families: readonly string[], weight: number, style: FontStyle): readonly FontFace[] {
-    const cacheKey = `${families.join(',')}|${weight}|${style}`;
+  chain(families: readonly string[], weight: number, style: FontStyle, variations: readonly FontSetting[] = []): readonly FontFace[] {
+    const cacheKey = variations.length === 0 ? `${families.join(',')}|${weight}|${style}` : `${families.join(',')}|${weight}|${style}|${variations.map((v) => `${v.tag}=${v.value}`).join(',')}`;
     const hit = this.chains.get(cacheKey);
     if (hit) return hit;
     const order: string[] = [];
@@ -96,16 +121,36 @@ export class FontRegistry {
     }
     if (order.length === 0) order.push(this.defaultFamily.toLowerCase());
     for (const family of this.families.keys()) if (!order.includes(family)) order.push(family);
-    const chain = order.map((family) => matchFace(this.families.get(family) ?? [], weight, style)).filter((face): face is FontFace => face !== undefined);
+    const chain = order.flatMap((family) => {
+      const faces = this.families.get(family) ?? [];
+      const best = matchFace(faces, weight, style);
+      const group = best ? [best, ...faces.filter((face) => face !== best && face.weight === best.weight && face.style === best.style)] : [];
+      return group.map((face) => this.instance(face, weight, variations));
+    });
     this.chains.set(cacheKey, chain);
     return chain;
   }
 }
 
-/** The first face of the chain that has a glyph for the character, else the primary face. */
+/** The first face of the chain whose unicode-range covers the character and that has a glyph for it, else the primary face. */
 export function faceForChar(chain: readonly FontFace[], char: string): FontFace {
-  for (const face of chain) if (face.font.hasChar(char)) return face;
-  return chain[0]!;
+  const codePoint = char.codePointAt(0) ?? 0;
+  for (const face of chain) if (coversCodePoint(face.unicodeRange, codePoint) && face.font.hasChar(char)) return face;
+  return primaryOf(chain);
+}
+
+/** The primary font of a chain: its first face whose unicode-range covers the space (CSS Fonts 4 §5). */
+export function primaryOf(chain: readonly FontFace[]): FontFace {
+  return chain.find((face) => coversCodePoint(face.unicodeRange, 0x20)) ?? chain[0]!;
+}
+
+function weightRange(value: unknown): [number, number | null] {
+  if (Array.isArray(value) && value.length === 2) return [Number(value[0]), Number(value[1])];
+  return [typeof value === 'number' ? value : Number.NaN, null];
+}
+
+function validWeight(value: number): boolean {
+  return Number.isFinite(value) && value >= 1 && value <= 1000;
 }
 
 const kerningBySfnt = new WeakMap<ArrayBuffer, PairKerning | null>();

@@ -1,7 +1,7 @@
 // Vertical metrics of inline boxes: ascent/descent with half-leading, as Blink's line box model computes them.
 import type { ComputedStyle } from '../style/types.js';
 import { scaledMetrics, type FontFace, type ScaledMetrics } from './font-face.js';
-import type { FontRegistry } from './font-registry.js';
+import { primaryOf, type FontRegistry } from './font-registry.js';
 
 /** Extent of an inline box above and below the baseline (both positive downwards-from-top / up). */
 export interface BoxExtent {
@@ -14,9 +14,9 @@ export interface BoxExtent {
 }
 
 export function primaryFace(style: ComputedStyle, fonts: FontRegistry): FontFace {
-  const face = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle)[0];
-  if (!face) throw new Error('font registry has no faces');
-  return face;
+  const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
+  if (chain.length === 0) throw new Error('font registry has no faces');
+  return primaryOf(chain);
 }
 
 /** Used line-height in px. */

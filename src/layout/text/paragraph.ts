@@ -7,6 +7,9 @@ import { alignment, trailingSpaces } from './line-alignment.js';
 import { balancedLines, breakLines } from './line-breaker.js';
 import { planEllipsis, type EllipsisPlan } from './ellipsis.js';
 import { prettyLines } from './pretty-lines.js';
+import { bidiOf } from './bidi.js';
+import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
+import { fallbackExtents } from './fallback-extents.js';
 import { boxExtent, type BoxExtent } from './line-metrics.js';
 import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
 import { shapeText, type Shaper } from './shape.js';
@@ -60,8 +63,8 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
     if (end <= piece.start) continue;
     const item = items[piece.item] as Extract<InlineItem, { kind: 'text' }>;
     const style = item.style;
-    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle);
-    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shaper(text.slice(piece.start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing) });
+    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
+    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shaper(text.slice(piece.start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, style.fontFeatureSettings) });
   }
 
   if (text.includes('\t')) applyTabStops(pieces, text, items, fonts, shaper);
@@ -88,6 +91,8 @@ interface PendingText {
   readonly left: number;
   right: number;
   readonly glyphs: PositionedGlyph[];
+  /** Character index of each glyph's cluster, for bidi reordering. */
+  readonly glyphChars: number[];
 }
 
 interface PendingBox {
@@ -119,6 +124,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
   let widest = 0;
   const lineOfOpen = (pos: number): number => ranges.findIndex((r, i) => (pos >= r.start && pos < r.end) || (!cut && i === ranges.length - 1 && pos >= r.end));
   const lineOfClose = (pos: number): number => (pos === 0 ? 0 : ranges.findIndex((r) => pos - 1 >= r.start && pos - 1 < r.end));
+  const bidi = bidiOf(p);
 
   ranges.forEach((range, lineIndex) => {
     const withEllipsis = plan.marker !== null && plan.ellipsisLines.has(lineIndex);
@@ -128,7 +134,8 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
     const { offset, perSpace } = alignment(p.blockStyle, availableWidth, visibleWidth, range, p.text);
     let cursor = offset;
     const pendingTexts: PendingText[] = [];
-    const pendingAtomics: { item: InlineAtomicItem; left: number }[] = [];
+    const pendingAtomics: { item: InlineAtomicItem; pos: number; left: number }[] = [];
+    const cells = bidi ? new LineCells(range.start, range.end) : null;
     const lineBoxes: PendingBox[] = openAcross.map((b) => ({ ...b, left: offset, right: offset, closed: false }));
     const extentsOnLine: BoxExtent[] = [p.strut];
     for (const b of lineBoxes) extentsOnLine.push(p.extents.get(b.itemIndex)!);
@@ -154,7 +161,8 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       }
       if (piece.kind === 'atomic') {
         if (piece.pos < range.start || piece.pos >= range.end) continue;
-        pendingAtomics.push({ item: piece.atomic, left: cursor });
+        pendingAtomics.push({ item: piece.atomic, pos: piece.pos, left: cursor });
+        cells?.set(piece.pos, cursor, cursor + piece.atomic.width);
         cursor += piece.atomic.width;
         for (const b of lineBoxes) if (!b.closed) b.right = Math.max(b.right, cursor);
         continue;
@@ -171,6 +179,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       let left = Number.POSITIVE_INFINITY;
       let right = Number.NEGATIVE_INFINITY;
       const glyphs: PendingText['glyphs'] = [];
+      const glyphChars: number[] = [];
       let g = 0;
       const glyphList = piece.shaped.glyphs;
       for (let i = a; i < b; i++) {
@@ -179,10 +188,13 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
         while (g < glyphList.length && glyphList[g]!.cluster + piece.start < i) g++;
         while (g < glyphList.length && glyphList[g]!.cluster + piece.start === i) {
           const glyph = glyphList[g]!;
-          glyphs.push({ glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: x + glyph.x - offsets[i - piece.start]!, fontSize: item.style.fontSize });
+          const gx = x + glyph.x - offsets[i - piece.start]!;
+          glyphs.push(glyph.emoji === undefined ? { glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: gx, fontSize: item.style.fontSize } : { glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: gx, fontSize: item.style.fontSize, emoji: glyph.emoji });
+          if (cells) glyphChars.push(i);
           g++;
         }
         if (char === ' ' && perSpace !== 0 && i < range.end - trailingSpaces(p.text, range)) spacesBefore++;
+        cells?.set(i, x, xAt(i + 1));
         if (/\s/.test(char)) continue;
         left = Math.min(left, x);
         right = Math.max(right, xAt(i + 1));
@@ -190,11 +202,26 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       const end = xAt(b);
       cursor = end;
       for (const box of lineBoxes) if (!box.closed) box.right = Math.max(box.right, cursor - (b === range.end ? range.hang : 0));
+      extentsOnLine.push(...fallbackExtents(glyphs, item.style, p.fonts));
       if (left !== Number.POSITIVE_INFINITY) {
-        pendingTexts.push({ textId: item.textId, itemIndex: piece.item, text: rawLineText(p, piece, a, b), left, right, glyphs });
+        pendingTexts.push({ textId: item.textId, itemIndex: piece.item, text: rawLineText(p, piece, a, b), left, right, glyphs, glyphChars });
       }
     }
 
+    if (bidi && cells) {
+      const input: ReorderInput = {
+        bidi,
+        text: p.text,
+        itemOf: (index) => p.chars[index]!.item,
+        closeItemOf: (boxId) => p.pieces.find((piece) => piece.kind === 'close' && piece.open.boxId === boxId)?.item ?? Number.POSITIVE_INFINITY,
+        openedOnLine: (boxId) => p.pieces.some((piece) => piece.kind === 'open' && piece.open.boxId === boxId && lineOfOpen(piece.pos) === lineIndex),
+        closedOnLine: (boxId) => lineBoxes.some((box) => box.boxId === boxId && box.closed),
+        fonts: p.fonts,
+        offset,
+        hangFrom: range.hang > 0 ? range.end - trailingSpaces(p.text, range) : range.end,
+      };
+      reorderLine(input, cells, pendingTexts, pendingAtomics, lineBoxes);
+    }
     if (withEllipsis && plan.marker) cursor = appendEllipsis(p, plan.marker, cursor, pendingTexts, extentsOnLine);
 
     // Vertical: the line box spans the tallest extents above and below the shared baseline.
@@ -245,13 +272,16 @@ function appendEllipsis(p: PreparedParagraph, marker: NonNullable<EllipsisPlan['
   const item = p.items[marker.item];
   if (item?.kind !== 'text') return cursor;
   const style = item.style;
-  const shaped = p.shaper(marker.text, p.fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle), style.fontSize, style.letterSpacing, style.wordSpacing);
+  const shaped = p.shaper(marker.text, p.fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings), style.fontSize, style.letterSpacing, style.wordSpacing, style.fontFeatureSettings);
   let target = [...pendingTexts].reverse().find((t) => t.itemIndex === marker.item);
   if (!target) {
-    target = { textId: item.textId, itemIndex: marker.item, text: '', left: cursor, right: cursor, glyphs: [] };
+    target = { textId: item.textId, itemIndex: marker.item, text: '', left: cursor, right: cursor, glyphs: [], glyphChars: [] };
     pendingTexts.push(target);
   }
-  for (const glyph of shaped.glyphs) target.glyphs.push({ fontKey: glyph.fontKey, glyphId: glyph.glyphId, x: cursor + glyph.x, fontSize: style.fontSize });
+  for (const glyph of shaped.glyphs) {
+    target.glyphs.push({ fontKey: glyph.fontKey, glyphId: glyph.glyphId, x: cursor + glyph.x, fontSize: style.fontSize });
+    target.glyphChars.push(-1);
+  }
   target.text += marker.text;
   target.right = cursor + shaped.width;
   extentsOnLine.push(p.extents.get(marker.item)!);

@@ -1,6 +1,9 @@
 // Shaping: glyphs and advances for a run of text (kerning, ligatures, letter- and word-spacing, fallback).
 import type { FontFace } from './font-face.js';
 import { faceForChar } from './font-registry.js';
+import { glyphAdvance } from './variation.js';
+import { applySingles, featuresKey, shapingFeatures, type ShapingFeatures } from './features.js';
+import type { FontSetting } from '../style/font-settings.js';
 
 export interface ShapedGlyph {
   readonly fontKey: string;
@@ -9,6 +12,8 @@ export interface ShapedGlyph {
   readonly x: number;
   /** UTF-16 index of the first character the glyph represents. */
   readonly cluster: number;
+  /** Set on emoji glyphs (font key "emoji"): the grapheme cluster to draw as an image. */
+  readonly emoji?: string;
 }
 
 export interface ShapedText {
@@ -20,16 +25,19 @@ export interface ShapedText {
 }
 
 /** Measures text with a font chain at a size; injectable so tests can use fixed advances. */
-export type Shaper = (text: string, chain: readonly FontFace[], fontSize: number, letterSpacing: number, wordSpacing: number) => ShapedText;
+export type Shaper = (text: string, chain: readonly FontFace[], fontSize: number, letterSpacing: number, wordSpacing: number, features?: readonly FontSetting[]) => ShapedText;
 
 
-const FEATURES = { liga: true, rlig: true } as const;
 const cache = new Map<string, ShapedText>();
 const CACHE_LIMIT = 20_000;
 const TAB_SPACES = 8;
 
+/** Characters opentype.js joins (Arabic forms) and returns in visual order: shaped per word, then put back in logical order. */
+const ARABIC = /[\u0600-\u065f\u066a-\u06d2\u06fa-\u06ff]/;
+
 interface Run {
   readonly face: FontFace;
+  readonly arabic: boolean;
   readonly start: number;
   readonly end: number;
 }
@@ -39,17 +47,19 @@ function runsOf(text: string, chain: readonly FontFace[]): Run[] {
   let index = 0;
   for (const char of text) {
     const face = faceForChar(chain, char);
+    const arabic = ARABIC.test(char);
     const last = runs[runs.length - 1];
-    if (last && last.face === face) runs[runs.length - 1] = { face, start: last.start, end: index + char.length };
-    else runs.push({ face, start: index, end: index + char.length });
+    if (last && last.face === face && last.arabic === arabic) runs[runs.length - 1] = { face, arabic, start: last.start, end: index + char.length };
+    else runs.push({ face, arabic, start: index, end: index + char.length });
     index += char.length;
   }
   return runs;
 }
 
 /** The real shaper: opentype.js glyph substitution (liga, rlig) and GPOS/kern kerning, cached per input. */
-export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpacing) => {
-  const key = `${chain[0]?.key}|${chain.length}|${fontSize}|${letterSpacing}|${wordSpacing}|${text}`;
+export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpacing, settings) => {
+  const key = `${chain[0]?.key}|${chain.length}|${fontSize}|${letterSpacing}|${wordSpacing}|${featuresKey(settings)}|${text}`;
+  const features = shapingFeatures(settings);
   const hit = cache.get(key);
   if (hit) return hit;
   const offsets = new Float64Array(text.length + 1);
@@ -61,9 +71,9 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
     const scale = fontSize / face.unitsPerEm;
     const runText = text.slice(run.start, run.end);
     const codePoints = Array.from(runText);
-    const ids = glyphIndexes(face, runText, codePoints);
+    const ids = applySingles(face, glyphIndexes(face, runText, codePoints, run.arabic, features.ligatures), features);
     const oneToOne = ids.length === codePoints.length;
-    const kerning = face.kerning;
+    const kerning = features.kern ? face.kerning : null;
     const runStartX = x;
     let unit = run.start;
     for (let g = 0; g < ids.length; g++) {
@@ -76,7 +86,7 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
         continue;
       }
       glyphs.push({ fontKey: face.key, glyphId: id, x, cluster: oneToOne ? unit : run.start });
-      let advance = (glyph?.advanceWidth ?? 0) * scale;
+      let advance = (glyphAdvance(face, id) ?? 0) * scale;
       if (char === '\t') advance = spaceAdvance(face, scale) * TAB_SPACES;
       x += advance;
       const next = ids[g + 1];
@@ -105,11 +115,11 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
 const substitutionUnsupported = new WeakSet<FontFace>();
 
 /** Glyph ids after GSUB substitution; fonts whose GSUB opentype.js cannot apply fall back to the cmap. */
-function glyphIndexes(face: FontFace, text: string, codePoints: readonly string[]): readonly number[] {
+function glyphIndexes(face: FontFace, text: string, codePoints: readonly string[], arabic: boolean, ligatures: ShapingFeatures['ligatures']): readonly number[] {
   if (!substitutionUnsupported.has(face)) {
     try {
-      const ids = face.font.stringToGlyphIndexes(text, { features: FEATURES });
-      if (ids.length > 0) return ids;
+      const ids = face.font.stringToGlyphIndexes(text, { features: ligatures });
+      if (ids.length > 0) return arabic ? ids.reverse() : ids;
     } catch {
       substitutionUnsupported.add(face);
     }
@@ -119,5 +129,5 @@ function glyphIndexes(face: FontFace, text: string, codePoints: readonly string[
 
 function spaceAdvance(face: FontFace, scale: number): number {
   const id = face.font.charToGlyphIndex(' ');
-  return (face.font.glyphs.get(id)?.advanceWidth ?? face.unitsPerEm / 4) * scale;
+  return (glyphAdvance(face, id) ?? face.unitsPerEm / 4) * scale;
 }

@@ -6,10 +6,15 @@ export interface FontInput {
   /** Family name used in `fontFamily`. */
   readonly name: string;
   readonly data: ArrayBuffer | Uint8Array;
-  /** 100–900; default 400. */
-  readonly weight?: number;
+  /** 1–1000; default 400. A variable font may cover a range, e.g. `[100, 900]`: its wght axis follows `fontWeight`. */
+  readonly weight?: number | readonly [number, number];
   /** Default normal. */
   readonly style?: 'normal' | 'italic';
+  /**
+   * CSS unicode-range, e.g. `"U+0000-00FF, U+0131"`: the face only draws these characters (several
+   * faces of one family, weight and style with different ranges form one font, as @font-face does).
+   */
+  readonly unicodeRange?: string;
 }
 
 /** A run of text from one string child of the element tree. */
@@ -83,6 +88,8 @@ export interface PositionedGlyph {
   /** Origin x, relative to the paragraph's content-box origin like the fragment. */
   readonly x: number;
   readonly fontSize: number;
+  /** Set on emoji glyphs (font key "emoji"): the grapheme cluster the painter draws as an image. */
+  readonly emoji?: string;
 }
 
 export interface Rect {

@@ -1,6 +1,7 @@
 // Glyph outlines from opentype.js as canvas paths in font units (y down), cached per font and glyph.
 import { Path2D } from '@napi-rs/canvas';
 import type { FontFace } from '../../layout/text/font-face.js';
+import { outlineGlyph } from '../../layout/text/variation.js';
 
 const cache = new WeakMap<FontFace, Map<number, Path2D | null>>();
 
@@ -13,7 +14,7 @@ export function glyphPath(face: FontFace, glyphId: number): Path2D | null {
   }
   const hit = perFace.get(glyphId);
   if (hit !== undefined) return hit;
-  const glyph = face.font.glyphs.get(glyphId);
+  const glyph = outlineGlyph(face, glyphId);
   // getPath(x, y, fontSize) flips y; at fontSize = unitsPerEm the coordinates are font units.
   const commands = glyph ? glyph.getPath(0, 0, face.unitsPerEm).commands : [];
   let path: Path2D | null = null;

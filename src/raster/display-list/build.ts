@@ -17,6 +17,7 @@ import { borderRadii, contentRect, insetRRect, paddingRect, snapRect } from './g
 import { resolveLength } from '../../layout/engine/box-model.js';
 import type { ImageResolver } from '../../layout/element/normalize.js';
 import { imagePlacement } from './object-fit.js';
+import { emojiImages, type EmojiImages } from './emoji-images.js';
 import type { BorderSide, DisplayCommand, DisplayList, DrawnGlyph, Paint, Rect, RRect } from './types.js';
 
 export interface BuildOptions {
@@ -26,6 +27,8 @@ export interface BuildOptions {
   readonly warnings: string[];
   /** Reads url() sources that are not data: URLs (files under imageDirectory). */
   readonly resolveImage?: ImageResolver;
+  /** Loads the images of emoji glyphs (SVG or PNG bytes per grapheme cluster). */
+  readonly emoji?: EmojiImages | null;
 }
 
 interface Deferred {
@@ -221,6 +224,10 @@ class DisplayListBuilder {
         for (const s of [...shadows].reverse()) this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: { color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur }, stroke: null });
         this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: null, stroke });
       }
+      for (const image of emojiImages(line, this.options.emoji)) {
+        this.images.set(image.source, image.bytes);
+        this.commands.push({ op: 'image', source: image.source, dest: image.dest, crop: null, shape: { rect: image.dest, radii: null } });
+      }
       this.decorations(style, line);
       if (this.options.debug) this.commands.push({ op: 'outline', rect: { x: line.x, y: line.y, width: line.width, height: line.height }, color: 'rgba(255,140,0,0.9)' });
     }
@@ -330,6 +337,7 @@ function clipsToText(style: ComputedStyle): boolean {
 function glyphRuns(line: PlacedLine, shift: number): { fontKey: string; size: number; glyphs: DrawnGlyph[] }[] {
   const runs: { fontKey: string; size: number; glyphs: DrawnGlyph[] }[] = [];
   for (const g of line.glyphs) {
+    if (g.emoji !== undefined) continue;
     let run = runs[runs.length - 1];
     if (!run || run.fontKey !== g.fontKey || run.size !== g.fontSize) {
       run = { fontKey: g.fontKey, size: g.fontSize, glyphs: [] };

@@ -1,4 +1,5 @@
 // The layout fixture cases: one per feature and value, plus realistic cards. `npm run fixtures` renders them in Chromium.
+import scriptCases from './cases-scripts.mjs';
 const FONTS = [
   { family: 'Inter', weight: 400, style: 'normal', file: 'fonts/Inter_400Regular.ttf' },
   { family: 'Inter', weight: 400, style: 'italic', file: 'fonts/Inter_400Regular_Italic.ttf' },
@@ -211,5 +212,6 @@ add('text-clamp-long-word', container({ width: 300, flexDirection: 'column', ali
 add('text-ellipsis-nowrap', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 20, backgroundColor: '#fde68a' }, words(10))));
 add('text-ellipsis-nowrap-bold-spacing', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 18, fontWeight: 700, letterSpacing: 1, backgroundColor: '#fde68a' }, words(10, 3))));
 add('text-ellipsis-nowrap-fits', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 20, backgroundColor: '#fde68a' }, words(3))));
+cases.push(...scriptCases);
 
 export default cases;

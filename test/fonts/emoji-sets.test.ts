@@ -1,0 +1,39 @@
+// The bundled Twemoji set and the emoji option: lookups by sequence, images drawn in render().
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/index.js';
+import { resolveEmoji, twemoji } from '../../src/fonts/emoji-sets.js';
+import { decodePng } from '../golden/render/image-diff.js';
+
+describe('twemoji()', () => {
+  it('finds sequences with and without their variation selectors', () => {
+    const set = twemoji();
+    for (const cluster of ['😀', '👨‍👩‍👧‍👦', '👍🏽', '🇺🇸', '#️⃣', '❤️', '🏳️‍🌈']) expect(set.has(cluster), cluster).toBe(true);
+    expect(set.has('a')).toBe(false);
+    expect(new TextDecoder().decode(set.load('🚀')!)).toMatch(/^<svg/);
+  });
+
+  it('is the default; "none" and a bad value are told apart', () => {
+    expect(resolveEmoji(undefined)?.name).toBe('twemoji');
+    expect(resolveEmoji('none')).toBeNull();
+    expect(() => resolveEmoji('noto')).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS', message: expect.stringContaining('"noto"') }));
+  });
+});
+
+describe('render() with emoji', () => {
+  /** Share of strongly coloured pixels (emoji are colourful, black text is not). */
+  async function colourful(emoji: 'twemoji' | 'none'): Promise<number> {
+    const element = { type: 'div', props: { style: { width: 200, height: 60, backgroundColor: 'white', fontSize: 40, color: 'black' }, children: '🚀🍎' } };
+    const { data, width, height } = await decodePng(await render(element, { width: 200, height: 60, emoji }));
+    let count = 0;
+    for (let i = 0; i < width * height; i++) {
+      const [r, g, b] = [data[i * 4]!, data[i * 4 + 1]!, data[i * 4 + 2]!];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 80) count++;
+    }
+    return count / (width * height);
+  }
+
+  it('draws Twemoji images in colour, and only font glyphs with emoji: none', async () => {
+    expect(await colourful('twemoji')).toBeGreaterThan(0.05);
+    expect(await colourful('none')).toBe(0);
+  });
+});
