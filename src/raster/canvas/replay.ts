@@ -8,6 +8,7 @@ import { border } from './borders.js';
 import { fillShape } from './paints.js';
 import { shadow } from './shadows.js';
 import { glyphs, line } from './text.js';
+import { paintPattern } from './paint-pattern.js';
 import { rrectPath } from './shapes.js';
 
 type Context = SKRSContext2D;
@@ -122,6 +123,9 @@ export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, o
         if (image) pattern(ctx, command, image);
         break;
       }
+      case 'paintPattern':
+        paintPattern(ctx, command);
+        break;
       case 'glyphs':
         glyphs(ctx, command, fonts);
         break;

@@ -11,6 +11,8 @@ import type { Paint, Rect } from './types.js';
 
 export type BackgroundLayer =
   | { readonly kind: 'paint'; readonly paint: Paint }
+  /** A gradient with background-size or -position: `paint` is laid out for one tile at the origin. */
+  | { readonly kind: 'gradient-tile'; readonly paint: Paint; readonly tile: Rect; readonly repeatX: boolean; readonly repeatY: boolean }
   | { readonly kind: 'image'; readonly bytes: Uint8Array; readonly tile: Rect; readonly repeatX: boolean; readonly repeatY: boolean };
 
 const GRADIENT = /(?:repeating-)?(?:linear|radial|conic)-gradient\([\s\S]*\)/i;
@@ -67,6 +69,18 @@ function tileSize(size: string | undefined, natural: { width: number; height: nu
   return natural;
 }
 
+/**
+ * Used tile size of a gradient (CSS Backgrounds §3.9): it has no natural size or ratio, so `auto`,
+ * `cover` and `contain` take the positioning area's dimensions.
+ */
+function gradientTileSize(size: string | undefined, area: Rect, em: number): { width: number; height: number } {
+  const text = (size ?? 'auto').trim().toLowerCase();
+  if (text === 'cover' || text === 'contain') return { width: area.width, height: area.height };
+  const [w = 'auto', h = 'auto', extra] = splitTopLevel(text, ' ');
+  if (extra !== undefined) throw new PaintValueError('background-size takes one or two values');
+  return { width: w === 'auto' ? area.width : length(w, area.width, em), height: h === 'auto' ? area.height : length(h, area.height, em) };
+}
+
 const POSITION_KEYWORDS: Readonly<Record<string, string>> = { left: '0%', center: '50%', right: '100%', top: '0%', bottom: '100%' };
 
 function tilePosition(position: string | undefined, tile: { width: number; height: number }, area: Rect, em: number): { x: number; y: number } {
@@ -104,8 +118,14 @@ export function backgroundLayers(style: ComputedStyle, borderBox: Rect, area: Re
     const repeat = pick(style.paint.backgroundRepeat, index) ?? parts.repeat;
     if (GRADIENT.test(parts.image)) {
       const sized = size !== undefined && !/^\s*auto(\s+auto)?\s*$/i.test(size);
-      if (sized || (position !== undefined && !/^\s*(0%?\s+0%?|left\s+top|top\s+left)\s*$/i.test(position))) throw new PaintValueError('sized or positioned gradient layers are not painted yet');
-      layers.push({ kind: 'paint', paint: parseGradient(parts.image, borderBox, style.color) });
+      const positioned = position !== undefined && !/^\s*(0%?\s+0%?|left\s+top|top\s+left)\s*$/i.test(position);
+      if (!sized && !positioned) {
+        layers.push({ kind: 'paint', paint: parseGradient(parts.image, borderBox, style.color) });
+        continue;
+      }
+      const tile = gradientTileSize(size, area, em);
+      const at = tilePosition(position, tile, area, em);
+      layers.push({ kind: 'gradient-tile', paint: parseGradient(parts.image, { x: 0, y: 0, ...tile }, style.color), tile: { ...at, ...tile }, ...repeatFlags(repeat) });
       continue;
     }
     const src = URL.exec(parts.image)![2]!;

@@ -191,6 +191,10 @@ class DisplayListBuilder {
         this.commands.push({ op: 'fill', shape, paint: layer.paint });
         return;
       }
+      if (layer.kind === 'gradient-tile') {
+        this.commands.push({ op: 'paintPattern', paint: layer.paint, tile: layer.tile, repeatX: layer.repeatX, repeatY: layer.repeatY, shape });
+        return;
+      }
       const source = `bg:${node.id}:${index}`;
       this.images.set(source, layer.bytes);
       this.commands.push({ op: 'pattern', source, tile: layer.tile, repeatX: layer.repeatX, repeatY: layer.repeatY, shape });

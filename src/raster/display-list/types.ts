@@ -60,6 +60,8 @@ export type DisplayCommand =
   | { readonly op: 'image'; readonly source: string; readonly dest: Rect; readonly crop: Rect | null; readonly shape: RRect }
   /** A background image: `tile` placed, then repeated along the axes that repeat, clipped to `shape`. */
   | { readonly op: 'pattern'; readonly source: string; readonly tile: Rect; readonly repeatX: boolean; readonly repeatY: boolean; readonly shape: RRect }
+  /** A sized or positioned gradient layer: `paint` fills one tile (laid out at the origin), placed and repeated like `pattern`. */
+  | { readonly op: 'paintPattern'; readonly paint: Paint; readonly tile: Rect; readonly repeatX: boolean; readonly repeatY: boolean; readonly shape: RRect }
   | { readonly op: 'glyphs'; readonly fontKey: string; readonly size: number; readonly paint: Paint; readonly glyphs: readonly DrawnGlyph[]; readonly shadow: { readonly color: CssColor; readonly offsetX: number; readonly offsetY: number; readonly blur: number } | null; readonly stroke: { readonly width: number; readonly color: CssColor } | null }
   | { readonly op: 'line'; readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number; readonly width: number; readonly color: CssColor; readonly style: BorderStyle | 'wavy' }
   | { readonly op: 'outline'; readonly rect: Rect; readonly color: CssColor };

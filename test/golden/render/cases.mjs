@@ -20,6 +20,10 @@ add('repeating-linear-gradient', stage({}, tile({ backgroundImage: 'repeating-li
 add('radial-gradient', stage({}, tile({ backgroundImage: 'radial-gradient(circle at 30% 40%, #fde047, #ea580c 60%, #7c2d12)' })));
 add('radial-gradient-ellipse', stage({}, tile({ backgroundImage: 'radial-gradient(#a78bfa, #1e1b4b)' })));
 add('conic-gradient', stage({}, tile({ backgroundImage: 'conic-gradient(from 90deg, #ef4444, #eab308, #22c55e, #3b82f6, #ef4444)' })));
+add('gradient-dot-grid', stage({}, tile({ backgroundColor: '#f8fafc', backgroundImage: 'radial-gradient(circle, #475569 2px, transparent 2.5px)', backgroundSize: '20px 20px' })));
+add('gradient-sized-positioned', stage({}, tile({ backgroundColor: '#fef9c3', backgroundImage: 'linear-gradient(45deg, #f43f5e, #6366f1)', backgroundSize: '60px 40px', backgroundPosition: 'center', backgroundRepeat: 'no-repeat' })));
+add('gradient-stripes-repeat-x', stage({}, tile({ backgroundColor: '#e0f2fe', backgroundImage: 'linear-gradient(90deg, #0c4a6e 50%, #38bdf8 50%)', backgroundSize: '24px 50%', backgroundRepeat: 'repeat-x', backgroundPosition: '0 100%' })));
+add('gradient-percent-size-layers', stage({}, tile({ backgroundImage: 'linear-gradient(#16a34a, #bbf7d0), radial-gradient(#fde047, #ea580c)', backgroundSize: '25% 50%, auto', backgroundPosition: 'right bottom, 0 0', backgroundRepeat: 'no-repeat, no-repeat', borderRadius: 18 })));
 add('border-solid-sides', stage({}, tile({ borderTop: '6px solid #ef4444', borderRight: '10px solid #22c55e', borderBottom: '4px solid #3b82f6', borderLeft: '12px solid #111827' })));
 add('border-radius', stage({}, tile({ backgroundColor: '#6366f1', borderRadius: 24, border: '4px solid #1e1b4b' })));
 add('border-radius-elliptical', stage({}, tile({ backgroundColor: '#14b8a6', borderRadius: '40px 10px / 20px 50px' })));
