@@ -23,8 +23,9 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
     onConstructorPoisoning: 'error',
     return503OnClosing: false,
     forceCloseConnections: 'idle',
+    // Node checks these timeouts every connectionsCheckingInterval (30 s by default): check every second.
+    http: { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: 1000 },
   });
-  app.server.headersTimeout = limits.headersTimeoutMs;
   const service = new OgsmithService(options);
   app.setErrorHandler((error, request, reply) => sendError(request, reply, error, service));
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new OgsmithError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`), service));
