@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
-import { errorOf } from './helpers.js';
+import { errorBody } from './helpers.js';
 
 describe('listening server', () => {
   it('serves images, 304s and coded errors over HTTP', async () => {
@@ -27,7 +27,7 @@ describe('listening server', () => {
     const bad = await fetch(`${base}/og/quote.webp?quote=x&width=1e9`);
     expect(bad.status).toBe(400);
     expect(bad.headers.get('cache-control')).toBe('no-store');
-    expect(errorOf(await bad.text()).code).toBe('INVALID_PARAMETER');
+    expect(errorBody(await bad.text()).code).toBe('INVALID_PARAMETER');
     const json = await fetch(`${base}/render`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
     expect(json.status).toBe(403);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
@@ -51,7 +51,7 @@ describe('listening server', () => {
     const second = await late;
     expect(second.statusCode).toBe(503);
     expect(second.headers['cache-control']).toBe('no-store');
-    expect(errorOf(await second.body.text()).code).toBe('SHUTTING_DOWN');
+    expect(errorBody(await second.body.text()).code).toBe('SHUTTING_DOWN');
     await closing;
     await client.close();
   });
