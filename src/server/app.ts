@@ -9,6 +9,8 @@ import { OgsmithService, type OgsmithOptions } from './service.js';
 export interface ServerOptions extends OgsmithOptions {
   /** pino logger options, or false (default) for none. */
   readonly logger?: FastifyServerOptions['logger'];
+  /** Render a small card on every worker before returning (npm start does). */
+  readonly warmUp?: boolean;
 }
 
 export async function buildApp(options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -31,6 +33,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new OgsmithError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`), service));
   app.addHook('onClose', () => service.close());
   await app.register(ogsmith, { ...options, service });
+  if (options.warmUp) await service.warmUp();
   return app;
 }
 
