@@ -42,6 +42,7 @@ const app = await buildApp({
   watchTemplates: values.dev,
   sharedCache,
   rateLimit: rate > 0 ? { max: rate, timeWindow: '1 minute' } : undefined,
+  warmUp: true,
 });
 
 let stopping = false;

@@ -9,6 +9,8 @@ import { OgsmithService, type OgsmithOptions } from './service.js';
 export interface ServerOptions extends OgsmithOptions {
   /** pino logger options, or false (default) for none. */
   readonly logger?: FastifyServerOptions['logger'];
+  /** Render a small card on every worker before returning (npm start does). */
+  readonly warmUp?: boolean;
 }
 
 export async function buildApp(options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -23,13 +25,15 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
     onConstructorPoisoning: 'error',
     return503OnClosing: false,
     forceCloseConnections: 'idle',
+    // Node checks these timeouts every connectionsCheckingInterval (30 s by default): check every second.
+    http: { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: 1000 },
   });
-  app.server.headersTimeout = limits.headersTimeoutMs;
   const service = new OgsmithService(options);
   app.setErrorHandler((error, request, reply) => sendError(request, reply, error, service));
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new OgsmithError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`), service));
   app.addHook('onClose', () => service.close());
   await app.register(ogsmith, { ...options, service });
+  if (options.warmUp) await service.warmUp();
   return app;
 }
 

@@ -119,6 +119,12 @@ export class OgsmithService {
     return bytes;
   }
 
+  /** Renders a small card on every worker, so the first real request does not pay for font loading. */
+  async warmUp(): Promise<void> {
+    const card = { type: 'div', props: { style: { width: 64, height: 32, fontWeight: 700 }, children: 'warm' } };
+    await Promise.all(Array.from({ length: this.pool.threads }, () => this.pool.render(card, { width: 64, height: 32 }).catch(() => undefined)));
+  }
+
   /** Calls a template with checked parameters; a throwing template is COMPONENT_FAILED, not a crash. */
   callTemplate(template: Template, params: Readonly<Record<string, unknown>>): OgsmithElement {
     try {

@@ -58,6 +58,6 @@ export function lyingPng(width: number, height: number): Buffer {
 }
 
 /** The JSON error body of a response. */
-export function errorOf(body: string): { code: string; message: string } {
+export function errorBody(body: string): { code: string; message: string } {
   return (JSON.parse(body) as { error: { code: string; message: string } }).error;
 }

@@ -5,7 +5,7 @@ import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
 import { defineTemplate } from '../../src/templates/define.js';
 import { Type } from '@sinclair/typebox';
-import { errorOf } from './helpers.js';
+import { errorBody } from './helpers.js';
 
 const loopingWorker = fileURLToPath(new URL('./fixtures/looping-worker.mjs', import.meta.url));
 
@@ -31,7 +31,7 @@ describe('render timeout', () => {
     expect(before).toHaveLength(1);
     const res = await app.inject({ url: '/og/never.png' });
     expect(res.statusCode).toBe(504);
-    expect(errorOf(res.body).code).toBe('RENDER_TIMEOUT');
+    expect(errorBody(res.body).code).toBe('RENDER_TIMEOUT');
     expect(res.headers['cache-control']).toBe('no-store');
     await until(() => pool.threadIds.length === 1 && pool.threadIds[0] !== before[0]);
     expect(pool.threadIds).toHaveLength(1);
@@ -55,7 +55,7 @@ describe('backpressure', () => {
     expect(results.filter((r) => r.statusCode === 200).length).toBeGreaterThan(0);
     expect(results.every((r) => r.statusCode === 200 || r.statusCode === 503)).toBe(true);
     for (const r of busy) {
-      expect(errorOf(r.body).code).toBe('BUSY');
+      expect(errorBody(r.body).code).toBe('BUSY');
       expect(r.headers['retry-after']).toBe('1');
       expect(r.headers['cache-control']).toBe('no-store');
     }
@@ -95,7 +95,7 @@ describe('event-loop pressure', () => {
       if (busy.statusCode === 503) expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
     }
     expect(busy?.statusCode).toBe(503);
-    expect(errorOf(busy!.body).code).toBe('BUSY');
+    expect(errorBody(busy!.body).code).toBe('BUSY');
     expect(busy!.headers['retry-after']).toBe('1');
     expect(busy!.headers['cache-control']).toBe('no-store');
     let after = 503;

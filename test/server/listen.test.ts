@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
-import { errorOf } from './helpers.js';
+import { errorBody } from './helpers.js';
 
 describe('listening server', () => {
   it('serves images, 304s and coded errors over HTTP', async () => {
@@ -27,7 +27,7 @@ describe('listening server', () => {
     const bad = await fetch(`${base}/og/quote.webp?quote=x&width=1e9`);
     expect(bad.status).toBe(400);
     expect(bad.headers.get('cache-control')).toBe('no-store');
-    expect(errorOf(await bad.text()).code).toBe('INVALID_PARAMETER');
+    expect(errorBody(await bad.text()).code).toBe('INVALID_PARAMETER');
     const json = await fetch(`${base}/render`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
     expect(json.status).toBe(403);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
@@ -51,8 +51,40 @@ describe('listening server', () => {
     const second = await late;
     expect(second.statusCode).toBe(503);
     expect(second.headers['cache-control']).toBe('no-store');
-    expect(errorOf(await second.body.text()).code).toBe('SHUTTING_DOWN');
+    expect(errorBody(await second.body.text()).code).toBe('SHUTTING_DOWN');
     await closing;
     await client.close();
+  });
+});
+
+describe('slow and oversized clients', () => {
+  it('closes a connection whose headers never finish, and keeps serving others', async () => {
+    const { connect } = await import('node:net');
+    const app = await buildApp({ pool: { threads: 1 }, limits: { headersTimeoutMs: 500, requestTimeoutMs: 1000 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const socket = connect(port, '127.0.0.1');
+    const started = Date.now();
+    let received = '';
+    socket.on('data', (chunk) => (received += chunk.toString()));
+    socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ');
+    const drip = setInterval(() => socket.write('a'), 100);
+    await new Promise((resolve) => socket.on('close', resolve));
+    clearInterval(drip);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(received).toMatch(/^HTTP\/1\.1 408/);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    await app.close();
+  });
+
+  it('answers a 100 KB query with 431 from Node (not cacheable), and keeps serving', async () => {
+    const app = await buildApp({ pool: { threads: 1 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const res = await fetch(`http://127.0.0.1:${port}/og/blog.png?title=${'a'.repeat(100_000)}`);
+    expect(res.status).toBe(431);
+    expect(res.headers.get('cache-control')).toBeNull();
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    await app.close();
   });
 });

@@ -8,7 +8,7 @@ import { buildApp } from '../../src/server/app.js';
 import { ogsmith } from '../../src/server/plugin.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
 import { defineTemplate } from '../../src/templates/define.js';
-import { errorOf } from './helpers.js';
+import { errorBody } from './helpers.js';
 
 const pool = new RenderPool({ threads: 1 });
 afterAll(() => pool.close());
@@ -83,7 +83,7 @@ describe('template directory', () => {
     const first = await app.inject({ url: '/og/card.png?t=a' });
     expect(first.statusCode).toBe(200);
     const unknown = await app.inject({ url: '/og/card.png?zz=a' });
-    expect(errorOf(unknown.body).code).toBe('INVALID_PARAMETER');
+    expect(errorBody(unknown.body).code).toBe('INVALID_PARAMETER');
     write('blue');
     let changed = false;
     for (let i = 0; i < 80 && !changed; i++) {
@@ -104,7 +104,7 @@ describe('rate limit', () => {
     expect((await app.inject({ url: '/og/quote.png?quote=a' })).statusCode).toBe(200);
     const limited = await app.inject({ url: '/og/quote.png?quote=a' });
     expect(limited.statusCode).toBe(429);
-    expect(errorOf(limited.body).code).toBe('RATE_LIMITED');
+    expect(errorBody(limited.body).code).toBe('RATE_LIMITED');
     expect(limited.headers['retry-after']).toBeDefined();
     expect(limited.headers['cache-control']).toBe('no-store');
     expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
-import { errorOf, fakeResolver, loopbackServer, lyingPng, TINY_PNG, type LoopbackServer } from './helpers.js';
+import { errorBody, fakeResolver, loopbackServer, lyingPng, TINY_PNG, type LoopbackServer } from './helpers.js';
 
 const pool = new RenderPool({ threads: 1 });
 let inside: LoopbackServer;
@@ -86,7 +86,7 @@ describe('remote avatars', () => {
   ])('%s → %s %s, zero hits inside, not cacheable', async (_name, url, status, code) => {
     const res = await avatar(url());
     expect(res.statusCode).toBe(status);
-    expect(errorOf(res.body).code).toBe(code);
+    expect(errorBody(res.body).code).toBe(code);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(inside.hits).toEqual([]);
     expect((await app.inject({ url: '/og/quote.png?quote=Still%20serving' })).statusCode).toBe(200);
@@ -123,10 +123,10 @@ describe('GET /og/url', () => {
     for (const url of [`http://127.0.0.1:${inside.port}/secret`, `http://evil.test:${inside.port}/secret`, outsideUrl('/to-inside'), 'file:///etc/passwd']) {
       const res = await app.inject({ url: `/og/url?url=${encodeURIComponent(url)}` });
       expect(res.statusCode, url).toBe(400);
-      expect(errorOf(res.body).code).toBe('URL_REFUSED');
+      expect(errorBody(res.body).code).toBe('URL_REFUSED');
     }
     expect(inside.hits).toEqual([]);
-    expect(errorOf((await app.inject({ url: '/og/url' })).body).code).toBe('INVALID_PARAMETER');
-    expect(errorOf((await app.inject({ url: `/og/url?url=${encodeURIComponent(outsideUrl('/page'))}&x=1` })).body).code).toBe('INVALID_PARAMETER');
+    expect(errorBody((await app.inject({ url: '/og/url' })).body).code).toBe('INVALID_PARAMETER');
+    expect(errorBody((await app.inject({ url: `/og/url?url=${encodeURIComponent(outsideUrl('/page'))}&x=1` })).body).code).toBe('INVALID_PARAMETER');
   });
 });

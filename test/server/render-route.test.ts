@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
-import { errorOf, TINY_PNG } from './helpers.js';
+import { errorBody, TINY_PNG } from './helpers.js';
 
 const pool = new RenderPool({ threads: 1 });
 let closed: FastifyInstance;
@@ -33,7 +33,7 @@ function deepBody(levels: number): string {
 
 describe('POST /render', () => {
   it('is off by default (403) and needs a valid key when keyed', async () => {
-    expect(errorOf((await post(closed, { element: card, width: 200, height: 100 })).body).code).toBe('FORBIDDEN');
+    expect(errorBody((await post(closed, { element: card, width: 200, height: 100 })).body).code).toBe('FORBIDDEN');
     expect((await post(keyed, { element: card, width: 200, height: 100 }, { 'content-type': 'application/json' })).statusCode).toBe(403);
     expect((await post(keyed, { element: card, width: 200, height: 100 }, { 'content-type': 'application/json', authorization: 'Bearer nope' })).statusCode).toBe(403);
     expect((await post(keyed, { element: card, width: 200, height: 100 }, { 'content-type': 'application/json', 'x-api-key': 'k2' })).statusCode).toBe(200);
@@ -78,7 +78,7 @@ describe('POST /render', () => {
   it.each(bad)('%s → %s %s (no-store), and the server keeps serving', async (_name, send, status, code) => {
     const res = await send();
     expect(res.statusCode).toBe(status);
-    expect(errorOf(res.body).code).toBe(code);
+    expect(errorBody(res.body).code).toBe(code);
     expect(res.headers['cache-control']).toBe('no-store');
     expect((await post(keyed, { element: card, width: 200, height: 100 })).statusCode).toBe(200);
   });

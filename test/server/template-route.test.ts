@@ -5,7 +5,7 @@ import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
 import { DEFAULT_CACHE_CONTROL } from '../../src/image-response.js';
 import { contentHash, sign, signedTemplateUrl } from '../../src/server/signature.js';
-import { errorOf } from './helpers.js';
+import { errorBody } from './helpers.js';
 
 const pool = new RenderPool({ threads: 1 });
 let app: FastifyInstance;
@@ -93,7 +93,7 @@ describe('GET /og/:template', () => {
     expect((await get(`${path}?quote=Hashed`)).statusCode).toBe(200);
     const wrong = await get(`${path}?quote=Other`);
     expect(wrong.statusCode).toBe(400);
-    expect(errorOf(wrong.body).message).toMatch(/hash/);
+    expect(errorBody(wrong.body).message).toMatch(/hash/);
   });
 });
 
@@ -121,7 +121,7 @@ describe('signed URLs', () => {
     for (const bad of cases) {
       const res = await signed.inject({ url: bad, headers: { 'if-none-match': String(ok.headers.etag) } });
       expect(res.statusCode, bad).toBe(403);
-      expect(errorOf(res.body).code).toBe('BAD_SIGNATURE');
+      expect(errorBody(res.body).code).toBe('BAD_SIGNATURE');
       expect(res.headers['cache-control']).toBe('no-store');
     }
     expect(spy).not.toHaveBeenCalled();
@@ -163,16 +163,16 @@ describe('bad parameters', () => {
     const res = await get(url);
     expect(res.statusCode).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
-    expect(errorOf(res.body).code).toBe(code);
-    expect(errorOf(res.body).message.length).toBeGreaterThan(10);
+    expect(errorBody(res.body).code).toBe(code);
+    expect(errorBody(res.body).message.length).toBeGreaterThan(10);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers.etag).toBeUndefined();
     expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
   });
 
   it('names the field and the value', async () => {
-    expect(errorOf((await get('/og/blog?title=x&width=-1')).body).message).toBe('width must be a whole number from 1 to 2400, got "-1"');
-    expect(errorOf((await get('/og/blog?title=x&x=1')).body).message).toMatch(/^Unknown parameter "x" for template "blog"/);
-    expect(errorOf((await get('/og/blog?title=x&theme=neon')).body).message).toMatch(/theme.*"neon"/);
+    expect(errorBody((await get('/og/blog?title=x&width=-1')).body).message).toBe('width must be a whole number from 1 to 2400, got "-1"');
+    expect(errorBody((await get('/og/blog?title=x&x=1')).body).message).toMatch(/^Unknown parameter "x" for template "blog"/);
+    expect(errorBody((await get('/og/blog?title=x&theme=neon')).body).message).toMatch(/theme.*"neon"/);
   });
 });

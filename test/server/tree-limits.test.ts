@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SERVER_LIMITS } from '../../src/server/limits.js';
 import { checkElementTree } from '../../src/server/tree-limits.js';
-import { expectCode } from './expect-code.js';
+import { errorOf } from '../helpers/errors.js';
 
 function deep(levels: number): unknown {
   let node: unknown = { type: 'div', props: {} };
@@ -16,21 +16,21 @@ describe('checkElementTree', () => {
   });
 
   it('refuses depth 10,000 and 100,000 nodes with coded errors', () => {
-    expectCode(() => checkElementTree(deep(10_000), DEFAULT_SERVER_LIMITS), 'TREE_TOO_DEEP');
-    expectCode(() => checkElementTree(deep(33), DEFAULT_SERVER_LIMITS), 'TREE_TOO_DEEP');
+    expect(errorOf(() => checkElementTree(deep(10_000), DEFAULT_SERVER_LIMITS)).code).toBe('TREE_TOO_DEEP');
+    expect(errorOf(() => checkElementTree(deep(33), DEFAULT_SERVER_LIMITS)).code).toBe('TREE_TOO_DEEP');
     expect(() => checkElementTree(deep(30), DEFAULT_SERVER_LIMITS)).not.toThrow();
     const wide = { type: 'div', props: { children: Array.from({ length: 100_000 }, () => ({ type: 'span', props: {} })) } };
-    expectCode(() => checkElementTree(wide, DEFAULT_SERVER_LIMITS), 'TREE_TOO_LARGE');
+    expect(errorOf(() => checkElementTree(wide, DEFAULT_SERVER_LIMITS)).code).toBe('TREE_TOO_LARGE');
   });
 
   it('refuses __proto__, constructor and prototype keys', () => {
-    expectCode(() => checkElementTree(JSON.parse('{"type":"div","props":{"__proto__":{"polluted":1}}}'), DEFAULT_SERVER_LIMITS), 'INVALID_BODY');
-    expectCode(() => checkElementTree({ type: 'div', props: { style: { constructor: { prototype: {} } } } }, DEFAULT_SERVER_LIMITS), 'INVALID_BODY');
+    expect(errorOf(() => checkElementTree(JSON.parse('{"type":"div","props":{"__proto__":{"polluted":1}}}'), DEFAULT_SERVER_LIMITS)).code).toBe('INVALID_BODY');
+    expect(errorOf(() => checkElementTree({ type: 'div', props: { style: { constructor: { prototype: {} } } } }, DEFAULT_SERVER_LIMITS)).code).toBe('INVALID_BODY');
   });
 
   it('refuses long text and control characters', () => {
-    expectCode(() => checkElementTree({ type: 'div', props: { children: 'x'.repeat(2001) } }, DEFAULT_SERVER_LIMITS), 'TEXT_TOO_LONG');
-    expectCode(() => checkElementTree({ type: 'div', props: { children: 'a\u0000b' } }, DEFAULT_SERVER_LIMITS), 'INVALID_PARAMETER');
-    expectCode(() => checkElementTree({ type: 'div', props: { children: 'a\u202eb' } }, DEFAULT_SERVER_LIMITS), 'INVALID_PARAMETER');
+    expect(errorOf(() => checkElementTree({ type: 'div', props: { children: 'x'.repeat(2001) } }, DEFAULT_SERVER_LIMITS)).code).toBe('TEXT_TOO_LONG');
+    expect(errorOf(() => checkElementTree({ type: 'div', props: { children: 'a\u0000b' } }, DEFAULT_SERVER_LIMITS)).code).toBe('INVALID_PARAMETER');
+    expect(errorOf(() => checkElementTree({ type: 'div', props: { children: 'a\u202eb' } }, DEFAULT_SERVER_LIMITS)).code).toBe('INVALID_PARAMETER');
   });
 });
