@@ -1,4 +1,5 @@
 // Computed style: the output of style resolution, one readonly record per element.
+import type { Hyphens } from './hyphens.js';
 import type { TextFitStyle } from './text-fit.js';
 
 /**
@@ -134,6 +135,7 @@ export interface ComputedStyle {
   readonly wordBreak: WordBreak;
   readonly overflowWrap: OverflowWrap;
   readonly direction: Direction;
+  readonly hyphens: Hyphens;
   /** Inherited custom properties (`--name` → raw token text). */
   readonly customProperties: ReadonlyMap<string, string>;
 

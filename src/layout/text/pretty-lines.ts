@@ -1,6 +1,6 @@
 // text-wrap: pretty — Chromium's rule: re-break the last lines of a paragraph when it ends in one short word.
 import { breakLines } from './line-breaker.js';
-import type { LineRange, PreparedParagraph } from './paragraph-types.js';
+import { hyphenWidth, type LineRange, type PreparedParagraph } from './paragraph-types.js';
 
 /** Most lines at a paragraph's end that are reconsidered (Blink's kMaxLinesForOptimal). */
 const PRETTY_LINES = 4;
@@ -53,7 +53,7 @@ function optimizeSegment(p: PreparedParagraph, lines: readonly LineRange[], avai
   const lastWidth = p.units[lastUnit]!.width - p.units[lastUnit]!.hang;
   // Only a last line of one word (no break opportunity inside) shorter than a third of the width.
   if (end - lastUnit !== 1 || !(lastWidth < available / SHORT_LINE)) return lines;
-  if (units.length - 1 < MIN_CANDIDATES || units.some((u) => u.width - u.hang > available + FIT)) return lines;
+  if (units.length - 1 < MIN_CANDIDATES || units.some((u) => u.width - u.hang + hyphenWidth(u) > available + FIT)) return lines;
 
   // Candidates: the window start, every break between units, the paragraph end.
   const n = units.length;
@@ -70,7 +70,7 @@ function optimizeSegment(p: PreparedParagraph, lines: readonly LineRange[], avai
     let best = Number.POSITIVE_INFINITY;
     let bestFrom = 0;
     for (let s = 0; s < e; s++) {
-      const slack = available + FIT - (prefix[e]! - units[e - 1]!.hang - prefix[s]!);
+      const slack = available + FIT - (prefix[e]! - units[e - 1]!.hang + hyphenWidth(units[e - 1]!) - prefix[s]!);
       let lineScore: number;
       if (slack < 0) lineScore = OVERFULL;
       else if (isLast) lineScore = LAST_LINE_MULTIPLIER * penalty[s]!;

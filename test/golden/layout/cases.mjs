@@ -212,4 +212,8 @@ add('text-ellipsis-nowrap', container({ width: 300, flexDirection: 'column', ali
 add('text-ellipsis-nowrap-bold-spacing', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 18, fontWeight: 700, letterSpacing: 1, backgroundColor: '#fde68a' }, words(10, 3))));
 add('text-ellipsis-nowrap-fits', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 20, backgroundColor: '#fde68a' }, words(3))));
 
+// Hyphenation: soft hyphens break with a visible hyphen (hyphens: manual, the default), or not at all with none.
+add('text-soft-hyphen', container({ width: 300, flexDirection: 'column', alignItems: 'flex-start', gap: 6 }, div({ display: 'block', fontSize: 18, width: 110, backgroundColor: '#fde68a' }, 'Soft hy\u00adphen\u00adation in\u00adside long\u00adish words'), div({ display: 'block', fontSize: 18, width: 150, backgroundColor: '#bfdbfe' }, 'Ex\u00adtra\u00ador\u00addi\u00adnary in\u00adter\u00adna\u00adtion\u00adal\u00adiza\u00adtion')));
+add('text-soft-hyphen-none', container({ width: 300, alignItems: 'flex-start' }, div({ display: 'block', fontSize: 18, width: 110, hyphens: 'none', backgroundColor: '#fde68a' }, 'Soft hy\u00adphen\u00adation in\u00adside long\u00adish words')));
+
 export default cases;
