@@ -47,14 +47,15 @@ interface Fitted {
 function fittedBlockStyle(style: ComputedStyle, fitted: Fitted): ComputedStyle {
   const scaled = scaleTextStyle(style, fitted.blockScale);
   if (fitted.clampLines === null) return scaled;
-  return { ...scaled, lineClamp: fitted.clampLines, textOverflow: scaled.textOverflow === 'clip' ? 'ellipsis' : scaled.textOverflow };
+  // overflow: hidden also lets the text of a flex container shrink to the box, so the ellipsis cuts at its width.
+  const overflowX = scaled.overflowX === 'visible' ? 'hidden' : scaled.overflowX;
+  return { ...scaled, lineClamp: fitted.clampLines, textOverflow: scaled.textOverflow === 'clip' ? 'ellipsis' : scaled.textOverflow, overflowX };
 }
 
 const memo = new WeakMap<ElementBox, Map<string, ElementBox>>();
 
 function build(box: ElementBox, target: Target, fitted: Fitted): ElementBox {
-  if (target.kind === 'inline' || fitted.clampLines !== null) {
-    // Clamped text fills the content box: a flex container's text is laid out as the box's own lines, so the ellipsis cuts at its width.
+  if (target.kind === 'inline') {
     return { ...box, style: fittedBlockStyle(box.style, fitted), content: { kind: 'inline', inline: fitted.inline() } };
   }
   const child: AnonymousBox = { kind: 'anonymous', style: fittedBlockStyle(target.child.style, fitted), inline: fitted.inline() };

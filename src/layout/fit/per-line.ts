@@ -34,7 +34,8 @@ function lineWidths(p: PreparedParagraph, range: LineRange): { text: number; fix
       fixed += p.edgeOf(piece);
     }
   }
-  return { text: text - range.hang, fixed };
+  const hyphen = p.units.find((u) => u.end === range.end)?.hyphen;
+  return { text: text - range.hang + (hyphen && range.end < p.text.length ? hyphen.width : 0), fixed };
 }
 
 /** Height of a line at scale k: the tallest extent among the block strut and the text items on it. */

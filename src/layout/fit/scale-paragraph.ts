@@ -51,7 +51,8 @@ export function scaleParagraph(base: ScaleBase, k: number, options: { readonly b
   const scaledBlock = scaleTextStyle(p.blockStyle, k);
   const units: BreakUnit[] = p.units.map((unit, i) => {
     const text = base.unitText[i]!;
-    return { ...unit, width: text * k + (unit.width - text), hang: unit.hang * k };
+    const hyphen = unit.hyphen ? { hyphen: { text: unit.hyphen.text, width: unit.hyphen.width * k } } : {};
+    return { ...unit, width: text * k + (unit.width - text), hang: unit.hang * k, ...hyphen };
   });
   const extents = new Map<number, BoxExtent>();
   items.forEach((item, index) => {

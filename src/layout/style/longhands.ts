@@ -3,6 +3,7 @@ import { isCurrentColor, parseColor } from './color.js';
 import { parseLengthPercentage, parseNumber, parseNumberOrLength, type LengthBasis } from './length.js';
 import { keyword, splitTopLevel } from './tokens.js';
 import type { RawValue } from './shorthands.js';
+import { HYPHENS_PARSERS } from './hyphens.js';
 import { TEXT_FIT_PARSERS } from './text-fit.js';
 import { fontFeatureSettings, fontVariationSettings } from './font-settings.js';
 import type { ColorValue, Longhand, WorkingStyle } from './working-style.js';
@@ -238,6 +239,7 @@ export const LONGHANDS: { readonly [K in Longhand]: Parser<K> } = {
   textOverflow,
   lineClamp,
   ...TEXT_FIT_PARSERS,
+  ...HYPHENS_PARSERS,
   backgroundColor: colorOrCurrent,
   color,
   fontFamily,

@@ -5,6 +5,7 @@ import { ALIASES, LONGHANDS, PAINT_PROPERTIES, ValueError, type ParseContext } f
 import { expandShorthand, ShorthandError, type Declaration, type RawValue } from './shorthands.js';
 import { cssName, keyword } from './tokens.js';
 import type { ComputedStyle, Rgba, StyleContext } from './types.js';
+import { HyphensValueError } from './hyphens.js';
 import { computedTextFit, TextFitValueError } from './text-fit.js';
 import { substituteVars, VarError } from './var.js';
 import { INHERITED, initialStyle, type ColorValue, type Longhand, type WorkingStyle } from './working-style.js';
@@ -33,7 +34,7 @@ class Resolver {
 }
 
 function readableReason(error: unknown): string | null {
-  if (error instanceof LengthError || error instanceof ValueError || error instanceof ShorthandError || error instanceof VarError || error instanceof TextFitValueError) return error.message;
+  if (error instanceof LengthError || error instanceof ValueError || error instanceof ShorthandError || error instanceof VarError || error instanceof TextFitValueError || error instanceof HyphensValueError) return error.message;
   return null;
 }
 
@@ -178,6 +179,7 @@ function assemble(s: WorkingStyle, paint: Readonly<Record<string, string>>, cust
     direction: s.direction,
     fontFeatureSettings: s.fontFeatureSettings,
     fontVariationSettings: s.fontVariationSettings,
+    hyphens: s.hyphens,
     customProperties,
     textOverflow: s.textOverflow,
     lineClamp: s.lineClamp,

@@ -1,4 +1,5 @@
 // Computed style: the output of style resolution, one readonly record per element.
+import type { Hyphens } from './hyphens.js';
 import type { TextFitStyle } from './text-fit.js';
 import type { FontSetting } from './font-settings.js';
 
@@ -138,6 +139,7 @@ export interface ComputedStyle {
   /** OpenType features (`fontFeatureSettings`) and variation axes (`fontVariationSettings`); empty for normal. */
   readonly fontFeatureSettings: readonly FontSetting[];
   readonly fontVariationSettings: readonly FontSetting[];
+  readonly hyphens: Hyphens;
   /** Inherited custom properties (`--name` → raw token text). */
   readonly customProperties: ReadonlyMap<string, string>;
 

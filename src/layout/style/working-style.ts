@@ -1,6 +1,7 @@
 // The flat, mutable record style resolution fills in, and its initial values.
 import type { FontSetting } from './font-settings.js';
 import { BLACK, TRANSPARENT } from './color.js';
+import { HYPHENS_INITIAL, type HyphensLonghand } from './hyphens.js';
 import { TEXT_FIT_INITIAL, type TextFitLonghands } from './text-fit.js';
 import type { AlignContent, AlignItems, AlignSelf, BorderStyle, BoxSizing, CornerRadius, Direction, Display, FlexDirection, FlexWrap, FontStyle, JustifyContent, LengthOrAuto, LengthPercentage, LineHeight, MaxLength, Overflow, OverflowWrap, Position, Rgba, TextAlign, TextTransform, WhiteSpace, WordBreak } from './types.js';
 
@@ -10,7 +11,7 @@ const ZERO: LengthPercentage = { px: 0, pct: 0 };
 const ZERO_RADIUS: CornerRadius = { x: ZERO, y: ZERO };
 
 /** Every longhand as one flat field; assembled into a ComputedStyle at the end. */
-export interface WorkingStyle extends TextFitLonghands {
+export interface WorkingStyle extends TextFitLonghands, HyphensLonghand {
   display: Display;
   position: Position;
   top: LengthOrAuto;
@@ -89,7 +90,7 @@ export interface WorkingStyle extends TextFitLonghands {
 
 export type Longhand = keyof WorkingStyle;
 
-export const INHERITED: ReadonlySet<Longhand> = new Set<Longhand>(['color', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textAlign', 'textTransform', 'whiteSpace', 'wordBreak', 'overflowWrap', 'direction', 'fontFeatureSettings', 'fontVariationSettings']);
+export const INHERITED: ReadonlySet<Longhand> = new Set<Longhand>(['color', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textAlign', 'textTransform', 'whiteSpace', 'wordBreak', 'overflowWrap', 'direction', 'fontFeatureSettings', 'fontVariationSettings', 'hyphens']);
 
 const FLEX_ELEMENTS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'header', 'footer', 'main', 'article']);
 
@@ -157,6 +158,7 @@ export function initialStyle(elementType: string, defaultFontFamily: string): Wo
     textOverflow: 'clip',
     lineClamp: 'none',
     ...TEXT_FIT_INITIAL,
+    ...HYPHENS_INITIAL,
     backgroundColor: TRANSPARENT,
     color: BLACK,
     fontFamily: [defaultFontFamily],

@@ -7,13 +7,20 @@ import type { LineRange, PreparedParagraph } from './paragraph-types.js';
 import type { Shaper } from './shape.js';
 import type { InlineItem } from './types.js';
 
+/** Text drawn at the end of a line: the ellipsis (part of the line's text) or a hyphen (generated, as in browsers). */
+export interface LineMarker {
+  readonly kind: 'ellipsis' | 'hyphen';
+  readonly text: string;
+  readonly width: number;
+  /** The item whose style it takes. */
+  readonly item: number;
+}
+
 export interface EllipsisPlan {
   /** The lines to lay out (cut to the clamp and truncated where an ellipsis goes). */
   readonly ranges: readonly LineRange[];
-  /** Index of each line that ends in the ellipsis. */
-  readonly ellipsisLines: ReadonlySet<number>;
-  /** The ellipsis text, its width and the item whose style it takes. */
-  readonly marker: { readonly text: string; readonly width: number; readonly item: number } | null;
+  /** The marker at the end of each line that has one. */
+  readonly markers: ReadonlyMap<number, LineMarker>;
   /** True when lines were dropped by line-clamp. */
   readonly clamped: boolean;
 }
@@ -49,7 +56,7 @@ export function planEllipsis(p: PreparedParagraph, ranges: readonly LineRange[],
       if (textWidth(p.pieces, range.start, range.end) - range.hang > available + 1e-6) wanted.add(index);
     });
   }
-  if (wanted.size === 0) return { ranges: kept, ellipsisLines: wanted, marker: null, clamped };
+  if (wanted.size === 0) return { ranges: kept, markers: hyphenMarkers(p, kept, wanted), clamped };
   const lastIndex = Math.max(...wanted);
   const item = itemBefore(p, kept[lastIndex]!.end);
   const itemStyle = (p.items[item] as Extract<InlineItem, { kind: 'text' }> | undefined)?.style ?? style;
@@ -69,5 +76,19 @@ export function planEllipsis(p: PreparedParagraph, ranges: readonly LineRange[],
     }
     return { start: range.start, end, hang: 0, last: true };
   });
-  return { ranges: result, ellipsisLines: wanted, marker: { text, width, item }, clamped };
+  const markers = hyphenMarkers(p, kept, wanted);
+  for (const index of wanted) markers.set(index, { kind: 'ellipsis', text, width, item });
+  return { ranges: result, markers, clamped };
+}
+
+/** Hyphens at the end of lines that end at a hyphenation opportunity (lines with an ellipsis excepted). */
+function hyphenMarkers(p: PreparedParagraph, ranges: readonly LineRange[], except: ReadonlySet<number>): Map<number, LineMarker> {
+  const markers = new Map<number, LineMarker>();
+  if (!p.units.some((u) => u.hyphen)) return markers;
+  const byEnd = new Map(p.units.map((u) => [u.end, u]));
+  ranges.forEach((range, index) => {
+    const hyphen = byEnd.get(range.end)?.hyphen;
+    if (hyphen && !except.has(index) && range.end < p.text.length) markers.set(index, { kind: 'hyphen', text: hyphen.text, width: hyphen.width, item: itemBefore(p, range.end) });
+  });
+  return markers;
 }

@@ -1,7 +1,7 @@
 // Line filling over break units (greedy, with emergency breaks) and intrinsic widths.
 import { graphemeBoundaries } from './break-opportunities.js';
 import { textWidth } from './break-units.js';
-import type { LineRange, PreparedParagraph } from './paragraph-types.js';
+import { hyphenWidth, type LineRange, type PreparedParagraph } from './paragraph-types.js';
 import type { IntrinsicWidths } from './types.js';
 
 /** Greedy line filling over break units; units wider than the line break between graphemes when allowed. */
@@ -19,8 +19,8 @@ export function breakLines(p: PreparedParagraph, available: number): LineRange[]
   };
   const epsilon = 1e-6;
   for (const unit of p.units) {
-    if (lineStart >= 0 && width + unit.width - unit.hang > available + epsilon) flush(false);
-    if (lineStart < 0 && unit.width - unit.hang > available + epsilon && unit.emergency) {
+    if (lineStart >= 0 && width + unit.width - unit.hang + hyphenWidth(unit) > available + epsilon) flush(false);
+    if (lineStart < 0 && unit.width - unit.hang + hyphenWidth(unit) > available + epsilon && unit.emergency) {
       // Emergency break: as many graphemes per line as fit (at least one).
       let start = unit.start;
       const boundaries = [...graphemeBoundaries(p.text, unit.start, unit.end), unit.end];
@@ -66,7 +66,7 @@ export function intrinsicWidths(p: PreparedParagraph): IntrinsicWidths {
         start = b;
       }
     } else {
-      minContent = Math.max(minContent, unit.width - unit.hang);
+      minContent = Math.max(minContent, unit.width - unit.hang + hyphenWidth(unit));
     }
     line += unit.width;
     lastHang = unit.hang;
@@ -93,12 +93,12 @@ export function balancedLines(p: PreparedParagraph, available: number): LineRang
   const greedy = breakLines(p, available);
   const units = p.units;
   const n = greedy.length;
-  if (!Number.isFinite(available) || n < 2 || n > BALANCE_MAX_LINES || units.some((u) => u.forced || u.width - u.hang > available)) return greedy;
+  if (!Number.isFinite(available) || n < 2 || n > BALANCE_MAX_LINES || units.some((u) => u.forced || u.width - u.hang + hyphenWidth(u) > available)) return greedy;
   // best[k][j]: least cost of putting units [0, j) on k lines; from[k][j] the start of the last line.
   const count = units.length;
   const prefix = new Float64Array(count + 1);
   units.forEach((u, i) => (prefix[i + 1] = prefix[i]! + u.width));
-  const lineWidth = (from: number, to: number): number => prefix[to]! - prefix[from]! - units[to - 1]!.hang;
+  const lineWidth = (from: number, to: number): number => prefix[to]! - prefix[from]! - units[to - 1]!.hang + hyphenWidth(units[to - 1]!);
   const best = Array.from({ length: n + 1 }, () => new Float64Array(count + 1).fill(Number.POSITIVE_INFINITY));
   const from = Array.from({ length: n + 1 }, () => new Int32Array(count + 1));
   best[0]![0] = 0;

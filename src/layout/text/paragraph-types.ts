@@ -26,6 +26,13 @@ export interface BreakUnit {
   readonly emergency: boolean;
   /** overflow-wrap: anywhere or word-break: break-all: graphemes count for min-content. */
   readonly anywhere: boolean;
+  /** Ends at a hyphenation opportunity: a line ending here shows this hyphen (its width counts). */
+  readonly hyphen?: { readonly text: string; readonly width: number };
+}
+
+/** Width a unit adds when its line ends after it (the hyphen of a hyphenation opportunity). */
+export function hyphenWidth(unit: BreakUnit): number {
+  return unit.hyphen?.width ?? 0;
 }
 
 declare const preparedBrand: unique symbol;

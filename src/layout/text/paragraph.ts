@@ -5,11 +5,12 @@ import { applyTabStops, buildUnits, textWidth } from './break-units.js';
 import type { FontRegistry } from './font-registry.js';
 import { alignment, trailingSpaces } from './line-alignment.js';
 import { balancedLines, breakLines } from './line-breaker.js';
-import { planEllipsis, type EllipsisPlan } from './ellipsis.js';
+import { planEllipsis, type LineMarker } from './ellipsis.js';
 import { prettyLines } from './pretty-lines.js';
 import { bidiOf } from './bidi.js';
 import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
 import { fallbackExtents } from './fallback-extents.js';
+import { hideSoftHyphens, hyphenateUnits, markHyphenation } from './hyphenation.js';
 import { boxExtent, type BoxExtent } from './line-metrics.js';
 import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
 import { shapeText, type Shaper } from './shape.js';
@@ -68,6 +69,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   }
 
   if (text.includes('\t')) applyTabStops(pieces, text, items, fonts, shaper);
+  if (text.includes('\u00ad')) hideSoftHyphens(pieces, text);
 
   const extents = new Map<number, BoxExtent>();
   items.forEach((item, index) => {
@@ -75,12 +77,14 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   });
   const rulesAt = (p: number): BreakRules => styleOfItem(items[chars[p]!.item]!, blockStyle);
   const kinds = breakOpportunities(text, rulesAt);
+  const styleAt = (i: number): ComputedStyle => styleOfItem(items[chars[i]!.item]!, blockStyle);
+  markHyphenation(kinds, text, (i) => styleAt(i).hyphens, (i) => styleAt(i).whiteSpace !== 'nowrap' && styleAt(i).whiteSpace !== 'pre');
   const edgeOf = (piece: Piece): number => {
     if (piece.kind === 'open') return piece.open.marginStart + piece.open.borderStart + piece.open.paddingStart;
     if (piece.kind === 'close') return piece.open.marginEnd + piece.open.borderEnd + piece.open.paddingEnd;
     return 0;
   };
-  const units = buildUnits(text, chars, kinds, pieces, items, blockStyle, edgeOf);
+  const units = hyphenateUnits(buildUnits(text, chars, kinds, pieces, items, blockStyle, edgeOf), kinds, text.length, styleAt, fonts, shaper);
   return { items, blockStyle, text, chars, pieces, units, strut: boxExtent(blockStyle, fonts), extents, edgeOf, fonts, shaper } as unknown as PreparedParagraph;
 }
 
@@ -127,8 +131,8 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
   const bidi = bidiOf(p);
 
   ranges.forEach((range, lineIndex) => {
-    const withEllipsis = plan.marker !== null && plan.ellipsisLines.has(lineIndex);
-    const contentWidth = lineContentWidth(p, range, lineIndex, lineOfOpen, lineOfClose) + (withEllipsis && plan.marker ? plan.marker.width : 0);
+    const marker = plan.markers.get(lineIndex);
+    const contentWidth = lineContentWidth(p, range, lineIndex, lineOfOpen, lineOfClose) + (marker?.width ?? 0);
     const visibleWidth = contentWidth - range.hang;
     widest = Math.max(widest, visibleWidth);
     const { offset, perSpace } = alignment(p.blockStyle, availableWidth, visibleWidth, range, p.text);
@@ -222,7 +226,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       };
       reorderLine(input, cells, pendingTexts, pendingAtomics, lineBoxes);
     }
-    if (withEllipsis && plan.marker) cursor = appendEllipsis(p, plan.marker, cursor, pendingTexts, extentsOnLine);
+    if (marker) cursor = appendMarker(p, marker, cursor, pendingTexts, extentsOnLine);
 
     // Vertical: the line box spans the tallest extents above and below the shared baseline.
     let above = 0;
@@ -267,8 +271,8 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
   };
 }
 
-/** Shapes the ellipsis at the end of the line's content and adds it to the text fragment it belongs to. */
-function appendEllipsis(p: PreparedParagraph, marker: NonNullable<EllipsisPlan['marker']>, cursor: number, pendingTexts: PendingText[], extentsOnLine: BoxExtent[]): number {
+/** Shapes the ellipsis or hyphen at the end of the line's content and adds it to the text fragment it belongs to. */
+function appendMarker(p: PreparedParagraph, marker: LineMarker, cursor: number, pendingTexts: PendingText[], extentsOnLine: BoxExtent[]): number {
   const item = p.items[marker.item];
   if (item?.kind !== 'text') return cursor;
   const style = item.style;
@@ -282,7 +286,8 @@ function appendEllipsis(p: PreparedParagraph, marker: NonNullable<EllipsisPlan['
     target.glyphs.push({ fontKey: glyph.fontKey, glyphId: glyph.glyphId, x: cursor + glyph.x, fontSize: style.fontSize });
     target.glyphChars.push(-1);
   }
-  target.text += marker.text;
+  // A hyphen is drawn but is not part of the text (as in the browser's reported lines).
+  if (marker.kind === 'ellipsis') target.text += marker.text;
   target.right = cursor + shaped.width;
   extentsOnLine.push(p.extents.get(marker.item)!);
   return cursor + shaped.width;

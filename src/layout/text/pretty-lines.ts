@@ -1,6 +1,6 @@
 // text-wrap: pretty — Chromium's rule: re-break the last lines of a paragraph when it ends in one short word.
 import { breakLines } from './line-breaker.js';
-import type { LineRange, PreparedParagraph } from './paragraph-types.js';
+import { hyphenWidth, type LineRange, type PreparedParagraph } from './paragraph-types.js';
 
 /** Most lines at a paragraph's end that are reconsidered (Blink's kMaxLinesForOptimal). */
 const PRETTY_LINES = 4;
@@ -51,17 +51,30 @@ function optimizeSegment(p: PreparedParagraph, lines: readonly LineRange[], avai
   if (first < 0 || lastUnit < 0 || end <= 0) return lines;
   const units = p.units.slice(first, end);
   const lastWidth = p.units[lastUnit]!.width - p.units[lastUnit]!.hang;
-  // Only a last line of one word (no break opportunity inside) shorter than a third of the width.
-  if (end - lastUnit !== 1 || !(lastWidth < available / SHORT_LINE)) return lines;
-  if (units.length - 1 < MIN_CANDIDATES || units.some((u) => u.width - u.hang > available + FIT)) return lines;
+  // Only a last line of one word (no break opportunity inside) shorter than a third of the width,
+  // or two hyphenated lines before the last.
+  const orphan = end - lastUnit === 1 && lastWidth < available / SHORT_LINE;
+  const hyphenated = (line: LineRange | undefined): boolean => line !== undefined && p.units.find((u) => u.end === line.end)?.hyphen !== undefined;
+  if (!orphan && !(hyphenated(lines[lines.length - 2]) && hyphenated(lines[lines.length - 3]))) return lines;
+  if (units.length - 1 < MIN_CANDIDATES || units.some((u) => u.width - u.hang + hyphenWidth(u) > available + FIT)) return lines;
 
   // Candidates: the window start, every break between units, the paragraph end.
   const n = units.length;
   const prefix = new Float64Array(n + 1);
   units.forEach((u, i) => (prefix[i + 1] = prefix[i]! + u.width));
+  // Penalties as Chromium sets them from Minikin's: hyphenation breaks cost width × font size × 2
+  // (½ when justified), every line twice that (nothing when justified); the last break, and the
+  // hyphenation breaks right before it, pay the orphan penalty.
+  const justified = p.blockStyle.textAlign === 'justify';
+  const hyphenPenalty = available * p.blockStyle.fontSize * (justified ? 0.5 : 2);
+  const linePenalty = justified ? 0 : hyphenPenalty * 2;
   const penalty = new Float64Array(n + 1);
-  penalty[n - 1] = ORPHAN_PENALTY;
-  const linePenalty = 4 * available * p.blockStyle.fontSize;
+  units.forEach((u, i) => (penalty[i + 1] = u.hyphen ? hyphenPenalty : 0));
+  penalty[n] = 0;
+  for (let i = n - 1; i >= 1; i--) {
+    penalty[i] = penalty[i]! + ORPHAN_PENALTY;
+    if (!units[i - 1]!.hyphen) break;
+  }
   const score = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
   const from = new Int32Array(n + 1);
   score[0] = 0;
@@ -70,7 +83,7 @@ function optimizeSegment(p: PreparedParagraph, lines: readonly LineRange[], avai
     let best = Number.POSITIVE_INFINITY;
     let bestFrom = 0;
     for (let s = 0; s < e; s++) {
-      const slack = available + FIT - (prefix[e]! - units[e - 1]!.hang - prefix[s]!);
+      const slack = available + FIT - (prefix[e]! - units[e - 1]!.hang + hyphenWidth(units[e - 1]!) - prefix[s]!);
       let lineScore: number;
       if (slack < 0) lineScore = OVERFULL;
       else if (isLast) lineScore = LAST_LINE_MULTIPLIER * penalty[s]!;

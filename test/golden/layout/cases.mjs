@@ -195,6 +195,8 @@ const PRETTY_B = 'We rebuilt our card renderer and it now renders every title in
 for (const [label, text, width] of [['3-lines', PRETTY_A, 300], ['4-lines', PRETTY_B, 290], ['5-lines', PRETTY_B, 260], ['6-lines', PRETTY_B, 200], ['no-orphan', PRETTY_A, 340]]) {
   add(`text-pretty-${label}`, container({ width: 380, flexDirection: 'column', alignItems: 'flex-start', gap: 6 }, div({ display: 'block', textWrap: 'pretty', fontSize: 20, width, backgroundColor: '#fde68a' }, text), div({ display: 'block', fontSize: 20, width, backgroundColor: '#bfdbfe' }, text)), 400, 400);
 }
+add('text-pretty-justify', container({ width: 380, alignItems: 'flex-start' }, div({ display: 'block', textWrap: 'pretty', textAlign: 'justify', fontSize: 20, width: 290 }, PRETTY_B)), 400, 400);
+add('text-pretty-forced-breaks', container({ width: 380, alignItems: 'flex-start' }, div({ display: 'block', textWrap: 'pretty', whiteSpace: 'pre-line', fontSize: 20, width: 300 }, `${PRETTY_A}\n${PRETTY_B}`)), 400, 400);
 add('text-pretty-flex-container', container({ width: 380, alignItems: 'flex-start' }, div({ textWrap: 'pretty', fontSize: 20, width: 300, backgroundColor: '#fde68a' }, PRETTY_A)));
 add('text-pretty-spans', container({ width: 380, alignItems: 'flex-start' }, div({ display: 'block', textWrap: 'pretty', fontSize: 20, width: 290 }, 'We rebuilt our ', span({ fontWeight: 700 }, 'card renderer'), ' and it now renders every title in under ten milliseconds on a laptop')));
 add('text-wrap-balance-flex-container', container({ width: 380, alignItems: 'flex-start' }, div({ textWrap: 'balance', fontSize: 22, width: 300, backgroundColor: '#fde68a' }, 'Rendering Open Graph images with browser-exact layout')));
@@ -213,5 +215,9 @@ add('text-ellipsis-nowrap', container({ width: 300, flexDirection: 'column', ali
 add('text-ellipsis-nowrap-bold-spacing', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 18, fontWeight: 700, letterSpacing: 1, backgroundColor: '#fde68a' }, words(10, 3))));
 add('text-ellipsis-nowrap-fits', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 20, backgroundColor: '#fde68a' }, words(3))));
 cases.push(...scriptCases);
+
+// Hyphenation: soft hyphens break with a visible hyphen (hyphens: manual, the default), or not at all with none.
+add('text-soft-hyphen', container({ width: 300, flexDirection: 'column', alignItems: 'flex-start', gap: 6 }, div({ display: 'block', fontSize: 18, width: 110, backgroundColor: '#fde68a' }, 'Soft hy\u00adphen\u00adation in\u00adside long\u00adish words'), div({ display: 'block', fontSize: 18, width: 150, backgroundColor: '#bfdbfe' }, 'Ex\u00adtra\u00ador\u00addi\u00adnary in\u00adter\u00adna\u00adtion\u00adal\u00adiza\u00adtion')));
+add('text-soft-hyphen-none', container({ width: 300, alignItems: 'flex-start' }, div({ display: 'block', fontSize: 18, width: 110, hyphens: 'none', backgroundColor: '#fde68a' }, 'Soft hy\u00adphen\u00adation in\u00adside long\u00adish words')));
 
 export default cases;

@@ -164,6 +164,15 @@ describe('textFit', () => {
     }
   });
 
+  it('fills a centring card with width: 100% and maxHeight: 100% (the recipe in docs/autofit.md)', async () => {
+    const card = (text: string) => el('div', { width: 1200, height: 630, padding: 60, boxSizing: 'border-box', alignItems: 'center', justifyContent: 'center' }, el('div', { fontSize: 64, textFit: 'both', width: '100%', maxHeight: '100%' }, text));
+    const short = (await layout(card('Short'), page)).root.children[0] as LayoutBox;
+    expect(short.textFit!.fontSize).toBeGreaterThan(300);
+    const long = (await layout(card(WORDS.join(' ').repeat(3)), page)).root.children[0] as LayoutBox;
+    expect(long.textFit!.fontSize).toBeLessThan(64);
+    expect(long.height).toBeLessThanOrEqual(510);
+  });
+
   it('warns when the box holds no text of its own', async () => {
     const result = await layout(el('div', { width: 300, textFit: 'shrink' }, el('div', {}, 'a'), el('div', {}, 'b')), page);
     expect(result.warnings[0]).toMatch(/^TEXT_FIT_IGNORED/);
