@@ -87,7 +87,7 @@ interface PendingText {
   readonly textId: number;
   readonly itemIndex: number;
   text: string;
-  readonly left: number;
+  left: number;
   right: number;
   readonly glyphs: PositionedGlyph[];
   /** Character index of each glyph's cluster, for bidi reordering. */
@@ -206,6 +206,8 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       }
     }
 
+    // In a right-to-left paragraph the ellipsis goes at the line's visual end: the left.
+    const ellipsisLeft = withEllipsis && plan.marker && bidi?.rtl ? offset : null;
     if (bidi && cells) {
       const input: ReorderInput = {
         bidi,
@@ -215,12 +217,12 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
         openedOnLine: (boxId) => p.pieces.some((piece) => piece.kind === 'open' && piece.open.boxId === boxId && lineOfOpen(piece.pos) === lineIndex),
         closedOnLine: (boxId) => lineBoxes.some((box) => box.boxId === boxId && box.closed),
         fonts: p.fonts,
-        offset,
+        offset: ellipsisLeft !== null && plan.marker ? offset + plan.marker.width : offset,
         hangFrom: range.hang > 0 ? range.end - trailingSpaces(p.text, range) : range.end,
       };
       reorderLine(input, cells, pendingTexts, pendingAtomics, lineBoxes);
     }
-    if (withEllipsis && plan.marker) cursor = appendEllipsis(p, plan.marker, cursor, pendingTexts, extentsOnLine);
+    if (withEllipsis && plan.marker) cursor = appendEllipsis(p, plan.marker, ellipsisLeft ?? cursor, pendingTexts, extentsOnLine);
 
     // Vertical: the line box spans the tallest extents above and below the shared baseline.
     let above = 0;
@@ -281,7 +283,8 @@ function appendEllipsis(p: PreparedParagraph, marker: NonNullable<EllipsisPlan['
     target.glyphChars.push(-1);
   }
   target.text += marker.text;
-  target.right = cursor + shaped.width;
+  target.left = Math.min(target.left, cursor);
+  target.right = Math.max(target.right, cursor + shaped.width);
   extentsOnLine.push(p.extents.get(marker.item)!);
   return cursor + shaped.width;
 }
