@@ -9,6 +9,7 @@ import { planEllipsis, type EllipsisPlan } from './ellipsis.js';
 import { bidiOf } from './bidi.js';
 import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
 import { fallbackExtents } from './fallback-extents.js';
+import { shapingSettings } from './features.js';
 import { boxExtent, type BoxExtent } from './line-metrics.js';
 import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
 import { shapeText, type Shaper } from './shape.js';
@@ -63,7 +64,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
     const item = items[piece.item] as Extract<InlineItem, { kind: 'text' }>;
     const style = item.style;
     const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
-    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shaper(text.slice(piece.start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, style.fontFeatureSettings) });
+    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shaper(text.slice(piece.start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style)) });
   }
 
   if (text.includes('\t')) applyTabStops(pieces, text, items, fonts, shaper);
@@ -272,7 +273,7 @@ function appendEllipsis(p: PreparedParagraph, marker: NonNullable<EllipsisPlan['
   const item = p.items[marker.item];
   if (item?.kind !== 'text') return cursor;
   const style = item.style;
-  const shaped = p.shaper(marker.text, p.fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings), style.fontSize, style.letterSpacing, style.wordSpacing, style.fontFeatureSettings);
+  const shaped = p.shaper(marker.text, p.fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings), style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style));
   let target = [...pendingTexts].reverse().find((t) => t.itemIndex === marker.item);
   if (!target) {
     target = { textId: item.textId, itemIndex: marker.item, text: '', left: cursor, right: cursor, glyphs: [], glyphChars: [] };
