@@ -28,7 +28,7 @@ export type { LayoutBox, LayoutLine, LayoutResult, LayoutText } from './layout/r
 export type { FontInput } from './layout/text/types.js';
 export { FontRegistry } from './layout/text/font-registry.js';
 export { bundledFonts, defaultRegistry } from './fonts/bundled.js';
-export { twemoji, type EmojiOption, type EmojiProvider } from './fonts/emoji-sets.js';
+export { emojiDirectory, twemoji, type EmojiDirectoryOptions, type EmojiOption, type EmojiProvider } from './fonts/emoji-sets.js';
 export type { EmojiSet } from './layout/text/emoji.js';
 export { ERROR_CATALOGUE, OgsmithError, isOgsmithError, type ErrorCode } from './errors/catalogue.js';
 export { createElement, Fragment, type OgsmithElement, type OgsmithNode, type StyleObject, type Component } from './jsx/element.js';

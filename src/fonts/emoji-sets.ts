@@ -13,34 +13,57 @@ export interface EmojiProvider extends EmojiSet {
 /** `emoji` option of layout() and render(): a bundled set by name, `'none'` (font glyphs only), or your own provider. */
 export type EmojiOption = 'twemoji' | 'none' | EmojiProvider;
 
-/** Twemoji file name of a sequence: lowercase hex code points joined by "-". */
-function fileName(sequence: string, keepVariation: boolean): string {
-  const points = Array.from(sequence, (char) => char.codePointAt(0)!).filter((cp) => keepVariation || cp !== 0xfe0f);
-  return points.map((cp) => cp.toString(16)).join('-');
+/** Where a set's images are and how its files are named. */
+export interface EmojiDirectoryOptions {
+  /** Short name of the set (part of image cache keys). */
+  readonly name: string;
+  /** Folder holding one image per emoji sequence. */
+  readonly directory: string;
+  /** File extension of the images. Default svg. */
+  readonly extension?: 'svg' | 'png';
+  /**
+   * File name (without extension) of a code point sequence. Default: lowercase hex joined by "-"
+   * (Twemoji: `1f468-200d-1f469`); OpenMoji: uppercase; Noto: `emoji_u` + hex joined by "_".
+   * Each sequence is tried as typed, then without its U+FE0F variation selectors.
+   */
+  readonly fileName?: (codePoints: readonly number[]) => string;
 }
 
-let twemojiProvider: EmojiProvider | null = null;
+const hexName = (codePoints: readonly number[]): string => codePoints.map((cp) => cp.toString(16)).join('-');
 
-/** The bundled Twemoji set (listed once per process, images read on demand). */
-export function twemoji(): EmojiProvider {
-  if (twemojiProvider) return twemojiProvider;
-  const dir = dirname(createRequire(import.meta.url).resolve('@twemoji/svg/package.json'));
-  const names = new Set(readdirSync(dir).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)));
+/** An emoji set read from a folder of SVG or PNG files (listed once, images read on demand). */
+export function emojiDirectory(options: EmojiDirectoryOptions): EmojiProvider {
+  const extension = `.${options.extension ?? 'svg'}`;
+  const fileName = options.fileName ?? hexName;
+  let names: Set<string>;
+  try {
+    names = new Set(readdirSync(options.directory).filter((f) => f.endsWith(extension)).map((f) => f.slice(0, -extension.length)));
+  } catch (error) {
+    throw new OgsmithError('INVALID_OPTIONS', `Emoji set ${quote(options.name)}: folder ${quote(options.directory)} cannot be read`, { cause: error });
+  }
   const nameOf = (sequence: string): string | null => {
-    for (const keep of [true, false]) {
-      const name = fileName(sequence, keep);
+    const points = Array.from(sequence, (char) => char.codePointAt(0)!);
+    for (const candidate of [points, points.filter((cp) => cp !== 0xfe0f)]) {
+      const name = fileName(candidate);
       if (names.has(name)) return name;
     }
     return null;
   };
-  twemojiProvider = {
-    name: 'twemoji',
+  return {
+    name: options.name,
     has: (sequence) => nameOf(sequence) !== null,
     load: (sequence) => {
       const name = nameOf(sequence);
-      return name === null ? null : new Uint8Array(readFileSync(join(dir, `${name}.svg`)));
+      return name === null ? null : new Uint8Array(readFileSync(join(options.directory, `${name}${extension}`)));
     },
   };
+}
+
+let twemojiProvider: EmojiProvider | null = null;
+
+/** The bundled Twemoji set (@twemoji/svg). */
+export function twemoji(): EmojiProvider {
+  twemojiProvider ??= emojiDirectory({ name: 'twemoji', directory: dirname(createRequire(import.meta.url).resolve('@twemoji/svg/package.json')) });
   return twemojiProvider;
 }
 

@@ -1,7 +1,7 @@
 // The bundled Twemoji set and the emoji option: lookups by sequence, images drawn in render().
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/index.js';
-import { resolveEmoji, twemoji } from '../../src/fonts/emoji-sets.js';
+import { emojiDirectory, resolveEmoji, twemoji } from '../../src/fonts/emoji-sets.js';
 import { decodePng } from '../golden/render/image-diff.js';
 
 describe('twemoji()', () => {
@@ -35,5 +35,26 @@ describe('render() with emoji', () => {
   it('draws Twemoji images in colour, and only font glyphs with emoji: none', async () => {
     expect(await colourful('twemoji')).toBeGreaterThan(0.05);
     expect(await colourful('none')).toBe(0);
+  });
+});
+
+describe('emojiDirectory()', () => {
+  it('reads another set from a folder with its own file names (OpenMoji-style uppercase PNGs here)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'ogsmith-emoji-'));
+    writeFileSync(join(dir, '1F600.png'), new Uint8Array([1, 2, 3]));
+    writeFileSync(join(dir, '2764-FE0F.png'), new Uint8Array([4]));
+    const set = emojiDirectory({ name: 'mine', directory: dir, extension: 'png', fileName: (points) => points.map((cp) => cp.toString(16).toUpperCase()).join('-') });
+    expect(set.has('😀')).toBe(true);
+    expect(set.has('😀\ufe0f')).toBe(true);
+    expect(set.has('❤️')).toBe(true);
+    expect(set.has('🚀')).toBe(false);
+    expect(Array.from(set.load('😀')!)).toEqual([1, 2, 3]);
+  });
+
+  it('names the set and folder when the folder cannot be read', () => {
+    expect(() => emojiDirectory({ name: 'gone', directory: '/nonexistent/emoji' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS', message: expect.stringContaining('"/nonexistent/emoji"') }));
   });
 });

@@ -1,5 +1,6 @@
 // font-feature-settings in shaping: liga/rlig through opentype.js, kern on/off, other features as GSUB single substitutions.
 import type { FontSetting } from '../style/font-settings.js';
+import type { ComputedStyle } from '../style/types.js';
 import type { FontFace } from './font-face.js';
 
 export interface ShapingFeatures {
@@ -66,4 +67,26 @@ export function applySingles(face: FontFace, ids: readonly number[], features: S
     if (map.size > 0) out = out.map((id) => map.get(id) ?? id);
   }
   return out;
+}
+
+const settingsCache = new WeakMap<ComputedStyle, readonly FontSetting[]>();
+
+/**
+ * The feature settings text is shaped with: `fontKerning: none` (kern 0) and `fontVariantLigatures`
+ * (`none`, `no-common-ligatures`: liga 0), then `fontFeatureSettings`, which wins.
+ */
+export function shapingSettings(style: ComputedStyle): readonly FontSetting[] {
+  const kerning = style.paint.fontKerning?.trim().toLowerCase();
+  const ligatures = style.paint.fontVariantLigatures?.trim().toLowerCase();
+  if (kerning !== 'none' && ligatures !== 'none' && ligatures !== 'no-common-ligatures') return style.fontFeatureSettings;
+  let settings = settingsCache.get(style);
+  if (!settings) {
+    const implied: FontSetting[] = [];
+    if (kerning === 'none') implied.push({ tag: 'kern', value: 0 });
+    if (ligatures === 'none' || ligatures === 'no-common-ligatures') implied.push({ tag: 'liga', value: 0 });
+    const explicit = new Set(style.fontFeatureSettings.map((f) => f.tag));
+    settings = [...implied.filter((f) => !explicit.has(f.tag)), ...style.fontFeatureSettings];
+    settingsCache.set(style, settings);
+  }
+  return settings;
 }

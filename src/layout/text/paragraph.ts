@@ -11,6 +11,7 @@ import { bidiOf } from './bidi.js';
 import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
 import { fallbackExtents } from './fallback-extents.js';
 import { hideSoftHyphens, hyphenateUnits, markHyphenation } from './hyphenation.js';
+import { shapingSettings } from './features.js';
 import { boxExtent, type BoxExtent } from './line-metrics.js';
 import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
 import { shapeText, type Shaper } from './shape.js';
@@ -65,7 +66,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
     const item = items[piece.item] as Extract<InlineItem, { kind: 'text' }>;
     const style = item.style;
     const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
-    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shaper(text.slice(piece.start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, style.fontFeatureSettings) });
+    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shaper(text.slice(piece.start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style)) });
   }
 
   if (text.includes('\t')) applyTabStops(pieces, text, items, fonts, shaper);
@@ -92,7 +93,7 @@ interface PendingText {
   readonly textId: number;
   readonly itemIndex: number;
   text: string;
-  readonly left: number;
+  left: number;
   right: number;
   readonly glyphs: PositionedGlyph[];
   /** Character index of each glyph's cluster, for bidi reordering. */
@@ -212,6 +213,9 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       }
     }
 
+    // In a right-to-left paragraph the ellipsis goes at the line's visual end: the left.
+    // In a right-to-left line the ellipsis (or hyphen) ends the line on its visual left.
+    const markerLeft = marker && bidi?.rtl ? offset : null;
     if (bidi && cells) {
       const input: ReorderInput = {
         bidi,
@@ -221,12 +225,12 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
         openedOnLine: (boxId) => p.pieces.some((piece) => piece.kind === 'open' && piece.open.boxId === boxId && lineOfOpen(piece.pos) === lineIndex),
         closedOnLine: (boxId) => lineBoxes.some((box) => box.boxId === boxId && box.closed),
         fonts: p.fonts,
-        offset,
+        offset: markerLeft !== null && marker ? offset + marker.width : offset,
         hangFrom: range.hang > 0 ? range.end - trailingSpaces(p.text, range) : range.end,
       };
       reorderLine(input, cells, pendingTexts, pendingAtomics, lineBoxes);
     }
-    if (marker) cursor = appendMarker(p, marker, cursor, pendingTexts, extentsOnLine);
+    if (marker) cursor = appendMarker(p, marker, markerLeft ?? cursor, pendingTexts, extentsOnLine);
 
     // Vertical: the line box spans the tallest extents above and below the shared baseline.
     let above = 0;
@@ -276,7 +280,7 @@ function appendMarker(p: PreparedParagraph, marker: LineMarker, cursor: number, 
   const item = p.items[marker.item];
   if (item?.kind !== 'text') return cursor;
   const style = item.style;
-  const shaped = p.shaper(marker.text, p.fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings), style.fontSize, style.letterSpacing, style.wordSpacing, style.fontFeatureSettings);
+  const shaped = p.shaper(marker.text, p.fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings), style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style));
   let target = [...pendingTexts].reverse().find((t) => t.itemIndex === marker.item);
   if (!target) {
     target = { textId: item.textId, itemIndex: marker.item, text: '', left: cursor, right: cursor, glyphs: [], glyphChars: [] };
@@ -288,7 +292,8 @@ function appendMarker(p: PreparedParagraph, marker: LineMarker, cursor: number, 
   }
   // A hyphen is drawn but is not part of the text (as in the browser's reported lines).
   if (marker.kind === 'ellipsis') target.text += marker.text;
-  target.right = cursor + shaped.width;
+  target.left = Math.min(target.left, cursor);
+  target.right = Math.max(target.right, cursor + shaped.width);
   extentsOnLine.push(p.extents.get(marker.item)!);
   return cursor + shaped.width;
 }

@@ -60,6 +60,7 @@ const column = (...children) => div({ flexDirection: 'column', alignItems: 'flex
 const DIGITS = 'Totals 1111.11 + 7070.70 = 8181.81';
 addFonts('font-feature-settings', column(
   ...['normal', '"tnum"', '"tnum", "zero"', '"ss01"', '"case"', '"kern" 0', '"tnum" 1, "tnum" 0'].map((value, i) => div({ fontSize: 20, fontFeatureSettings: value, backgroundColor: i % 2 ? '#fde68a' : '#bfdbfe' }, i === 4 ? '(HELLO) [WORLD] {12:30}' : i === 5 ? 'AVATAR Type WAVE' : DIGITS)),
+  div({ fontSize: 20, fontKerning: 'none', backgroundColor: '#fde68a' }, 'AVATAR Type WAVE'),
 ));
 addFonts('font-variation-wght', column(
   ...[100, 300, 400, 650, 900].map((wght, i) => div({ fontFamily: 'Inter Var', fontSize: 22, fontVariationSettings: `"wght" ${wght}`, backgroundColor: i % 2 ? '#fde68a' : '#bfdbfe' }, `Weight ${wght} Hamburgefonstiv`)),

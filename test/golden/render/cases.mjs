@@ -1,5 +1,6 @@
 // Paint-feature cases: one per feature, drawn by Chromium (the oracle) and by ogsmith. `npm run fixtures:render`.
 import layoutCases from '../layout/cases.mjs';
+import scriptCases from './cases-scripts.mjs';
 
 const FONTS = layoutCases[0].fonts;
 const h = (type, style, ...children) => ({ type, props: { style, children } });
@@ -66,5 +67,7 @@ add('card-gradient', div({ width: 600, height: 315, boxSizing: 'border-box', pad
 add('card-tags', div({ width: 600, height: 315, boxSizing: 'border-box', padding: 36, flexDirection: 'column', gap: 20, backgroundColor: '#fffbeb', border: '8px solid #f59e0b', borderRadius: 24 },
   div({ fontSize: 34, fontWeight: 700, color: '#78350f' }, 'Release 3.0: autofit, clamping and bidi'),
   div({ flexWrap: 'wrap', gap: 10 }, ...['text', 'layout', 'fonts', 'rtl', 'emoji'].map((tag) => div({ padding: '6px 14px', borderRadius: 999, backgroundColor: '#fde68a', color: '#92400e', fontSize: 18, boxShadow: '0 2px 4px rgba(120,53,15,0.25)' }, tag)))), 600, 315);
+
+cases.push(...scriptCases);
 
 export default cases;
