@@ -23,7 +23,8 @@ export function pageParams(template: Template, raw: Readonly<Record<string, unkn
     text[key] = asText(key, value, where);
     checkText(`Parameter ${quote(key)}`, text[key], DEFAULT_SERVER_LIMITS.maxTextLength);
   }
-  const missing = (template.params.required ?? []).filter((key) => !Object.hasOwn(text, key));
+  const properties = template.params.properties as Readonly<Record<string, { readonly default?: unknown }>>;
+  const missing = (template.params.required ?? []).filter((key) => !Object.hasOwn(text, key) && properties[key]?.default === undefined);
   if (missing.length > 0) throw new OgsmithError('INVALID_PARAMETER', `Parameter ${missing.map((key) => quote(key)).join(', ')} is required by template ${quote(template.name)} and missing`);
   return readTemplateParams(template.name, template.params, text);
 }
