@@ -1,10 +1,11 @@
 // The fonts of a build: the configured files (or the bundled family) as font inputs, and one hash of their bytes.
 import { readFile } from 'node:fs/promises';
 import { OgsmithError, quote } from '../errors/catalogue.js';
-import { bundledFonts } from '../fonts/bundled.js';
+import { fileURLToPath } from 'node:url';
 import { fontsHash } from '../fonts/fonts-hash.js';
 import type { FontInput } from '../layout/text/types.js';
 import type { FontFileConfig } from './schema.js';
+import { hashDirectory } from './hash-directory.js';
 
 export interface BuildFonts {
   /** Undefined means the bundled family (the pool's default). */
@@ -13,7 +14,8 @@ export interface BuildFonts {
 }
 
 export async function loadBuildFonts(files: readonly FontFileConfig[] | undefined): Promise<BuildFonts> {
-  if (!files) return { inputs: undefined, hash: fontsHash(bundledFonts()) };
+  // The bundled family: hash the package's fonts/ folder rather than load the font modules (a no-change build stays fast).
+  if (!files) return { inputs: undefined, hash: `bundled:${await hashDirectory(fileURLToPath(new URL('../../fonts/', import.meta.url)))}` };
   const inputs = await Promise.all(files.map(async (font): Promise<FontInput> => {
     try {
       return { name: font.name, weight: font.weight, style: font.style, data: new Uint8Array(await readFile(font.path)) };

@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import fg from 'fast-glob';
 import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import { checkSlug, pageError, type PageRead, type PageSpec, type ParamNames } from './page.js';
 import type { PagesSource } from './config.js';
@@ -63,7 +62,7 @@ export async function readContentPages(source: ContentSource, paramNames: ParamN
     const where = relative(cwd, path) || path;
     let slug: string | undefined = slugFromPath(file);
     try {
-      const { data } = matter(await readFile(path, 'utf8'), { engines: { yaml: (text: string) => (parseYaml(text) ?? {}) as object } });
+      const { data } = matter(await readFile(path, 'utf8'));
       if (data.slug !== undefined) slug = typeof data.slug === 'string' ? data.slug : String(data.slug);
       const page = pageFromMatter(data, checkSlug(slug, where), where, source, paramNames);
       return page ? { kind: 'page', page } : undefined;

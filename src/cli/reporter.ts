@@ -1,6 +1,6 @@
 // Build progress: a progress bar on a terminal, plain lines otherwise (CI logs), and the closing summary.
-import cliProgress from 'cli-progress';
 import type { BuildReporter, BuildSummary, PageEvent } from './build.js';
+import type { SingleBar } from 'cli-progress';
 
 export interface Output {
   out(line: string): void;
@@ -34,9 +34,10 @@ export function lineReporter(output: Output, quiet: boolean): BuildReporter {
 }
 
 /** A progress bar on stderr (a TTY); failed pages are named above it as they happen. */
-export function barReporter(stream: NodeJS.WriteStream): BuildReporter {
+export async function barReporter(stream: NodeJS.WriteStream): Promise<BuildReporter> {
+  const { default: cliProgress } = await import('cli-progress');
   const bars = new cliProgress.MultiBar({ stream, format: 'ogsmith build [{bar}] {value}/{total} pages | {eta_formatted} left | {slug}', hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic);
-  let bar: cliProgress.SingleBar | undefined;
+  let bar: SingleBar | undefined;
   return {
     start: (renders) => {
       if (renders > 0) bar = bars.create(renders, 0, { slug: '' });

@@ -1,27 +1,16 @@
 // The templates a build can use (built-ins plus a user folder) and a hash of each one's source for the page hashes.
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import { TemplateRegistry } from '../server/template-registry.js';
 import { builtinTemplates } from '../templates/index.js';
 import type { Template } from '../templates/define.js';
+import { hashDirectory } from './hash-directory.js';
 
 export interface TemplateSet {
   get(name: string): Template | undefined;
   names(): readonly string[];
   /** Changes whenever the template's code may have changed: its version and a hash of its folder's files. */
   sourceHash(name: string): string;
-}
-
-/** A hash of every file below `dir` (names and bytes, sorted), so edits to a helper module count too. */
-export async function hashDirectory(dir: string): Promise<string> {
-  const hash = createHash('sha256');
-  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && !/\.(map|d\.ts)$/.test(entry.name));
-  const paths = entries.map((entry) => join(entry.parentPath, entry.name)).sort();
-  for (const path of paths) hash.update(`${path.slice(dir.length)}\0`).update(await readFile(path)).update('\0');
-  return hash.digest('hex').slice(0, 16);
 }
 
 /** Loads the built-ins and, when given, every .js/.mjs module of `dir` (a later name replaces a built-in). */

@@ -96,7 +96,7 @@ describe('ogsmith build on a 50-page site', () => {
       [join('content', 'posts', 'broken.md'), 'INVALID_PAGE'],
       [join('content', 'posts', 'no-title.md'), 'INVALID_PARAMETER'],
     ]);
-    expect(failed[0]!.message).toMatch(/broken\.md: .*line 2/);
+    expect(failed[0]!.message).toMatch(/broken\.md: .*at line \d+, column \d+$/);
     expect(failed[1]!.message).toBe(`${join('content', 'posts', 'no-title.md')}: Parameter "title" is required by template "blog" and missing`);
   });
 

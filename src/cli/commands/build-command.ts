@@ -14,7 +14,7 @@ interface BuildFlags extends ConfigOverrides {
   readonly json?: boolean;
 }
 
-function reporterFor(flags: BuildFlags): BuildReporter {
+async function reporterFor(flags: BuildFlags): Promise<BuildReporter> {
   const tty = process.stderr.isTTY === true && !process.env.CI;
   if (flags.json || flags.check) return lineReporter(STDIO, true);
   return tty && !flags.quiet ? barReporter(process.stderr) : lineReporter(STDIO, flags.quiet ?? false);
@@ -40,7 +40,7 @@ export function buildCommand(program: Command): void {
     .addHelpText('after', '\nExit codes: 0 all pages built (or up to date with --check), 1 a page failed or (--check) is out of date, 2 bad config or flags.')
     .action(async (flags: BuildFlags) => {
       const { build } = await import('../build.js');
-      const summary = await build({ ...flags, reporter: reporterFor(flags) });
+      const summary = await build({ ...flags, reporter: await reporterFor(flags) });
       if (flags.json) {
         process.stdout.write(`${JSON.stringify({ ...summary, failed: summary.failed.map((f) => ({ slug: f.slug, source: f.source, code: f.error.code, message: f.error.message })) }, null, 2)}\n`);
       } else {
