@@ -1,4 +1,5 @@
 // `ogsmith build`: reads the pages, renders the changed ones in the worker pool, removes the gone ones, writes manifest and meta.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { availableParallelism } from 'node:os';
@@ -58,6 +59,8 @@ export interface BuildSummary {
   /** Files written or deleted in the output folder. */
   readonly filesChanged: number;
   readonly ms: number;
+  /** CPU time of the whole process over the build (main thread and render workers), in ms. */
+  readonly cpuMs: number;
   readonly warnings: readonly string[];
 }
 
@@ -103,6 +106,11 @@ async function renderJobs(jobs: readonly RenderJob[], config: ResolvedConfig, fo
   }
 }
 
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
 function staleList(plan: BuildPlan, keep: boolean): string[] {
   return [...plan.render.map((job) => `${job.slug} (${job.entry.file})`), ...(keep ? [] : plan.removed.map((slug) => `${slug} (removed page)`))];
 }
@@ -110,6 +118,7 @@ function staleList(plan: BuildPlan, keep: boolean): string[] {
 /** Builds (or with `check`, verifies) every page's image; one page failing does not stop the others. */
 export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const cwd = options.cwd ?? process.cwd();
   const reporter = options.reporter ?? SILENT;
   const config = await loadConfig(cwd, options);
@@ -120,9 +129,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   const keep = options.keep ?? false;
   const pages = plan.skipped.size + plan.render.length + plan.failed.length;
   const summary = (rest: Pick<BuildSummary, 'rendered' | 'failed' | 'stale' | 'filesChanged'>, mode: BuildSummary['mode']): BuildSummary => ({
-    mode, outDir: config.outDir, pages, skipped: plan.skipped.size, removed: keep || mode === 'check' ? [] : plan.removed, kept: keep ? plan.removed : [], ms: performance.now() - started, warnings, ...rest,
+    mode, outDir: config.outDir, pages, skipped: plan.skipped.size, removed: keep || mode === 'check' ? [] : plan.removed, kept: keep ? plan.removed : [], ms: performance.now() - started, cpuMs: cpuMs(cpuStart), warnings, ...rest,
   });
-  if (options.check) return summary({ rendered: 0, failed: plan.failed, stale: staleList(plan, keep), filesChanged: 0 }, 'check');
+  if (options.check) {
+    const expected = new Map<string, ManifestEntry>([...plan.skipped, ...plan.render.map((job) => [job.slug, job.entry] as const)]);
+    const stale = [...staleList(plan, keep), ...((await metaStale(config, expected)) ? [META_NAME] : [])];
+    return summary({ rendered: 0, failed: plan.failed, stale, filesChanged: 0 }, 'check');
+  }
 
   // Failed pages keep their old entry (and image): their new hash is not recorded, so the next build tries again.
   const next = new Map<string, ManifestEntry>(plan.skipped);
@@ -167,6 +180,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     reporter.stop();
   }
   return summary({ rendered, failed, stale: [], filesChanged }, 'build');
+}
+
+/** With --check: whether og-meta.json would change (a new baseUrl, alt or page), failed pages left aside. */
+async function metaStale(config: ResolvedConfig, expected: ReadonlyMap<string, ManifestEntry>): Promise<boolean> {
+  if (config.meta.format === 'none') return false;
+  const current = await readFile(join(config.outDir, META_NAME), 'utf8').catch(() => undefined);
+  return current !== metaJson(expected, config.meta);
 }
 
 /** og-meta.json (json and html formats) and per-page snippets (html), each written only when its text changed. */

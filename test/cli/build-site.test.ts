@@ -60,7 +60,7 @@ describe('ogsmith build on a 50-page site', () => {
     await writeFile(post(3), postMarkdown(3).replace('Post 3:', 'Post three:'));
     const check = await build(root, '--check');
     expect(check.code).toBe(1);
-    expect(summaryOf(check).stale).toEqual(['posts/post-3 (posts/post-3.png)']);
+    expect(summaryOf(check).stale).toEqual(['posts/post-3 (posts/post-3.png)', 'og-meta.json']);
     const before = await snapshot(out);
     const run = await build(root);
     expect(run.code).toBe(0);
