@@ -1,7 +1,6 @@
 // `npm start`: the image service on an embedded default (port 3000, in-memory cache, bundled fonts and templates).
 import { parseArgs } from 'node:util';
-import { buildApp } from './server/app.js';
-import { redisCache, type SharedCache } from './server/shared-cache.js';
+import { START_HELP, startServer } from './server/start.js';
 
 const { values } = parseArgs({
   options: {
@@ -14,48 +13,8 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`ogsmith image service
-
-  --port <n>         listen port (env PORT, default 3000)
-  --host <addr>      listen address (env HOST, default 0.0.0.0)
-  --templates <dir>  extra templates: .js/.mjs modules exporting a template definition
-  --dev              re-read --templates on change
-
-env: OGSMITH_SECRET (comma-separated signing keys), OGSMITH_API_KEY (enables POST /render),
-     OGSMITH_REDIS_URL (shared cache tier), OGSMITH_RATE_LIMIT (requests per minute per IP)`);
+  console.log(`ogsmith image service\n\n${START_HELP}`);
   process.exit(0);
 }
 
-const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-const host = values.host ?? process.env.HOST ?? '0.0.0.0';
-const apiKeys = list(process.env.OGSMITH_API_KEY);
-const rate = Number(process.env.OGSMITH_RATE_LIMIT ?? 0);
-let sharedCache: SharedCache | undefined;
-if (process.env.OGSMITH_REDIS_URL) sharedCache = await redisCache(process.env.OGSMITH_REDIS_URL);
-
-const app = await buildApp({
-  logger: { level: process.env.LOG_LEVEL ?? 'info' },
-  secrets: list(process.env.OGSMITH_SECRET),
-  renderRoute: apiKeys.length > 0 ? { apiKeys } : 'off',
-  templatesDir: values.templates,
-  watchTemplates: values.dev,
-  sharedCache,
-  rateLimit: rate > 0 ? { max: rate, timeWindow: '1 minute' } : undefined,
-  warmUp: true,
-});
-
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    app.log.info(`${signal}: finishing in-flight renders, then exiting`);
-    app.close().then(() => process.exit(0), (error: unknown) => {
-      app.log.error({ err: error }, 'shutdown failed');
-      process.exit(1);
-    });
-  });
-}
-
-await app.listen({ port, host });
+await startServer(values);

@@ -32,6 +32,8 @@ export const ERROR_CATALOGUE = {
   SHUTTING_DOWN: { status: 503, summary: 'The server is shutting down.' },
   RENDER_TIMEOUT: { status: 504, summary: 'The render took longer than the limit; its worker was replaced.' },
   SOURCE_TIMEOUT: { status: 504, summary: 'A remote source did not answer in time.' },
+  INVALID_CONFIG: { status: 400, summary: 'The build configuration (ogsmith.config.*, flags) is missing, unreadable or has a wrong field.' },
+  INVALID_PAGE: { status: 422, summary: 'A page of a build (manifest entry or content file) is unreadable or has a wrong field.' },
   INTERNAL: { status: 500, summary: 'An unexpected internal failure.' },
 } as const satisfies Record<string, { readonly status: number; readonly summary: string }>;
 

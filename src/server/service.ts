@@ -1,14 +1,14 @@
 // Everything a server instance shares between routes: templates, pool, caches, fetchers, metrics, limits.
-import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { readFileSync } from 'node:fs';
 import { bundledFonts } from '../fonts/bundled.js';
-import { OgsmithError, quote } from '../errors/catalogue.js';
+import { fontsHash } from '../fonts/fonts-hash.js';
+import { quote } from '../errors/catalogue.js';
+import { OGSMITH_VERSION } from '../version.js';
 import { DEFAULT_CACHE_CONTROL } from '../image-response.js';
 import type { OgsmithElement } from '../jsx/element.js';
 import { RenderPool, type RenderPoolOptions } from '../pool/render-pool.js';
 import { builtinTemplates } from '../templates/index.js';
-import { toTemplate, type Template, type TemplateDefinition } from '../templates/define.js';
+import { callTemplate, toTemplate, type Template, type TemplateDefinition } from '../templates/define.js';
 import { GuardedFetcher, type FetchPolicy } from './fetch/guarded-fetch.js';
 import { ImageCache } from './image-cache.js';
 import { resolveLimits, type ServerLimits } from './limits.js';
@@ -45,16 +45,6 @@ export interface OgsmithOptions {
   readonly rateLimit?: { readonly max: number; readonly timeWindow: number | string };
 }
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-function fontsHash(options: RenderPoolOptions | undefined): string {
-  const hash = createHash('sha256');
-  for (const font of options?.fonts ?? bundledFonts()) {
-    hash.update(`${font.name}/${font.weight ?? ''}/${font.style ?? ''}/`);
-    hash.update(font.data instanceof Uint8Array ? font.data : new Uint8Array(font.data));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
 
 export class OgsmithService {
   readonly limits: ServerLimits;
@@ -91,7 +81,7 @@ export class OgsmithService {
     this.images = new RemoteImages(this.fetcher, this.limits.remoteImages);
     this.secrets = (options.secrets ?? []).filter((s) => s.length > 0);
     this.cacheControl = options.cacheControl ?? DEFAULT_CACHE_CONTROL;
-    this.etagBase = [VERSION, fontsHash(poolOptions)];
+    this.etagBase = [OGSMITH_VERSION, fontsHash(poolOptions?.fonts ?? bundledFonts())];
   }
 
   async start(onReload: (files: readonly string[]) => void, onError: (error: unknown) => void): Promise<void> {
@@ -127,12 +117,7 @@ export class OgsmithService {
 
   /** Calls a template with checked parameters; a throwing template is COMPONENT_FAILED, not a crash. */
   callTemplate(template: Template, params: Readonly<Record<string, unknown>>): OgsmithElement {
-    try {
-      return template.render(params);
-    } catch (error) {
-      if (error instanceof OgsmithError) throw error;
-      throw new OgsmithError('COMPONENT_FAILED', `Template ${quote(template.name)} threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
+    return callTemplate(template, params);
   }
 
   async close(): Promise<void> {
@@ -142,4 +127,4 @@ export class OgsmithService {
   }
 }
 
-export { VERSION as OGSMITH_VERSION };
+export { OGSMITH_VERSION };

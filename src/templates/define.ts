@@ -1,5 +1,6 @@
 // The template contract: a name, a TypeBox schema of query parameters, and a pure params → element function.
 import { Kind, type Static, type TObject } from '@sinclair/typebox';
+import { OgsmithError, quote } from '../errors/catalogue.js';
 import type { OgsmithElement } from '../jsx/element.js';
 
 export interface TemplateDefinition<S extends TObject = TObject> {
@@ -58,4 +59,14 @@ export function toTemplate(value: unknown, origin: string): Template {
     cacheControl: typeof d.cacheControl === 'string' ? d.cacheControl : undefined,
     render,
   };
+}
+
+/** Calls a template with checked parameters; a throwing template is COMPONENT_FAILED, not a crash. */
+export function callTemplate(template: Template, params: Readonly<Record<string, unknown>>): OgsmithElement {
+  try {
+    return template.render(params);
+  } catch (error) {
+    if (error instanceof OgsmithError) throw error;
+    throw new OgsmithError('COMPONENT_FAILED', `Template ${quote(template.name)} threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }

@@ -1,0 +1,58 @@
+// Starts the image service the way `npm start` and `ogsmith serve` do: options from flags and env, graceful shutdown on signals.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { redisCache, type SharedCache } from './shared-cache.js';
+
+export interface StartOptions {
+  readonly port?: string;
+  readonly host?: string;
+  readonly templates?: string;
+  readonly dev?: boolean;
+}
+
+export const START_HELP = `  --port <n>         listen port (env PORT, default 3000)
+  --host <addr>      listen address (env HOST, default 0.0.0.0)
+  --templates <dir>  extra templates: .js/.mjs modules exporting a template definition
+  --dev              re-read --templates on change
+
+env: OGSMITH_SECRET (comma-separated signing keys), OGSMITH_API_KEY (enables POST /render),
+     OGSMITH_REDIS_URL (shared cache tier), OGSMITH_RATE_LIMIT (requests per minute per IP)`;
+
+const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/** Builds the app from flags and environment, exits cleanly on SIGINT/SIGTERM, and listens. */
+export async function startServer(options: StartOptions): Promise<FastifyInstance> {
+  const port = Number(options.port ?? process.env.PORT ?? 3000);
+  const host = options.host ?? process.env.HOST ?? '0.0.0.0';
+  const apiKeys = list(process.env.OGSMITH_API_KEY);
+  const rate = Number(process.env.OGSMITH_RATE_LIMIT ?? 0);
+  let sharedCache: SharedCache | undefined;
+  if (process.env.OGSMITH_REDIS_URL) sharedCache = await redisCache(process.env.OGSMITH_REDIS_URL);
+
+  const app = await buildApp({
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    secrets: list(process.env.OGSMITH_SECRET),
+    renderRoute: apiKeys.length > 0 ? { apiKeys } : 'off',
+    templatesDir: options.templates,
+    watchTemplates: options.dev ?? false,
+    sharedCache,
+    rateLimit: rate > 0 ? { max: rate, timeWindow: '1 minute' } : undefined,
+    warmUp: true,
+  });
+
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      app.log.info(`${signal}: finishing in-flight renders, then exiting`);
+      app.close().then(() => process.exit(0), (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+    });
+  }
+
+  await app.listen({ port, host });
+  return app;
+}
