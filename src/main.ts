@@ -1,6 +1,7 @@
 // `npm start`: the image service on an embedded default (port 3000, in-memory cache, bundled fonts and templates).
 import { parseArgs } from 'node:util';
 import { buildApp } from './server/app.js';
+import { playgroundEnabled } from './server/playground/enabled.js';
 import { redisCache, type SharedCache } from './server/shared-cache.js';
 
 const { values } = parseArgs({
@@ -19,10 +20,11 @@ if (values.help) {
   --port <n>         listen port (env PORT, default 3000)
   --host <addr>      listen address (env HOST, default 0.0.0.0)
   --templates <dir>  extra templates: .js/.mjs modules exporting a template definition
-  --dev              re-read --templates on change
+  --dev              re-read --templates on change, and serve the playground at / (docs/playground.md)
 
 env: OGSMITH_SECRET (comma-separated signing keys), OGSMITH_API_KEY (enables POST /render),
-     OGSMITH_REDIS_URL (shared cache tier), OGSMITH_RATE_LIMIT (requests per minute per IP)`);
+     OGSMITH_REDIS_URL (shared cache tier), OGSMITH_RATE_LIMIT (requests per minute per IP),
+     OGSMITH_PLAYGROUND (1 or 0: the playground at /; default on with --dev or NODE_ENV=development)`);
   process.exit(0);
 }
 
@@ -40,6 +42,7 @@ const app = await buildApp({
   renderRoute: apiKeys.length > 0 ? { apiKeys } : 'off',
   templatesDir: values.templates,
   watchTemplates: values.dev,
+  playground: playgroundEnabled(undefined, process.env, values.dev),
   sharedCache,
   rateLimit: rate > 0 ? { max: rate, timeWindow: '1 minute' } : undefined,
 });

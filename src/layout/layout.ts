@@ -51,8 +51,8 @@ export function layoutWithFonts(element: unknown, options: LayoutOptions, fonts:
   return layoutTree(element, options, fonts).result;
 }
 
-/** The layout pipeline, keeping the styled tree and geometry for painting. */
-export function layoutTree(element: unknown, options: LayoutOptions, fonts: FontRegistry): LaidOutTree {
+/** The layout pipeline, keeping the styled tree and geometry for painting; `onStyled` runs between the style and layout stages (timings). */
+export function layoutTree(element: unknown, options: LayoutOptions, fonts: FontRegistry, onStyled?: () => void): LaidOutTree {
   if (typeof options !== 'object' || options === null) throw new OgsmithError('INVALID_OPTIONS', `Options must be an object with width and height, got ${quote(options)}`);
   const width = validateSize('width', options.width);
   const height = validateSize('height', options.height);
@@ -62,6 +62,7 @@ export function layoutTree(element: unknown, options: LayoutOptions, fonts: Font
 
   const tree = normalizeTree(element, { limits: { ...DEFAULT_LIMITS, ...options.limits }, resolveImage: options.resolveImage, strict, warnings });
   const styled = computeStyles(tree.root, tree.nodeCount, { viewportWidth: width, viewportHeight: height, defaultFontFamily: fonts.defaultFamily, strict, warnings });
+  onStyled?.();
   const rootBox = buildBoxTree(tree.root, styled);
   const ctx: LayoutContext = { fonts, viewportWidth: width, viewportHeight: height, intrinsic: new WeakMap(), contentIntrinsic: new WeakMap(), warnings };
 

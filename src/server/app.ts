@@ -3,12 +3,16 @@ import fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { OgsmithError } from '../errors/catalogue.js';
 import { resolveLimits } from './limits.js';
 import { ogsmith } from './plugin.js';
+import { playgroundEnabled } from './playground/enabled.js';
+import { playground } from './playground/plugin.js';
 import { sendError } from './reply.js';
 import { OgsmithService, type OgsmithOptions } from './service.js';
 
 export interface ServerOptions extends OgsmithOptions {
   /** pino logger options, or false (default) for none. */
   readonly logger?: FastifyServerOptions['logger'];
+  /** The playground page at GET / (docs/playground.md); default: env OGSMITH_PLAYGROUND, else on only with NODE_ENV=development. */
+  readonly playground?: boolean;
 }
 
 export async function buildApp(options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -30,6 +34,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new OgsmithError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`), service));
   app.addHook('onClose', () => service.close());
   await app.register(ogsmith, { ...options, service });
+  if (playgroundEnabled(options.playground)) await app.register(playground, { service });
   return app;
 }
 
