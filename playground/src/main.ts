@@ -3,7 +3,8 @@ import { ApiError, loadTemplates, renderCard, type RenderAnswer, type RenderRequ
 import { byId, copyText, formatBytes } from './dom.js';
 import { buildForm, readForm } from './form.js';
 import { drawOverlay } from './overlay.js';
-import { showPreviews } from './previews.js';
+import { showCropGuide } from './crop-guide.js';
+import { showPreviews, visibleRect } from './previews.js';
 import { SAMPLE_TREE } from './sample-tree.js';
 import { showTimings } from './timings.js';
 
@@ -23,6 +24,7 @@ const ui = {
   card: byId('card', HTMLImageElement),
   overlay: document.getElementById('overlay') as unknown as SVGSVGElement,
   overlayToggle: byId('overlay-toggle', HTMLInputElement),
+  cropGuide: document.getElementById('crop-guide') as unknown as SVGSVGElement,
   status: byId('status', HTMLElement),
   info: byId('card-info', HTMLElement),
   timings: byId('timings', HTMLElement),
@@ -89,7 +91,9 @@ function show(answer: RenderAnswer): void {
   ui.openUrl.href = url || '#';
   ui.meta.value = answer.renderBody ? `${answer.meta}\n\n<!-- POST /render body -->\n${JSON.stringify(answer.renderBody)}` : answer.meta;
   ui.error.hidden = true;
-  showPreviews(ui.previews, { image: answer.image, width: answer.width, height: answer.height, host: answer.url ? new URL(answer.url).host : location.host, title: answer.texts.title, description: answer.texts.description });
+  const card = { image: answer.image, width: answer.width, height: answer.height, host: answer.url ? new URL(answer.url).host : location.host, title: answer.texts.title, description: answer.texts.description };
+  showCropGuide(ui.cropGuide, null, answer.width, answer.height);
+  showPreviews(ui.previews, card, (platform) => showCropGuide(ui.cropGuide, platform && visibleRect(platform, card.width, card.height), card.width, card.height, platform ? `${platform.name}: ${platform.ratioLabel}` : ''));
   const warnings = answer.warnings.length > 0 ? ` · ${answer.warnings.length} warnings` : '';
   setStatus('ready', `Rendered in ${answer.timings.total.toFixed(1)} ms${warnings}`);
 }

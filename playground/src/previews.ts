@@ -38,6 +38,14 @@ export function cropOf(platform: Platform, width: number, height: number): { rea
   return { axis: 'top and bottom', px: Math.round((height - width / platform.aspect) / 2) };
 }
 
+/** The part of the source image a platform shows, in source px. */
+export function visibleRect(platform: Platform, width: number, height: number): { x: number; y: number; width: number; height: number } {
+  const crop = cropOf(platform, width, height);
+  if (crop.axis === 'sides') return { x: crop.px, y: 0, width: width - 2 * crop.px, height };
+  if (crop.axis === 'top and bottom') return { x: 0, y: crop.px, width, height: height - 2 * crop.px };
+  return { x: 0, y: 0, width, height };
+}
+
 function shownSize(platform: Platform, card: CardInfo): { width: number; height: number } {
   if (platform.aspect !== null) return { width: platform.width, height: Math.round(platform.width / platform.aspect) };
   const scale = Math.min(platform.width / card.width, platform.maxHeight / card.height, 1);
@@ -65,13 +73,17 @@ function chrome(platform: Platform, card: CardInfo): HTMLElement {
   }
 }
 
-export function showPreviews(target: HTMLElement, card: CardInfo): void {
+/** Fills `target` with one preview per platform; `onHover` gets the platform under the pointer (null when it leaves). */
+export function showPreviews(target: HTMLElement, card: CardInfo, onHover: (platform: Platform | null) => void = () => undefined): void {
   target.replaceChildren(...PLATFORMS.map((platform) => {
     const size = shownSize(platform, card);
     const crop = cropOf(platform, card.width, card.height);
     const note = crop.axis === 'none' ? 'nothing cropped' : `crops ${crop.px} px ${crop.axis === 'sides' ? 'each side' : 'top and bottom'}`;
-    return h('article', { class: 'preview', 'data-platform': platform.id },
+    const article = h('article', { class: 'preview', 'data-platform': platform.id },
       h('header', {}, h('h3', {}, platform.name), h('span', { class: 'preview-spec' }, `${platform.ratioLabel} · ${size.width}×${size.height} · ${note}`)),
       chrome(platform, card));
+    article.addEventListener('mouseenter', () => onHover(platform));
+    article.addEventListener('mouseleave', () => onHover(null));
+    return article;
   }));
 }

@@ -79,6 +79,14 @@ describe.skipIf(!haveChromium)(`playground page in headless Chromium (${CHROMIUM
     await page.click('label.switch');
     expect(await overlay.isVisible()).toBe(false);
 
+    // Hovering a link preview shades what that platform crops: X shows 2:1, so 15 px go at the top and bottom of 1200×630.
+    await page.hover('#previews article[data-platform="x"]');
+    expect(await page.locator('#crop-guide').isVisible()).toBe(true);
+    expect(await page.getAttribute('#crop-guide rect', 'y')).toBe('15');
+    expect(await page.textContent('#previews article[data-platform="x"] .preview-spec')).toBe('2:1 · 504×252 · crops 15 px top and bottom');
+    await page.mouse.move(0, 0);
+    expect(await page.locator('#crop-guide').isVisible()).toBe(false);
+
     // Copy the URL through the clipboard and fetch it: the signed URL serves exactly the bytes the page shows.
     await page.click('#copy-url');
     await page.waitForFunction(`document.querySelector('#copy-url').textContent === 'Copied'`);
