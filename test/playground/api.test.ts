@@ -152,6 +152,24 @@ describe('the playground obeys POST /render limits', () => {
     }
   });
 
+  it('fetches img sources through the guarded fetcher: a loopback address is refused before any connection', async () => {
+    const res = await render({ source: '<div style={{ width: 100, height: 100 }}><img src="http://127.0.0.1:9/a.png" width={10} height={10} /></div>' });
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res.body).code).toBe('URL_REFUSED');
+  });
+
+  it('is rate-limited with the server\'s rateLimit', async () => {
+    const limited = await buildApp({ pool, playground: true, rateLimit: { max: 2, timeWindow: '1 minute' } });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 3; i++) codes.push((await limited.inject({ method: 'GET', url: '/playground/api/templates' })).statusCode);
+      expect(codes).toEqual([200, 200, 429]);
+      expect(errorOf((await limited.inject({ method: 'GET', url: '/' })).body).code).toBe('RATE_LIMITED');
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('stops a render that runs past renderTimeoutMs (504) and keeps serving after it', async () => {
     const slow = await buildApp({ pool, playground: true, limits: { renderTimeoutMs: 1 } });
     try {

@@ -59,8 +59,8 @@ describe.skipIf(!haveChromium)(`playground page in headless Chromium (${CHROMIUM
     const edited = renderAnswer(page, 'Edited in Chromium');
     await page.fill('#param-title', 'Edited in Chromium');
     const after = (await (await edited).json()) as Answer;
-    // (Strings run in the page: this test is compiled without the DOM types.)
-    await page.waitForFunction(`document.querySelector('#card').getAttribute('src') === ${JSON.stringify(after.image)}`);
+    // Polled through locators: waitForFunction would eval in the page, which the page's CSP refuses (as it should).
+    await expect.poll(() => page.getAttribute('#card', 'src'), { timeout: 10_000 }).toBe(after.image);
     expect(decode(after.image).equals(decode(before.image))).toBe(false);
     expect(lineTexts(after)).toContain('Edited in Chromium');
     expect(lineTexts(after)).not.toContain('First title');
@@ -89,8 +89,8 @@ describe.skipIf(!haveChromium)(`playground page in headless Chromium (${CHROMIUM
 
     // Copy the URL through the clipboard and fetch it: the signed URL serves exactly the bytes the page shows.
     await page.click('#copy-url');
-    await page.waitForFunction(`document.querySelector('#copy-url').textContent === 'Copied'`);
-    const copied = await page.evaluate<string>('navigator.clipboard.readText()');
+    await expect.poll(() => page.textContent('#copy-url'), { timeout: 10_000 }).toBe('Copied');
+    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
     expect(copied).toBe(after.url);
     expect(copied).toMatch(new RegExp(`^${base}/og/blog\\.png\\?.*title=Edited%20in%20Chromium.*&sig=[\\w-]{43}$`));
     const response = await fetch(copied);

@@ -14,8 +14,8 @@ const ROOT = new URL('../../../', import.meta.url);
 
 const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
 
-/** Scripts from the page's own origin only; images may be data: URLs (the renders) or any https URL (avatars in trees). */
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** Scripts and styles from the page's own origin only; images are the renders (data: URLs) and the favicon. */
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function readAssets(): Map<string, Asset> {
   const assets = new Map<string, Asset>();
