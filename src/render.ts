@@ -3,7 +3,7 @@ import type { Canvas } from '@napi-rs/canvas';
 import { defaultRegistry } from './fonts/bundled.js';
 import { resolveEmoji, type EmojiOption } from './fonts/emoji-sets.js';
 import { OgsmithError, quote } from './errors/catalogue.js';
-import { layoutTree, type LayoutOptions } from './layout/layout.js';
+import { layoutTree, type LaidOutTree, type LayoutOptions } from './layout/layout.js';
 import { StageClock, type StageTimes } from './layout/stage-clock.js';
 import { FontRegistry } from './layout/text/font-registry.js';
 import type { FontInput } from './layout/text/types.js';
@@ -41,14 +41,21 @@ async function fontsFor(options: RenderOptions): Promise<FontRegistry> {
   return fonts && fonts.length > 0 ? FontRegistry.create(fonts) : defaultRegistry();
 }
 
-async function prepare(element: unknown, options: RenderOptions, clock?: StageClock): Promise<{ list: DisplayList; fonts: FontRegistry; warnings: string[] }> {
+interface Prepared {
+  readonly list: DisplayList;
+  readonly fonts: FontRegistry;
+  readonly tree: LaidOutTree;
+  readonly warnings: string[];
+}
+
+async function prepare(element: unknown, options: RenderOptions, clock?: StageClock): Promise<Prepared> {
   const fonts = await fontsFor(options);
   const resolveImage = options.imageDirectory === undefined ? options.resolveImage : fileImageResolver(options.imageDirectory);
   const emoji = resolveEmoji(options.emoji);
   const tree = layoutTree(element, { ...options, resolveImage, emoji }, fonts, clock);
   const warnings = [...tree.result.warnings];
   const list = buildDisplayList(tree, { debug: options.debug ?? false, strict: options.strict ?? true, warnings, resolveImage, emoji });
-  return { list, fonts, warnings };
+  return { list, fonts, tree, warnings };
 }
 
 /** The display list of a render, for inspection and tests (plain data). */
@@ -56,14 +63,15 @@ export async function displayList(element: unknown, options: RenderOptions): Pro
   return (await prepare(element, options)).list;
 }
 
-async function paint(element: unknown, options: RenderOptions, clock?: StageClock): Promise<Canvas> {
-  const { list, fonts, warnings } = await prepare(element, options, clock);
-  return paintDisplayList(list, fonts, { strict: options.strict ?? true, warnings });
+async function paint(element: unknown, options: RenderOptions, clock?: StageClock): Promise<{ readonly canvas: Canvas; readonly prepared: Prepared }> {
+  const prepared = await prepare(element, options, clock);
+  const canvas = await paintDisplayList(prepared.list, prepared.fonts, { strict: options.strict ?? true, warnings: prepared.warnings });
+  return { canvas, prepared };
 }
 
 /** Paints the element tree onto a canvas (before encoding). */
 export async function renderCanvas(element: unknown, options: RenderOptions): Promise<Canvas> {
-  return paint(element, options);
+  return (await paint(element, options)).canvas;
 }
 
 /** Image bytes and the time each stage took, in ms (fonts are loaded before the clock starts). */
@@ -72,24 +80,36 @@ export interface TimedRender {
   readonly stages: StageTimes;
 }
 
-/**
- * render() with stage timings: style (elements and CSS), layout (boxes and text), paint (display
- * list, canvas, and for PNG the rasterisation that reading the pixels forces) and encode.
- */
-export async function renderTimed(element: unknown, options: RenderOptions): Promise<TimedRender> {
+/** A timed render with what was laid out (the playground overlays its boxes) and the warnings. */
+export interface TracedRender extends TimedRender {
+  readonly tree: LaidOutTree;
+  readonly warnings: readonly string[];
+}
+
+/** renderTimed() that also keeps the laid-out tree and the warnings. */
+export async function renderTraced(element: unknown, options: RenderOptions): Promise<TracedRender> {
   const format = validateFormat(options?.format ?? 'png');
   const quality = validateQuality(options?.quality);
   const palette = validatePalette(options?.palette);
   await fontsFor(options);
   const clock = new StageClock();
-  const canvas = await paint(element, options, clock);
+  const { canvas, prepared } = await paint(element, options, clock);
   try {
     const bytes = await encodeCanvas(canvas, format, quality, palette, clock);
     clock.mark('encode');
-    return { bytes, stages: clock.times() };
+    return { bytes, stages: clock.times(), tree: prepared.tree, warnings: prepared.warnings };
   } finally {
     releaseCanvas(canvas);
   }
+}
+
+/**
+ * render() with stage timings: style (elements and CSS), layout (boxes and text), paint (display
+ * list, canvas, and for PNG the rasterisation that reading the pixels forces) and encode.
+ */
+export async function renderTimed(element: unknown, options: RenderOptions): Promise<TimedRender> {
+  const { bytes, stages } = await renderTraced(element, options);
+  return { bytes, stages };
 }
 
 /** Renders the element tree to image bytes (PNG unless `format` says otherwise). */

@@ -3,6 +3,8 @@ import fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { OgsmithError } from '../errors/catalogue.js';
 import { resolveLimits } from './limits.js';
 import { ogsmith } from './plugin.js';
+import { playgroundEnabled } from './playground/enabled.js';
+import { playground } from './playground/plugin.js';
 import { sendError } from './reply.js';
 import { OgsmithService, type OgsmithOptions } from './service.js';
 
@@ -11,6 +13,8 @@ export interface ServerOptions extends OgsmithOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Render a small card on every worker before returning (npm start does). */
   readonly warmUp?: boolean;
+  /** The playground page at GET / (docs/playground.md); default: env OGSMITH_PLAYGROUND, else on only with NODE_ENV=development. */
+  readonly playground?: boolean;
 }
 
 export async function buildApp(options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -34,6 +38,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   app.addHook('onClose', () => service.close());
   await app.register(ogsmith, { ...options, service });
   if (options.warmUp) await service.warmUp();
+  if (playgroundEnabled(options.playground)) await app.register(playground, { service });
   return app;
 }
 

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { redisCache, type SharedCache } from './shared-cache.js';
+import { playgroundEnabled } from './playground/enabled.js';
 
 export interface StartOptions {
   readonly port?: string;
@@ -13,10 +14,11 @@ export interface StartOptions {
 export const START_HELP = `  --port <n>         listen port (env PORT, default 3000)
   --host <addr>      listen address (env HOST, default 0.0.0.0)
   --templates <dir>  extra templates: .js/.mjs modules exporting a template definition
-  --dev              re-read --templates on change
+  --dev              re-read --templates on change, and serve the playground at / (docs/playground.md)
 
 env: OGSMITH_SECRET (comma-separated signing keys), OGSMITH_API_KEY (enables POST /render),
-     OGSMITH_REDIS_URL (shared cache tier), OGSMITH_RATE_LIMIT (requests per minute per IP)`;
+     OGSMITH_REDIS_URL (shared cache tier), OGSMITH_RATE_LIMIT (requests per minute per IP),
+     OGSMITH_PLAYGROUND (1 or 0: the playground at /; default on with --dev or NODE_ENV=development)`;
 
 const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -35,6 +37,7 @@ export async function startServer(options: StartOptions): Promise<FastifyInstanc
     renderRoute: apiKeys.length > 0 ? { apiKeys } : 'off',
     templatesDir: options.templates,
     watchTemplates: options.dev ?? false,
+    playground: playgroundEnabled(undefined, process.env, options.dev ?? false),
     sharedCache,
     rateLimit: rate > 0 ? { max: rate, timeWindow: '1 minute' } : undefined,
     warmUp: true,

@@ -137,13 +137,24 @@ describe('unpainted properties', () => {
 });
 
 describe('background layers', () => {
-  it('refuses url() backgrounds it cannot read and sized gradients it cannot paint yet', async () => {
+  it('refuses url() backgrounds it cannot read', async () => {
     const remote = { type: 'div', props: { style: { width: 10, height: 10, backgroundImage: 'url(https://example.com/x.png)' } } };
     const error = await render(remote, size).catch((e: unknown) => e);
     expect((error as OgsmithError).code).toBe('INVALID_STYLE_VALUE');
     expect((error as OgsmithError).message).toContain('background');
-    const sized = { type: 'div', props: { style: { width: 10, height: 10, backgroundImage: 'linear-gradient(red, blue)', backgroundSize: '5px 5px' } } };
-    expect(((await render(sized, size).catch((e: unknown) => e)) as OgsmithError).code).toBe('INVALID_STYLE_VALUE');
+  });
+
+  it('tiles sized and positioned gradient layers: the paint laid out for one tile, placed in the padding box', async () => {
+    const style = { width: 40, height: 20, padding: 5, backgroundImage: 'linear-gradient(red, blue)', backgroundSize: '10px 50%', backgroundPosition: 'right top', backgroundRepeat: 'repeat-y' };
+    const list = await displayList({ type: 'div', props: { style } }, size);
+    const pattern = list.commands.find((c) => c.op === 'paintPattern');
+    expect(pattern).toMatchObject({ tile: { x: 40, y: 0, width: 10, height: 15 }, repeatX: false, repeatY: true });
+    expect(pattern?.op === 'paintPattern' && pattern.paint.kind).toBe('linear');
+    const pixels = await decodePng(await render({ type: 'div', props: { style: { ...style, backgroundColor: 'white' } } }, size));
+    const at = (x: number, y: number) => [...pixels.data.subarray((y * 200 + x) * 4, (y * 200 + x) * 4 + 3)];
+    expect(at(45, 1)[0]).toBeGreaterThan(200); // top of a tile: red
+    expect(at(45, 16)[0]).toBeGreaterThan(200); // repeated down: red again
+    expect(at(20, 10)).toEqual([255, 255, 255]); // outside the column of tiles
   });
 
   it('emits one pattern command per url() layer above the colour', async () => {
