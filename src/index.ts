@@ -33,3 +33,4 @@ export { IMAGE_FORMATS, CONTENT_TYPES, type ImageFormat } from './raster/encode/
 export type { PaletteMode } from './raster/encode/png.js';
 export { ImageResponse, DEFAULT_CACHE_CONTROL, type ImageResponseOptions } from './image-response.js';
 export { RenderPool, type RenderPoolOptions } from './pool/render-pool.js';
+export { FIT_STEP, MAX_FIT_ITERATIONS } from './layout/fit/fit-search.js';
