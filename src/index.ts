@@ -40,3 +40,4 @@ export { ImageResponse, DEFAULT_CACHE_CONTROL, type ImageResponseOptions } from 
 export { RenderPool, type RenderPoolOptions } from './pool/render-pool.js';
 export { signedTemplateUrl, sign as signUrlPath, verifySignature, canonicalQuery, contentHash, type SignedUrlOptions, type QueryValues } from './server/signature.js';
 export { defineTemplate, type TemplateDefinition } from './templates/define.js';
+export { FIT_STEP, MAX_FIT_ITERATIONS } from './layout/fit/fit-search.js';

@@ -34,6 +34,7 @@ export function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWid
         items.push({ kind: 'text', textId: part.node.id, text: part.node.text, style: part.style });
         break;
       case 'open': {
+        if (part.style.textFit.mode !== 'none') warnOnce(ctx, `TEXT_FIT_IGNORED: textFit has no effect on an inline element; set it on its block or flex container (at ${part.node.path})`);
         const m = margin(part.style, cbWidth);
         const p = padding(part.style, cbWidth);
         const b = border(part.style);
@@ -77,4 +78,8 @@ export function layoutInlineContent(content: InlineContent, blockStyle: Computed
 
 export function inlineIntrinsicWidths(content: InlineContent, blockStyle: ComputedStyle, ctx: LayoutContext): IntrinsicWidths {
   return paragraphIntrinsicWidths(prepare(content, blockStyle, null, ctx).paragraph);
+}
+
+function warnOnce(ctx: LayoutContext, warning: string): void {
+  if (!ctx.warnings.includes(warning)) ctx.warnings.push(warning);
 }

@@ -115,6 +115,9 @@ export function resolveStyle(raw: Readonly<Record<string, unknown>> | undefined,
     apply(name as Longhand, value, own);
   }
 
+  // text-wrap is inherited (CSS Text 4), though kept as text like the paint properties.
+  const inheritedWrap = parent?.paint.textWrap;
+  if (inheritedWrap !== undefined && (paint.textWrap === undefined || keyword(paint.textWrap) === 'inherit')) paint.textWrap = inheritedWrap;
   const computed = assemble(style, paint, vars);
   working.set(computed, style);
   return computed;

@@ -64,10 +64,7 @@ export function computeStyles(root: ElementNode, nodeCount: number, options: Sty
     const resolved = resolveStyle(ANONYMOUS_BLOCK, parent, { ...context(root, rootFontSize), path: `${root.path} (anonymous)`, elementType: 'div' });
     // line-clamp and text-overflow reach the text of a flex container too (ogsmith clamps in any display; browsers only in blocks).
     const overflowing = parent.textOverflow !== 'clip' && parent.overflowX !== 'visible';
-    const clamped = parent.lineClamp === 'none' && !overflowing ? resolved : { ...resolved, lineClamp: parent.lineClamp, textOverflow: parent.textOverflow, overflowX: overflowing ? parent.overflowX : resolved.overflowX };
-    // text-wrap inherits in CSS: the text directly inside a flex container balances or avoids orphans too.
-    const textWrap = parent.paint.textWrap;
-    const style = textWrap === undefined ? clamped : { ...clamped, paint: { ...clamped.paint, textWrap } };
+    const style = parent.lineClamp === 'none' && !overflowing ? resolved : { ...resolved, lineClamp: parent.lineClamp, textOverflow: parent.textOverflow, overflowX: overflowing ? parent.overflowX : resolved.overflowX };
     anonymousCache.set(parent, style);
     return style;
   };

@@ -1,6 +1,6 @@
 // Paragraph layout: shape inline items once, then break lines, align them and place every fragment.
 import type { ComputedStyle } from '../style/types.js';
-import { breakOpportunities, type BreakRules } from './break-opportunities.js';
+import { breakOpportunities } from './break-opportunities.js';
 import { applyTabStops, buildUnits, textWidth } from './break-units.js';
 import type { FontRegistry } from './font-registry.js';
 import { alignment, trailingSpaces } from './line-alignment.js';
@@ -76,9 +76,8 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   items.forEach((item, index) => {
     if (item.kind === 'text' || item.kind === 'open') extents.set(index, boxExtent(item.style, fonts));
   });
-  const rulesAt = (p: number): BreakRules => styleOfItem(items[chars[p]!.item]!, blockStyle);
-  const kinds = breakOpportunities(text, rulesAt);
   const styleAt = (i: number): ComputedStyle => styleOfItem(items[chars[i]!.item]!, blockStyle);
+  const kinds = breakOpportunities(text, styleAt);
   markHyphenation(kinds, text, (i) => styleAt(i).hyphens, (i) => styleAt(i).whiteSpace !== 'nowrap' && styleAt(i).whiteSpace !== 'pre');
   const edgeOf = (piece: Piece): number => {
     if (piece.kind === 'open') return piece.open.marginStart + piece.open.borderStart + piece.open.paddingStart;

@@ -200,6 +200,7 @@ add('text-pretty-forced-breaks', container({ width: 380, alignItems: 'flex-start
 add('text-pretty-flex-container', container({ width: 380, alignItems: 'flex-start' }, div({ textWrap: 'pretty', fontSize: 20, width: 300, backgroundColor: '#fde68a' }, PRETTY_A)));
 add('text-pretty-spans', container({ width: 380, alignItems: 'flex-start' }, div({ display: 'block', textWrap: 'pretty', fontSize: 20, width: 290 }, 'We rebuilt our ', span({ fontWeight: 700 }, 'card renderer'), ' and it now renders every title in under ten milliseconds on a laptop')));
 add('text-wrap-balance-flex-container', container({ width: 380, alignItems: 'flex-start' }, div({ textWrap: 'balance', fontSize: 22, width: 300, backgroundColor: '#fde68a' }, 'Rendering Open Graph images with browser-exact layout')));
+add('text-wrap-balance-inherited', container({ width: 380, alignItems: 'flex-start' }, div({ display: 'block', textWrap: 'balance', width: 300 }, div({ display: 'block', fontSize: 22, backgroundColor: '#fde68a' }, 'Rendering Open Graph images with browser-exact layout'), div({ fontSize: 22, backgroundColor: '#bfdbfe' }, 'Rendering Open Graph images with browser-exact layout'))));
 add('text-wrap-balance-four-lines', container({ width: 380, alignItems: 'flex-start' }, div({ display: 'block', textWrap: 'balance', fontSize: 18, width: 170 }, words(16))));
 
 // Clamping and ellipsis. The browser reports the lines of the whole text, hidden ones included,

@@ -173,6 +173,12 @@ describe('textFit', () => {
     expect(long.height).toBeLessThanOrEqual(510);
   });
 
+  it('warns once when textFit is set on an inline span', async () => {
+    const result = await layout(el('div', { display: 'block', width: 300 }, 'A ', el('span', { textFit: 'shrink' }, 'span'), ' inside'), page);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatch(/^TEXT_FIT_IGNORED: .*inline element.*span/);
+  });
+
   it('warns when the box holds no text of its own', async () => {
     const result = await layout(el('div', { width: 300, textFit: 'shrink' }, el('div', {}, 'a'), el('div', {}, 'b')), page);
     expect(result.warnings[0]).toMatch(/^TEXT_FIT_IGNORED/);

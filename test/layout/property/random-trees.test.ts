@@ -21,9 +21,13 @@ const styleEntry = fc.oneof(
   fc.tuple(fc.constantFrom('color', 'backgroundColor', 'border'), fc.constantFrom('red', '#0f08', 'rgb(1 2 3 / 50%)', '2px solid oklch(0.7 0.1 200)', 'notacolor')),
   fc.tuple(fc.constant('boxSizing'), fc.constantFrom('border-box', 'content-box')),
   fc.tuple(fc.constant('float'), fc.constant('left')),
+  fc.tuple(fc.constant('textFit'), fc.constantFrom('shrink', 'grow', 'both', 'both per-line', 'grow per-line', 'none', 'squeeze')),
+  fc.tuple(fc.constantFrom('textFitMinSize', 'textFitMaxSize'), lengthValue),
+  fc.tuple(fc.constantFrom('textFitMaxLines', 'lineClamp'), fc.oneof(fc.integer({ min: -1, max: 4 }), fc.constant('none'))),
+  fc.tuple(fc.constantFrom('hyphens', 'textWrap', 'textOverflow', 'overflow'), fc.constantFrom('auto', 'none', 'manual', 'balance', 'pretty', 'ellipsis', 'hidden', '"…more"')),
 );
 const style = fc.array(styleEntry, { maxLength: 6 }).map((entries) => Object.fromEntries(entries));
-const text = fc.oneof(fc.constantFrom('Hello world', 'state-of-the-art', ' spaced  out ', 'Averylongunbreakablewordthatneverends', '\n', '', 'naïve café 123'), fc.string({ maxLength: 20 }));
+const text = fc.oneof(fc.constantFrom('Hello world', 'state-of-the-art', ' spaced  out ', 'Averylongunbreakablewordthatneverends', '\n', '', 'naïve café 123', 'hy\u00adphen\u00adated internationalization'), fc.string({ maxLength: 20 }));
 
 type Tree = unknown;
 const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({

@@ -54,6 +54,16 @@ describe('hyphenated lines', () => {
     expect(lines).toHaveLength(1);
   });
 
+  it('make text-wrap: pretty re-break a paragraph whose last line is long but follows two hyphenated lines', async () => {
+    const text = 'Internationalization and localization requirements significantly complicate typographical considerations everywhere';
+    const greedy = await linesOf({ width: 132, hyphens: 'auto' }, text);
+    const pretty = await linesOf({ width: 132, hyphens: 'auto', textWrap: 'pretty' }, text);
+    const last = greedy.lines[greedy.lines.length - 1]!.text;
+    expect(last.split(' ').length).toBeGreaterThan(1);
+    expect(pretty.lines.map((l) => l.text)).not.toEqual(greedy.lines.map((l) => l.text));
+    for (const line of pretty.lines) expect(line.width).toBeLessThanOrEqual(132);
+  });
+
   it('refuses other hyphens values', async () => {
     const error = await layout(el('div', { hyphens: 'sometimes' }, 'x'), page).catch((e: unknown) => e);
     expect((error as OgsmithError).code).toBe('INVALID_STYLE_VALUE');
