@@ -1,6 +1,7 @@
 // `npm start`: the image service on an embedded default (port 3000, in-memory cache, bundled fonts and templates).
 import { parseArgs } from 'node:util';
 import { buildApp } from './server/app.js';
+import { s3Cache } from './server/s3-cache.js';
 import { redisCache, type SharedCache } from './server/shared-cache.js';
 
 const { values } = parseArgs({
@@ -22,7 +23,8 @@ if (values.help) {
   --dev              re-read --templates on change
 
 env: OGSMITH_SECRET (comma-separated signing keys), OGSMITH_API_KEY (enables POST /render),
-     OGSMITH_REDIS_URL (shared cache tier), OGSMITH_RATE_LIMIT (requests per minute per IP)`);
+     OGSMITH_REDIS_URL or OGSMITH_S3_BUCKET (+ OGSMITH_S3_ENDPOINT, AWS_REGION, AWS_ACCESS_KEY_ID,
+     AWS_SECRET_ACCESS_KEY) for a shared cache tier, OGSMITH_RATE_LIMIT (requests per minute per IP)`);
   process.exit(0);
 }
 
@@ -33,6 +35,15 @@ const apiKeys = list(process.env.OGSMITH_API_KEY);
 const rate = Number(process.env.OGSMITH_RATE_LIMIT ?? 0);
 let sharedCache: SharedCache | undefined;
 if (process.env.OGSMITH_REDIS_URL) sharedCache = await redisCache(process.env.OGSMITH_REDIS_URL);
+else if (process.env.OGSMITH_S3_BUCKET) {
+  sharedCache = s3Cache({
+    endpoint: process.env.OGSMITH_S3_ENDPOINT ?? `https://s3.${process.env.AWS_REGION ?? 'us-east-1'}.amazonaws.com`,
+    bucket: process.env.OGSMITH_S3_BUCKET,
+    region: process.env.AWS_REGION,
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? '',
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? '',
+  });
+}
 
 const app = await buildApp({
   logger: { level: process.env.LOG_LEVEL ?? 'info' },
