@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
 import { s3Cache, type S3CacheOptions } from '../../src/server/s3-cache.js';
+import { expectServedByAnotherInstance } from './shared-tier.js';
 
 const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.ogsmith-s3-'));
 const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir, configureBuckets: [{ name: 'og' }] });
@@ -48,16 +48,6 @@ describe('S3 shared cache tier', () => {
   });
 
   it('lets a second instance serve what the first rendered, without rendering', async () => {
-    const first = await buildApp({ pool, sharedCache: s3Cache(options) });
-    const second = await buildApp({ pool, sharedCache: s3Cache(options) });
-    const a = await first.inject({ url: '/og/quote.png?quote=Shared%20via%20S3' });
-    const spy = vi.spyOn(pool, 'render');
-    const b = await second.inject({ url: '/og/quote.png?quote=Shared%20via%20S3' });
-    expect(b.statusCode).toBe(200);
-    expect(b.rawPayload.equals(a.rawPayload)).toBe(true);
-    expect(spy).not.toHaveBeenCalled();
-    spy.mockRestore();
-    await first.close();
-    await second.close();
+    await expectServedByAnotherInstance(pool, () => s3Cache(options), '/og/quote.png?quote=Shared%20via%20S3');
   });
 });
