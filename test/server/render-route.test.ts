@@ -54,6 +54,7 @@ describe('POST /render', () => {
     ['a form body', () => post(keyed, 'a=1', { 'content-type': 'application/x-www-form-urlencoded', authorization: 'Bearer k1' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
     ['an oversized body', () => post(keyed, { element: { type: 'div', props: { children: 'x'.repeat(70_000) } }, width: 10, height: 10 }), 413, 'PAYLOAD_TOO_LARGE'],
     ['depth 10,000 at the default body limit', () => post(keyed, deepBody(10_000)), 413, 'PAYLOAD_TOO_LARGE'],
+    ['depth 10,000 as nested arrays, inside the default body limit', () => post(keyed, `{"width":10,"height":10,"element":{"type":"div","props":{"children":${'['.repeat(10_000)}${']'.repeat(10_000)}}}}`), 400, 'TREE_TOO_DEEP'],
     ['depth 10,000 in a large body', () => post(roomy, deepBody(10_000)), 400, 'TREE_TOO_DEEP'],
     ['100,000 nodes in a large body', () => post(roomy, { element: { type: 'div', props: { children: Array.from({ length: 100_000 }, () => ({ type: 'span' })) } }, width: 10, height: 10 }), 400, 'TREE_TOO_LARGE'],
     ['a __proto__ key', () => post(keyed, '{"element":{"type":"div","props":{"__proto__":{"x":1}}},"width":10,"height":10}'), 400, 'INVALID_BODY'],
