@@ -88,3 +88,27 @@ describe('slow and oversized clients', () => {
     await app.close();
   });
 });
+
+describe('npm start (dist/main.js)', () => {
+  it('listens where PORT/HOST say, serves, and exits 0 on SIGTERM', async () => {
+    const { spawn } = await import('node:child_process');
+    const main = new URL('../../dist/main.js', import.meta.url).pathname;
+    const child = spawn(process.execPath, [main, '--host', '127.0.0.1'], { env: { ...process.env, PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const address = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
+    });
+    expect((await fetch(`${address}/healthz`)).status).toBe(200);
+    const image = await fetch(`${address}/og/quote.png?quote=npm%20start`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});
