@@ -42,7 +42,10 @@ export function checkElementTree(root: unknown, limits: Pick<ServerLimits, 'maxE
     if (level > maxLevel) throw new OgsmithError('TREE_TOO_DEEP', `The element tree nests deeper than ${limits.maxDepth} elements (at ${path.slice(0, 120)})`);
     if (typeof value === 'string') {
       if (path.endsWith('.src') && /^data:/i.test(value)) checkInlineImage(value, path, limits.remoteImages.maxPixels);
-      else checkText(`Text at ${path.slice(0, 120)}`, value, limits.maxTextLength);
+      else if (path.includes('.props.style.')) {
+        // Style values are CSS, not text (a data: background may be long): only their inline images are checked.
+        for (const match of value.matchAll(/url\(\s*['"]?(data:[^'")\s]+)/gi)) checkInlineImage(match[1]!, path, limits.remoteImages.maxPixels);
+      } else checkText(`Text at ${path.slice(0, 120)}`, value, limits.maxTextLength);
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
