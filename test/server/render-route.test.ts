@@ -45,6 +45,9 @@ describe('POST /render', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('image/webp');
     expect(res.headers.etag).toBeDefined();
+    const again = await keyed.inject({ method: 'POST', url: '/render', payload: { element: tree, width: 200, height: 100, format: 'webp', quality: 60 }, headers: { authorization: 'Bearer k1', 'if-none-match': String(res.headers.etag) } });
+    expect(again.statusCode).toBe(200);
+    expect(again.rawPayload.equals(res.rawPayload)).toBe(true);
   });
 
   const bad: readonly (readonly [string, () => Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }>, number, string])[] = [
