@@ -35,7 +35,8 @@ describe('listening server', () => {
   });
 
   it('finishes an in-flight render during shutdown and answers a request arriving meanwhile with 503', async () => {
-    const app = await buildApp({ pool: { threads: 1 } });
+    // A deliberately slow render (AVIF, cold worker): the render timeout is raised so a loaded machine cannot turn it into a 504.
+    const app = await buildApp({ pool: { threads: 1 }, limits: { renderTimeoutMs: 60_000 } });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;
     const client = new Client(`http://127.0.0.1:${port}`, { pipelining: 2 });
