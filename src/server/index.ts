@@ -4,6 +4,7 @@ export { ogsmith, ogsmith as default, type OgsmithPluginOptions } from './plugin
 export { OgsmithService, OGSMITH_VERSION, type OgsmithOptions } from './service.js';
 export { DEFAULT_SERVER_LIMITS, type ServerLimits } from './limits.js';
 export { redisCache, type SharedCache } from './shared-cache.js';
+export { s3Cache, type S3CacheOptions } from './s3-cache.js';
 export { GuardedFetcher, type FetchPolicy, type Resolver } from './fetch/guarded-fetch.js';
 export { isPublicAddress } from './fetch/address-policy.js';
 export { builtinTemplates } from '../templates/index.js';

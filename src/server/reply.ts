@@ -76,7 +76,8 @@ export function answerFor(service: OgsmithService, request: FastifyRequest, buil
 /** Answers an image request: ETag and Cache-Control first, 304 without rendering when If-None-Match matches, else the bytes. */
 export async function sendImage(request: FastifyRequest, reply: FastifyReply, service: OgsmithService, answer: ImageAnswer): Promise<FastifyReply> {
   reply.header('etag', answer.etag).header('cache-control', answer.cacheControl);
-  if (notModified(request.headers['if-none-match'], answer.etag)) {
+  // 304 is for GET and HEAD only (RFC 9110 §13.1.2); a POST with a matching tag just renders (cached).
+  if ((request.method === 'GET' || request.method === 'HEAD') && notModified(request.headers['if-none-match'], answer.etag)) {
     service.metrics.notModified.inc();
     return reply.code(304).send();
   }

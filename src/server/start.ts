@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { redisCache, type SharedCache } from './shared-cache.js';
+import { s3Cache } from './s3-cache.js';
 import { playgroundEnabled } from './playground/enabled.js';
 
 export interface StartOptions {
@@ -17,7 +18,8 @@ export const START_HELP = `  --port <n>         listen port (env PORT, default 3
   --dev              re-read --templates on change, and serve the playground at / (docs/playground.md)
 
 env: OGSMITH_SECRET (comma-separated signing keys), OGSMITH_API_KEY (enables POST /render),
-     OGSMITH_REDIS_URL (shared cache tier), OGSMITH_RATE_LIMIT (requests per minute per IP),
+     OGSMITH_REDIS_URL or OGSMITH_S3_BUCKET (+ OGSMITH_S3_ENDPOINT, AWS_REGION, AWS_ACCESS_KEY_ID,
+     AWS_SECRET_ACCESS_KEY) for a shared cache tier, OGSMITH_RATE_LIMIT (requests per minute per IP),
      OGSMITH_PLAYGROUND (1 or 0: the playground at /; default on with --dev or NODE_ENV=development)`;
 
 const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -30,6 +32,15 @@ export async function startServer(options: StartOptions): Promise<FastifyInstanc
   const rate = Number(process.env.OGSMITH_RATE_LIMIT ?? 0);
   let sharedCache: SharedCache | undefined;
   if (process.env.OGSMITH_REDIS_URL) sharedCache = await redisCache(process.env.OGSMITH_REDIS_URL);
+  else if (process.env.OGSMITH_S3_BUCKET) {
+    sharedCache = s3Cache({
+      endpoint: process.env.OGSMITH_S3_ENDPOINT ?? `https://s3.${process.env.AWS_REGION ?? 'us-east-1'}.amazonaws.com`,
+      bucket: process.env.OGSMITH_S3_BUCKET,
+      region: process.env.AWS_REGION,
+      accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? '',
+      secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? '',
+    });
+  }
 
   const app = await buildApp({
     logger: { level: process.env.LOG_LEVEL ?? 'info' },

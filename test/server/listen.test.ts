@@ -35,7 +35,8 @@ describe('listening server', () => {
   });
 
   it('finishes an in-flight render during shutdown and answers a request arriving meanwhile with 503', async () => {
-    const app = await buildApp({ pool: { threads: 1 } });
+    // A deliberately slow render (AVIF, cold worker): the render timeout is raised so a loaded machine cannot turn it into a 504.
+    const app = await buildApp({ pool: { threads: 1 }, limits: { renderTimeoutMs: 60_000 } });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;
     const client = new Client(`http://127.0.0.1:${port}`, { pipelining: 2 });
@@ -86,5 +87,29 @@ describe('slow and oversized clients', () => {
     expect(res.headers.get('cache-control')).toBeNull();
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     await app.close();
+  });
+});
+
+describe('npm start (dist/main.js)', () => {
+  it('listens where PORT/HOST say, serves, and exits 0 on SIGTERM', async () => {
+    const { spawn } = await import('node:child_process');
+    const main = new URL('../../dist/main.js', import.meta.url).pathname;
+    const child = spawn(process.execPath, [main, '--host', '127.0.0.1'], { env: { ...process.env, PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const address = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
+    });
+    expect((await fetch(`${address}/healthz`)).status).toBe(200);
+    const image = await fetch(`${address}/og/quote.png?quote=npm%20start`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 });

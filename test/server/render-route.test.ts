@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
-import { errorBody, TINY_PNG } from './helpers.js';
+import { errorBody, lyingPng, TINY_PNG } from './helpers.js';
 
 const pool = new RenderPool({ threads: 1 });
 let closed: FastifyInstance;
@@ -45,6 +45,9 @@ describe('POST /render', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('image/webp');
     expect(res.headers.etag).toBeDefined();
+    const again = await keyed.inject({ method: 'POST', url: '/render', payload: { element: tree, width: 200, height: 100, format: 'webp', quality: 60 }, headers: { authorization: 'Bearer k1', 'if-none-match': String(res.headers.etag) } });
+    expect(again.statusCode).toBe(200);
+    expect(again.rawPayload.equals(res.rawPayload)).toBe(true);
   });
 
   const bad: readonly (readonly [string, () => Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }>, number, string])[] = [
@@ -54,6 +57,7 @@ describe('POST /render', () => {
     ['a form body', () => post(keyed, 'a=1', { 'content-type': 'application/x-www-form-urlencoded', authorization: 'Bearer k1' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
     ['an oversized body', () => post(keyed, { element: { type: 'div', props: { children: 'x'.repeat(70_000) } }, width: 10, height: 10 }), 413, 'PAYLOAD_TOO_LARGE'],
     ['depth 10,000 at the default body limit', () => post(keyed, deepBody(10_000)), 413, 'PAYLOAD_TOO_LARGE'],
+    ['depth 10,000 as nested arrays, inside the default body limit', () => post(keyed, `{"width":10,"height":10,"element":{"type":"div","props":{"children":${'['.repeat(10_000)}${']'.repeat(10_000)}}}}`), 400, 'TREE_TOO_DEEP'],
     ['depth 10,000 in a large body', () => post(roomy, deepBody(10_000)), 400, 'TREE_TOO_DEEP'],
     ['100,000 nodes in a large body', () => post(roomy, { element: { type: 'div', props: { children: Array.from({ length: 100_000 }, () => ({ type: 'span' })) } }, width: 10, height: 10 }), 400, 'TREE_TOO_LARGE'],
     ['a __proto__ key', () => post(keyed, '{"element":{"type":"div","props":{"__proto__":{"x":1}}},"width":10,"height":10}'), 400, 'INVALID_BODY'],
@@ -72,6 +76,7 @@ describe('POST /render', () => {
     ['an unsupported style', () => post(keyed, { element: { type: 'div', props: { style: { float: 'left' } } }, width: 10, height: 10 }), 422, 'UNSUPPORTED_PROPERTY'],
     ['a file: image source', () => post(keyed, { element: { type: 'img', props: { src: 'file:///etc/passwd' } }, width: 10, height: 10 }), 400, 'URL_REFUSED'],
     ['a relative path image source', () => post(keyed, { element: { type: 'img', props: { src: '../../etc/passwd' } }, width: 10, height: 10 }), 422, 'INVALID_IMAGE'],
+    ['an inline data: PNG claiming 100000×100000', () => post(keyed, { element: { type: 'img', props: { src: `data:image/png;base64,${lyingPng(100_000, 100_000).toString('base64')}` } }, width: 10, height: 10 }), 413, 'PAYLOAD_TOO_LARGE'],
     ['a gopher: image source', () => post(keyed, { element: { type: 'img', props: { src: 'gopher://127.0.0.1:70/_x' } }, width: 10, height: 10 }), 400, 'URL_REFUSED'],
   ];
 

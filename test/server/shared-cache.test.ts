@@ -1,10 +1,10 @@
 // The shared tier against a real redis-server started here (skipped when the binary is absent): a second instance renders nothing.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RenderPool } from '../../src/pool/render-pool.js';
 import { redisCache } from '../../src/server/shared-cache.js';
+import { expectServedByAnotherInstance } from './shared-tier.js';
 
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 
@@ -51,17 +51,6 @@ describe.skipIf(!hasRedis)('shared cache tier (redis)', () => {
   });
 
   it('lets a second instance serve an image the first rendered, without rendering', async () => {
-    const first = await buildApp({ pool, sharedCache: await redisCache(url) });
-    const second = await buildApp({ pool, sharedCache: await redisCache(url) });
-    const a = await first.inject({ url: '/og/quote.png?quote=Shared' });
-    const spy = vi.spyOn(pool, 'render');
-    const b = await second.inject({ url: '/og/quote.png?quote=Shared' });
-    expect(b.statusCode).toBe(200);
-    expect(b.rawPayload.equals(a.rawPayload)).toBe(true);
-    expect(spy).not.toHaveBeenCalled();
-    expect((await second.inject({ url: '/metrics' })).body).toMatch(/ogsmith_cache_lookups_total\{outcome="shared"\} 1/);
-    spy.mockRestore();
-    await first.close();
-    await second.close();
+    await expectServedByAnotherInstance(pool, () => redisCache(url), '/og/quote.png?quote=Shared');
   });
 });

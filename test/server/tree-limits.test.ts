@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SERVER_LIMITS } from '../../src/server/limits.js';
 import { checkElementTree } from '../../src/server/tree-limits.js';
 import { errorOf } from '../helpers/errors.js';
+import { lyingPng, TINY_PNG } from './helpers.js';
 
 function deep(levels: number): unknown {
   let node: unknown = { type: 'div', props: {} };
@@ -26,6 +27,14 @@ describe('checkElementTree', () => {
   it('refuses __proto__, constructor and prototype keys', () => {
     expect(errorOf(() => checkElementTree(JSON.parse('{"type":"div","props":{"__proto__":{"polluted":1}}}'), DEFAULT_SERVER_LIMITS)).code).toBe('INVALID_BODY');
     expect(errorOf(() => checkElementTree({ type: 'div', props: { style: { constructor: { prototype: {} } } } }, DEFAULT_SERVER_LIMITS)).code).toBe('INVALID_BODY');
+  });
+
+  it('holds inline data: images (img src and CSS backgrounds) to the pixel limit, and lets long CSS through', () => {
+    const huge = `data:image/png;base64,${lyingPng(100_000, 100_000).toString('base64')}`;
+    const small = `data:image/png;base64,${TINY_PNG.toString('base64')}`;
+    expect(errorOf(() => checkElementTree({ type: 'img', props: { src: huge } }, DEFAULT_SERVER_LIMITS)).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(errorOf(() => checkElementTree({ type: 'div', props: { style: { backgroundImage: `linear-gradient(red, blue), url("${huge}")` } } }, DEFAULT_SERVER_LIMITS)).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(() => checkElementTree({ type: 'div', props: { style: { backgroundImage: `url(${small}), ${'linear-gradient(red, blue), '.repeat(100)}none` } } }, DEFAULT_SERVER_LIMITS)).not.toThrow();
   });
 
   it('refuses long text and control characters', () => {
