@@ -9,6 +9,7 @@ import { planEllipsis, type EllipsisPlan } from './ellipsis.js';
 import { bidiOf } from './bidi.js';
 import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
 import { fallbackExtents } from './fallback-extents.js';
+import { isJustifyOpportunity } from './justify.js';
 import { shapingSettings } from './features.js';
 import { boxExtent, type BoxExtent } from './line-metrics.js';
 import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
@@ -192,7 +193,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
           if (cells) glyphChars.push(i);
           g++;
         }
-        if (char === ' ' && perSpace !== 0 && i < range.end - trailingSpaces(p.text, range)) spacesBefore++;
+        if (perSpace !== 0 && isJustifyOpportunity(p.text, i, range.end - trailingSpaces(p.text, range))) spacesBefore++;
         cells?.set(i, x, xAt(i + 1));
         if (/\s/.test(char)) continue;
         left = Math.min(left, x);

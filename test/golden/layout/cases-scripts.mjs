@@ -35,6 +35,7 @@ add('cjk-closing-punctuation', page({}, ...[112, 126, 144, 162].map((width) => b
 add('cjk-flex-items', page({ flexDirection: 'row', alignItems: 'flex-start' }, div({ fontSize: 22, backgroundColor: '#fde68a', padding: 6 }, '画像生成'), div({ flex: 1, fontSize: 16, backgroundColor: '#bfdbfe' }, JA)));
 add('cjk-japanese-keep-all', page({}, block({ fontSize: 18, width: 200, wordBreak: 'keep-all', backgroundColor: '#fde68a' }, JA), block({ fontSize: 18, width: 200, backgroundColor: '#bfdbfe' }, '画像生成、文字組み、改行処理。東京都渋谷区')));
 add('mixed-scripts-line', page({}, block({ fontSize: 18, width: 260, backgroundColor: '#fde68a' }, 'ogsmith 画像生成 and שלום עולם with العربية 2026, 東京都 (OG).'), block({ direction: 'rtl', fontSize: 18, width: 260, backgroundColor: '#bfdbfe' }, 'שלום ogsmith 画像生成 العربية 1200×630 עולם.')));
+add('cjk-justify', page({}, block({ fontSize: 18, width: 200, textAlign: 'justify', backgroundColor: '#fde68a' }, ZH), block({ fontSize: 16, width: 250, textAlign: 'justify', backgroundColor: '#bfdbfe' }, JA)));
 
 // Right-to-left: direction, alignment, mixed lines.
 add('rtl-hebrew-wrap', page({}, block({ direction: 'rtl', fontSize: 20, backgroundColor: '#fde68a' }, HE), block({ direction: 'rtl', fontSize: 20, width: 200, backgroundColor: '#bfdbfe' }, HE)));
