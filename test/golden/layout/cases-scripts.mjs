@@ -54,6 +54,11 @@ add('rtl-arabic-span-joining', page({}, block({ direction: 'rtl', fontSize: 22, 
 add('rtl-justify', page({}, block({ direction: 'rtl', textAlign: 'justify', fontSize: 18, width: 240, backgroundColor: '#fde68a' }, HE + ' ' + HE), block({ direction: 'rtl', textAlign: 'justify', fontSize: 18, width: 240, backgroundColor: '#bfdbfe' }, AR)));
 add('rtl-numbers-wrap', page({}, block({ direction: 'rtl', fontSize: 18, width: 150, backgroundColor: '#fde68a' }, 'גרסה 2.0 יצאה ב-26/11/2026 עם 190 בדיקות ו-45 תרחישים')));
 
+// Thai: no spaces between words; browsers break at dictionary word boundaries (ICU).
+const THAI = { family: 'Noto Sans Thai', weight: 400, style: 'normal', file: 'test/fixtures/fonts/NotoSansThai-Regular-subset.ttf' };
+const TH = 'เครื่องมือจัดวางข้อความวัดตัวอักษรและตัดบรรทัดเหมือนเบราว์เซอร์ทุกประการสำหรับภาพตัวอย่าง';
+cases.push({ name: 'thai-word-breaks', width: 400, height: 300, fonts: [...INTER, THAI], element: page({ fontFamily: 'Inter, "Noto Sans Thai"' }, block({ fontSize: 20, backgroundColor: '#fde68a' }, TH), block({ fontSize: 18, width: 160, backgroundColor: '#bfdbfe' }, TH)) });
+
 // Font features and variable fonts (Inter's GSUB single substitutions; Inter's variable wght axis).
 const VARIABLE = { family: 'Inter Var', weight: 400, style: 'normal', file: 'test/fixtures/fonts/InterVariable-wght-ascii.ttf' };
 const addFonts = (name, element) => cases.push({ name, width: 400, height: 300, fonts: [...INTER, VARIABLE], element });
