@@ -6,7 +6,7 @@ import type { FontRegistry } from './font-registry.js';
 import { alignment, trailingSpaces } from './line-alignment.js';
 import { balancedLines, breakLines } from './line-breaker.js';
 import { planEllipsis, type EllipsisPlan } from './ellipsis.js';
-import { bidiOf } from './bidi.js';
+import { baseRtlAt, bidiOf } from './bidi.js';
 import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
 import { fallbackExtents } from './fallback-extents.js';
 import { isJustifyOpportunity } from './justify.js';
@@ -131,7 +131,10 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
     const contentWidth = lineContentWidth(p, range, lineIndex, lineOfOpen, lineOfClose) + (withEllipsis && plan.marker ? plan.marker.width : 0);
     const visibleWidth = contentWidth - range.hang;
     widest = Math.max(widest, visibleWidth);
-    const { offset, perSpace } = alignment(p.blockStyle, availableWidth, visibleWidth, range, p.text);
+    // unicode-bidi: plaintext gives each paragraph the direction of its text (start/end follow it).
+    const lineDirection = bidi ? (baseRtlAt(bidi, range.start) ? 'rtl' : 'ltr') : p.blockStyle.direction;
+    const alignStyle = lineDirection === p.blockStyle.direction ? p.blockStyle : { ...p.blockStyle, direction: lineDirection };
+    const { offset, perSpace } = alignment(alignStyle, availableWidth, visibleWidth, range, p.text);
     let cursor = offset;
     const pendingTexts: PendingText[] = [];
     const pendingAtomics: { item: InlineAtomicItem; pos: number; left: number }[] = [];
@@ -209,7 +212,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
     }
 
     // In a right-to-left paragraph the ellipsis goes at the line's visual end: the left.
-    const ellipsisLeft = withEllipsis && plan.marker && bidi?.rtl ? offset : null;
+    const ellipsisLeft = withEllipsis && plan.marker && lineDirection === 'rtl' ? offset : null;
     if (bidi && cells) {
       const input: ReorderInput = {
         bidi,

@@ -53,6 +53,7 @@ add('ltr-rtl-span-wrap', page({}, block({ fontSize: 18, width: 220, backgroundCo
 add('rtl-arabic-span-joining', page({}, block({ direction: 'rtl', fontSize: 22, backgroundColor: '#fde68a' }, 'محرك ', span({ color: '#b91c1c' }, 'التخطيط'), ' يقيس الحروف')));
 add('rtl-justify', page({}, block({ direction: 'rtl', textAlign: 'justify', fontSize: 18, width: 240, backgroundColor: '#fde68a' }, HE + ' ' + HE), block({ direction: 'rtl', textAlign: 'justify', fontSize: 18, width: 240, backgroundColor: '#bfdbfe' }, AR)));
 add('rtl-numbers-wrap', page({}, block({ direction: 'rtl', fontSize: 18, width: 150, backgroundColor: '#fde68a' }, 'גרסה 2.0 יצאה ב-26/11/2026 עם 190 בדיקות ו-45 תרחישים')));
+add('bidi-plaintext', page({}, ...[HE, 'English title for the card', AR, '2026 שלום world'].map((text, i) => block({ unicodeBidi: 'plaintext', fontSize: 18, width: 300, backgroundColor: i % 2 ? '#fde68a' : '#bfdbfe' }, text))));
 
 // Thai: no spaces between words; browsers break at dictionary word boundaries (ICU).
 const THAI = { family: 'Noto Sans Thai', weight: 400, style: 'normal', file: 'test/fixtures/fonts/NotoSansThai-Regular-subset.ttf' };
