@@ -13,10 +13,20 @@ export interface BidiParagraph {
   readonly rtl: boolean;
 }
 
-/** Levels of the paragraph's text, or null when everything is left-to-right (no reordering needed). */
-export function paragraphBidi(text: string, direction: Direction): BidiParagraph | null {
-  if (direction === 'ltr' && !RTL_CHAR.test(text)) return null;
-  return { text, embedding: bidi.getEmbeddingLevels(text, direction), rtl: direction === 'rtl' };
+/**
+ * Levels of the paragraph's text, or null when everything is left-to-right (no reordering needed).
+ * `auto` (unicode-bidi: plaintext) takes each paragraph's direction from its first strong character.
+ */
+export function paragraphBidi(text: string, direction: Direction | 'auto'): BidiParagraph | null {
+  if (direction !== 'rtl' && !RTL_CHAR.test(text)) return null;
+  const embedding = direction === 'auto' ? bidi.getEmbeddingLevels(text) : bidi.getEmbeddingLevels(text, direction);
+  return { text, embedding, rtl: direction === 'auto' ? ((embedding.paragraphs[0]?.level ?? 0) & 1) === 1 : direction === 'rtl' };
+}
+
+/** True when the (bidi) paragraph holding character `index` runs right to left. */
+export function baseRtlAt(paragraph: BidiParagraph, index: number): boolean {
+  const found = paragraph.embedding.paragraphs.find((p) => index >= p.start && index <= p.end);
+  return found ? (found.level & 1) === 1 : paragraph.rtl;
 }
 
 /** True when character `index` resolves to a right-to-left level. */
@@ -32,7 +42,7 @@ export function visualOrder(paragraph: BidiParagraph, start: number, end: number
   const trailing = Array.from({ length: end - trimmed }, (_, i) => trimmed + i);
   const order = Array.from({ length: trimmed - start }, (_, i) => start + i);
   if (trimmed > start) reverseSegments(paragraph, order, start, trimmed);
-  return paragraph.rtl ? [...trailing.reverse(), ...order] : [...order, ...trailing];
+  return baseRtlAt(paragraph, start) ? [...trailing.reverse(), ...order] : [...order, ...trailing];
 }
 
 const WHITESPACE = /[\t\n\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
@@ -56,10 +66,11 @@ export function mirroredCharacters(paragraph: BidiParagraph, start: number, end:
 const byParagraph = new WeakMap<object, BidiParagraph | null>();
 
 /** The bidi levels of a prepared paragraph (its text and block direction), computed once. */
-export function bidiOf(p: { readonly text: string; readonly blockStyle: { readonly direction: Direction } }): BidiParagraph | null {
+export function bidiOf(p: { readonly text: string; readonly blockStyle: { readonly direction: Direction; readonly paint: Readonly<Record<string, string>> } }): BidiParagraph | null {
   let levels = byParagraph.get(p);
   if (levels === undefined) {
-    levels = paragraphBidi(p.text, p.blockStyle.direction);
+    const plaintext = p.blockStyle.paint.unicodeBidi?.trim().toLowerCase() === 'plaintext';
+    levels = paragraphBidi(p.text, plaintext ? 'auto' : p.blockStyle.direction);
     byParagraph.set(p, levels);
   }
   return levels;

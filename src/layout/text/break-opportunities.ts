@@ -1,6 +1,7 @@
 // Line-break opportunities: UAX #14 (linebreak) adjusted for white-space, word-break and atomic inlines.
 import LineBreaker from 'linebreak';
 import type { WhiteSpace, WordBreak } from '../style/types.js';
+import { dictionaryBreaks } from './dictionary-breaks.js';
 import { graphemes, mayHaveEmoji } from './emoji.js';
 
 export interface BreakRules {
@@ -37,6 +38,11 @@ export function breakOpportunities(text: string, rulesAt: (index: number) => Bre
     const next = text[p]!;
     if (before.wordBreak === 'keep-all' && kinds[p] === 1 && LETTER_OR_NUMBER.test(prev) && LETTER_OR_NUMBER.test(next)) kinds[p] = 0;
     if ((before.wordBreak === 'break-all' || after.wordBreak === 'break-all') && !noWrap && kinds[p] === 0 && !SPACE.test(prev) && !SPACE.test(next) && !isLowSurrogate(text.charCodeAt(p)) && !isCombining(next)) kinds[p] = 1;
+  }
+  // Thai and other SA scripts: breaks at dictionary word boundaries (unless the text may not wrap).
+  for (const p of dictionaryBreaks(text)) {
+    const rules = rulesAt(p - 1);
+    if (kinds[p] === 0 && rules.whiteSpace !== 'nowrap' && rules.whiteSpace !== 'pre') kinds[p] = 1;
   }
   // Emoji sequences (ZWJ, skin tones, flags, keycaps) are one grapheme cluster: never break inside one.
   if (mayHaveEmoji(text)) {

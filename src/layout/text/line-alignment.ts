@@ -1,5 +1,6 @@
 // Horizontal alignment of a line: text-align offsets and justification space.
 import type { ComputedStyle } from '../style/types.js';
+import { isJustifyOpportunity } from './justify.js';
 import type { LineRange } from './paragraph-types.js';
 
 export function trailingSpaces(text: string, range: LineRange): number {
@@ -26,7 +27,7 @@ export function alignment(style: ComputedStyle, available: number, width: number
       if (range.last || free <= 0) return { offset: rtl ? free : 0, perSpace: 0 };
       let spaces = 0;
       const end = range.end - trailingSpaces(text, range);
-      for (let i = range.start; i < end; i++) if (text[i] === ' ') spaces++;
+      for (let i = range.start; i < end; i++) if (isJustifyOpportunity(text, i, end)) spaces++;
       return { offset: 0, perSpace: spaces > 0 ? free / spaces : 0 };
     }
     default:

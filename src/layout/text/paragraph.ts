@@ -7,10 +7,11 @@ import { alignment, trailingSpaces } from './line-alignment.js';
 import { balancedLines, breakLines } from './line-breaker.js';
 import { planEllipsis, type LineMarker } from './ellipsis.js';
 import { prettyLines } from './pretty-lines.js';
-import { bidiOf } from './bidi.js';
+import { baseRtlAt, bidiOf } from './bidi.js';
 import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
 import { fallbackExtents } from './fallback-extents.js';
 import { hideSoftHyphens, hyphenateUnits, markHyphenation } from './hyphenation.js';
+import { isJustifyOpportunity } from './justify.js';
 import { shapingSettings } from './features.js';
 import { boxExtent, type BoxExtent } from './line-metrics.js';
 import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
@@ -135,7 +136,10 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
     const contentWidth = lineContentWidth(p, range, lineIndex, lineOfOpen, lineOfClose) + (marker?.width ?? 0);
     const visibleWidth = contentWidth - range.hang;
     widest = Math.max(widest, visibleWidth);
-    const { offset, perSpace } = alignment(p.blockStyle, availableWidth, visibleWidth, range, p.text);
+    // unicode-bidi: plaintext gives each paragraph the direction of its text (start/end follow it).
+    const lineDirection = bidi ? (baseRtlAt(bidi, range.start) ? 'rtl' : 'ltr') : p.blockStyle.direction;
+    const alignStyle = lineDirection === p.blockStyle.direction ? p.blockStyle : { ...p.blockStyle, direction: lineDirection };
+    const { offset, perSpace } = alignment(alignStyle, availableWidth, visibleWidth, range, p.text);
     let cursor = offset;
     const pendingTexts: PendingText[] = [];
     const pendingAtomics: { item: InlineAtomicItem; pos: number; left: number }[] = [];
@@ -197,7 +201,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
           if (cells) glyphChars.push(i);
           g++;
         }
-        if (char === ' ' && perSpace !== 0 && i < range.end - trailingSpaces(p.text, range)) spacesBefore++;
+        if (perSpace !== 0 && isJustifyOpportunity(p.text, i, range.end - trailingSpaces(p.text, range))) spacesBefore++;
         cells?.set(i, x, xAt(i + 1));
         if (/\s/.test(char)) continue;
         left = Math.min(left, x);
@@ -214,7 +218,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
 
     // In a right-to-left paragraph the ellipsis goes at the line's visual end: the left.
     // In a right-to-left line the ellipsis (or hyphen) ends the line on its visual left.
-    const markerLeft = marker && bidi?.rtl ? offset : null;
+    const markerLeft = marker && lineDirection === 'rtl' ? offset : null;
     if (bidi && cells) {
       const input: ReorderInput = {
         bidi,

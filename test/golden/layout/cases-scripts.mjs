@@ -35,6 +35,7 @@ add('cjk-closing-punctuation', page({}, ...[112, 126, 144, 162].map((width) => b
 add('cjk-flex-items', page({ flexDirection: 'row', alignItems: 'flex-start' }, div({ fontSize: 22, backgroundColor: '#fde68a', padding: 6 }, '画像生成'), div({ flex: 1, fontSize: 16, backgroundColor: '#bfdbfe' }, JA)));
 add('cjk-japanese-keep-all', page({}, block({ fontSize: 18, width: 200, wordBreak: 'keep-all', backgroundColor: '#fde68a' }, JA), block({ fontSize: 18, width: 200, backgroundColor: '#bfdbfe' }, '画像生成、文字組み、改行処理。東京都渋谷区')));
 add('mixed-scripts-line', page({}, block({ fontSize: 18, width: 260, backgroundColor: '#fde68a' }, 'ogsmith 画像生成 and שלום עולם with العربية 2026, 東京都 (OG).'), block({ direction: 'rtl', fontSize: 18, width: 260, backgroundColor: '#bfdbfe' }, 'שלום ogsmith 画像生成 العربية 1200×630 עולם.')));
+add('cjk-justify', page({}, block({ fontSize: 18, width: 200, textAlign: 'justify', backgroundColor: '#fde68a' }, ZH), block({ fontSize: 16, width: 250, textAlign: 'justify', backgroundColor: '#bfdbfe' }, JA)));
 
 // Right-to-left: direction, alignment, mixed lines.
 add('rtl-hebrew-wrap', page({}, block({ direction: 'rtl', fontSize: 20, backgroundColor: '#fde68a' }, HE), block({ direction: 'rtl', fontSize: 20, width: 200, backgroundColor: '#bfdbfe' }, HE)));
@@ -52,6 +53,12 @@ add('ltr-rtl-span-wrap', page({}, block({ fontSize: 18, width: 220, backgroundCo
 add('rtl-arabic-span-joining', page({}, block({ direction: 'rtl', fontSize: 22, backgroundColor: '#fde68a' }, 'محرك ', span({ color: '#b91c1c' }, 'التخطيط'), ' يقيس الحروف')));
 add('rtl-justify', page({}, block({ direction: 'rtl', textAlign: 'justify', fontSize: 18, width: 240, backgroundColor: '#fde68a' }, HE + ' ' + HE), block({ direction: 'rtl', textAlign: 'justify', fontSize: 18, width: 240, backgroundColor: '#bfdbfe' }, AR)));
 add('rtl-numbers-wrap', page({}, block({ direction: 'rtl', fontSize: 18, width: 150, backgroundColor: '#fde68a' }, 'גרסה 2.0 יצאה ב-26/11/2026 עם 190 בדיקות ו-45 תרחישים')));
+add('bidi-plaintext', page({}, ...[HE, 'English title for the card', AR, '2026 שלום world'].map((text, i) => block({ unicodeBidi: 'plaintext', fontSize: 18, width: 300, backgroundColor: i % 2 ? '#fde68a' : '#bfdbfe' }, text))));
+
+// Thai: no spaces between words; browsers break at dictionary word boundaries (ICU).
+const THAI = { family: 'Noto Sans Thai', weight: 400, style: 'normal', file: 'test/fixtures/fonts/NotoSansThai-Regular-subset.ttf' };
+const TH = 'เครื่องมือจัดวางข้อความวัดตัวอักษรและตัดบรรทัดเหมือนเบราว์เซอร์ทุกประการสำหรับภาพตัวอย่าง';
+cases.push({ name: 'thai-word-breaks', width: 400, height: 300, fonts: [...INTER, THAI], element: page({ fontFamily: 'Inter, "Noto Sans Thai"' }, block({ fontSize: 20, backgroundColor: '#fde68a' }, TH), block({ fontSize: 18, width: 160, backgroundColor: '#bfdbfe' }, TH)) });
 
 // Font features and variable fonts (Inter's GSUB single substitutions; Inter's variable wght axis).
 const VARIABLE = { family: 'Inter Var', weight: 400, style: 'normal', file: 'test/fixtures/fonts/InterVariable-wght-ascii.ttf' };

@@ -1,6 +1,6 @@
 // Bidi: levels, visual order per line, mirroring, and reordered glyphs in laid-out paragraphs.
 import { describe, expect, it } from 'vitest';
-import { mirroredCharacters, paragraphBidi, visualOrder } from '../../../src/layout/text/bidi.js';
+import { baseRtlAt, mirroredCharacters, paragraphBidi, visualOrder } from '../../../src/layout/text/bidi.js';
 import { FontRegistry } from '../../../src/layout/text/font-registry.js';
 import { layoutParagraph, prepareParagraph } from '../../../src/layout/text/paragraph.js';
 import type { InlineItem } from '../../../src/layout/text/types.js';
@@ -20,6 +20,15 @@ describe('bidi levels and order', () => {
     const bidi = paragraphBidi(text, 'rtl')!;
     const order = visualOrder(bidi, 0, text.length).map((i) => text[i]).join('');
     expect(order).toBe('abc 12 גבא');
+  });
+
+  it('detects the direction of each paragraph from its first strong character with auto (plaintext)', () => {
+    const text = '2026 שלום world\nHello עולם';
+    const bidi = paragraphBidi(text, 'auto')!;
+    expect(bidi.rtl).toBe(true);
+    expect(baseRtlAt(bidi, 0)).toBe(true);
+    expect(baseRtlAt(bidi, text.indexOf('Hello'))).toBe(false);
+    expect(paragraphBidi('Hello world', 'auto')).toBeNull();
   });
 
   it('reorders only the line it is given and mirrors brackets in RTL runs', () => {
