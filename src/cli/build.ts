@@ -148,6 +148,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   reporter.start(plan.render.length, plan.skipped.size);
   let rendered = 0;
   let filesChanged = 0;
+  for (const stray of plan.strays) await removeOutput(config.outDir, stray);
   try {
     await renderJobs(plan.render, config, fonts, options.threads ?? availableParallelism(), (job, outcome) => {
       if ('error' in outcome) {
