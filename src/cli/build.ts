@@ -164,6 +164,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
       next.set(job.slug, job.entry);
       reporter.page({ kind: 'rendered', slug: job.slug, file: job.entry.file, ms: outcome.ms });
     });
+    filesChanged += await removeReplaced(config, previous.manifest.pages, next);
     for (const slug of plan.removed) {
       const old = previous.manifest.pages[slug]!;
       if (keep) {
@@ -181,6 +182,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     reporter.stop();
   }
   return summary({ rendered, failed, stale: [], filesChanged }, 'build');
+}
+
+/** Deletes files a page no longer has: its old image after a format or fileName change, its snippet after leaving `html` meta. */
+async function removeReplaced(config: ResolvedConfig, before: Readonly<Record<string, ManifestEntry>>, after: ReadonlyMap<string, ManifestEntry>): Promise<number> {
+  let removed = 0;
+  for (const [slug, entry] of after) {
+    const old = before[slug];
+    if (!old || old === entry) continue;
+    for (const file of [old.file, old.snippet]) {
+      if (file === undefined || file === entry.file || file === entry.snippet) continue;
+      await removeOutput(config.outDir, file);
+      removed += 1;
+    }
+  }
+  return removed;
 }
 
 /** With --check: whether og-meta.json would change (a new baseUrl, alt or page), failed pages left aside. */

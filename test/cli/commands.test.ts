@@ -114,6 +114,12 @@ export default { name: 'plain', description: 'test', version: '1', params: Type.
     await writeFile(join(templates, 'plain.mjs'), template('#7c2d12'));
     const changed = await runCli(args, site);
     expect(summaryOf(changed)).toMatchObject({ rendered: 1, skipped: 1 });
+
+    // Another format and no snippets: the old PNGs and .meta.html files go, the WebPs replace them.
+    const webp = await runCli(['build', '--json', '--threads', '1', '--pages', 'pages.yaml', '--templates', templates, '--format', 'webp'], site);
+    expect(summaryOf(webp)).toMatchObject({ rendered: 2, skipped: 0 });
+    const files = [...(await snapshot(out)).keys()].filter((file) => !file.startsWith('.')).sort();
+    expect(files).toEqual(['about.webp', join('docs', 'intro.webp'), 'og-meta.json']);
     await rm(templates, { recursive: true, force: true });
   });
 
