@@ -9,8 +9,6 @@ import { callTemplate } from '../templates/define.js';
 import { loadBuildFonts, type BuildFonts } from './build-fonts.js';
 import { manifestText, MANIFEST_NAME, readBuildManifest, type ManifestEntry } from './build-manifest.js';
 import { loadConfig, type ConfigOverrides, type ResolvedConfig } from './config.js';
-import { readContentPages } from './content-pages.js';
-import { readManifestPages } from './manifest-pages.js';
 import { metaJson, ogImageMeta } from './meta-tags.js';
 import { removeOutput, writeAtomic, writeIfChanged } from './out-files.js';
 import type { PageRead } from './page.js';
@@ -67,11 +65,13 @@ export interface BuildSummary {
 const SILENT: BuildReporter = { start: () => {}, page: () => {}, stop: () => {} };
 
 async function readPages(config: ResolvedConfig, templates: TemplateSet, cwd: string): Promise<readonly PageRead[]> {
-  if (config.source.kind === 'manifest') return readManifestPages(config.source.file);
+  // Each reader is loaded only when used (the YAML parser, or gray-matter and fast-glob): start-up counts in small builds.
+  if (config.source.kind === 'manifest') return (await import('./manifest-pages.js')).readManifestPages(config.source.file);
   const names = (template: string): ReadonlySet<string> | undefined => {
     const found = templates.get(template);
     return found ? new Set(Object.keys(found.params.properties)) : undefined;
   };
+  const { readContentPages } = await import('./content-pages.js');
   return readContentPages(config.source, names, cwd);
 }
 
