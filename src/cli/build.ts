@@ -9,8 +9,6 @@ import { callTemplate } from '../templates/define.js';
 import { loadBuildFonts, type BuildFonts } from './build-fonts.js';
 import { manifestText, MANIFEST_NAME, readBuildManifest, type ManifestEntry } from './build-manifest.js';
 import { loadConfig, type ConfigOverrides, type ResolvedConfig } from './config.js';
-import { readContentPages } from './content-pages.js';
-import { readManifestPages } from './manifest-pages.js';
 import { metaJson, ogImageMeta } from './meta-tags.js';
 import { removeOutput, writeAtomic, writeIfChanged } from './out-files.js';
 import type { PageRead } from './page.js';
@@ -67,11 +65,13 @@ export interface BuildSummary {
 const SILENT: BuildReporter = { start: () => {}, page: () => {}, stop: () => {} };
 
 async function readPages(config: ResolvedConfig, templates: TemplateSet, cwd: string): Promise<readonly PageRead[]> {
-  if (config.source.kind === 'manifest') return readManifestPages(config.source.file);
+  // Each reader is loaded only when used (the YAML parser, or gray-matter and fast-glob): start-up counts in small builds.
+  if (config.source.kind === 'manifest') return (await import('./manifest-pages.js')).readManifestPages(config.source.file);
   const names = (template: string): ReadonlySet<string> | undefined => {
     const found = templates.get(template);
     return found ? new Set(Object.keys(found.params.properties)) : undefined;
   };
+  const { readContentPages } = await import('./content-pages.js');
   return readContentPages(config.source, names, cwd);
 }
 
@@ -148,6 +148,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
   reporter.start(plan.render.length, plan.skipped.size);
   let rendered = 0;
   let filesChanged = 0;
+  for (const stray of plan.strays) await removeOutput(config.outDir, stray);
   try {
     await renderJobs(plan.render, config, fonts, options.threads ?? availableParallelism(), (job, outcome) => {
       if ('error' in outcome) {
@@ -163,6 +164,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
       next.set(job.slug, job.entry);
       reporter.page({ kind: 'rendered', slug: job.slug, file: job.entry.file, ms: outcome.ms });
     });
+    filesChanged += await removeReplaced(config, previous.manifest.pages, next);
     for (const slug of plan.removed) {
       const old = previous.manifest.pages[slug]!;
       if (keep) {
@@ -180,6 +182,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildSummary> {
     reporter.stop();
   }
   return summary({ rendered, failed, stale: [], filesChanged }, 'build');
+}
+
+/** Deletes files a page no longer has: its old image after a format or fileName change, its snippet after leaving `html` meta. */
+async function removeReplaced(config: ResolvedConfig, before: Readonly<Record<string, ManifestEntry>>, after: ReadonlyMap<string, ManifestEntry>): Promise<number> {
+  let removed = 0;
+  for (const [slug, entry] of after) {
+    const old = before[slug];
+    if (!old || old === entry) continue;
+    for (const file of [old.file, old.snippet]) {
+      if (file === undefined || file === entry.file || file === entry.snippet) continue;
+      await removeOutput(config.outDir, file);
+      removed += 1;
+    }
+  }
+  return removed;
 }
 
 /** With --check: whether og-meta.json would change (a new baseUrl, alt or page), failed pages left aside. */

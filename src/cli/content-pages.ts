@@ -6,22 +6,12 @@ import matter from 'gray-matter';
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import { checkSlug, pageError, type PageRead, type PageSpec, type ParamNames } from './page.js';
 import type { PagesSource } from './config.js';
+import { displayDate } from './display-date.js';
 
 type ContentSource = Extract<PagesSource, { kind: 'content' }>;
 
 /** Front matter fields passed to the template when it has a parameter of that name (after `fields` renames). */
 export const STANDARD_FIELDS: readonly string[] = ['title', 'description', 'date', 'author', 'tags', 'image'];
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2026-11-26` (or a Date) as `Nov 26, 2026`; anything else unchanged. */
-export function displayDate(value: unknown): unknown {
-  const iso = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : undefined;
-  const m = iso === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(iso);
-  if (!m) return value;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${month} ${Number(m[3])}, ${m[1]}` : value;
-}
 
 /** The slug of a content file: its path under the folder without extension, `/index` dropped, `\` as `/`. */
 export function slugFromPath(path: string): string {

@@ -3,6 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
+/** The temporary files of writeAtomic; ones left by an interrupted build are removed by the next. */
+export const TEMPORARY_FILE = /\.[0-9a-f]{8}\.tmp$/;
+
 /** Writes through a temporary file and a rename, so a reader never sees half an image. */
 export async function writeAtomic(path: string, data: Uint8Array | string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });

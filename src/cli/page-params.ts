@@ -4,7 +4,7 @@ import { OgsmithError, quote } from '../errors/catalogue.js';
 import { DEFAULT_SERVER_LIMITS } from '../server/limits.js';
 import { checkText, readTemplateParams } from '../server/request-params.js';
 import type { Template } from '../templates/define.js';
-import { displayDate } from './content-pages.js';
+import { displayDate } from './display-date.js';
 
 /** One raw value (from YAML, JSON or front matter) as the string a URL would carry. */
 function asText(key: string, value: unknown, where: string): string {

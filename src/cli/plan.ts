@@ -4,7 +4,7 @@ import { CONTENT_TYPES } from '../raster/encode/encode.js';
 import type { Template } from '../templates/define.js';
 import type { BuildManifest, ManifestEntry } from './build-manifest.js';
 import type { ResolvedConfig } from './config.js';
-import { listFiles } from './out-files.js';
+import { listFiles, TEMPORARY_FILE } from './out-files.js';
 import type { PageRead, PageSpec } from './page.js';
 import { pageHash, pageParams } from './page-params.js';
 import type { TemplateSet } from './template-set.js';
@@ -30,6 +30,8 @@ export interface BuildPlan {
   readonly failed: readonly PageFailure[];
   /** Slugs in the old manifest that no page has any more. */
   readonly removed: readonly string[];
+  /** Temporary files an interrupted build left in the output folder. */
+  readonly strays: readonly string[];
 }
 
 const EXTENSIONS: Readonly<Record<string, string>> = { png: 'png', jpeg: 'jpg', webp: 'webp', avif: 'avif' };
@@ -98,5 +100,5 @@ export async function planBuild(input: PlanInput): Promise<BuildPlan> {
   }
   const removed = Object.keys(input.manifest.pages).filter((slug) => !seen.has(slug)).sort();
   render.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { skipped, render, failed, removed };
+  return { skipped, render, failed, removed, strays: [...existing].filter((file) => TEMPORARY_FILE.test(file)) };
 }

@@ -51,15 +51,16 @@ export async function barReporter(stream: NodeJS.WriteStream): Promise<BuildRepo
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const pages = (n: number): string => `${n} page${n === 1 ? '' : 's'}`;
 
 /** The closing lines: counts and time, then every failure with its page and reason. */
 export function printSummary(summary: BuildSummary, output: Output): void {
   if (summary.mode === 'check') {
-    output.out(`ogsmith build --check: ${summary.pages} pages, ${summary.skipped} up to date, ${summary.stale.length} out of date, ${summary.failed.length} failed (${seconds(summary.ms)})`);
+    output.out(`ogsmith build --check: ${pages(summary.pages)}, ${summary.skipped} up to date, ${summary.stale.length} out of date, ${summary.failed.length} failed (${seconds(summary.ms)})`);
     for (const line of summary.stale) output.err(`out of date: ${line}`);
   } else {
     const kept = summary.kept.length > 0 ? `, ${summary.kept.length} kept` : '';
-    output.out(`ogsmith build: ${summary.pages} pages: ${summary.rendered} rendered, ${summary.skipped} skipped, ${summary.failed.length} failed, ${summary.removed.length} removed${kept} in ${seconds(summary.ms)} -> ${summary.outDir}`);
+    output.out(`ogsmith build: ${pages(summary.pages)}: ${summary.rendered} rendered, ${summary.skipped} skipped, ${summary.failed.length} failed, ${summary.removed.length} removed${kept} in ${seconds(summary.ms)} -> ${summary.outDir}`);
   }
   for (const warning of summary.warnings) output.err(`warning: ${warning}`);
   for (const failure of summary.failed) output.err(`FAILED [${failure.error.code}] ${failure.error.message}`);

@@ -72,6 +72,7 @@ describe('ogsmith build on a 50-page site', () => {
 
   it('deletes the image of a removed page, or keeps it with --keep', async () => {
     await rm(post(4));
+    await writeFile(join(out, 'posts', 'post-9.png.0badcafe.tmp'), 'left by an interrupted build');
     const kept = await build(root, '--keep');
     expect(summaryOf(kept)).toMatchObject({ rendered: 0, removed: [], kept: ['posts/post-4'] });
     expect((await snapshot(out)).has(join('posts', 'post-4.png'))).toBe(true);
@@ -80,6 +81,7 @@ describe('ogsmith build on a 50-page site', () => {
     expect(summaryOf(run)).toMatchObject({ rendered: 0, skipped: PAGES - 1, removed: ['posts/post-4'] });
     const files = await snapshot(out);
     expect(files.has(join('posts', 'post-4.png'))).toBe(false);
+    expect(files.has(join('posts', 'post-9.png.0badcafe.tmp'))).toBe(false);
     expect(await readFile(join(out, 'og-meta.json'), 'utf8')).not.toContain('"posts/post-4"');
   });
 

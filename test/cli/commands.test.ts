@@ -7,12 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../../src/server/signature.js';
 import { runCli, snapshot, summaryOf } from './site.js';
 
+// User template modules import typebox from ogsmith's own node_modules, so they live inside the repository tree.
+const templates = join(process.cwd(), 'node_modules', '.ogsmith-test-templates');
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ogsmith-cli-'));
 });
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await Promise.all([rm(dir, { recursive: true, force: true }), rm(templates, { recursive: true, force: true })]);
 });
 
 describe('ogsmith --help', () => {
@@ -84,8 +86,6 @@ export default { name: 'plain', description: 'test', version: '1', params: Type.
   it('reads a YAML manifest, fails only the bad entries, and re-renders when a user template changes', async () => {
     const site = join(dir, 'manifest-site');
     await mkdir(join(site, 'templates'), { recursive: true });
-    // The template module imports typebox from ogsmith's own node_modules: put it inside the repository tree.
-    const templates = join(process.cwd(), 'node_modules', '.ogsmith-test-templates');
     await mkdir(templates, { recursive: true });
     await writeFile(join(templates, 'plain.mjs'), template('#1e293b'));
     await writeFile(join(site, 'pages.yaml'), [
@@ -114,7 +114,12 @@ export default { name: 'plain', description: 'test', version: '1', params: Type.
     await writeFile(join(templates, 'plain.mjs'), template('#7c2d12'));
     const changed = await runCli(args, site);
     expect(summaryOf(changed)).toMatchObject({ rendered: 1, skipped: 1 });
-    await rm(templates, { recursive: true, force: true });
+
+    // Another format and no snippets: the old PNGs and .meta.html files go, the WebPs replace them.
+    const webp = await runCli(['build', '--json', '--threads', '1', '--pages', 'pages.yaml', '--templates', templates, '--format', 'webp'], site);
+    expect(summaryOf(webp)).toMatchObject({ rendered: 2, skipped: 0 });
+    const files = [...(await snapshot(out)).keys()].filter((file) => !file.startsWith('.')).sort();
+    expect(files).toEqual(['about.webp', join('docs', 'intro.webp'), 'og-meta.json']);
   });
 
   it('exits 2 with INVALID_CONFIG naming the wrong field', async () => {

@@ -1,7 +1,8 @@
 // Pure parts of the build: slugs, dates, page hashes, parameter checks, meta tags and URL signing.
 import { describe, expect, it } from 'vitest';
 import { signUrl } from '../../src/cli/commands/sign-command.js';
-import { displayDate, slugFromPath } from '../../src/cli/content-pages.js';
+import { slugFromPath } from '../../src/cli/content-pages.js';
+import { displayDate } from '../../src/cli/display-date.js';
 import { ogImageMeta } from '../../src/cli/meta-tags.js';
 import { checkSlug } from '../../src/cli/page.js';
 import { pageHash, pageParams, type HashInput } from '../../src/cli/page-params.js';
