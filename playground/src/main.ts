@@ -98,8 +98,17 @@ function show(answer: RenderAnswer): void {
   setStatus('ready', `Rendered in ${answer.timings.total.toFixed(1)} ms${warnings}`);
 }
 
+/** Marks the form field an error message names (`Parameter "price" …`), and unmarks the others. */
+function markInvalid(message: string): void {
+  const named = /^Parameter "([^"]+)"/.exec(message)?.[1];
+  for (const element of Array.from(ui.params.elements)) {
+    if (element instanceof HTMLElement) element.setAttribute('aria-invalid', String(named !== undefined && element.getAttribute('name') === named));
+  }
+}
+
 function fail(error: unknown): void {
   const code = error instanceof ApiError ? error.code : 'NETWORK';
+  markInvalid(error instanceof Error ? error.message : '');
   ui.error.hidden = false;
   ui.error.replaceChildren(Object.assign(document.createElement('b'), { textContent: code }), document.createTextNode(` ${error instanceof Error ? error.message : String(error)}`));
   setStatus('error', 'The last edit did not render; the image shows the one before');

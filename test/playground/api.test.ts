@@ -71,6 +71,12 @@ describe('playground switch', () => {
     const blog = body.templates.find((t) => t.name === 'blog');
     expect(Object.keys(blog!.params.properties)).toEqual(expect.arrayContaining(['title', 'theme']));
     expect(blog!.initial).toMatchObject({ title: 'Post title', theme: 'light' });
+    // A description's "e.g." example is used when the description itself does not fit the schema.
+    expect(body.templates.find((t) => t.name === 'product')!.initial.price).toBe('$48.00');
+    for (const template of body.templates) {
+      const res = await render({ template: template.name, params: template.initial });
+      expect({ template: template.name, status: res.statusCode }).toEqual({ template: template.name, status: 200 });
+    }
   });
 });
 
@@ -127,6 +133,8 @@ describe('POST /playground/api/render', () => {
       const res = await render(body);
       expect({ body, status: res.statusCode, code: errorBody(res.body).code }).toEqual({ body, status, code });
     }
+    const plain = await app.inject({ method: 'POST', url: '/playground/api/render', headers: { 'content-type': 'text/plain' }, payload: JSON.stringify({ source: JSX }) });
+    expect({ status: plain.statusCode, code: plain.json<{ error: { code: string } }>().error.code }).toEqual({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
   });
 });
 

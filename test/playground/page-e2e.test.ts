@@ -100,7 +100,17 @@ describe.skipIf(!haveChromium)(`playground page in headless Chromium (${CHROMIUM
     const tampered = await fetch(copied.replace('Edited', 'Edit3d'));
     expect(tampered.status).toBe(403);
 
-    expect(failures).toEqual([]);
+    // A value the schema refuses: the error names the parameter, its field is marked, and the last image stays.
+    const refused = page.waitForResponse((response) => response.url().endsWith('/playground/api/render') && response.status() === 400);
+    await page.fill('#param-title', '');
+    await refused;
+    await page.waitForSelector('body[data-state="error"]');
+    expect(await page.textContent('#error')).toMatch(/^INVALID_PARAMETER Parameter "title"/);
+    expect(await page.getAttribute('#param-title', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#param-author', 'aria-invalid')).toBe('false');
+    expect(await page.getAttribute('#card', 'src')).toBe(after.image);
+
+    expect(failures.filter((failure) => !failure.includes('status of 400'))).toEqual([]);
     await context.close();
   }, 120_000);
 

@@ -23,6 +23,8 @@ export const playground: FastifyPluginAsync<PlaygroundOptions> = async (app, opt
       errorResponseBuilder: (_request, context) => new OgsmithError('RATE_LIMITED', `At most ${context.max} requests per ${context.after}; retry later`),
     });
   }
+  // JSON bodies only, as on POST /render: a cross-site form or text/plain POST is refused before parsing.
+  app.removeContentTypeParser('text/plain');
   const renderer = new PlaygroundRenderer(service, options.threads);
   app.addHook('onClose', () => renderer.close());
   app.addHook('onReady', async () => renderer.warm());

@@ -1,5 +1,6 @@
 // A template as the playground page needs it: its JSON Schema (to build the form) and starting values.
-import type { TObject } from '@sinclair/typebox';
+import type { TObject, TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
 import type { Template } from '../../templates/define.js';
 
 export interface TemplateSummary {
@@ -9,7 +10,7 @@ export interface TemplateSummary {
   readonly height: number;
   /** The parameters' JSON Schema (TypeBox schemas are JSON Schema; symbols dropped). */
   readonly params: unknown;
-  /** A value per parameter to start the form with: its default, else its first example, else for a required text its description. */
+  /** A value per parameter to start the form with (see initialValues). */
   readonly initial: Readonly<Record<string, string>>;
 }
 
@@ -19,13 +20,26 @@ interface PropertyHints {
   readonly description?: unknown;
 }
 
+/** The example a description gives, as in `Price as shown, e.g. "$48.00"` or `Version, e.g. 2.4.0`. */
+function describedExample(description: string): string | undefined {
+  return /e\.g\.\s+(?:"([^"]+)"|([^\s,;)]+))/.exec(description)?.slice(1).find((part) => part !== undefined);
+}
+
+/**
+ * The parameter's default, else its first `examples` entry; for a required parameter without either, the example its
+ * description gives, else the description itself, else its name: the first of these the schema accepts.
+ */
 function initialValues(schema: TObject): Record<string, string> {
   const required = new Set(schema.required ?? []);
   const out: Record<string, string> = {};
   for (const [name, property] of Object.entries(schema.properties)) {
     const hints = property as PropertyHints;
-    const example = Array.isArray(hints.examples) ? (hints.examples as unknown[])[0] : undefined;
-    const value = hints.default ?? example ?? (required.has(name) && typeof hints.description === 'string' ? hints.description : undefined);
+    const candidates: unknown[] = [hints.default, Array.isArray(hints.examples) ? (hints.examples as unknown[])[0] : undefined];
+    if (required.has(name)) {
+      const description = typeof hints.description === 'string' ? hints.description : '';
+      candidates.push(describedExample(description), description, name.charAt(0).toUpperCase() + name.slice(1));
+    }
+    const value = candidates.find((candidate) => candidate !== undefined && candidate !== '' && Value.Check(property as TSchema, candidate));
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[name] = String(value);
   }
   return out;
