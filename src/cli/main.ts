@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The `ogsmith` command: build, render, serve and sign, each with --help; coded errors print as `CODE: message` with exit 2.
+// The `ogsmith` command: build, render, serve, sign and bench, each with --help; coded errors print as `CODE: message` with exit 2.
 import { Command, CommanderError } from 'commander';
 import { isOgsmithError } from '../errors/catalogue.js';
 import { OGSMITH_VERSION } from '../version.js';
+import { benchCommand } from './commands/bench-command.js';
 import { buildCommand } from './commands/build-command.js';
 import { renderCommand } from './commands/render-command.js';
 import { serveCommand } from './commands/serve-command.js';
@@ -13,7 +14,7 @@ const program = new Command('ogsmith')
   .version(OGSMITH_VERSION)
   .exitOverride()
   .showHelpAfterError();
-for (const add of [buildCommand, renderCommand, serveCommand, signCommand]) add(program);
+for (const add of [buildCommand, renderCommand, serveCommand, signCommand, benchCommand]) add(program);
 for (const command of program.commands) command.exitOverride().showHelpAfterError();
 
 try {
