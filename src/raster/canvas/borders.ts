@@ -3,6 +3,7 @@ import { Path2D, type SKRSContext2D } from '@napi-rs/canvas';
 import { insetRRect as insetShape } from '../display-list/geometry.js';
 import type { BorderSide, DisplayCommand, RRect } from '../display-list/types.js';
 import { rrectPath } from './shapes.js';
+import { roundedBrokenBorder } from './rounded-dashes.js';
 
 type Context = SKRSContext2D;
 
@@ -20,7 +21,8 @@ export function border(ctx: Context, command: Extract<DisplayCommand, { op: 'bor
   const { outer, inner, top, right, bottom, left } = command;
   const uniform = sameSides(top, right) && sameSides(top, bottom) && sameSides(top, left);
   if ([top, right, bottom, left].some((side) => side.style === 'dashed' || side.style === 'dotted')) {
-    brokenBorder(ctx, command);
+    if (uniform && outer.radii && top.width > 0) roundedBrokenBorder(ctx, outer, top);
+    else brokenBorder(ctx, command);
     return;
   }
   if ([top, right, bottom, left].every((side) => side.style === 'double' && side.width >= 3)) {

@@ -29,6 +29,8 @@ add('border-solid-sides', stage({}, tile({ borderTop: '6px solid #ef4444', borde
 add('border-radius', stage({}, tile({ backgroundColor: '#6366f1', borderRadius: 24, border: '4px solid #1e1b4b' })));
 add('border-radius-elliptical', stage({}, tile({ backgroundColor: '#14b8a6', borderRadius: '40px 10px / 20px 50px' })));
 add('border-dashed', stage({}, tile({ border: '4px dashed #0f172a', backgroundColor: '#e2e8f0' })));
+add('border-dashed-radius', stage({}, tile({ border: '4px dashed #0f172a', borderRadius: 24, backgroundColor: '#e2e8f0' })));
+add('border-dotted-radius', stage({}, tile({ border: '6px dotted #be123c', borderRadius: 40 })));
 add('border-dotted', stage({}, tile({ border: '6px dotted #be123c' })));
 add('border-double', stage({}, tile({ border: '9px double #1e3a8a', borderRadius: 16, backgroundColor: '#dbeafe' })));
 add('box-shadow', stage({}, tile({ backgroundColor: 'white', borderRadius: 12, boxShadow: '0 10px 25px rgba(0,0,0,0.35)' })));
