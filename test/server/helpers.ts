@@ -61,3 +61,8 @@ export function lyingPng(width: number, height: number): Buffer {
 export function errorBody(body: string): { code: string; message: string } {
   return (JSON.parse(body) as { error: { code: string; message: string } }).error;
 }
+
+/** Renders a tiny card on the pool, so a cold worker's start-up does not count against a test's render timeout. */
+export async function warmPool(pool: { render(element: unknown, options: { width: number; height: number }): Promise<Buffer> }): Promise<void> {
+  await pool.render({ type: 'div', props: { style: { width: 8, height: 8 }, children: 'w' } }, { width: 8, height: 8 });
+}

@@ -3,14 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastify from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { ogsmith } from '../../src/server/plugin.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
 import { defineTemplate } from '../../src/templates/define.js';
-import { errorBody } from './helpers.js';
+import { errorBody, warmPool } from './helpers.js';
 
 const pool = new RenderPool({ threads: 1 });
+beforeAll(() => warmPool(pool));
 afterAll(() => pool.close());
 
 const hello = defineTemplate({

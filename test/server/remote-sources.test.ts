@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
-import { errorBody, fakeResolver, loopbackServer, lyingPng, TINY_PNG, type LoopbackServer } from './helpers.js';
+import { errorBody, fakeResolver, loopbackServer, lyingPng, TINY_PNG, type LoopbackServer, warmPool } from './helpers.js';
 
 const pool = new RenderPool({ threads: 1 });
 let inside: LoopbackServer;
@@ -18,6 +18,7 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Fallback t
 </head><body>${'<p>body</p>'.repeat(1000)}</body></html>`;
 
 beforeAll(async () => {
+  await warmPool(pool);
   inside = await loopbackServer('127.0.0.1', { '/secret': (_req, res) => res.end('secret') });
   outside = await loopbackServer('127.0.0.2', {
     '/a.png': (_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(TINY_PNG),

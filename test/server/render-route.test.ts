@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
-import { errorBody, lyingPng, TINY_PNG } from './helpers.js';
+import { errorBody, lyingPng, TINY_PNG, warmPool } from './helpers.js';
 
 const pool = new RenderPool({ threads: 1 });
 let closed: FastifyInstance;
@@ -13,6 +13,7 @@ let roomy: FastifyInstance;
 const card = { type: 'div', props: { style: { width: 200, height: 100, backgroundColor: '#4f46e5', color: 'white', fontSize: 24 }, children: 'Hello' } };
 
 beforeAll(async () => {
+  await warmPool(pool);
   closed = await buildApp({ pool });
   keyed = await buildApp({ pool, renderRoute: { apiKeys: ['k1', 'k2'] } });
   // A body limit large enough that huge trees reach the tree walk (by default they are 413 first).

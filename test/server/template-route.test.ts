@@ -5,13 +5,14 @@ import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
 import { DEFAULT_CACHE_CONTROL } from '../../src/image-response.js';
 import { contentHash, sign, signedTemplateUrl } from '../../src/server/signature.js';
-import { errorBody } from './helpers.js';
+import { errorBody, warmPool } from './helpers.js';
 
 const pool = new RenderPool({ threads: 1 });
 let app: FastifyInstance;
 let signed: FastifyInstance;
 
 beforeAll(async () => {
+  await warmPool(pool);
   app = await buildApp({ pool });
   signed = await buildApp({ pool, secrets: ['new-key', 'old-key'] });
 });

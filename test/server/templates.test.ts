@@ -3,12 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
+import { warmPool } from './helpers.js';
 import { builtinTemplates } from '../../src/templates/index.js';
 import { samples } from '../../src/templates/samples.js';
 
 const pool = new RenderPool({ threads: 1 });
 let app: FastifyInstance;
 beforeAll(async () => {
+  await warmPool(pool);
   app = await buildApp({ pool });
 });
 afterAll(async () => {
