@@ -8,6 +8,7 @@ import { balancedLines, breakLines } from './line-breaker.js';
 import { planEllipsis, type EllipsisPlan } from './ellipsis.js';
 import { baseRtlAt, bidiOf } from './bidi.js';
 import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
+import { cursiveMask } from './cursive.js';
 import { fallbackExtents } from './fallback-extents.js';
 import { isJustifyOpportunity } from './justify.js';
 import { shapingSettings } from './features.js';
@@ -125,6 +126,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
   const lineOfOpen = (pos: number): number => ranges.findIndex((r, i) => (pos >= r.start && pos < r.end) || (!cut && i === ranges.length - 1 && pos >= r.end));
   const lineOfClose = (pos: number): number => (pos === 0 ? 0 : ranges.findIndex((r) => pos - 1 >= r.start && pos - 1 < r.end));
   const bidi = bidiOf(p);
+  const cursive = bidi ? cursiveMask(p.text) : null;
 
   ranges.forEach((range, lineIndex) => {
     const withEllipsis = plan.marker !== null && plan.ellipsisLines.has(lineIndex);
@@ -224,6 +226,10 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
         fonts: p.fonts,
         offset: ellipsisLeft !== null && plan.marker ? offset + plan.marker.width : offset,
         hangFrom: range.hang > 0 ? range.end - trailingSpaces(p.text, range) : range.end,
+        spacingAt: (index) => {
+          const item = p.items[p.chars[index]!.item];
+          return item?.kind === 'text' && !cursive?.[index] ? item.style.letterSpacing : 0;
+        },
       };
       reorderLine(input, cells, pendingTexts, pendingAtomics, lineBoxes);
     }
