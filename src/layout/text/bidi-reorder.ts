@@ -56,6 +56,8 @@ export interface ReorderInput {
   readonly offset: number;
   /** Trailing characters that hang (collapsible spaces at a soft break). */
   readonly hangFrom: number;
+  /** Letter-spacing added after character `index` (0 in cursive scripts). */
+  readonly spacingAt: (index: number) => number;
 }
 
 const SPACE = /\s/;
@@ -189,8 +191,11 @@ function moveText(input: ReorderInput, cells: LineCells, newX: Float64Array, wid
     }
     let x = visLeft + (glyph.x - logLeft);
     if (isRtlAt(input.bidi, c) && face) {
+      // Mirror inside the cluster; letter-spacing stays on the glyph's right, as HarfBuzz adds it to the advance.
       const advance = ((glyphAdvance(face, glyph.glyphId) ?? 0) * glyph.fontSize) / face.unitsPerEm;
-      x = visLeft + (logRight - (glyph.x + advance));
+      let spacing = 0;
+      for (let i = c; i < Math.max(e, c + 1); i++) spacing += input.spacingAt(i);
+      x = visLeft + (logRight - spacing - (glyph.x + advance));
     }
     t.glyphs[j] = { ...glyph, glyphId, x };
   });

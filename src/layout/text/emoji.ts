@@ -44,12 +44,32 @@ export function withEmoji(shaper: Shaper, set: EmojiSet): Shaper {
   return (text, chain, fontSize, letterSpacing, wordSpacing, features) => {
     const shaped = shaper(text, chain, fontSize, letterSpacing, wordSpacing, features);
     if (!mayHaveEmoji(text)) return shaped;
-    const clusters = graphemes(text).filter(({ segment }) => isEmojiCluster(segment) && set.has(segment));
+    const clusters: EmojiCluster[] = [];
+    for (const { index, segment } of graphemes(text)) {
+      if (!isEmojiCluster(segment)) continue;
+      const images = imagesOf(segment, set);
+      if (images.length > 0) clusters.push({ index, segment, images });
+    }
     return clusters.length === 0 ? shaped : replaceClusters(shaped, text, clusters, fontSize + letterSpacing);
   };
 }
 
-function replaceClusters(shaped: ShapedText, text: string, clusters: readonly { index: number; segment: string }[], advance: number): ShapedText {
+interface EmojiCluster {
+  readonly index: number;
+  readonly segment: string;
+  /** The images drawn for it: the cluster itself, or the parts of a ZWJ sequence the set lacks. */
+  readonly images: readonly string[];
+}
+
+/** A ZWJ sequence the set has no image for is drawn as its parts side by side, as browsers do. */
+function imagesOf(segment: string, set: EmojiSet): readonly string[] {
+  if (set.has(segment)) return [segment];
+  if (!segment.includes('\u200d')) return [];
+  const parts = segment.split('\u200d').filter((part) => part !== '');
+  return parts.every((part) => set.has(part)) ? parts : [];
+}
+
+function replaceClusters(shaped: ShapedText, text: string, clusters: readonly EmojiCluster[], advance: number): ShapedText {
   const offsets = new Float64Array(shaped.offsets.length);
   const glyphs: ShapedGlyph[] = [];
   let shift = 0;
@@ -62,9 +82,10 @@ function replaceClusters(shaped: ShapedText, text: string, clusters: readonly { 
       const end = i + cluster.segment.length;
       const x = shaped.offsets[i]! + shift;
       while (g < source.length && source[g]!.cluster < end) g++;
-      glyphs.push({ fontKey: EMOJI_FONT_KEY, glyphId: 0, x, cluster: i, emoji: cluster.segment });
-      for (let k = i; k < end; k++) offsets[k] = x + (advance * (k - i)) / cluster.segment.length;
-      shift += advance - (shaped.offsets[end]! - shaped.offsets[i]!);
+      cluster.images.forEach((image, n) => glyphs.push({ fontKey: EMOJI_FONT_KEY, glyphId: 0, x: x + n * advance, cluster: i, emoji: image }));
+      const width = advance * cluster.images.length;
+      for (let k = i; k < end; k++) offsets[k] = x + (width * (k - i)) / cluster.segment.length;
+      shift += width - (shaped.offsets[end]! - shaped.offsets[i]!);
       i = end - 1;
       next++;
       continue;

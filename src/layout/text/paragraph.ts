@@ -9,6 +9,7 @@ import { planEllipsis, type LineMarker } from './ellipsis.js';
 import { prettyLines } from './pretty-lines.js';
 import { baseRtlAt, bidiOf } from './bidi.js';
 import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
+import { cursiveMask } from './cursive.js';
 import { fallbackExtents } from './fallback-extents.js';
 import { hideSoftHyphens, hyphenateUnits, markHyphenation } from './hyphenation.js';
 import { isJustifyOpportunity } from './justify.js';
@@ -130,6 +131,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
   const lineOfOpen = (pos: number): number => ranges.findIndex((r, i) => (pos >= r.start && pos < r.end) || (!cut && i === ranges.length - 1 && pos >= r.end));
   const lineOfClose = (pos: number): number => (pos === 0 ? 0 : ranges.findIndex((r) => pos - 1 >= r.start && pos - 1 < r.end));
   const bidi = bidiOf(p);
+  const cursive = bidi ? cursiveMask(p.text) : null;
 
   ranges.forEach((range, lineIndex) => {
     const marker = plan.markers.get(lineIndex);
@@ -230,6 +232,10 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
         fonts: p.fonts,
         offset: markerLeft !== null && marker ? offset + marker.width : offset,
         hangFrom: range.hang > 0 ? range.end - trailingSpaces(p.text, range) : range.end,
+        spacingAt: (index) => {
+          const item = p.items[p.chars[index]!.item];
+          return item?.kind === 'text' && !cursive?.[index] ? item.style.letterSpacing : 0;
+        },
       };
       reorderLine(input, cells, pendingTexts, pendingAtomics, lineBoxes);
     }

@@ -2,6 +2,7 @@
 import type { FontFace } from './font-face.js';
 import { faceForChar } from './font-registry.js';
 import { glyphAdvance } from './variation.js';
+import { cursiveMask } from './cursive.js';
 import { applySingles, featuresKey, shapingFeatures, type ShapingFeatures } from './features.js';
 import type { FontSetting } from '../style/font-settings.js';
 
@@ -65,6 +66,8 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
   const offsets = new Float64Array(text.length + 1);
   const glyphs: ShapedGlyph[] = [];
   let x = 0;
+  // Browsers leave letter-spacing out of cursive scripts: it would break the joins.
+  const cursive = letterSpacing !== 0 ? cursiveMask(text) : null;
   for (const run of runsOf(text, chain)) {
     const { face } = run;
     const font = face.font;
@@ -92,7 +95,7 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
       const next = ids[g + 1];
       if (next !== undefined && kerning) x += kerning.get(id, next) * scale;
       if (oneToOne) {
-        x += letterSpacing;
+        if (!cursive || cursive[unit] === 0) x += letterSpacing;
         if (char === ' ' || char === '\u00a0') x += wordSpacing;
         if (char.length === 2) offsets[unit + 1] = offsets[unit]!;
         unit += char.length;
@@ -100,7 +103,9 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
     }
     if (!oneToOne) {
       // Ligatures merged characters: spread the run's width over its characters, keep spacing per character.
-      x += letterSpacing * codePoints.length;
+      let spaced = 0;
+      for (let i = run.start; i < run.end; i++) if ((!cursive || cursive[i] === 0) && !isLowSurrogate(text.charCodeAt(i))) spaced++;
+      x += letterSpacing * spaced;
       const width = x - runStartX;
       for (let i = run.start; i < run.end; i++) offsets[i] = runStartX + (width * (i - run.start)) / (run.end - run.start);
     }
@@ -125,6 +130,10 @@ function glyphIndexes(face: FontFace, text: string, codePoints: readonly string[
     }
   }
   return codePoints.map((cp) => face.font.charToGlyphIndex(cp));
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function spaceAdvance(face: FontFace, scale: number): number {

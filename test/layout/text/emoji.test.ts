@@ -33,6 +33,14 @@ describe('withEmoji', () => {
     }
   });
 
+  it('draws the parts of a ZWJ sequence side by side when the set lacks the sequence', () => {
+    const partsOnly: EmojiSet = { name: 'parts', has: (s) => !s.includes('\u200d') };
+    const shaped = withEmoji(shapeText, partsOnly)(FAMILY, chain, 20, 0, 0);
+    expect(shaped.glyphs.map((g) => g.emoji)).toEqual(['👨', '👩', '👧', '👦']);
+    expect(shaped.glyphs.map((g) => g.x)).toEqual([0, 20, 40, 60]);
+    expect(shaped.width).toBeCloseTo(80, 6);
+  });
+
   it('leaves clusters the set cannot draw to the fonts', () => {
     const none: EmojiSet = { name: 'none', has: () => false };
     const shaped = withEmoji(shapeText, none)('a😀', chain, 20, 0, 0);
