@@ -133,4 +133,22 @@ describe.skipIf(!haveChromium)(`playground page in headless Chromium (${CHROMIUM
     expect(await page.isDisabled('#copy-url')).toBe(true);
     await page.close();
   }, 120_000);
+
+  it('switching template rebuilds the form from its schema and renders the new template', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForSelector('body[data-state="ready"]');
+    expect(await page.inputValue('#template')).toBe('blog');
+    const switched = page.waitForResponse((response) => response.url().endsWith('/playground/api/render') && (response.request().postData() ?? '').includes('"template":"release"'));
+    await page.selectOption('#template', 'release');
+    const answer = (await (await switched).json()) as Answer;
+    const fields = await page.locator('#params [name]').evaluateAll((elements) => elements.map((element) => `${element.tagName.toLowerCase()}:${element.getAttribute('name')}`));
+    expect(fields).toEqual(expect.arrayContaining(['input:project', 'input:version', 'select:theme']));
+    expect(fields).not.toContain('textarea:title');
+    expect(await page.locator('#param-theme option').allTextContents()).toEqual(['light', 'dark', 'ocean', 'sunset']);
+    expect(await page.inputValue('#param-version')).toBe('2.4.0');
+    expect(lineTexts(answer)).toEqual(expect.arrayContaining(['Project name']));
+    expect(answer.url).toMatch(/\/og\/release\.png\?/);
+    await page.close();
+  }, 120_000);
 });
