@@ -25,7 +25,9 @@ export function layoutBlockContent(children: readonly Box[], innerWidth: number,
   let first = true;
   for (const child of children) {
     if (child.kind === 'element' && child.absolute) {
-      absolutes.push({ box: child, staticX: 0, staticY: cursor + pendingMargin });
+      // In a right-to-left block the static position is at the right edge.
+      const staticArea = child.style.direction === 'rtl' && Number.isFinite(innerWidth) ? { width: innerWidth, height: 0, alignX: 'end', alignY: 'start' } as const : undefined;
+      absolutes.push({ box: child, staticX: 0, staticY: cursor + pendingMargin, ...(staticArea ? { staticArea } : {}) });
       continue;
     }
     const m = child.kind === 'element' ? margin(child.style, innerWidth) : { top: 0, right: 0, bottom: 0, left: 0 };

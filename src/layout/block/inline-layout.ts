@@ -64,7 +64,8 @@ export function layoutInlineContent(content: InlineContent, blockStyle: Computed
   const prepared = prepare(content, blockStyle, innerWidth, ctx);
   const paragraph = layoutParagraph(prepared.paragraph, innerWidth);
   const children: PlacedFragment[] = [];
-  const absolutes: PendingAbsolute[] = absoluteBoxes.map((box) => ({ box, staticX: 0, staticY: 0 }));
+  // In a right-to-left block the static position is at the right edge.
+  const absolutes: PendingAbsolute[] = absoluteBoxes.map((box) => (box.style.direction === 'rtl' && Number.isFinite(innerWidth) ? { box, staticX: 0, staticY: 0, staticArea: { width: innerWidth, height: 0, alignX: 'end', alignY: 'start' } } : { box, staticX: 0, staticY: 0 }));
   for (const [id, atomic] of prepared.atomics) {
     const rect = paragraph.boxes.get(id)?.[0];
     if (!rect) continue;

@@ -251,11 +251,18 @@ function crossPosition(r: ItemResult, line: LineResult, isRow: boolean, crossRev
 /** §4.1: an absolute child's static position is that of a sole flex item aligned in the content box. */
 function staticPositionInFlex(box: ElementBox, container: ElementBox['style'], innerWidth: number, innerHeight: number): PendingAbsolute {
   const isRow = container.flexDirection === 'row' || container.flexDirection === 'row-reverse';
-  const reverse = container.flexDirection === 'row-reverse' || container.flexDirection === 'column-reverse';
+  const rtl = container.direction === 'rtl';
+  const reverse = isRow ? (container.flexDirection === 'row-reverse') !== rtl : container.flexDirection === 'column-reverse';
   const justify = mainAlignment(container.justifyContent, reverse);
   const selfAlign = box.style.alignSelf === 'auto' ? container.alignItems : box.style.alignSelf;
   const align = crossAlignment(selfAlign, container.flexWrap === 'wrap-reverse');
-  return { box, staticX: 0, staticY: 0, staticArea: { width: innerWidth, height: innerHeight, alignX: isRow ? justify : align, alignY: isRow ? align : justify } };
+  // A column's cross axis starts on the right in direction: rtl.
+  const alignX = isRow ? justify : rtl ? mirrored(align) : align;
+  return { box, staticX: 0, staticY: 0, staticArea: { width: innerWidth, height: innerHeight, alignX, alignY: isRow ? align : justify } };
+}
+
+function mirrored(alignment: StaticAlignment): StaticAlignment {
+  return alignment === 'start' ? 'end' : alignment === 'end' ? 'start' : alignment;
 }
 
 function mainAlignment(justify: ElementBox['style']['justifyContent'], reverse: boolean): StaticAlignment {

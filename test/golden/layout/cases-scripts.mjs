@@ -55,6 +55,7 @@ add('rtl-justify', page({}, block({ direction: 'rtl', textAlign: 'justify', font
 add('rtl-numbers-wrap', page({}, block({ direction: 'rtl', fontSize: 18, width: 150, backgroundColor: '#fde68a' }, 'גרסה 2.0 יצאה ב-26/11/2026 עם 190 בדיקות ו-45 תרחישים')));
 add('bidi-plaintext', page({}, ...[HE, 'English title for the card', AR, '2026 שלום world'].map((text, i) => block({ unicodeBidi: 'plaintext', fontSize: 18, width: 300, backgroundColor: i % 2 ? '#fde68a' : '#bfdbfe' }, text))));
 add('rtl-letter-spacing', page({}, block({ direction: 'rtl', fontSize: 18, letterSpacing: 3, backgroundColor: '#fde68a' }, AR), block({ direction: 'rtl', fontSize: 18, letterSpacing: 2, wordSpacing: 6, backgroundColor: '#bfdbfe' }, HE)));
+add('rtl-absolute-static', page({ direction: 'rtl', position: 'relative', height: 120 }, div({ position: 'absolute', width: 50, height: 30, backgroundColor: '#fca5a5' }), div({ position: 'absolute', top: 40, width: 80, height: 20, backgroundColor: '#86efac' }), block({ position: 'relative', height: 60, backgroundColor: '#fde68a' }, div({ position: 'absolute', width: 40, height: 20, backgroundColor: '#93c5fd' }))));
 
 // Thai: no spaces between words; browsers break at dictionary word boundaries (ICU).
 const THAI = { family: 'Noto Sans Thai', weight: 400, style: 'normal', file: 'test/fixtures/fonts/NotoSansThai-Regular-subset.ttf' };
