@@ -39,10 +39,6 @@ const MAX_DISTINCT = TABLE_SIZE >> 2;
  */
 export const MERGEABLE_MAX_PIXELS = 64;
 
-function channelDistance(a: number, b: number): number {
-  return Math.max(Math.abs((a & 0xff) - (b & 0xff)), Math.abs(((a >>> 8) & 0xff) - ((b >>> 8) & 0xff)), Math.abs(((a >>> 16) & 0xff) - ((b >>> 16) & 0xff)), Math.abs((a >>> 24) - (b >>> 24)));
-}
-
 function slot(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
 }
@@ -150,28 +146,45 @@ function byFrequency(runs: ColorRuns): Uint16Array {
 function assign(order: Uint16Array, colorOfId: Uint32Array, countOfId: Uint32Array, maxError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
   const indexOf = new Uint8Array(colorOfId.length);
   const palette: number[] = [];
+  // Channels of the kept entries apart, so a candidate is dropped at its first channel over the bound.
+  const red = new Int16Array(256);
+  const green = new Int16Array(256);
+  const blue = new Int16Array(256);
+  const alpha = new Int16Array(256);
   let worst = 0;
   for (const id of order) {
     const color = colorOfId[id]!;
+    const r = color & 0xff;
+    const g = (color >>> 8) & 0xff;
+    const b = (color >>> 16) & 0xff;
+    const a = color >>> 24;
     let best = -1;
-    let bestDistance = Number.POSITIVE_INFINITY;
     if (maxError > 0 && countOfId[id]! <= MERGEABLE_MAX_PIXELS) {
       // The first (most frequent) kept colour within the bound will do.
       for (let p = 0; p < palette.length; p++) {
-        const d = channelDistance(color, palette[p]!);
-        if (d <= maxError) {
-          bestDistance = d;
-          best = p;
-          break;
-        }
+        const dr = Math.abs(r - red[p]!);
+        if (dr > maxError) continue;
+        const dg = Math.abs(g - green[p]!);
+        if (dg > maxError) continue;
+        const db = Math.abs(b - blue[p]!);
+        if (db > maxError) continue;
+        const da = Math.abs(a - alpha[p]!);
+        if (da > maxError) continue;
+        best = p;
+        worst = Math.max(worst, dr, dg, db, da);
+        break;
       }
     }
     if (best >= 0) {
       indexOf[id] = best;
-      worst = Math.max(worst, bestDistance);
     } else if (palette.length < 256) {
-      indexOf[id] = palette.length;
+      const p = palette.length;
+      indexOf[id] = p;
       palette.push(color);
+      red[p] = r;
+      green[p] = g;
+      blue[p] = b;
+      alpha[p] = a;
     } else {
       return null;
     }
@@ -185,8 +198,13 @@ function assign(order: Uint16Array, colorOfId: Uint32Array, countOfId: Uint32Arr
  * (anti-aliasing shades, at most MERGEABLE_MAX_PIXELS pixels) join the first kept colour within the bound.
  */
 export function choosePalette(runs: ColorRuns, bounds: readonly number[]): PaletteImage | null {
+  // More than 256 colours too frequent to merge fit no bound (a rich gradient): give up before any pass.
+  let frequent = 0;
+  for (let id = 0; id < runs.distinct; id++) if (runs.countOfId[id]! > MERGEABLE_MAX_PIXELS) frequent++;
+  if (frequent > 256) return null;
   const order = byFrequency(runs);
   for (const bound of bounds) {
+    if (bound === 0 && runs.distinct > 256) continue;
     const chosen = assign(order, runs.colorOfId, runs.countOfId, bound);
     if (chosen) return { colors: Uint32Array.from(chosen.palette), indexOfId: chosen.indexOf, runs, maxError: chosen.worst };
   }
