@@ -49,7 +49,8 @@ let runIdsScratch = new Uint16Array(1 << 16);
 
 /**
  * One pass over the pixels, row by row: runs of equal pixels and their colours, or null past
- * MAX_DISTINCT colours. A row equal to the one above (a memcmp: cards repeat rows of background
+ * MAX_DISTINCT colours or once more than 256 colours cover over MERGEABLE_MAX_PIXELS pixels each
+ * (no palette can hold them: the image stays RGB, decided early). A row equal to the one above (a memcmp: cards repeat rows of background
  * everywhere) reuses its runs without looking at its pixels. The run arrays are shared scratch
  * space: a result is valid until the next call.
  */
@@ -66,6 +67,8 @@ export function countColorRuns(pixels: Uint32Array, width: number, height: numbe
   let runIds = runIdsScratch;
   let count = 0;
   let distinct = 0;
+  // Colours too frequent to merge so far: past 256 no palette can hold them (a rich gradient), so stop counting.
+  let frequent = 0;
   // Anti-aliased edges alternate between a few colours: remember the last one to skip most lookups.
   let lastKey = -1;
   let lastId = 0;
@@ -91,7 +94,9 @@ export function countColorRuns(pixels: Uint32Array, width: number, height: numbe
       for (let r = previousRowFirstRun; r < firstRun; r++) {
         const end = runEnds[r]! + width;
         const id = runIds[r]!;
-        countOfId[id]! += end - start;
+        const before = countOfId[id]!;
+        countOfId[id] = before + (end - start);
+        if (before <= MERGEABLE_MAX_PIXELS && before + (end - start) > MERGEABLE_MAX_PIXELS && ++frequent > 256) return null;
         runEnds[count] = end;
         runIds[count] = id;
         count++;
@@ -118,7 +123,9 @@ export function countColorRuns(pixels: Uint32Array, width: number, height: numbe
           lastKey = key;
           lastId = id;
         }
-        countOfId[id]! += end - i;
+        const before = countOfId[id]!;
+        countOfId[id] = before + (end - i);
+        if (before <= MERGEABLE_MAX_PIXELS && before + (end - i) > MERGEABLE_MAX_PIXELS && ++frequent > 256) return null;
         runEnds[count] = end;
         runIds[count] = id;
         count++;
@@ -198,10 +205,6 @@ function assign(order: Uint16Array, colorOfId: Uint32Array, countOfId: Uint32Arr
  * (anti-aliasing shades, at most MERGEABLE_MAX_PIXELS pixels) join the first kept colour within the bound.
  */
 export function choosePalette(runs: ColorRuns, bounds: readonly number[]): PaletteImage | null {
-  // More than 256 colours too frequent to merge fit no bound (a rich gradient): give up before any pass.
-  let frequent = 0;
-  for (let id = 0; id < runs.distinct; id++) if (runs.countOfId[id]! > MERGEABLE_MAX_PIXELS) frequent++;
-  if (frequent > 256) return null;
   const order = byFrequency(runs);
   for (const bound of bounds) {
     if (bound === 0 && runs.distinct > 256) continue;

@@ -37,19 +37,14 @@ function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number): Uint32
   return rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, count) : new Uint32Array(Uint8Array.from(rgba.subarray(0, count * 4)).buffer);
 }
 
-function isOpaque(pixels: Uint32Array): boolean {
-  // Little-endian words: alpha is the top byte.
-  for (let i = 0; i < pixels.length; i++) if (pixels[i]! < 0xff000000) return false;
-  return true;
-}
-
 /** Chooses the colour type and writes the scanlines (premultiplied canvas pixels in, straight alpha out). */
 function prepare(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, mode: PaletteMode): Prepared {
   const pixels = pixelWords(rgba, width * height);
   const runs = mode === 'off' ? null : countColorRuns(pixels, width, height);
   const image: PaletteImage | null = runs && mode !== 'off' ? choosePalette(runs, PALETTE_BOUNDS[mode]) : null;
   if (image) return { colorType: 3, scanlines: paletteScanlines(image, width, height), options: PALETTE_DEFLATE_OPTIONS, palette: image.colors.map(unpremultiply) };
-  if (isOpaque(pixels)) return { colorType: 2, scanlines: rgbScanlines(pixels, width, height), options: DEFLATE_OPTIONS };
+  const rgb = rgbScanlines(pixels, width, height);
+  if (rgb) return { colorType: 2, scanlines: rgb, options: DEFLATE_OPTIONS };
   return { colorType: 6, scanlines: rgbaScanlines(pixels, width, height), options: DEFLATE_OPTIONS };
 }
 
