@@ -76,7 +76,8 @@ export async function runPeers(rounds = ROUNDS) {
   }
   return [...samples].map(([key, values]) => {
     const [card, engine] = key.split('|');
-    return { card, engine, p50: summarize(values).p50, p95: summarize(values).p95, bytes: sizes.get(key) };
+    const { p50, p95 } = summarize(values);
+    return { card, engine, p50, p95, bytes: sizes.get(key) };
   });
 }
 

@@ -48,8 +48,7 @@ interface Prepared {
   readonly warnings: string[];
 }
 
-async function prepare(element: unknown, options: RenderOptions, clock?: StageClock): Promise<Prepared> {
-  const fonts = await fontsFor(options);
+function prepare(element: unknown, options: RenderOptions, fonts: FontRegistry, clock?: StageClock): Prepared {
   const resolveImage = options.imageDirectory === undefined ? options.resolveImage : fileImageResolver(options.imageDirectory);
   const emoji = resolveEmoji(options.emoji);
   const tree = layoutTree(element, { ...options, resolveImage, emoji }, fonts, clock);
@@ -60,18 +59,18 @@ async function prepare(element: unknown, options: RenderOptions, clock?: StageCl
 
 /** The display list of a render, for inspection and tests (plain data). */
 export async function displayList(element: unknown, options: RenderOptions): Promise<DisplayList> {
-  return (await prepare(element, options)).list;
+  return prepare(element, options, await fontsFor(options)).list;
 }
 
-async function paint(element: unknown, options: RenderOptions, clock?: StageClock): Promise<{ readonly canvas: Canvas; readonly prepared: Prepared }> {
-  const prepared = await prepare(element, options, clock);
+async function paint(element: unknown, options: RenderOptions, fonts: FontRegistry, clock?: StageClock): Promise<{ readonly canvas: Canvas; readonly prepared: Prepared }> {
+  const prepared = prepare(element, options, fonts, clock);
   const canvas = await paintDisplayList(prepared.list, prepared.fonts, { strict: options.strict ?? true, warnings: prepared.warnings });
   return { canvas, prepared };
 }
 
 /** Paints the element tree onto a canvas (before encoding). */
 export async function renderCanvas(element: unknown, options: RenderOptions): Promise<Canvas> {
-  return (await paint(element, options)).canvas;
+  return (await paint(element, options, await fontsFor(options))).canvas;
 }
 
 /** Image bytes and the time each stage took, in ms (fonts are loaded before the clock starts). */
@@ -91,9 +90,9 @@ export async function renderTraced(element: unknown, options: RenderOptions): Pr
   const format = validateFormat(options?.format ?? 'png');
   const quality = validateQuality(options?.quality);
   const palette = validatePalette(options?.palette);
-  await fontsFor(options);
+  const fonts = await fontsFor(options);
   const clock = new StageClock();
-  const { canvas, prepared } = await paint(element, options, clock);
+  const { canvas, prepared } = await paint(element, options, fonts, clock);
   try {
     const bytes = await encodeCanvas(canvas, format, quality, palette, clock);
     clock.mark('encode');

@@ -54,7 +54,7 @@ let runIdsScratch = new Uint16Array(1 << 16);
  * everywhere) reuses its runs without looking at its pixels. The run arrays are shared scratch
  * space: a result is valid until the next call.
  */
-export function countColorRuns(pixels: Uint32Array, width: number, height: number): ColorRuns | null {
+function countColorRuns(pixels: Uint32Array, width: number, height: number): ColorRuns | null {
   const keys = new Uint32Array(TABLE_SIZE);
   const used = new Uint8Array(TABLE_SIZE);
   const idOfSlot = new Uint16Array(TABLE_SIZE);
@@ -204,7 +204,7 @@ function assign(order: Uint16Array, colorOfId: Uint32Array, countOfId: Uint32Arr
  * (0 = exact), or returns null when none works. Frequent colours are kept exactly; rare ones
  * (anti-aliasing shades, at most MERGEABLE_MAX_PIXELS pixels) join the first kept colour within the bound.
  */
-export function choosePalette(runs: ColorRuns, bounds: readonly number[]): PaletteImage | null {
+function choosePalette(runs: ColorRuns, bounds: readonly number[]): PaletteImage | null {
   const order = byFrequency(runs);
   for (const bound of bounds) {
     if (bound === 0 && runs.distinct > 256) continue;

@@ -1,6 +1,6 @@
 // A fast, deterministic PNG encoder for canvas pixels: palette or RGB(A) scanlines, deflated in two parts at once.
 import { constants, crc32, deflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
-import { choosePalette, countColorRuns, type PaletteImage } from './palette.js';
+import { toPalette } from './palette.js';
 import { paletteScanlines, rgbaScanlines, rgbScanlines, unpremultiply, type Scanlines } from './scanlines.js';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -43,8 +43,7 @@ function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number): Uint32
 /** Chooses the colour type and writes the scanlines (premultiplied canvas pixels in, straight alpha out). */
 function prepare(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, mode: PaletteMode): Prepared {
   const pixels = pixelWords(rgba, width * height);
-  const runs = mode === 'off' ? null : countColorRuns(pixels, width, height);
-  const image: PaletteImage | null = runs && mode !== 'off' ? choosePalette(runs, PALETTE_BOUNDS[mode]) : null;
+  const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode]);
   if (image) return { colorType: 3, scanlines: paletteScanlines(image, width, height), options: PALETTE_DEFLATE_OPTIONS, palette: image.colors.map(unpremultiply) };
   const rgb = rgbScanlines(pixels, width, height);
   if (rgb) return { colorType: 2, scanlines: rgb, options: DEFLATE_OPTIONS };
