@@ -44,6 +44,33 @@ describe('toPalette', () => {
     for (let i = 0; i < pixels.length; i++) expect(entryOf(image, i)).toBe(pixels[i]);
   });
 
+  it('counts rows that repeat the row above moved one pixel left (diagonal gradients) exactly', () => {
+    const width = 50;
+    const height = 30;
+    const pixels = Uint32Array.from({ length: width * height }, (_, i) => rgba(((i % width) + Math.floor(i / width)) * 3, 7, 9));
+    pixels[10 * width + 5] = rgba(1, 2, 3); // breaks the shift for rows 10 and 11
+    const image = toPalette(pixels, width, height, [0])!;
+    expect(image.colors.length).toBe(width + height);
+    for (let i = 0; i < pixels.length; i++) expect(entryOf(image, i)).toBe(pixels[i]);
+    let total = 0;
+    for (let id = 0; id < image.runs.distinct; id++) total += image.runs.countOfId[id]!;
+    expect(total).toBe(width * height);
+  });
+
+  it('merges frequent shades in short, unaligned runs (edges of large text), but never 1-pixel gradient columns', () => {
+    const width = 300;
+    const height = 80;
+    // 300 shades one level apart, each in thousands of pixels, scattered one pixel at a time like text edges.
+    const edges = Uint32Array.from({ length: width * height }, (_, i) => (i % 3 === 0 ? rgba(((i * 7) % 300) >> 1, 100, 100) : rgba(0, 0, 0)));
+    const merged = toPalette(edges, width, height, [0, PALETTE_MAX_ERROR])!;
+    expect(merged.colors.length).toBeLessThanOrEqual(256);
+    expect(merged.maxError).toBeLessThanOrEqual(PALETTE_MAX_ERROR);
+    // A horizontal gradient, one level per column, crossed by a row of text-like noise: columns are bands, kept exact.
+    const columns = Uint32Array.from({ length: width * height }, (_, i) => (Math.floor(i / width) === 20 && i % 2 === 0 ? rgba(255, 255, 255) : rgba(i % width >> 1, (i % width) & 1, 50)));
+    const exact = toPalette(columns, width, height, [0, PALETTE_MAX_ERROR]);
+    expect(exact).toBeNull(); // 301 colours, none of them an edge shade: no palette fits, so the image stays RGB
+  });
+
   it('keeps every step of a gradient exact (no banding): 300 frequent steps one level apart stay RGB', () => {
     const steps = Uint32Array.from({ length: 300 * 100 }, (_, i) => rgba(Math.floor(i / 100) % 256, Math.floor(i / 100) >> 8, 40));
     expect(toPalette(steps, 300 * 100, 1, [0, 2, 4, PALETTE_MAX_ERROR])).toBeNull();

@@ -16,6 +16,8 @@ export interface ColorRuns {
   readonly colorOfId: Uint32Array;
   /** Pixels of each id. */
   readonly countOfId: Uint32Array;
+  /** Runs of each id that do not continue the same colour in the row above (a colour in short, unaligned runs is an anti-aliasing shade). */
+  readonly runsOfId: Uint32Array;
 }
 
 export interface PaletteImage {
@@ -38,6 +40,18 @@ const MAX_DISTINCT = TABLE_SIZE >> 2;
  * gradient with more than 256 steps stays RGB.
  */
 export const MERGEABLE_MAX_PIXELS = 64;
+/**
+ * …and so may a colour whose runs average under this many pixels, however many pixels it covers:
+ * the edge shades of large text recur thousands of times, one or two pixels at a time. A gradient's
+ * steps are bands: runs that continue a run of the same colour above (or diagonally above) are not
+ * counted, so even 1-pixel-wide gradient columns stay exact (no banding).
+ */
+export const MERGEABLE_MAX_RUN = 2;
+
+/** Whether a colour may join a nearby palette entry (it is an anti-aliasing shade, not a fill or a gradient step). */
+export function isMergeable(pixels: number, runs: number): boolean {
+  return pixels <= MERGEABLE_MAX_PIXELS || pixels < MERGEABLE_MAX_RUN * runs;
+}
 
 function slot(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
@@ -48,18 +62,39 @@ let runEndsScratch = new Uint32Array(1 << 16);
 let runIdsScratch = new Uint16Array(1 << 16);
 
 /**
+ * The colour table, also kept between calls: half a megabyte of fresh typed arrays per render
+ * was a good part of the external-memory pressure that makes V8 collect garbage every few renders.
+ * A slot is used when its stamp is the current call's, so the table is never cleared; per-colour
+ * counters are cleared up to the previous call's colour count.
+ */
+const keysScratch = new Uint32Array(TABLE_SIZE);
+const stampOfSlot = new Uint32Array(TABLE_SIZE);
+const idOfSlotScratch = new Uint16Array(TABLE_SIZE);
+const colorOfIdScratch = new Uint32Array(MAX_DISTINCT);
+const countOfIdScratch = new Uint32Array(MAX_DISTINCT);
+const runsOfIdScratch = new Uint32Array(MAX_DISTINCT);
+let stamp = 0;
+let previousDistinct = MAX_DISTINCT;
+
+/**
  * One pass over the pixels, row by row: runs of equal pixels and their colours, or null past
  * MAX_DISTINCT colours or once more than 256 colours cover over MERGEABLE_MAX_PIXELS pixels each
  * (no palette can hold them: the image stays RGB, decided early). A row equal to the one above (a memcmp: cards repeat rows of background
- * everywhere) reuses its runs without looking at its pixels. The run arrays are shared scratch
- * space: a result is valid until the next call.
+ * everywhere) reuses its runs without looking at its pixels. The run arrays and colour table are
+ * shared scratch space: a result is valid until the next call.
  */
 function countColorRuns(pixels: Uint32Array, width: number, height: number): ColorRuns | null {
-  const keys = new Uint32Array(TABLE_SIZE);
-  const used = new Uint8Array(TABLE_SIZE);
-  const idOfSlot = new Uint16Array(TABLE_SIZE);
-  const colorOfId = new Uint32Array(MAX_DISTINCT);
-  const countOfId = new Uint32Array(MAX_DISTINCT);
+  const keys = keysScratch;
+  const idOfSlot = idOfSlotScratch;
+  const colorOfId = colorOfIdScratch;
+  const countOfId = countOfIdScratch;
+  const runsOfId = runsOfIdScratch;
+  countOfId.fill(0, 0, previousDistinct);
+  runsOfId.fill(0, 0, previousDistinct);
+  previousDistinct = MAX_DISTINCT;
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) stampOfSlot.fill(0);
+  const current = stamp;
   const repeatsAbove = new Uint8Array(height);
   const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, width * height * 4);
   const rowBytes = width * 4;
@@ -78,7 +113,9 @@ function countColorRuns(pixels: Uint32Array, width: number, height: number): Col
     const rowEnd = rowStart + width;
     const firstRun = count;
     const repeated = y > 0 && bytes.compare(bytes, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, (y + 1) * rowBytes) === 0;
-    const needed = count + (repeated ? firstRun - previousRowFirstRun : width);
+    // A diagonal gradient's row is the row above moved one pixel left: its runs, shifted, plus the last pixel.
+    const shiftedLeft = !repeated && y > 0 && width > 1 && bytes.compare(bytes, (y - 1) * rowBytes + 4, y * rowBytes, y * rowBytes, (y + 1) * rowBytes - 4) === 0;
+    const needed = count + (repeated || shiftedLeft ? firstRun - previousRowFirstRun + 1 : width);
     if (needed > runEnds.length) {
       const size = Math.max(needed, runEnds.length * 2);
       const grownEnds = new Uint32Array(size);
@@ -88,11 +125,14 @@ function countColorRuns(pixels: Uint32Array, width: number, height: number): Col
       grownIds.set(runIds.subarray(0, count));
       runIds = runIdsScratch = grownIds;
     }
-    if (repeated) {
-      repeatsAbove[y] = 1;
+    if (repeated || shiftedLeft) {
+      if (repeated) repeatsAbove[y] = 1;
+      const shift = repeated ? width : width - 1;
+      const copiedEnd = repeated ? rowEnd : rowEnd - 1;
       let start = rowStart;
       for (let r = previousRowFirstRun; r < firstRun; r++) {
-        const end = runEnds[r]! + width;
+        const end = Math.min(runEnds[r]! + shift, copiedEnd);
+        if (end <= start) continue;
         const id = runIds[r]!;
         const before = countOfId[id]!;
         countOfId[id] = before + (end - start);
@@ -102,6 +142,29 @@ function countColorRuns(pixels: Uint32Array, width: number, height: number): Col
         count++;
         start = end;
       }
+      if (shiftedLeft) {
+        const key = pixels[rowEnd - 1]!;
+        let s = slot(key);
+        while (stampOfSlot[s] === current && keys[s] !== key) s = (s + 1) & (TABLE_SIZE - 1);
+        if (stampOfSlot[s] !== current) {
+          if (distinct === MAX_DISTINCT) return null;
+          stampOfSlot[s] = current;
+          keys[s] = key;
+          idOfSlot[s] = distinct;
+          colorOfId[distinct] = key;
+          distinct++;
+        }
+        const id = idOfSlot[s]!;
+        const before = countOfId[id]!;
+        countOfId[id] = before + 1;
+        if (before === MERGEABLE_MAX_PIXELS && ++frequent > 256) return null;
+        if (count > firstRun && runIds[count - 1] === id) runEnds[count - 1] = rowEnd;
+        else {
+          runEnds[count] = rowEnd;
+          runIds[count] = id;
+          count++;
+        }
+      }
     } else {
       for (let i = rowStart; i < rowEnd; ) {
         const key = pixels[i]!;
@@ -110,10 +173,10 @@ function countColorRuns(pixels: Uint32Array, width: number, height: number): Col
         let id = lastId;
         if (key !== lastKey) {
           let s = slot(key);
-          while (used[s] && keys[s] !== key) s = (s + 1) & (TABLE_SIZE - 1);
-          if (!used[s]) {
+          while (stampOfSlot[s] === current && keys[s] !== key) s = (s + 1) & (TABLE_SIZE - 1);
+          if (stampOfSlot[s] !== current) {
             if (distinct === MAX_DISTINCT) return null;
-            used[s] = 1;
+            stampOfSlot[s] = current;
             keys[s] = key;
             idOfSlot[s] = distinct;
             colorOfId[distinct] = key;
@@ -128,13 +191,16 @@ function countColorRuns(pixels: Uint32Array, width: number, height: number): Col
         if (before <= MERGEABLE_MAX_PIXELS && before + (end - i) > MERGEABLE_MAX_PIXELS && ++frequent > 256) return null;
         runEnds[count] = end;
         runIds[count] = id;
+        // A run continuing the same colour just above it (or diagonally) belongs to a band, not an edge.
+        if (y === 0 || (pixels[i - width] !== key && pixels[i - width + 1] !== key && (i === rowStart || pixels[i - width - 1] !== key))) runsOfId[id]!++;
         count++;
         i = end;
       }
     }
     previousRowFirstRun = firstRun;
   }
-  return { count, repeatsAbove, runEnds, runIds, distinct, colorOfId, countOfId };
+  previousDistinct = distinct;
+  return { count, repeatsAbove, runEnds, runIds, distinct, colorOfId, countOfId, runsOfId };
 }
 
 /** Colour ids, most frequent first; ties by first appearance, so the palette is deterministic. */
@@ -150,7 +216,7 @@ function byFrequency(runs: ColorRuns): Uint16Array {
 }
 
 /** Palette entries for the colours (ids, most frequent first), rare ones within `maxError`, or null past 256. */
-function assign(order: Uint16Array, colorOfId: Uint32Array, countOfId: Uint32Array, maxError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
+function assign(order: Uint16Array, { colorOfId, countOfId, runsOfId }: ColorRuns, maxError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
   const indexOf = new Uint8Array(colorOfId.length);
   const palette: number[] = [];
   // Channels of the kept entries apart, so a candidate is dropped at its first channel over the bound.
@@ -166,17 +232,20 @@ function assign(order: Uint16Array, colorOfId: Uint32Array, countOfId: Uint32Arr
     const b = (color >>> 16) & 0xff;
     const a = color >>> 24;
     let best = -1;
-    if (maxError > 0 && countOfId[id]! <= MERGEABLE_MAX_PIXELS) {
+    // Channels are premultiplied: a translucent colour may only join an entry of the same alpha, within
+    // the bound scaled by its alpha, so the straight (stored) colour is off by at most the bound too.
+    const bound = a === 255 ? maxError : Math.floor((maxError * a) / 255);
+    if (bound > 0 && isMergeable(countOfId[id]!, runsOfId[id]!)) {
       // The first (most frequent) kept colour within the bound will do.
       for (let p = 0; p < palette.length; p++) {
         const dr = Math.abs(r - red[p]!);
-        if (dr > maxError) continue;
+        if (dr > bound) continue;
         const dg = Math.abs(g - green[p]!);
-        if (dg > maxError) continue;
+        if (dg > bound) continue;
         const db = Math.abs(b - blue[p]!);
-        if (db > maxError) continue;
+        if (db > bound) continue;
         const da = Math.abs(a - alpha[p]!);
-        if (da > maxError) continue;
+        if (da > (a === 255 ? bound : 0)) continue;
         best = p;
         worst = Math.max(worst, dr, dg, db, da);
         break;
@@ -208,7 +277,7 @@ function choosePalette(runs: ColorRuns, bounds: readonly number[]): PaletteImage
   const order = byFrequency(runs);
   for (const bound of bounds) {
     if (bound === 0 && runs.distinct > 256) continue;
-    const chosen = assign(order, runs.colorOfId, runs.countOfId, bound);
+    const chosen = assign(order, runs, bound);
     if (chosen) return { colors: Uint32Array.from(chosen.palette), indexOfId: chosen.indexOf, runs, maxError: chosen.worst };
   }
   return null;

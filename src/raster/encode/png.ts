@@ -1,7 +1,9 @@
-// A fast, deterministic PNG encoder for canvas pixels: palette or RGB(A) scanlines, deflated in two parts at once.
+// A fast, deterministic PNG encoder for canvas pixels: palette scanlines deflated in two parts at once, or RGB(A) matched pixel by pixel.
 import { constants, crc32, deflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
 import { toPalette } from './palette.js';
 import { paletteScanlines, rgbaScanlines, rgbScanlines, unpremultiply, type Scanlines } from './scanlines.js';
+import { matchPixels } from './deflate/pixel-matcher.js';
+import { writeDynamicBlock } from './deflate/dynamic-block.js';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** zlib stream header: deflate with a 32 KiB window, no dictionary (CMF·256 + FLG is a multiple of 31). */
@@ -12,8 +14,11 @@ const ZLIB_HEADER = Buffer.from([0x78, 0x9c]);
  * faster than level 6 for 2% more bytes, while level 4 adds 15% (docs/encoding.md).
  */
 export const DEFLATE_OPTIONS = { level: 5, memLevel: 9 } as const;
-/** Index bytes compress nearly as well at level 4 as at 6, in two thirds of the time (docs/encoding.md). */
-export const PALETTE_DEFLATE_OPTIONS = { level: 4, memLevel: 9 } as const;
+/**
+ * Index bytes at level 3: with anti-aliasing shades merged (few colours), level 3 is within 15% of
+ * level 4's size in 60% of its time (docs/encoding.md).
+ */
+export const PALETTE_DEFLATE_OPTIONS = { level: 3, memLevel: 9 } as const;
 /** Below this many scanline bytes one deflate call is cheaper than two. */
 const SPLIT_MIN_BYTES = 1 << 16;
 
@@ -24,16 +29,30 @@ const SPLIT_MIN_BYTES = 1 << 16;
  */
 export type PaletteMode = 'auto' | 'exact' | 'off';
 export const PALETTE_MAX_ERROR = 6;
-const PALETTE_BOUNDS: Readonly<Record<Exclude<PaletteMode, 'off'>, readonly number[]>> = { exact: [0], auto: [0, 2, 4, PALETTE_MAX_ERROR] };
+/** 'auto': lossless when the image has at most 256 colours, else shades merged up to the full bound (fewer entries compress better and faster than the tightest bound that fits). */
+const PALETTE_BOUNDS: Readonly<Record<Exclude<PaletteMode, 'off'>, readonly number[]>> = { exact: [0], auto: [0, PALETTE_MAX_ERROR] };
 
 type ColorType = 2 | 3 | 6;
 
-/** What gets deflated, and how. */
-interface Prepared {
-  readonly colorType: ColorType;
-  readonly scanlines: Scanlines;
-  readonly options: ZlibOptions;
-  readonly palette?: Uint32Array;
+/** What gets deflated, and how: by zlib (palette index rows, and images too wide to match) or already (RGB/RGBA). */
+type Prepared =
+  | { readonly kind: 'zlib'; readonly colorType: ColorType; readonly scanlines: Scanlines; readonly options: ZlibOptions; readonly palette?: Uint32Array; readonly pooled?: boolean }
+  | { readonly kind: 'matched'; readonly colorType: ColorType; readonly deflated: Uint8Array; readonly adler: number };
+
+/**
+ * Index scanline buffers kept for reuse (a 1200×630 card's are 756 KB): a fresh one per render adds
+ * to the external memory that makes V8 collect garbage. Taken while a PNG is deflated, then given back.
+ */
+const MAX_POOLED_SCANLINES = 4;
+const scanlinePool: Buffer[] = [];
+
+function takeScanlineBuffer(size: number): Buffer {
+  const index = scanlinePool.findIndex((buffer) => buffer.length === size);
+  return index >= 0 ? scanlinePool.splice(index, 1)[0]! : Buffer.allocUnsafe(size);
+}
+
+function giveBack(prepared: Prepared): void {
+  if (prepared.kind === 'zlib' && prepared.pooled && scanlinePool.length < MAX_POOLED_SCANLINES) scanlinePool.push(prepared.scanlines.data);
 }
 
 function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number): Uint32Array {
@@ -44,10 +63,15 @@ function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number): Uint32
 function prepare(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, mode: PaletteMode): Prepared {
   const pixels = pixelWords(rgba, width * height);
   const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode]);
-  if (image) return { colorType: 3, scanlines: paletteScanlines(image, width, height), options: PALETTE_DEFLATE_OPTIONS, palette: image.colors.map(unpremultiply) };
+  if (image) {
+    const scanlines = paletteScanlines(image, width, height, takeScanlineBuffer((width + 1) * height));
+    return { kind: 'zlib', colorType: 3, scanlines, options: PALETTE_DEFLATE_OPTIONS, palette: image.colors.map(unpremultiply), pooled: true };
+  }
+  const matched = matchPixels(pixels, width, height, 3) ?? matchPixels(pixels, width, height, 4);
+  if (matched) return { kind: 'matched', colorType: matched.bytesPerPixel === 3 ? 2 : 6, deflated: writeDynamicBlock(matched), adler: matched.adler };
   const rgb = rgbScanlines(pixels, width, height);
-  if (rgb) return { colorType: 2, scanlines: rgb, options: DEFLATE_OPTIONS };
-  return { colorType: 6, scanlines: rgbaScanlines(pixels, width, height), options: DEFLATE_OPTIONS };
+  if (rgb) return { kind: 'zlib', colorType: 2, scanlines: rgb, options: DEFLATE_OPTIONS };
+  return { kind: 'zlib', colorType: 6, scanlines: rgbaScanlines(pixels, width, height), options: DEFLATE_OPTIONS };
 }
 
 /**
@@ -85,7 +109,7 @@ function assemble(width: number, height: number, prepared: Prepared, deflated: r
   header[8] = 8;
   header[9] = prepared.colorType;
   const chunks = [SIGNATURE, chunk('IHDR', [header])];
-  const { palette } = prepared;
+  const palette = prepared.kind === 'zlib' ? prepared.palette : undefined;
   if (palette) {
     const rgb = new Uint8Array(palette.length * 3);
     const alpha = new Uint8Array(palette.length);
@@ -99,7 +123,7 @@ function assemble(width: number, height: number, prepared: Prepared, deflated: r
     if (alpha.some((a) => a !== 255)) chunks.push(chunk('tRNS', [alpha]));
   }
   const trailer = Buffer.allocUnsafe(4);
-  trailer.writeUInt32BE(prepared.scanlines.adler, 0);
+  trailer.writeUInt32BE(prepared.kind === 'zlib' ? prepared.scanlines.adler : prepared.adler, 0);
   chunks.push(chunk('IDAT', [ZLIB_HEADER, ...deflated, trailer]), chunk('IEND', []));
   return Buffer.concat(chunks);
 }
@@ -107,7 +131,9 @@ function assemble(width: number, height: number, prepared: Prepared, deflated: r
 /** Premultiplied RGBA (as canvas.data() gives it) to PNG, synchronously. */
 export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto'): Buffer {
   const prepared = prepare(rgba, width, height, palette);
+  if (prepared.kind === 'matched') return assemble(width, height, prepared, [prepared.deflated]);
   const deflated = parts(prepared.scanlines).map(({ bytes, last }) => deflateRawSync(bytes, partOptions(prepared.options, last)));
+  giveBack(prepared);
   return assemble(width, height, prepared, deflated);
 }
 
@@ -117,6 +143,12 @@ export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, h
  */
 export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto'): Promise<Buffer> {
   const prepared = prepare(rgba, width, height, palette);
-  const deflated = await Promise.all(parts(prepared.scanlines).map(({ bytes, last }) => new Promise<Buffer>((resolve, reject) => deflateRaw(bytes, partOptions(prepared.options, last), (error, result) => (error ? reject(error) : resolve(result))))));
-  return assemble(width, height, prepared, deflated);
+  if (prepared.kind === 'matched') return assemble(width, height, prepared, [prepared.deflated]);
+  const { scanlines, options } = prepared;
+  try {
+    const deflated = await Promise.all(parts(scanlines).map(({ bytes, last }) => new Promise<Buffer>((resolve, reject) => deflateRaw(bytes, partOptions(options, last), (error, result) => (error ? reject(error) : resolve(result))))));
+    return assemble(width, height, prepared, deflated);
+  } finally {
+    giveBack(prepared);
+  }
 }

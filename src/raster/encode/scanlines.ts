@@ -24,14 +24,14 @@ export function unpremultiply(word: number): number {
 }
 
 /**
- * One index byte per pixel, written run by run from the palette's colour runs (a row that repeats
+ * One index byte per pixel (into `data` when given, e.g. a pooled buffer), written run by run from the palette's colour runs (a row that repeats
  * the one above is copied). The adler32 of a run of n bytes of value v has a closed form
  * (a += n·v; b += n·a + v·n(n+1)/2), so the checksum costs a few operations per run instead of two
  * additions per byte.
  */
-export function paletteScanlines(image: PaletteImage, width: number, height: number): Scanlines {
+export function paletteScanlines(image: PaletteImage, width: number, height: number, data: Buffer = Buffer.allocUnsafe((width + 1) * height)): Scanlines {
   const rowBytes = width + 1;
-  const data = Buffer.allocUnsafe(rowBytes * height);
+  if (data.length !== rowBytes * height) throw new RangeError(`Scanline buffer of ${data.length} bytes for ${rowBytes * height}`);
   const { runs, indexOfId } = image;
   const { runEnds, runIds, repeatsAbove } = runs;
   let a = 1;
@@ -50,7 +50,8 @@ export function paletteScanlines(image: PaletteImage, width: number, height: num
       const value = indexOfId[runIds[run]!]!;
       const n = end - start;
       if (!copy) {
-        if (n === 1) data[out] = value;
+        // Buffer.fill costs more than a loop for the short runs of anti-aliased edges.
+        if (n < 16) for (let k = out; k < out + n; k++) data[k] = value;
         else data.fill(value, out, out + n);
       }
       b = (b + n * a + (value * n * (n + 1)) / 2) % ADLER_MOD;

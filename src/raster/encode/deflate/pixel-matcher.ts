@@ -1,0 +1,240 @@
+// LZ77 tokens for PNG scanlines (filter None) straight from canvas pixels: matches to the left, above and the two upper diagonals, with the stream's adler32.
+import { unpremultiply } from '../scanlines.js';
+import { DISTANCE_SYMBOLS, LENGTH_SYMBOL, LITERAL_LENGTH_SYMBOLS, MAX_DISTANCE, MAX_MATCH, distanceCode } from './symbols.js';
+import type { TokenStream } from './dynamic-block.js';
+
+/**
+ * Cards repeat themselves in a few fixed ways: flat fills repeat the pixel to the left, rows of
+ * background repeat the row above, and diagonal gradients repeat the row above shifted by one pixel.
+ * Trying just those four neighbours finds nearly every match a general LZ77 search finds on such
+ * images, at a fraction of its cost (docs/encoding.md has the measurements).
+ */
+const enum Slot {
+  Left = 0,
+  Up = 1,
+  UpRight = 2,
+  UpLeft = 3,
+}
+
+/** Tokens of the scanlines of one image, ready for writeDynamicBlock, and their adler32. */
+export interface PixelTokens extends TokenStream {
+  /** 3 (RGB, every pixel opaque) or 4 (RGBA, straight alpha). */
+  readonly bytesPerPixel: 3 | 4;
+  readonly rowBytes: number;
+  readonly adler: number;
+}
+
+const ADLER_MOD = 65521;
+
+/** Token array kept between calls (grown, never shrunk): tokens are per render scratch. */
+let scratch = new Uint32Array(1 << 16);
+
+/** The widest image whose diagonal matches stay inside deflate's 32 KiB window. */
+export function maxMatchableWidth(bytesPerPixel: 3 | 4): number {
+  return Math.floor((MAX_DISTANCE - 1 - bytesPerPixel) / bytesPerPixel);
+}
+
+/** Tokens and checksum state while the rows are matched. */
+class Tokens {
+  tokens = scratch;
+  count = 0;
+  readonly literalFrequencies = new Uint32Array(LITERAL_LENGTH_SYMBOLS);
+  readonly distanceFrequencies = new Uint32Array(DISTANCE_SYMBOLS);
+  readonly slotSymbol: Uint8Array;
+
+  constructor(readonly distances: readonly number[]) {
+    this.slotSymbol = Uint8Array.from(distances.map((d) => distanceCode(d).symbol));
+  }
+
+  /** Room for `more` tokens. */
+  reserve(more: number): void {
+    if (this.count + more <= this.tokens.length) return;
+    const grown = new Uint32Array(Math.max(this.count + more, this.tokens.length * 2));
+    grown.set(this.tokens.subarray(0, this.count));
+    this.tokens = scratch = grown;
+  }
+
+  /** A match of `length` bytes (a multiple of the pixel size, ≥ 3) cut into tokens of at most 258. */
+  match(length: number, slot: Slot): void {
+    this.reserve(Math.ceil(length / MAX_MATCH) + 1);
+    const symbol = this.slotSymbol[slot]!;
+    while (length > 0) {
+      // Never leave a tail shorter than a match can be.
+      const part = length > MAX_MATCH ? (length - MAX_MATCH < 3 ? length - 3 : MAX_MATCH) : length;
+      this.tokens[this.count++] = (part << 8) | slot;
+      this.literalFrequencies[LENGTH_SYMBOL[part]!]!++;
+      this.distanceFrequencies[symbol]!++;
+      length -= part;
+    }
+  }
+}
+
+/** Sum of a pixel's output bytes. */
+function byteSum(value: number, bytesPerPixel: 3 | 4): number {
+  const sum = (value & 0xff) + ((value >>> 8) & 0xff) + ((value >>> 16) & 0xff);
+  return bytesPerPixel === 3 ? sum : sum + (value >>> 24);
+}
+
+/** Σ j·byte_j of a pixel's output bytes, for a pixel at column x (j counts from the row's filter byte). */
+function weightedSum(value: number, x: number, bytesPerPixel: 3 | 4): number {
+  const extra = ((value >>> 8) & 0xff) + 2 * ((value >>> 16) & 0xff) + (bytesPerPixel === 4 ? 3 * (value >>> 24) : 0);
+  return (1 + bytesPerPixel * x) * byteSum(value, bytesPerPixel) + extra;
+}
+
+/**
+ * Tokens for the scanlines of premultiplied canvas pixels written as RGB (when every pixel is
+ * opaque) or straight-alpha RGBA; null when `bytesPerPixel` is 3 and a pixel is not opaque, or the
+ * image is too wide for diagonal matches (the caller then tries RGBA, or another encoder).
+ */
+export function matchPixels(pixels: Uint32Array, width: number, height: number, bytesPerPixel: 3 | 4): PixelTokens | null {
+  if (width > maxMatchableWidth(bytesPerPixel) || width < 1 || height < 1) return null;
+  const bpp = bytesPerPixel;
+  const rowBytes = width * bpp + 1;
+  const out = new Tokens([bpp, rowBytes, rowBytes - bpp, rowBytes + bpp]);
+  const literal = out.literalFrequencies;
+  // Output values of pixels: the word itself for RGB, un-premultiplied for RGBA.
+  const straight = bpp === 3 ? null : new Uint32Array(pixels.length);
+  if (straight) for (let i = 0; i < pixels.length; i++) straight[i] = unpremultiply(pixels[i]!);
+  const values = straight ?? pixels;
+  const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, width * height * 4);
+  const pixelRowBytes = width * 4;
+  let sumAll = 0;
+  let weighted = 0;
+  let previousS = 0;
+  let previousX = 0;
+  for (let y = 0; y < height; y++) {
+    const rowStart = y * width;
+    const byteStart = rowStart * 4;
+    let s = 0;
+    let xs = 0;
+    if (y > 0 && bytes.compare(bytes, byteStart - pixelRowBytes, byteStart, byteStart, byteStart + pixelRowBytes) === 0) {
+      // The row repeats the one above, filter byte included.
+      out.match(rowBytes, Slot.Up);
+      s = previousS;
+      xs = previousX;
+    } else {
+      out.reserve(width * bpp + 1);
+      const tokens = out.tokens;
+      tokens[out.count++] = 0;
+      literal[0]!++;
+      let x = 0;
+      let end = width;
+      let shifted: Slot.UpRight | Slot.UpLeft | null = null;
+      if (y > 0 && width > 1) {
+        if (bytes.compare(bytes, byteStart - pixelRowBytes + 4, byteStart, byteStart, byteStart + pixelRowBytes - 4) === 0) shifted = Slot.UpRight;
+        else if (bytes.compare(bytes, byteStart - pixelRowBytes, byteStart - 4, byteStart + 4, byteStart + pixelRowBytes) === 0) shifted = Slot.UpLeft;
+      }
+      if (shifted === Slot.UpRight) {
+        // Row above moved one pixel left: one long diagonal match, then the last pixel.
+        out.match((width - 1) * bpp, Slot.UpRight);
+        x = width - 1;
+        const first = values[rowStart - width]!;
+        const last = values[rowStart + width - 1]!;
+        if (bpp === 3 && last < 0xff000000) return null;
+        const firstS = byteSum(first, bpp);
+        s = previousS - firstS + byteSum(last, bpp);
+        xs = previousX - weightedSum(first, 0, bpp) - bpp * (previousS - firstS) + weightedSum(last, width - 1, bpp);
+      } else if (shifted === Slot.UpLeft) {
+        // Row above moved one pixel right: the first pixel, then one long diagonal match.
+        end = 1;
+        const dropped = values[rowStart - 1]!;
+        const first = values[rowStart]!;
+        if (bpp === 3 && first < 0xff000000) return null;
+        const droppedS = byteSum(dropped, bpp);
+        s = previousS - droppedS + byteSum(first, bpp);
+        xs = previousX - weightedSum(dropped, width - 1, bpp) + bpp * (previousS - droppedS) + weightedSum(first, 0, bpp);
+      } else {
+        for (let i = rowStart, column = 0; column < width; i++, column++) {
+          const v = values[i]!;
+          if (bpp === 3 && v < 0xff000000) return null;
+          const r = v & 0xff;
+          const g = (v >>> 8) & 0xff;
+          const b = (v >>> 16) & 0xff;
+          const a = bpp === 4 ? v >>> 24 : 0;
+          const sum = r + g + b + a;
+          s += sum;
+          xs += (1 + bpp * column) * sum + g + 2 * b + 3 * a;
+        }
+      }
+      // Greedy matching over [x, end): the longest of the four neighbours, else a literal pixel.
+      while (x < end) {
+        const i = rowStart + x;
+        const v = pixels[i]!;
+        let best = 0;
+        let slot = Slot.Left;
+        const room = end - x;
+        if (x > 0 && pixels[i - 1] === v) {
+          let n = 1;
+          while (n < room && pixels[i + n] === v) n++;
+          best = n;
+        }
+        if (y > 0 && best < room) {
+          const up = i - width;
+          if (pixels[up] === v && (best === 0 || pixels[i + best] === pixels[up + best])) {
+            let n = 1;
+            while (n < room && pixels[i + n] === pixels[up + n]) n++;
+            if (n > best) {
+              best = n;
+              slot = Slot.Up;
+            }
+          }
+          const diagonalRoom = Math.min(room, width - 1 - x);
+          if (best < diagonalRoom && pixels[up + 1] === v && (best === 0 || pixels[i + best] === pixels[up + 1 + best])) {
+            let n = 1;
+            while (n < diagonalRoom && pixels[i + n] === pixels[up + 1 + n]) n++;
+            if (n > best) {
+              best = n;
+              slot = Slot.UpRight;
+            }
+          }
+          if (x > 0 && best < room && pixels[up - 1] === v && (best === 0 || pixels[i + best] === pixels[up - 1 + best])) {
+            let n = 1;
+            while (n < room && pixels[i + n] === pixels[up - 1 + n]) n++;
+            if (n > best) {
+              best = n;
+              slot = Slot.UpLeft;
+            }
+          }
+        }
+        if (best > 0) {
+          out.match(best * bpp, slot);
+          x += best;
+          continue;
+        }
+        const value = values[i]!;
+        const t = out.tokens;
+        let c = out.count;
+        const r = value & 0xff;
+        const g = (value >>> 8) & 0xff;
+        const b = (value >>> 16) & 0xff;
+        t[c++] = r;
+        t[c++] = g;
+        t[c++] = b;
+        literal[r]!++;
+        literal[g]!++;
+        literal[b]!++;
+        if (bpp === 4) {
+          const a = value >>> 24;
+          t[c++] = a;
+          literal[a]!++;
+        }
+        out.count = c;
+        x++;
+      }
+      if (shifted === Slot.UpLeft) out.match((width - 1) * bpp, Slot.UpLeft);
+      s %= ADLER_MOD;
+      xs %= ADLER_MOD;
+      if (s < 0) s += ADLER_MOD;
+      if (xs < 0) xs += ADLER_MOD;
+    }
+    sumAll = (sumAll + s) % ADLER_MOD;
+    weighted = (weighted + ((((y * rowBytes) % ADLER_MOD) * s) % ADLER_MOD) + xs) % ADLER_MOD;
+    previousS = s;
+    previousX = xs;
+  }
+  // adler32: a = 1 + Σ bytes; b = Σ over positions of a = N + Σ_q (N − q)·byte_q, with N bytes in all.
+  const total = (height * rowBytes) % ADLER_MOD;
+  const a = (1 + sumAll) % ADLER_MOD;
+  const b = (((total + total * sumAll - weighted) % ADLER_MOD) + ADLER_MOD) % ADLER_MOD;
+  return { tokens: out.tokens, count: out.count, distances: out.distances, literalFrequencies: out.literalFrequencies, distanceFrequencies: out.distanceFrequencies, bytesPerPixel, rowBytes, adler: ((b << 16) | a) >>> 0 };
+}
