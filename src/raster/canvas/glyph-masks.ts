@@ -56,12 +56,8 @@ export function canUseGlyphMasks(ctx: Context, command: GlyphsCommand): boolean 
   return a === 1 && b === 0 && c === 0 && d === 1;
 }
 
-/** Splits a device coordinate into a whole pixel and a subpixel phase index in [0, steps). */
-function quantise(position: number, steps: number): { readonly pixel: number; readonly phase: number } {
-  const units = Math.round(position * steps);
-  const pixel = Math.floor(units / steps);
-  return { pixel, phase: units - pixel * steps };
-}
+/** A device coordinate in subpixel units: `steps` per pixel, rounded to the nearest. */
+const inSubpixels = (position: number, steps: number): number => Math.round(position * steps);
 
 /** Renders the glyph outline, scaled as the path fill scales it, shifted by the phase, onto a small canvas. */
 function rasterise(outline: Path2D, scale: number, color: string, phaseX: number, phaseY: number): GlyphMask {
@@ -79,9 +75,12 @@ function rasterise(outline: Path2D, scale: number, color: string, phaseX: number
   return { image, left, top };
 }
 
-/** The cached mask of a glyph at a subpixel phase, rendered on a miss; null for an empty glyph. */
-export function glyphMask(face: FontFace, glyphId: number, size: number, color: string, phaseX: number, phaseY: number): GlyphMask | null {
-  const key = `${faceId(face)}|${size}|${color}|${glyphId}|${phaseX}|${phaseY}`;
+/** The cache key's part shared by every glyph of a run. */
+const runKey = (face: FontFace, size: number, color: string): string => `${faceId(face)}|${size}|${color}|`;
+
+/** The cached mask of a glyph at subpixel phases (0 ≤ phase < steps), rendered on a miss; null for an empty glyph. */
+export function glyphMask(face: FontFace, glyphId: number, size: number, color: string, phaseX: number, phaseY: number, prefix = runKey(face, size, color)): GlyphMask | null {
+  const key = `${prefix}${glyphId}|${phaseX}|${phaseY}`;
   const hit = masks.get(key);
   if (hit) return hit;
   const outline = glyphPath(face, glyphId);
@@ -94,13 +93,16 @@ export function glyphMask(face: FontFace, glyphId: number, size: number, color: 
 /** Draws a solid-colour run (canUseGlyphMasks() said yes) by blitting each glyph's mask at whole device pixels. */
 export function blitGlyphs(ctx: Context, command: GlyphsCommand, face: FontFace, color: string): void {
   const { e: offsetX, f: offsetY } = ctx.getTransform();
+  const prefix = runKey(face, command.size, color);
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   for (const glyph of command.glyphs) {
-    const x = quantise(glyph.x + offsetX, SUBPIXEL_STEPS_X);
-    const y = quantise(glyph.y + offsetY, SUBPIXEL_STEPS_Y);
-    const mask = glyphMask(face, glyph.glyphId, command.size, color, x.phase, y.phase);
-    if (mask) ctx.drawImage(mask.image, x.pixel + mask.left, y.pixel + mask.top);
+    const x = inSubpixels(glyph.x + offsetX, SUBPIXEL_STEPS_X);
+    const y = inSubpixels(glyph.y + offsetY, SUBPIXEL_STEPS_Y);
+    const pixelX = Math.floor(x / SUBPIXEL_STEPS_X);
+    const pixelY = Math.floor(y / SUBPIXEL_STEPS_Y);
+    const mask = glyphMask(face, glyph.glyphId, command.size, color, x - pixelX * SUBPIXEL_STEPS_X, y - pixelY * SUBPIXEL_STEPS_Y, prefix);
+    if (mask) ctx.drawImage(mask.image, pixelX + mask.left, pixelY + mask.top);
   }
   ctx.restore();
 }
