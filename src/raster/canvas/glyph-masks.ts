@@ -36,6 +36,9 @@ export interface GlyphMask {
 
 const masks = new LRUCache<string, GlyphMask>({ max: MAX_MASKS, maxSize: MAX_MASK_BYTES, sizeCalculation: (mask) => Math.max(1, mask.image.width * mask.image.height * 4) });
 
+let hits = 0;
+let misses = 0;
+
 const faceIds = new WeakMap<FontFace, number>();
 let nextFaceId = 0;
 
@@ -82,7 +85,11 @@ const runKey = (face: FontFace, size: number, color: string): string => `${faceI
 export function glyphMask(face: FontFace, glyphId: number, size: number, color: string, phaseX: number, phaseY: number, prefix = runKey(face, size, color)): GlyphMask | null {
   const key = `${prefix}${glyphId}|${phaseX}|${phaseY}`;
   const hit = masks.get(key);
-  if (hit) return hit;
+  if (hit) {
+    hits++;
+    return hit;
+  }
+  misses++;
   const outline = glyphPath(face, glyphId);
   if (!outline) return null;
   const mask = rasterise(outline, size / face.unitsPerEm, color, phaseX / SUBPIXEL_STEPS_X, phaseY / SUBPIXEL_STEPS_Y);
@@ -107,12 +114,14 @@ export function blitGlyphs(ctx: Context, command: GlyphsCommand, face: FontFace,
   ctx.restore();
 }
 
-/** The cache's size now, for tests and monitoring. */
-export function glyphMaskStats(): { readonly masks: number; readonly bytes: number } {
-  return { masks: masks.size, bytes: masks.calculatedSize };
+/** The cache's size now and its lookups since start (or the last clear), for tests and monitoring. */
+export function glyphMaskStats(): { readonly masks: number; readonly bytes: number; readonly hits: number; readonly misses: number } {
+  return { masks: masks.size, bytes: masks.calculatedSize, hits, misses };
 }
 
 /** Empties the cache (tests: a cold render). */
 export function clearGlyphMasks(): void {
   masks.clear();
+  hits = 0;
+  misses = 0;
 }
