@@ -1,9 +1,10 @@
-// Text on the canvas: glyph runs as one path each, and decoration lines.
+// Text on the canvas: glyph runs blitted from cached masks or filled as one path each, and decoration lines.
 import { Path2D, type SKRSContext2D } from '@napi-rs/canvas';
 import { OgsmithError } from '../../errors/catalogue.js';
 import type { FontRegistry } from '../../layout/text/font-registry.js';
 import type { DisplayCommand } from '../display-list/types.js';
 import { dashFor } from './borders.js';
+import { blitGlyphs, canUseGlyphMasks } from './glyph-masks.js';
 import { glyphPath } from './glyph-paths.js';
 import { fillStyle } from './paints.js';
 
@@ -12,6 +13,10 @@ type Context = SKRSContext2D;
 export function glyphs(ctx: Context, command: Extract<DisplayCommand, { op: 'glyphs' }>, fonts: FontRegistry): void {
   const face = fonts.face(command.fontKey);
   if (!face) throw new OgsmithError('INTERNAL', `Unknown font ${command.fontKey}`);
+  if (command.paint.kind === 'color' && canUseGlyphMasks(ctx, command)) {
+    blitGlyphs(ctx, command, face, command.paint.color);
+    return;
+  }
   const scale = command.size / face.unitsPerEm;
   ctx.save();
   ctx.fillStyle = fillStyle(ctx, command.paint);
