@@ -1,17 +1,18 @@
 // Palette PNGs: exact when the image has few colours, within the error bound when it has AA shades, RGB otherwise.
 import { describe, expect, it } from 'vitest';
-import { toPalette, type PaletteImage } from '../../src/raster/encode/palette.js';
+import { bandRanges, toPalette, type PaletteImage } from '../../src/raster/encode/palette.js';
+import { scanRows } from '../../src/raster/encode/palette/count-band.js';
 import { encodePng, encodePngAsync, PALETTE_MAX_ERROR } from '../../src/raster/encode/png.js';
 import { decodePng } from '../golden/render/image-diff.js';
 
 const rgba = (r: number, g: number, b: number, a = 255) => ((a << 24) | (b << 16) | (g << 8) | r) >>> 0;
 
-/** The palette entry of pixel i, found through the colour runs. */
+/** The palette entry of pixel i, found through the colour runs of its band. */
 function entryOf(image: PaletteImage, pixel: number): number {
-  const { runs } = image;
+  const band = image.bands.find((b) => b.counts.runEnds[b.counts.count - 1]! > pixel)!;
   let run = 0;
-  while (runs.runEnds[run]! <= pixel) run++;
-  return image.colors[image.indexOfId[runs.runIds[run]!]!]!;
+  while (band.counts.runEnds[run]! <= pixel) run++;
+  return image.colors[band.indexOfId[band.counts.runIds[run]!]!]!;
 }
 
 describe('toPalette', () => {
@@ -39,8 +40,10 @@ describe('toPalette', () => {
 
   it('reuses the runs of rows that repeat the row above', () => {
     const pixels = Uint32Array.from({ length: 8 * 4 }, (_, i) => (Math.floor(i / 8) === 2 ? rgba(9, 9, 9) : rgba(i % 8 < 3 ? 200 : 10, 0, 0)));
+    expect([...scanRows(pixels, 8, 4).repeatsAbove]).toEqual([0, 1, 0, 0]);
     const image = toPalette(pixels, 8, 4, [0])!;
-    expect([...image.runs.repeatsAbove]).toEqual([0, 1, 0, 0]);
+    // Row 1 is row 0's runs again: one run per colour stretch, not per pixel.
+    expect(image.bands[0]!.counts.count).toBe(2 + 2 + 1 + 2);
     for (let i = 0; i < pixels.length; i++) expect(entryOf(image, i)).toBe(pixels[i]);
   });
 
@@ -53,7 +56,7 @@ describe('toPalette', () => {
     expect(image.colors.length).toBe(width + height);
     for (let i = 0; i < pixels.length; i++) expect(entryOf(image, i)).toBe(pixels[i]);
     let total = 0;
-    for (let id = 0; id < image.runs.distinct; id++) total += image.runs.countOfId[id]!;
+    for (const { counts } of image.bands) for (let id = 0; id < counts.distinct; id++) total += counts.countOfId[id]!;
     expect(total).toBe(width * height);
   });
 
@@ -69,6 +72,24 @@ describe('toPalette', () => {
     const columns = Uint32Array.from({ length: width * height }, (_, i) => (Math.floor(i / width) === 20 && i % 2 === 0 ? rgba(255, 255, 255) : rgba(i % width >> 1, (i % width) & 1, 50)));
     const exact = toPalette(columns, width, height, [0, PALETTE_MAX_ERROR]);
     expect(exact).toBeNull(); // 301 colours, none of them an edge shade: no palette fits, so the image stays RGB
+  });
+
+  it('gives the same palette however the rows are cut into bands', () => {
+    const width = 120;
+    const height = 600;
+    const pixels = Uint32Array.from({ length: width * height }, (_, i) => {
+      const x = i % width;
+      const y = Math.floor(i / width);
+      return y % 37 < 9 && (x * 7 + y * 3) % 11 < 4 ? rgba(200 - ((x + y) % 13), 40 + (x % 5), 90) : rgba(20, 20, 30);
+    });
+    const rows = scanRows(pixels, width, height);
+    expect(bandRanges(width, height, rows.cut)).toHaveLength(2);
+    const twoBands = toPalette(pixels, width, height, [0, PALETTE_MAX_ERROR], rows)!;
+    const oneBand = toPalette(pixels, width, height, [0, PALETTE_MAX_ERROR], { ...rows, cut: height })!;
+    expect(twoBands.bands).toHaveLength(2);
+    expect(oneBand.bands).toHaveLength(1);
+    expect([...twoBands.colors]).toEqual([...oneBand.colors]);
+    for (let i = 0; i < pixels.length; i += 7) expect(entryOf(twoBands, i)).toBe(entryOf(oneBand, i));
   });
 
   it('keeps every step of a gradient exact (no banding): 300 frequent steps one level apart stay RGB', () => {

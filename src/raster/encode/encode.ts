@@ -1,6 +1,5 @@
 // Encoding stage: canvas pixels to PNG (our encoder), JPEG, WebP or AVIF (Skia's encoders).
 import type { Canvas } from '@napi-rs/canvas';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { encodePngAsync, type PaletteMode } from './png.js';
 import type { StageClock } from '../../layout/stage-clock.js';
@@ -39,10 +38,6 @@ export function validatePalette(palette: unknown): PaletteMode {
  */
 export async function encodeCanvas(canvas: Canvas, format: ImageFormat, quality: number, palette: PaletteMode = 'auto', clock?: StageClock): Promise<Buffer> {
   if (format === 'png') {
-    // One turn of the event loop first: the pixel buffers of earlier renders are freed by native
-    // finalizers that only run there. Without it, back-to-back renders that never wait on I/O
-    // pile up buffers and each canvas.data() slows from ~1 ms to 5–10 ms (docs/encoding.md).
-    await nextTurn();
     const pixels = canvas.data();
     clock?.mark('paint');
     return encodePngAsync(pixels, canvas.width, canvas.height, palette);

@@ -1,7 +1,11 @@
-// A fast, deterministic PNG encoder for canvas pixels: palette scanlines deflated in two parts at once, or RGB(A) matched pixel by pixel.
+// A fast, deterministic PNG encoder for canvas pixels: palette rows deflated in two parts at once, or RGB(A) matched pixel by pixel.
 import { constants, crc32, deflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
-import { toPalette } from './palette.js';
-import { paletteScanlines, rgbaScanlines, rgbScanlines, unpremultiply, type Scanlines } from './scanlines.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { SPLIT_MIN_BYTES, toPalette, type PaletteImage } from './palette.js';
+import { scanRows } from './palette/count-band.js';
+import { bandHelperFor } from './parallel/band-helper.js';
+import { encodePaletteInParallel } from './parallel/parallel-palette.js';
+import { adler32Combine, rgbaScanlines, rgbScanlines, unpremultiply, writePaletteRows } from './scanlines.js';
 import { matchPixels } from './deflate/pixel-matcher.js';
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
 
@@ -9,18 +13,13 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** zlib stream header: deflate with a 32 KiB window, no dictionary (CMF·256 + FLG is a multiple of 31). */
 const ZLIB_HEADER = Buffer.from([0x78, 0x9c]);
 
-/**
- * RGB scanlines: filter None (beats the filters on cards) at level 5: on the gradient card 11%
- * faster than level 6 for 2% more bytes, while level 4 adds 15% (docs/encoding.md).
- */
+/** RGB scanlines of images too wide for the pixel matcher: filter None at level 5 (docs/encoding.md). */
 export const DEFLATE_OPTIONS = { level: 5, memLevel: 9 } as const;
 /**
  * Index bytes at level 3: with anti-aliasing shades merged (few colours), level 3 is within 15% of
  * level 4's size in 60% of its time (docs/encoding.md).
  */
-export const PALETTE_DEFLATE_OPTIONS = { level: 3, memLevel: 9 } as const;
-/** Below this many scanline bytes one deflate call is cheaper than two. */
-const SPLIT_MIN_BYTES = 1 << 16;
+export const PALETTE_DEFLATE_OPTIONS = { level: 2, memLevel: 9 } as const;
 
 /**
  * How PNGs may use a palette: 'auto' (default) when the image fits 256 colours with at most
@@ -34,58 +33,56 @@ const PALETTE_BOUNDS: Readonly<Record<Exclude<PaletteMode, 'off'>, readonly numb
 
 type ColorType = 2 | 3 | 6;
 
-/** What gets deflated, and how: by zlib (palette index rows, and images too wide to match) or already (RGB/RGBA). */
-type Prepared =
-  | { readonly kind: 'zlib'; readonly colorType: ColorType; readonly scanlines: Scanlines; readonly options: ZlibOptions; readonly palette?: Uint32Array; readonly pooled?: boolean }
-  | { readonly kind: 'matched'; readonly colorType: ColorType; readonly deflated: Uint8Array; readonly adler: number };
+/** How the image is stored: palette rows (deflated by zlib as they are written), matched RGB(A) tokens, or RGB(A) rows for zlib. */
+type Plan =
+  | { readonly kind: 'palette'; readonly image: PaletteImage; readonly entries: Uint32Array; readonly rows: Buffer }
+  | { readonly kind: 'matched'; readonly colorType: 2 | 6; readonly deflated: Uint8Array; readonly adler: number }
+  | { readonly kind: 'rows'; readonly colorType: 2 | 6; readonly data: Buffer; readonly rowBytes: number; readonly adler: number };
 
 /**
- * Index scanline buffers kept for reuse (a 1200×630 card's are 756 KB): a fresh one per render adds
- * to the external memory that makes V8 collect garbage. Taken while a PNG is deflated, then given back.
+ * Index row buffers kept for reuse (a 1200×630 card's are 756 KB): a fresh one per render adds to
+ * the external memory that makes V8 collect garbage. Taken while a PNG is deflated, then given back.
  */
-const MAX_POOLED_SCANLINES = 4;
-const scanlinePool: Buffer[] = [];
+const MAX_POOLED_ROWS = 4;
+const rowPool: Buffer[] = [];
 
-function takeScanlineBuffer(size: number): Buffer {
-  const index = scanlinePool.findIndex((buffer) => buffer.length === size);
-  return index >= 0 ? scanlinePool.splice(index, 1)[0]! : Buffer.allocUnsafe(size);
+function takeRowBuffer(size: number): Buffer {
+  const index = rowPool.findIndex((buffer) => buffer.length === size);
+  return index >= 0 ? rowPool.splice(index, 1)[0]! : Buffer.allocUnsafe(size);
 }
 
-function giveBack(prepared: Prepared): void {
-  if (prepared.kind === 'zlib' && prepared.pooled && scanlinePool.length < MAX_POOLED_SCANLINES) scanlinePool.push(prepared.scanlines.data);
+function giveBack(plan: Plan): void {
+  if (plan.kind === 'palette' && rowPool.length < MAX_POOLED_ROWS) rowPool.push(plan.rows);
 }
 
 function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number): Uint32Array {
   return rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, count) : new Uint32Array(Uint8Array.from(rgba.subarray(0, count * 4)).buffer);
 }
 
-/** Chooses the colour type and writes the scanlines (premultiplied canvas pixels in, straight alpha out). */
-function prepare(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, mode: PaletteMode): Prepared {
-  const pixels = pixelWords(rgba, width * height);
-  const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode]);
-  if (image) {
-    const scanlines = paletteScanlines(image, width, height, takeScanlineBuffer((width + 1) * height));
-    return { kind: 'zlib', colorType: 3, scanlines, options: PALETTE_DEFLATE_OPTIONS, palette: image.colors.map(unpremultiply), pooled: true };
-  }
+/** Chooses the colour type (premultiplied canvas pixels in, straight alpha out). */
+function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned?: ReturnType<typeof scanRows>): Plan {
+  const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode], scanned);
+  if (image) return { kind: 'palette', image, entries: image.colors.map(unpremultiply), rows: takeRowBuffer((width + 1) * height) };
   const matched = matchPixels(pixels, width, height, 3) ?? matchPixels(pixels, width, height, 4);
   if (matched) return { kind: 'matched', colorType: matched.bytesPerPixel === 3 ? 2 : 6, deflated: writeDynamicBlock(matched), adler: matched.adler };
   const rgb = rgbScanlines(pixels, width, height);
-  if (rgb) return { kind: 'zlib', colorType: 2, scanlines: rgb, options: DEFLATE_OPTIONS };
-  return { kind: 'zlib', colorType: 6, scanlines: rgbaScanlines(pixels, width, height), options: DEFLATE_OPTIONS };
+  const rows = rgb ?? rgbaScanlines(pixels, width, height);
+  return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler };
 }
 
-/**
- * The scanlines cut at a row boundary into independently deflated parts: every part but the last
- * ends with a sync flush (byte-aligned, not final), so the raw streams concatenate into one.
- */
-function parts(scanlines: Scanlines): readonly { readonly bytes: Buffer; readonly last: boolean }[] {
-  const { data, rowBytes } = scanlines;
-  if (data.length < SPLIT_MIN_BYTES) return [{ bytes: data, last: true }];
-  const cut = Math.floor(data.length / rowBytes / 2) * rowBytes;
-  return [{ bytes: data.subarray(0, cut), last: false }, { bytes: data.subarray(cut), last: true }];
+/** RGB(A) for an image that has no palette. */
+function planWithoutPalette(pixels: Uint32Array, width: number, height: number): Plan {
+  return plan(pixels, width, height, 'off');
 }
 
+/** Options for a part: every part but the last ends with a sync flush (byte-aligned, not final), so the raw streams concatenate into one. */
 const partOptions = (options: ZlibOptions, last: boolean): ZlibOptions => (last ? options : { ...options, finishFlush: constants.Z_SYNC_FLUSH });
+
+const deflatePart = (bytes: Buffer, options: ZlibOptions, last: boolean): Promise<Buffer> =>
+  new Promise((resolve, reject) => deflateRaw(bytes, partOptions(options, last), (error, result) => (error ? reject(error) : resolve(result))));
+
+/** The row ranges of RGB(A) rows for zlib: two halves, or one part for small images. */
+const halves = (rowBytes: number, height: number): readonly (readonly [number, number])[] => (rowBytes * height >= SPLIT_MIN_BYTES && height > 1 ? [[0, height >> 1], [height >> 1, height]] : [[0, height]]);
 
 function chunk(type: string, pieces: readonly Uint8Array[]): Buffer {
   const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
@@ -102,14 +99,13 @@ function chunk(type: string, pieces: readonly Uint8Array[]): Buffer {
 }
 
 /** PNG bytes: signature, IHDR, PLTE/tRNS for palettes, one IDAT holding the zlib stream, IEND. */
-function assemble(width: number, height: number, prepared: Prepared, deflated: readonly Uint8Array[]): Buffer {
+function assemble(width: number, height: number, colorType: ColorType, palette: Uint32Array | null, deflated: readonly Uint8Array[], adler: number): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8;
-  header[9] = prepared.colorType;
+  header[9] = colorType;
   const chunks = [SIGNATURE, chunk('IHDR', [header])];
-  const palette = prepared.kind === 'zlib' ? prepared.palette : undefined;
   if (palette) {
     const rgb = new Uint8Array(palette.length * 3);
     const alpha = new Uint8Array(palette.length);
@@ -123,32 +119,83 @@ function assemble(width: number, height: number, prepared: Prepared, deflated: r
     if (alpha.some((a) => a !== 255)) chunks.push(chunk('tRNS', [alpha]));
   }
   const trailer = Buffer.allocUnsafe(4);
-  trailer.writeUInt32BE(prepared.kind === 'zlib' ? prepared.scanlines.adler : prepared.adler, 0);
+  trailer.writeUInt32BE(adler, 0);
   chunks.push(chunk('IDAT', [ZLIB_HEADER, ...deflated, trailer]), chunk('IEND', []));
   return Buffer.concat(chunks);
 }
 
+/** The palette image's rows written band by band; `deflate` is called on each band as soon as it is written. */
+function writeParts<T>(plan: Extract<Plan, { kind: 'palette' }>, width: number, deflate: (bytes: Buffer, last: boolean) => T): { readonly parts: T[]; readonly adler: number } {
+  const { bands } = plan.image;
+  let adler = 1;
+  const parts = bands.map((band, i) => {
+    const { fromRow, toRow } = band.counts;
+    adler = adler32Combine(adler, writePaletteRows(band, width, plan.rows), (toRow - fromRow) * (width + 1));
+    return deflate(plan.rows.subarray(fromRow * (width + 1), toRow * (width + 1)), i === bands.length - 1);
+  });
+  return { parts, adler };
+}
+
 /** Premultiplied RGBA (as canvas.data() gives it) to PNG, synchronously. */
 export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto'): Buffer {
-  const prepared = prepare(rgba, width, height, palette);
-  if (prepared.kind === 'matched') return assemble(width, height, prepared, [prepared.deflated]);
-  const deflated = parts(prepared.scanlines).map(({ bytes, last }) => deflateRawSync(bytes, partOptions(prepared.options, last)));
-  giveBack(prepared);
-  return assemble(width, height, prepared, deflated);
+  const chosen = plan(pixelWords(rgba, width * height), width, height, palette);
+  switch (chosen.kind) {
+    case 'matched':
+      return assemble(width, height, chosen.colorType, null, [chosen.deflated], chosen.adler);
+    case 'rows': {
+      const deflated = halves(chosen.rowBytes, height).map(([from, to], i, all) => deflateRawSync(chosen.data.subarray(from * chosen.rowBytes, to * chosen.rowBytes), partOptions(DEFLATE_OPTIONS, i === all.length - 1)));
+      return assemble(width, height, chosen.colorType, null, deflated, chosen.adler);
+    }
+    case 'palette': {
+      const { parts, adler } = writeParts(chosen, width, (bytes, last) => deflateRawSync(bytes, partOptions(PALETTE_DEFLATE_OPTIONS, last)));
+      giveBack(chosen);
+      return assemble(width, height, 3, chosen.entries, parts, adler);
+    }
+  }
 }
 
 /**
- * The same bytes as encodePng, with the parts deflated at once on libuv's thread pool: a 1200×630
- * card uses two cores for its largest step, and the event loop stays free.
+ * The same bytes as encodePng. On the main thread, a palette image's two bands are counted,
+ * written and deflated at once, the bottom one by the band worker (parallel/); otherwise palette
+ * rows are deflated in two parts on libuv's thread pool, the first while the second is written.
+ * Every path yields at least one turn of the event loop: native finalizers that free earlier
+ * renders' pixel buffers run there (without it, back-to-back renders slow down; docs/encoding.md).
  */
 export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto'): Promise<Buffer> {
-  const prepared = prepare(rgba, width, height, palette);
-  if (prepared.kind === 'matched') return assemble(width, height, prepared, [prepared.deflated]);
-  const { scanlines, options } = prepared;
-  try {
-    const deflated = await Promise.all(parts(scanlines).map(({ bytes, last }) => new Promise<Buffer>((resolve, reject) => deflateRaw(bytes, partOptions(options, last), (error, result) => (error ? reject(error) : resolve(result))))));
-    return assemble(width, height, prepared, deflated);
-  } finally {
-    giveBack(prepared);
+  const pixels = pixelWords(rgba, width * height);
+  const rows = palette === 'off' ? undefined : scanRows(pixels, width, height);
+  const helper = rows && rows.cut < height ? bandHelperFor(width, height) : null;
+  if (helper && rows && palette !== 'off') {
+    const buffer = takeRowBuffer((width + 1) * height);
+    try {
+      const parallel = encodePaletteInParallel(helper, pixels, width, height, rows.repeatsAbove, rows.cut, PALETTE_BOUNDS[palette], buffer, PALETTE_DEFLATE_OPTIONS);
+      if (parallel) {
+        await nextTurn();
+        return assemble(width, height, 3, parallel.colors.map(unpremultiply), parallel.parts, parallel.adler);
+      }
+      if (parallel === null) return encodeChosen(planWithoutPalette(pixels, width, height), width, height);
+    } finally {
+      if (rowPool.length < MAX_POOLED_ROWS) rowPool.push(buffer);
+    }
+  }
+  return encodeChosen(plan(pixels, width, height, palette, rows), width, height);
+}
+
+async function encodeChosen(chosen: Plan, width: number, height: number): Promise<Buffer> {
+  switch (chosen.kind) {
+    case 'matched':
+      await nextTurn();
+      return assemble(width, height, chosen.colorType, null, [chosen.deflated], chosen.adler);
+    case 'rows': {
+      const deflated = await Promise.all(halves(chosen.rowBytes, height).map(([from, to], i, all) => deflatePart(chosen.data.subarray(from * chosen.rowBytes, to * chosen.rowBytes), DEFLATE_OPTIONS, i === all.length - 1)));
+      return assemble(width, height, chosen.colorType, null, deflated, chosen.adler);
+    }
+    case 'palette':
+      try {
+        const { parts, adler } = writeParts(chosen, width, (bytes, last) => deflatePart(bytes, PALETTE_DEFLATE_OPTIONS, last));
+        return assemble(width, height, 3, chosen.entries, await Promise.all(parts), adler);
+      } finally {
+        giveBack(chosen);
+      }
   }
 }

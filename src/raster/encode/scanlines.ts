@@ -1,5 +1,5 @@
 // PNG scanlines (filter type None) from canvas pixels, with the zlib adler32 of the bytes computed as they are written.
-import type { PaletteImage } from './palette.js';
+import type { PaletteBand } from './palette.js';
 
 /** Filtered scanline bytes, ready for deflate, and their adler32 (the zlib trailer). */
 export interface Scanlines {
@@ -24,36 +24,32 @@ export function unpremultiply(word: number): number {
 }
 
 /**
- * One index byte per pixel (into `data` when given, e.g. a pooled buffer), written run by run from the palette's colour runs (a row that repeats
- * the one above is copied). The adler32 of a run of n bytes of value v has a closed form
- * (a += n·v; b += n·a + v·n(n+1)/2), so the checksum costs a few operations per run instead of two
- * additions per byte.
+ * Writes the band's index rows into `data` (which holds the whole image's rows), one byte per pixel,
+ * run by run, and returns the adler32 of those bytes
+ * alone (adler32Combine joins bands). The adler32 of a run of n bytes of value v has a closed form
+ * (a += n·v; b += n·a + v·n(n+1)/2), so the checksum costs a few operations per run, not per byte.
+ * `rowOffset` is the row of `data`'s first byte (a band written into a buffer of its own).
  */
-export function paletteScanlines(image: PaletteImage, width: number, height: number, data: Buffer = Buffer.allocUnsafe((width + 1) * height)): Scanlines {
+export function writePaletteRows(band: PaletteBand, width: number, data: Uint8Array, rowOffset = 0): number {
   const rowBytes = width + 1;
-  if (data.length !== rowBytes * height) throw new RangeError(`Scanline buffer of ${data.length} bytes for ${rowBytes * height}`);
-  const { runs, indexOfId } = image;
-  const { runEnds, runIds, repeatsAbove } = runs;
+  const { counts, indexOfId } = band;
+  const { runEnds, runIds, fromRow, toRow } = counts;
   let a = 1;
   let b = 0;
-  let start = 0;
+  let start = fromRow * width;
   let run = 0;
-  for (let y = 0; y < height; y++) {
+  for (let y = fromRow; y < toRow; y++) {
     const rowEnd = (y + 1) * width;
-    let out = y * rowBytes;
+    let out = (y - rowOffset) * rowBytes;
     data[out++] = 0;
     b = (b + a) % ADLER_MOD;
-    const copy = repeatsAbove[y] === 1;
-    if (copy) data.copyWithin(out, out - rowBytes, out - 1);
     while (start < rowEnd) {
       const end = runEnds[run]!;
       const value = indexOfId[runIds[run]!]!;
       const n = end - start;
-      if (!copy) {
-        // Buffer.fill costs more than a loop for the short runs of anti-aliased edges.
-        if (n < 16) for (let k = out; k < out + n; k++) data[k] = value;
-        else data.fill(value, out, out + n);
-      }
+      // A loop costs less than fill() for the short runs of anti-aliased edges.
+      if (n < 16) for (let k = out; k < out + n; k++) data[k] = value;
+      else data.fill(value, out, out + n);
       b = (b + n * a + (value * n * (n + 1)) / 2) % ADLER_MOD;
       a = (a + n * value) % ADLER_MOD;
       out += n;
@@ -61,7 +57,21 @@ export function paletteScanlines(image: PaletteImage, width: number, height: num
       run++;
     }
   }
-  return { data, rowBytes, adler: ((b << 16) | a) >>> 0 };
+  return ((b << 16) | a) >>> 0;
+}
+
+/** zlib's adler32_combine: the adler32 of A followed by B from theirs and B's length. */
+export function adler32Combine(first: number, second: number, secondLength: number): number {
+  const remainder = secondLength % ADLER_MOD;
+  let sum1 = first & 0xffff;
+  let sum2 = (remainder * sum1) % ADLER_MOD;
+  sum1 += (second & 0xffff) + ADLER_MOD - 1;
+  sum2 += (first >>> 16) + (second >>> 16) + ADLER_MOD - remainder;
+  if (sum1 >= ADLER_MOD) sum1 -= ADLER_MOD;
+  if (sum1 >= ADLER_MOD) sum1 -= ADLER_MOD;
+  if (sum2 >= 2 * ADLER_MOD) sum2 -= 2 * ADLER_MOD;
+  if (sum2 >= ADLER_MOD) sum2 -= ADLER_MOD;
+  return ((sum2 << 16) | sum1) >>> 0;
 }
 
 /**

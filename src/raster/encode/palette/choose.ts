@@ -1,0 +1,157 @@
+// Choosing the palette: the bands' colour counts merged, then at most 256 entries, edge shades joined to nearby colours.
+import { MAX_DISTINCT, MERGEABLE_MAX_PIXELS, type BandCounts } from './count-band.js';
+
+/**
+ * A colour whose runs average under this many pixels may also join a nearby entry, however many
+ * pixels it covers: the edge shades of large text recur thousands of times, one or two pixels at a
+ * time. A gradient's steps are bands: runs that continue a run of the same colour above (or
+ * diagonally above) are not counted, so even 1-pixel-wide gradient columns stay exact (no banding).
+ */
+export const MERGEABLE_MAX_RUN = 2;
+
+/** Whether a colour may join a nearby palette entry (it is an anti-aliasing shade, not a fill or a gradient step). */
+export function isMergeable(pixels: number, runs: number): boolean {
+  return pixels <= MERGEABLE_MAX_PIXELS || pixels < MERGEABLE_MAX_RUN * runs;
+}
+
+/** The colours of every band under one set of ids (first appearance in image order), and each band's ids mapped to them. */
+export interface MergedColors {
+  readonly distinct: number;
+  readonly colorOfId: Uint32Array;
+  readonly countOfId: Float64Array;
+  readonly runsOfId: Float64Array;
+  /** Per band: merged id of each of the band's colour ids. */
+  readonly idMaps: readonly Uint16Array[];
+}
+
+/** Merges the bands' counts (top band first), or null past MAX_DISTINCT colours or more than 256 too frequent to merge. */
+export function mergeBands(bands: readonly Pick<BandCounts, 'distinct' | 'colorOfId' | 'countOfId' | 'runsOfId'>[]): MergedColors | null {
+  const idOfColor = new Map<number, number>();
+  const colorOfId: number[] = [];
+  const counts: number[] = [];
+  const runs: number[] = [];
+  const idMaps = bands.map((band) => {
+    const map = new Uint16Array(band.distinct);
+    for (let id = 0; id < band.distinct; id++) {
+      const color = band.colorOfId[id]!;
+      let merged = idOfColor.get(color);
+      if (merged === undefined) {
+        merged = colorOfId.length;
+        idOfColor.set(color, merged);
+        colorOfId.push(color);
+        counts.push(0);
+        runs.push(0);
+      }
+      counts[merged]! += band.countOfId[id]!;
+      runs[merged]! += band.runsOfId[id]!;
+      map[id] = merged;
+    }
+    return map;
+  });
+  if (colorOfId.length > MAX_DISTINCT) return null;
+  if (counts.filter((count) => count > MERGEABLE_MAX_PIXELS).length > 256) return null;
+  return { distinct: colorOfId.length, colorOfId: Uint32Array.from(colorOfId), countOfId: Float64Array.from(counts), runsOfId: Float64Array.from(runs), idMaps };
+}
+
+/** Colour ids, most frequent first; ties by first appearance, so the palette is deterministic. */
+function byFrequency({ distinct, countOfId }: MergedColors): Uint16Array {
+  // One exact number per colour, sorted natively: count ≤ 2^28 pixels and id < MAX_DISTINCT = 2^13, so −count·2^13 + id stays below 2^53.
+  const keys = new Float64Array(distinct);
+  for (let id = 0; id < distinct; id++) keys[id] = -countOfId[id]! * MAX_DISTINCT + id;
+  keys.sort();
+  const order = new Uint16Array(distinct);
+  for (let i = 0; i < distinct; i++) order[i] = ((keys[i]! % MAX_DISTINCT) + MAX_DISTINCT) % MAX_DISTINCT;
+  return order;
+}
+
+/** Kept entries by colour: a 32×32×32 grid of 8-level cells, each a linked list of entries, so a shade only looks at the 27 cells around it. */
+const CELL_BITS = 3;
+const GRID = 256 >> CELL_BITS;
+
+const cellOf = (r: number, g: number, b: number): number => ((r >> CELL_BITS) * GRID + (g >> CELL_BITS)) * GRID + (b >> CELL_BITS);
+
+/** Palette entries for the colours (ids, most frequent first), mergeable ones within `maxError`, or null past 256. */
+function assign(order: Uint16Array, { colorOfId, countOfId, runsOfId }: MergedColors, maxError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
+  if (maxError >= 1 << CELL_BITS) throw new RangeError(`Palette error bound ${maxError} exceeds the grid's cell size`);
+  const indexOf = new Uint8Array(colorOfId.length);
+  const palette: number[] = [];
+  const red = new Int16Array(256);
+  const green = new Int16Array(256);
+  const blue = new Int16Array(256);
+  const alpha = new Int16Array(256);
+  const head = new Int16Array(GRID * GRID * GRID).fill(-1);
+  const next = new Int16Array(256).fill(-1);
+  let worst = 0;
+  for (const id of order) {
+    const color = colorOfId[id]!;
+    const r = color & 0xff;
+    const g = (color >>> 8) & 0xff;
+    const b = (color >>> 16) & 0xff;
+    const a = color >>> 24;
+    let best = -1;
+    // Channels are premultiplied: a translucent colour may only join an entry of the same alpha, within
+    // the bound scaled by its alpha, so the straight (stored) colour is off by at most the bound too.
+    const bound = a === 255 ? maxError : Math.floor((maxError * a) / 255);
+    if (bound > 0 && isMergeable(countOfId[id]!, runsOfId[id]!)) {
+      // The first (most frequent) kept colour within the bound: the lowest entry index in the cells the bound reaches.
+      const r0 = Math.max(0, r - bound) >> CELL_BITS;
+      const r1 = Math.min(255, r + bound) >> CELL_BITS;
+      const g0 = Math.max(0, g - bound) >> CELL_BITS;
+      const g1 = Math.min(255, g + bound) >> CELL_BITS;
+      const b0 = Math.max(0, b - bound) >> CELL_BITS;
+      const b1 = Math.min(255, b + bound) >> CELL_BITS;
+      for (let cr = r0; cr <= r1; cr++) {
+        for (let cg = g0; cg <= g1; cg++) {
+          for (let cb = b0; cb <= b1; cb++) {
+            for (let p = head[(cr * GRID + cg) * GRID + cb]!; p >= 0; p = next[p]!) {
+              if (best >= 0 && p >= best) continue;
+              if (Math.abs(r - red[p]!) > bound || Math.abs(g - green[p]!) > bound || Math.abs(b - blue[p]!) > bound) continue;
+              if (Math.abs(a - alpha[p]!) > (a === 255 ? bound : 0)) continue;
+              best = p;
+            }
+          }
+        }
+      }
+      if (best >= 0) worst = Math.max(worst, Math.abs(r - red[best]!), Math.abs(g - green[best]!), Math.abs(b - blue[best]!), Math.abs(a - alpha[best]!));
+    }
+    if (best >= 0) {
+      indexOf[id] = best;
+    } else if (palette.length < 256) {
+      const p = palette.length;
+      indexOf[id] = p;
+      palette.push(color);
+      red[p] = r;
+      green[p] = g;
+      blue[p] = b;
+      alpha[p] = a;
+      const cell = cellOf(r, g, b);
+      next[p] = head[cell]!;
+      head[cell] = p;
+    } else {
+      return null;
+    }
+  }
+  return { indexOf, palette, worst };
+}
+
+/** The palette: entries, the palette index of each merged colour id, and the largest per-channel error. */
+export interface ChosenPalette {
+  readonly colors: Uint32Array;
+  readonly indexOfId: Uint8Array;
+  readonly maxError: number;
+}
+
+/**
+ * Maps the merged colours to at most 256 entries, trying each per-channel error bound in turn
+ * (0 = exact), or returns null when none works. Colours that are fills or gradient steps are kept
+ * exactly; edge shades (isMergeable) join the first, most frequent kept colour within the bound.
+ */
+export function choosePalette(colors: MergedColors, bounds: readonly number[]): ChosenPalette | null {
+  const order = byFrequency(colors);
+  for (const bound of bounds) {
+    if (bound === 0 && colors.distinct > 256) continue;
+    const chosen = assign(order, colors, bound);
+    if (chosen) return { colors: Uint32Array.from(chosen.palette), indexOfId: chosen.indexOf, maxError: chosen.worst };
+  }
+  return null;
+}

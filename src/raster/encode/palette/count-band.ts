@@ -1,0 +1,213 @@
+// Counting pass of the palette encoder: runs of equal pixels and their colours over one band of rows.
+
+/** Runs of equal pixels of rows [fromRow, toRow), in image order, with the colours they use. */
+export interface BandCounts {
+  readonly fromRow: number;
+  readonly toRow: number;
+  /** Number of runs; run r covers pixels [runEnds[r-1] ?? fromRow·width, runEnds[r]) (image pixel indices). Runs never cross a row's end. */
+  readonly count: number;
+  readonly runEnds: Uint32Array;
+  /** Colour id of each run. */
+  readonly runIds: Uint16Array;
+  /** Number of distinct colours; ids are 0 … distinct-1 in order of first appearance. */
+  readonly distinct: number;
+  /** Colour of each id as a 0xAABBGGRR word (canvas byte order read little-endian). */
+  readonly colorOfId: Uint32Array;
+  /** Pixels of each id. */
+  readonly countOfId: Uint32Array;
+  /** Runs of each id that do not continue the same colour in the row above (a colour in short, unaligned runs is an anti-aliasing shade). */
+  readonly runsOfId: Uint32Array;
+}
+
+const TABLE_BITS = 15;
+const TABLE_SIZE = 1 << TABLE_BITS;
+/** Beyond this many distinct colours the image is a photo or a rich gradient: keep RGB. */
+export const MAX_DISTINCT = TABLE_SIZE >> 2;
+/**
+ * Only colours this rare may join a nearby palette entry: anti-aliasing shades cover a few pixels
+ * each, while every step of a gradient covers hundreds, so gradients stay exact (no banding) and a
+ * gradient with more than 256 steps stays RGB.
+ */
+export const MERGEABLE_MAX_PIXELS = 64;
+
+function slot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+
+/**
+ * Arrays one counting pass needs, kept between calls (a thread keeps one per band it counts): half a
+ * megabyte of fresh typed arrays per render was a good part of the external-memory pressure that
+ * makes V8 collect garbage every few renders. A table slot is used when its stamp is the current
+ * call's, so the table is never cleared; per-colour counters are cleared up to the last count.
+ */
+export class CountScratch {
+  runEnds = new Uint32Array(1 << 16);
+  runIds = new Uint16Array(1 << 16);
+  readonly keys = new Uint32Array(TABLE_SIZE);
+  readonly stampOfSlot = new Uint32Array(TABLE_SIZE);
+  readonly idOfSlot = new Uint16Array(TABLE_SIZE);
+  readonly colorOfId = new Uint32Array(MAX_DISTINCT);
+  readonly countOfId = new Uint32Array(MAX_DISTINCT);
+  readonly runsOfId = new Uint32Array(MAX_DISTINCT);
+  stamp = 0;
+  usedIds = MAX_DISTINCT;
+
+  /** Clears what the previous call used and returns this call's stamp. */
+  begin(): number {
+    this.countOfId.fill(0, 0, this.usedIds);
+    this.runsOfId.fill(0, 0, this.usedIds);
+    this.usedIds = MAX_DISTINCT;
+    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
+    if (this.stamp === 1) this.stampOfSlot.fill(0);
+    return this.stamp;
+  }
+
+  /** Room for `needed` runs, keeping the first `kept`. */
+  reserve(needed: number, kept: number): void {
+    if (needed <= this.runEnds.length) return;
+    const size = Math.max(needed, this.runEnds.length * 2);
+    const ends = new Uint32Array(size);
+    ends.set(this.runEnds.subarray(0, kept));
+    this.runEnds = ends;
+    const ids = new Uint16Array(size);
+    ids.set(this.runIds.subarray(0, kept));
+    this.runIds = ids;
+  }
+}
+
+/**
+ * Which rows repeat the row above (a memcmp each: cards repeat rows of background everywhere), and
+ * where to cut the rows into two bands of equal work: halfway through the rows that do not repeat
+ * (the counting pass and deflate spend their time there).
+ */
+export function scanRows(pixels: Uint32Array, width: number, height: number): { readonly repeatsAbove: Uint8Array; readonly cut: number } {
+  const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, width * height * 4);
+  const rowBytes = width * 4;
+  const repeatsAbove = new Uint8Array(height);
+  let content = height > 0 ? 1 : 0;
+  for (let y = 1; y < height; y++) {
+    const repeated = bytes.compare(bytes, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, (y + 1) * rowBytes) === 0;
+    repeatsAbove[y] = repeated ? 1 : 0;
+    if (!repeated) content++;
+  }
+  let seen = 0;
+  for (let y = 1; y < height; y++) {
+    seen += 1 - repeatsAbove[y - 1]!;
+    if (2 * seen >= content) return { repeatsAbove, cut: y };
+  }
+  return { repeatsAbove, cut: height };
+}
+
+/**
+ * One pass over rows [fromRow, toRow), row by row: runs of equal pixels and their colours, or null
+ * past MAX_DISTINCT colours or once more than 256 colours cover over MERGEABLE_MAX_PIXELS pixels
+ * (no palette can hold them: the image stays RGB, decided early). `pixels` holds rows from
+ * `baseRow` on (baseRow < fromRow when the band's row above is given for context). A row equal to
+ * the one above reuses its runs; so does a row that is the one above moved a pixel left (diagonal
+ * gradients). The first row of a band is always read in full, so how the image is cut into bands
+ * changes nothing in the counts. The result lives in `scratch` until its next use.
+ */
+export function countBand(pixels: Uint32Array, width: number, fromRow: number, toRow: number, baseRow: number, repeatsAbove: Uint8Array, scratch: CountScratch): BandCounts | null {
+  const current = scratch.begin();
+  const { keys, stampOfSlot, idOfSlot, colorOfId, countOfId, runsOfId } = scratch;
+  const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.length * 4);
+  const rowBytes = width * 4;
+  const origin = baseRow * width;
+  let count = 0;
+  let distinct = 0;
+  // Colours too frequent to merge so far: past 256 no palette can hold them (a rich gradient), so stop counting.
+  let frequent = 0;
+  // Anti-aliased edges alternate between a few colours: remember the last one to skip most lookups.
+  let lastKey = -1;
+  let lastId = 0;
+  let previousRowFirstRun = 0;
+  for (let y = fromRow; y < toRow; y++) {
+    const rowStart = y * width;
+    const rowEnd = rowStart + width;
+    const local = rowStart - origin;
+    const firstRun = count;
+    const hasAbove = y > fromRow;
+    const repeated = hasAbove && repeatsAbove[y] === 1;
+    // A diagonal gradient's row is the row above moved one pixel left: its runs, shifted, plus the last pixel.
+    const shiftedLeft = !repeated && hasAbove && width > 1 && bytes.compare(bytes, (local - width) * 4 + 4, local * 4, local * 4, local * 4 + rowBytes - 4) === 0;
+    scratch.reserve(count + (repeated || shiftedLeft ? firstRun - previousRowFirstRun + 1 : width), count);
+    const runEnds = scratch.runEnds;
+    const runIds = scratch.runIds;
+    if (repeated || shiftedLeft) {
+      const shift = repeated ? width : width - 1;
+      const copiedEnd = repeated ? rowEnd : rowEnd - 1;
+      let start = rowStart;
+      for (let r = previousRowFirstRun; r < firstRun; r++) {
+        const end = Math.min(runEnds[r]! + shift, copiedEnd);
+        if (end <= start) continue;
+        const id = runIds[r]!;
+        const before = countOfId[id]!;
+        countOfId[id] = before + (end - start);
+        if (before <= MERGEABLE_MAX_PIXELS && before + (end - start) > MERGEABLE_MAX_PIXELS && ++frequent > 256) return null;
+        runEnds[count] = end;
+        runIds[count] = id;
+        count++;
+        start = end;
+      }
+      if (shiftedLeft) {
+        const key = pixels[rowEnd - 1 - origin]!;
+        let s = slot(key);
+        while (stampOfSlot[s] === current && keys[s] !== key) s = (s + 1) & (TABLE_SIZE - 1);
+        if (stampOfSlot[s] !== current) {
+          if (distinct === MAX_DISTINCT) return null;
+          stampOfSlot[s] = current;
+          keys[s] = key;
+          idOfSlot[s] = distinct;
+          colorOfId[distinct] = key;
+          distinct++;
+        }
+        const id = idOfSlot[s]!;
+        const before = countOfId[id]!;
+        countOfId[id] = before + 1;
+        if (before === MERGEABLE_MAX_PIXELS && ++frequent > 256) return null;
+        if (count > firstRun && runIds[count - 1] === id) runEnds[count - 1] = rowEnd;
+        else {
+          runEnds[count] = rowEnd;
+          runIds[count] = id;
+          count++;
+        }
+      }
+    } else {
+      const above = y > 0;
+      const rowLast = local + width;
+      for (let i = local; i < rowLast; ) {
+        const key = pixels[i]!;
+        let end = i + 1;
+        while (end < rowLast && pixels[end] === key) end++;
+        let id = lastId;
+        if (key !== lastKey) {
+          let s = slot(key);
+          while (stampOfSlot[s] === current && keys[s] !== key) s = (s + 1) & (TABLE_SIZE - 1);
+          if (stampOfSlot[s] !== current) {
+            if (distinct === MAX_DISTINCT) return null;
+            stampOfSlot[s] = current;
+            keys[s] = key;
+            idOfSlot[s] = distinct;
+            colorOfId[distinct] = key;
+            distinct++;
+          }
+          id = idOfSlot[s]!;
+          lastKey = key;
+          lastId = id;
+        }
+        const before = countOfId[id]!;
+        countOfId[id] = before + (end - i);
+        if (before <= MERGEABLE_MAX_PIXELS && before + (end - i) > MERGEABLE_MAX_PIXELS && ++frequent > 256) return null;
+        runEnds[count] = end + origin;
+        runIds[count] = id;
+        // A run continuing the same colour just above it (or diagonally) belongs to a band, not an edge.
+        if (!above || (pixels[i - width] !== key && pixels[i - width + 1] !== key && (i === local || pixels[i - width - 1] !== key))) runsOfId[id]!++;
+        count++;
+        i = end;
+      }
+    }
+    previousRowFirstRun = firstRun;
+  }
+  scratch.usedIds = distinct;
+  return { fromRow, toRow, count, runEnds: scratch.runEnds, runIds: scratch.runIds, distinct, colorOfId, countOfId, runsOfId };
+}
