@@ -1,12 +1,13 @@
 // A fast, deterministic PNG encoder for canvas pixels: palette rows deflated in two parts at once, or RGB(A) matched pixel by pixel.
 import { constants, crc32, deflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { SPLIT_MIN_BYTES, toPalette, type PaletteImage } from './palette.js';
+import { bandRanges, SPLIT_MIN_BYTES, toPalette, type PaletteImage } from './palette.js';
 import { scanRows } from './palette/count-band.js';
-import { bandHelperFor } from './parallel/band-helper.js';
+import { bandHelperFor, type BandHelper } from './parallel/band-helper.js';
 import { encodePaletteInParallel } from './parallel/parallel-palette.js';
+import { matchInParallel, type MatchedParts } from './parallel/parallel-match.js';
 import { adler32Combine, rgbaScanlines, rgbScanlines, unpremultiply, writePaletteRows } from './scanlines.js';
-import { matchPixels } from './deflate/pixel-matcher.js';
+import { matchBand, maxMatchableWidth } from './deflate/pixel-matcher.js';
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -19,7 +20,7 @@ export const DEFLATE_OPTIONS = { level: 5, memLevel: 9 } as const;
  * Index bytes at level 3: with anti-aliasing shades merged (few colours), level 3 is within 15% of
  * level 4's size in 60% of its time (docs/encoding.md).
  */
-export const PALETTE_DEFLATE_OPTIONS = { level: 2, memLevel: 9 } as const;
+export const PALETTE_DEFLATE_OPTIONS = { level: 3, memLevel: 9 } as const;
 
 /**
  * How PNGs may use a palette: 'auto' (default) when the image fits 256 colours with at most
@@ -36,7 +37,7 @@ type ColorType = 2 | 3 | 6;
 /** How the image is stored: palette rows (deflated by zlib as they are written), matched RGB(A) tokens, or RGB(A) rows for zlib. */
 type Plan =
   | { readonly kind: 'palette'; readonly image: PaletteImage; readonly entries: Uint32Array; readonly rows: Buffer }
-  | { readonly kind: 'matched'; readonly colorType: 2 | 6; readonly deflated: Uint8Array; readonly adler: number }
+  | { readonly kind: 'matched'; readonly colorType: 2 | 6; readonly parts: readonly Uint8Array[]; readonly adler: number }
   | { readonly kind: 'rows'; readonly colorType: 2 | 6; readonly data: Buffer; readonly rowBytes: number; readonly adler: number };
 
 /**
@@ -59,20 +60,35 @@ function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number): Uint32
   return rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, count) : new Uint32Array(Uint8Array.from(rgba.subarray(0, count * 4)).buffer);
 }
 
+/**
+ * RGB(A) rows matched band by band (the bands the parallel encoder uses, so one thread writes the
+ * same bytes), each band one dynamic block; null when `bytesPerPixel` is 3 and a pixel is translucent.
+ */
+function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4): MatchedParts | null {
+  const bands = bandRanges(width, height, cut);
+  const rowBytes = width * bytesPerPixel + 1;
+  let adler = 1;
+  const parts: Uint8Array[] = [];
+  for (const [i, [fromRow, toRow]] of bands.entries()) {
+    const tokens = matchBand(pixels, width, { fromRow, toRow, baseRow: 0 }, bytesPerPixel);
+    if (!tokens) return null;
+    parts.push(writeDynamicBlock(tokens, i === bands.length - 1));
+    adler = adler32Combine(adler, tokens.adler, (toRow - fromRow) * rowBytes);
+  }
+  return { bytesPerPixel, parts, adler };
+}
+
 /** Chooses the colour type (premultiplied canvas pixels in, straight alpha out). */
-function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned?: ReturnType<typeof scanRows>): Plan {
+function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned: ReturnType<typeof scanRows> = scanRows(pixels, width, height)): Plan {
   const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode], scanned);
   if (image) return { kind: 'palette', image, entries: image.colors.map(unpremultiply), rows: takeRowBuffer((width + 1) * height) };
-  const matched = matchPixels(pixels, width, height, 3) ?? matchPixels(pixels, width, height, 4);
-  if (matched) return { kind: 'matched', colorType: matched.bytesPerPixel === 3 ? 2 : 6, deflated: writeDynamicBlock(matched), adler: matched.adler };
+  if (width <= maxMatchableWidth(4)) {
+    const matched = matchedBands(pixels, width, height, scanned.cut, 3) ?? matchedBands(pixels, width, height, scanned.cut, 4);
+    if (matched) return { kind: 'matched', colorType: matched.bytesPerPixel === 3 ? 2 : 6, parts: matched.parts, adler: matched.adler };
+  }
   const rgb = rgbScanlines(pixels, width, height);
   const rows = rgb ?? rgbaScanlines(pixels, width, height);
   return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler };
-}
-
-/** RGB(A) for an image that has no palette. */
-function planWithoutPalette(pixels: Uint32Array, width: number, height: number): Plan {
-  return plan(pixels, width, height, 'off');
 }
 
 /** Options for a part: every part but the last ends with a sync flush (byte-aligned, not final), so the raw streams concatenate into one. */
@@ -141,7 +157,7 @@ export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, h
   const chosen = plan(pixelWords(rgba, width * height), width, height, palette);
   switch (chosen.kind) {
     case 'matched':
-      return assemble(width, height, chosen.colorType, null, [chosen.deflated], chosen.adler);
+      return assemble(width, height, chosen.colorType, null, chosen.parts, chosen.adler);
     case 'rows': {
       const deflated = halves(chosen.rowBytes, height).map(([from, to], i, all) => deflateRawSync(chosen.data.subarray(from * chosen.rowBytes, to * chosen.rowBytes), partOptions(DEFLATE_OPTIONS, i === all.length - 1)));
       return assemble(width, height, chosen.colorType, null, deflated, chosen.adler);
@@ -163,29 +179,43 @@ export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, h
  */
 export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto'): Promise<Buffer> {
   const pixels = pixelWords(rgba, width * height);
-  const rows = palette === 'off' ? undefined : scanRows(pixels, width, height);
-  const helper = rows && rows.cut < height ? bandHelperFor(width, height) : null;
-  if (helper && rows && palette !== 'off') {
-    const buffer = takeRowBuffer((width + 1) * height);
-    try {
-      const parallel = encodePaletteInParallel(helper, pixels, width, height, rows.repeatsAbove, rows.cut, PALETTE_BOUNDS[palette], buffer, PALETTE_DEFLATE_OPTIONS);
-      if (parallel) {
+  const rows = scanRows(pixels, width, height);
+  const helper = bandRanges(width, height, rows.cut).length === 2 ? bandHelperFor(width, height) : null;
+  if (helper) {
+    const parallel = palette === 'off' ? null : palettedInParallel(helper, pixels, width, height, rows, PALETTE_BOUNDS[palette]);
+    if (parallel) {
+      await nextTurn();
+      return parallel;
+    }
+    if (parallel === null && width <= maxMatchableWidth(4)) {
+      let matched = matchInParallel(helper, pixels, width, height, rows.cut, 3);
+      // null: a translucent pixel, so RGBA; undefined: the worker failed, so one thread below.
+      if (matched === null) matched = matchInParallel(helper, pixels, width, height, rows.cut, 4);
+      if (matched) {
         await nextTurn();
-        return assemble(width, height, 3, parallel.colors.map(unpremultiply), parallel.parts, parallel.adler);
+        return assemble(width, height, matched.bytesPerPixel === 3 ? 2 : 6, null, matched.parts, matched.adler);
       }
-      if (parallel === null) return encodeChosen(planWithoutPalette(pixels, width, height), width, height);
-    } finally {
-      if (rowPool.length < MAX_POOLED_ROWS) rowPool.push(buffer);
     }
   }
   return encodeChosen(plan(pixels, width, height, palette, rows), width, height);
+}
+
+/** A palette PNG from the parallel encoder; null when no palette fits, undefined when the worker failed. */
+function palettedInParallel(helper: BandHelper, pixels: Uint32Array, width: number, height: number, rows: ReturnType<typeof scanRows>, bounds: readonly number[]): Buffer | null | undefined {
+  const buffer = takeRowBuffer((width + 1) * height);
+  try {
+    const parallel = encodePaletteInParallel(helper, pixels, width, height, rows.repeatsAbove, rows.cut, bounds, buffer, PALETTE_DEFLATE_OPTIONS);
+    return parallel && assemble(width, height, 3, parallel.colors.map(unpremultiply), parallel.parts, parallel.adler);
+  } finally {
+    if (rowPool.length < MAX_POOLED_ROWS) rowPool.push(buffer);
+  }
 }
 
 async function encodeChosen(chosen: Plan, width: number, height: number): Promise<Buffer> {
   switch (chosen.kind) {
     case 'matched':
       await nextTurn();
-      return assemble(width, height, chosen.colorType, null, [chosen.deflated], chosen.adler);
+      return assemble(width, height, chosen.colorType, null, chosen.parts, chosen.adler);
     case 'rows': {
       const deflated = await Promise.all(halves(chosen.rowBytes, height).map(([from, to], i, all) => deflatePart(chosen.data.subarray(from * chosen.rowBytes, to * chosen.rowBytes), DEFLATE_OPTIONS, i === all.length - 1)));
       return assemble(width, height, chosen.colorType, null, deflated, chosen.adler);

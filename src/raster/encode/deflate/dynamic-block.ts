@@ -76,8 +76,12 @@ function withTwoSymbols(frequencies: Uint32Array): Uint32Array {
   return padded;
 }
 
-/** Writes the tokens as one final dynamic-Huffman block; returns the raw deflate bytes. */
-export function writeDynamicBlock(stream: TokenStream): Uint8Array {
+/**
+ * Writes the tokens as one dynamic-Huffman block; returns the raw deflate bytes. A block that is not
+ * the last is followed by an empty stored block (a sync flush), so it ends on a byte boundary and the
+ * next part's bytes can simply follow.
+ */
+export function writeDynamicBlock(stream: TokenStream, last = true): Uint8Array {
   const literalFrequencies = Uint32Array.from(stream.literalFrequencies);
   literalFrequencies[END_OF_BLOCK]!++;
   const literalLengths = limitedCodeLengths(literalFrequencies, 15);
@@ -108,9 +112,9 @@ export function writeDynamicBlock(stream: TokenStream): Uint8Array {
   for (let symbol = 0; symbol < DISTANCE_SYMBOLS; symbol++) bits += stream.distanceFrequencies[symbol]! * distanceLengths[symbol]!;
   let matches = 0;
   for (let symbol = 257; symbol < LITERAL_LENGTH_SYMBOLS; symbol++) matches += literalFrequencies[symbol]!;
-  const writer = new BitWriter(Math.ceil((bits + matches * 18) / 8) + 8);
+  const writer = new BitWriter(Math.ceil((bits + matches * 18) / 8) + 16);
 
-  writer.write(1, 1); // BFINAL
+  writer.write(last ? 1 : 0, 1); // BFINAL
   writer.write(2, 2); // BTYPE = dynamic Huffman
   writer.write(literalCount - 257, 5);
   writer.write(distanceCount - 1, 5);
@@ -140,5 +144,12 @@ export function writeDynamicBlock(stream: TokenStream): Uint8Array {
     if (distance.extraBits > 0) writer.write(distance.extraValue, distance.extraBits);
   }
   writer.write(literalCodes[END_OF_BLOCK]!, literalLengths[END_OF_BLOCK]!);
+  if (!last) {
+    // Empty stored block: BFINAL 0, BTYPE 00, pad to a byte, LEN 0, NLEN 0xffff.
+    writer.write(0, 3);
+    writer.alignToByte();
+    writer.write(0x0000, 16);
+    writer.write(0xffff, 16);
+  }
   return writer.finish();
 }

@@ -81,46 +81,81 @@ function weightedSum(value: number, x: number, bytesPerPixel: 3 | 4): number {
   return (1 + bytesPerPixel * x) * byteSum(value, bytesPerPixel) + extra;
 }
 
+/** Σ bytes and Σ j·byte_j (j from the row's filter byte) of one row's output bytes, or null at a translucent pixel when writing RGB. */
+function rowSums(values: Uint32Array, rowStart: number, width: number, bpp: 3 | 4): { s: number; xs: number } | null {
+  let s = 0;
+  let xs = 0;
+  for (let i = rowStart, column = 0; column < width; i++, column++) {
+    const v = values[i]!;
+    if (bpp === 3 && v < 0xff000000) return null;
+    const r = v & 0xff;
+    const g = (v >>> 8) & 0xff;
+    const b = (v >>> 16) & 0xff;
+    const a = bpp === 4 ? v >>> 24 : 0;
+    const sum = r + g + b + a;
+    s += sum;
+    xs += (1 + bpp * column) * sum + g + 2 * b + 3 * a;
+  }
+  return { s, xs };
+}
+
+/** A band of rows to match: [fromRow, toRow), with `pixels` holding rows from `baseRow` (fromRow − 1 when the row above is given, so matches can reach it). */
+export interface PixelBand {
+  readonly fromRow: number;
+  readonly toRow: number;
+  readonly baseRow: number;
+}
+
 /**
- * Tokens for the scanlines of premultiplied canvas pixels written as RGB (when every pixel is
- * opaque) or straight-alpha RGBA; null when `bytesPerPixel` is 3 and a pixel is not opaque, or the
- * image is too wide for diagonal matches (the caller then tries RGBA, or another encoder).
+ * Tokens for the scanlines of a band of premultiplied canvas pixels written as RGB (when every
+ * pixel is opaque) or straight-alpha RGBA; null when `bytesPerPixel` is 3 and a pixel is not opaque,
+ * or the image is too wide for diagonal matches (the caller then tries RGBA, or another encoder).
+ * Matches may reach the row above the band (it precedes the band in the deflate stream); the adler32
+ * is of the band's bytes alone (adler32Combine joins bands).
  */
-export function matchPixels(pixels: Uint32Array, width: number, height: number, bytesPerPixel: 3 | 4): PixelTokens | null {
-  if (width > maxMatchableWidth(bytesPerPixel) || width < 1 || height < 1) return null;
+export function matchBand(pixels: Uint32Array, width: number, band: PixelBand, bytesPerPixel: 3 | 4): PixelTokens | null {
+  const { fromRow, toRow, baseRow } = band;
+  if (width > maxMatchableWidth(bytesPerPixel) || width < 1 || toRow <= fromRow) return null;
   const bpp = bytesPerPixel;
   const rowBytes = width * bpp + 1;
   const out = new Tokens([bpp, rowBytes, rowBytes - bpp, rowBytes + bpp]);
   const literal = out.literalFrequencies;
   // Output values of pixels: the word itself for RGB, un-premultiplied for RGBA.
-  const straight = bpp === 3 ? null : new Uint32Array(pixels.length);
-  if (straight) for (let i = 0; i < pixels.length; i++) straight[i] = unpremultiply(pixels[i]!);
+  const held = (toRow - baseRow) * width;
+  const straight = bpp === 3 ? null : new Uint32Array(held);
+  if (straight) for (let i = 0; i < held; i++) straight[i] = unpremultiply(pixels[i]!);
   const values = straight ?? pixels;
-  const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, width * height * 4);
+  const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, held * 4);
   const pixelRowBytes = width * 4;
   let sumAll = 0;
   let weighted = 0;
   let previousS = 0;
   let previousX = 0;
-  for (let y = 0; y < height; y++) {
-    const rowStart = y * width;
+  for (let y = fromRow; y < toRow; y++) {
+    const rowStart = (y - baseRow) * width;
     const byteStart = rowStart * 4;
+    // Matches reach the row above when it is in the stream and in `pixels`; checksums recur within the band only.
+    const above = y > 0 && y > baseRow;
+    const recur = y > fromRow;
     let s = 0;
     let xs = 0;
-    if (y > 0 && bytes.compare(bytes, byteStart - pixelRowBytes, byteStart, byteStart, byteStart + pixelRowBytes) === 0) {
+    let summed = false;
+    if (above && bytes.compare(bytes, byteStart - pixelRowBytes, byteStart, byteStart, byteStart + pixelRowBytes) === 0) {
       // The row repeats the one above, filter byte included.
       out.match(rowBytes, Slot.Up);
-      s = previousS;
-      xs = previousX;
+      if (recur) {
+        s = previousS;
+        xs = previousX;
+        summed = true;
+      }
     } else {
       out.reserve(width * bpp + 1);
-      const tokens = out.tokens;
-      tokens[out.count++] = 0;
+      out.tokens[out.count++] = 0;
       literal[0]!++;
       let x = 0;
       let end = width;
       let shifted: Slot.UpRight | Slot.UpLeft | null = null;
-      if (y > 0 && width > 1) {
+      if (above && width > 1) {
         if (bytes.compare(bytes, byteStart - pixelRowBytes + 4, byteStart, byteStart, byteStart + pixelRowBytes - 4) === 0) shifted = Slot.UpRight;
         else if (bytes.compare(bytes, byteStart - pixelRowBytes, byteStart - 4, byteStart + 4, byteStart + pixelRowBytes) === 0) shifted = Slot.UpLeft;
       }
@@ -128,32 +163,26 @@ export function matchPixels(pixels: Uint32Array, width: number, height: number, 
         // Row above moved one pixel left: one long diagonal match, then the last pixel.
         out.match((width - 1) * bpp, Slot.UpRight);
         x = width - 1;
-        const first = values[rowStart - width]!;
         const last = values[rowStart + width - 1]!;
         if (bpp === 3 && last < 0xff000000) return null;
-        const firstS = byteSum(first, bpp);
-        s = previousS - firstS + byteSum(last, bpp);
-        xs = previousX - weightedSum(first, 0, bpp) - bpp * (previousS - firstS) + weightedSum(last, width - 1, bpp);
+        if (recur) {
+          const first = values[rowStart - width]!;
+          const firstS = byteSum(first, bpp);
+          s = previousS - firstS + byteSum(last, bpp);
+          xs = previousX - weightedSum(first, 0, bpp) - bpp * (previousS - firstS) + weightedSum(last, width - 1, bpp);
+          summed = true;
+        }
       } else if (shifted === Slot.UpLeft) {
         // Row above moved one pixel right: the first pixel, then one long diagonal match.
         end = 1;
-        const dropped = values[rowStart - 1]!;
         const first = values[rowStart]!;
         if (bpp === 3 && first < 0xff000000) return null;
-        const droppedS = byteSum(dropped, bpp);
-        s = previousS - droppedS + byteSum(first, bpp);
-        xs = previousX - weightedSum(dropped, width - 1, bpp) + bpp * (previousS - droppedS) + weightedSum(first, 0, bpp);
-      } else {
-        for (let i = rowStart, column = 0; column < width; i++, column++) {
-          const v = values[i]!;
-          if (bpp === 3 && v < 0xff000000) return null;
-          const r = v & 0xff;
-          const g = (v >>> 8) & 0xff;
-          const b = (v >>> 16) & 0xff;
-          const a = bpp === 4 ? v >>> 24 : 0;
-          const sum = r + g + b + a;
-          s += sum;
-          xs += (1 + bpp * column) * sum + g + 2 * b + 3 * a;
+        if (recur) {
+          const dropped = values[rowStart - 1]!;
+          const droppedS = byteSum(dropped, bpp);
+          s = previousS - droppedS + byteSum(first, bpp);
+          xs = previousX - weightedSum(dropped, width - 1, bpp) + bpp * (previousS - droppedS) + weightedSum(first, 0, bpp);
+          summed = true;
         }
       }
       // Greedy matching over [x, end): the longest of the four neighbours, else a literal pixel.
@@ -168,7 +197,7 @@ export function matchPixels(pixels: Uint32Array, width: number, height: number, 
           while (n < room && pixels[i + n] === v) n++;
           best = n;
         }
-        if (y > 0 && best < room) {
+        if (above && best < room) {
           const up = i - width;
           if (pixels[up] === v && (best === 0 || pixels[i + best] === pixels[up + best])) {
             let n = 1;
@@ -222,19 +251,29 @@ export function matchPixels(pixels: Uint32Array, width: number, height: number, 
         x++;
       }
       if (shifted === Slot.UpLeft) out.match((width - 1) * bpp, Slot.UpLeft);
-      s %= ADLER_MOD;
-      xs %= ADLER_MOD;
-      if (s < 0) s += ADLER_MOD;
-      if (xs < 0) xs += ADLER_MOD;
     }
+    if (!summed) {
+      const sums = rowSums(values, rowStart, width, bpp);
+      if (!sums) return null;
+      ({ s, xs } = sums);
+    }
+    s %= ADLER_MOD;
+    xs %= ADLER_MOD;
+    if (s < 0) s += ADLER_MOD;
+    if (xs < 0) xs += ADLER_MOD;
     sumAll = (sumAll + s) % ADLER_MOD;
-    weighted = (weighted + ((((y * rowBytes) % ADLER_MOD) * s) % ADLER_MOD) + xs) % ADLER_MOD;
+    weighted = (weighted + ((((y - fromRow) * rowBytes) % ADLER_MOD) * s) % ADLER_MOD + xs) % ADLER_MOD;
     previousS = s;
     previousX = xs;
   }
   // adler32: a = 1 + Σ bytes; b = Σ over positions of a = N + Σ_q (N − q)·byte_q, with N bytes in all.
-  const total = (height * rowBytes) % ADLER_MOD;
+  const total = ((toRow - fromRow) * rowBytes) % ADLER_MOD;
   const a = (1 + sumAll) % ADLER_MOD;
   const b = (((total + total * sumAll - weighted) % ADLER_MOD) + ADLER_MOD) % ADLER_MOD;
   return { tokens: out.tokens, count: out.count, distances: out.distances, literalFrequencies: out.literalFrequencies, distanceFrequencies: out.distanceFrequencies, bytesPerPixel, rowBytes, adler: ((b << 16) | a) >>> 0 };
+}
+
+/** Tokens for the whole image as one band. */
+export function matchPixels(pixels: Uint32Array, width: number, height: number, bytesPerPixel: 3 | 4): PixelTokens | null {
+  return matchBand(pixels, width, { fromRow: 0, toRow: height, baseRow: 0 }, bytesPerPixel);
 }

@@ -1,12 +1,16 @@
 // The shared memory between the main thread and the band worker: control words and data regions.
 import { MAX_DISTINCT } from '../palette/count-band.js';
 
-/** Control word indices. Distinct is set by the worker after counting: the band's colour count, or −1 when it has too many colours for a palette. */
-export const Control = { Phase: 0, Ready: 1, Width: 2, FromRow: 3, ToRow: 4, BaseRow: 5, Distinct: 6, OutLength: 7, Adler: 8, Level: 9, MemLevel: 10 } as const;
+/**
+ * Control word indices. Distinct is set by the worker after counting: the band's colour count, or −1
+ * when it has too many colours for a palette. OutLength is −1 after a Match job met a translucent
+ * pixel while writing RGB.
+ */
+export const Control = { Phase: 0, Ready: 1, Width: 2, FromRow: 3, ToRow: 4, BaseRow: 5, Distinct: 6, OutLength: 7, Adler: 8, Level: 9, MemLevel: 10, BytesPerPixel: 11 } as const;
 export const CONTROL_WORDS = 16;
 
 /** What the worker is asked to do, or has done. */
-export const Phase = { Idle: 0, Count: 1, Counted: 2, Write: 3, Written: 4, Failed: 5, Stop: 6 } as const;
+export const Phase = { Idle: 0, Count: 1, Counted: 2, Write: 3, Written: 4, Failed: 5, Stop: 6, Match: 7 } as const;
 export type Phase = (typeof Phase)[keyof typeof Phase];
 
 /** Views of the data buffer, laid out for images up to `maxPixels` pixels and `maxRows` rows. */
@@ -25,8 +29,8 @@ export interface BandCapacity {
   readonly maxRows: number;
 }
 
-/** Bytes the output region needs: a deflated band is never much larger than its index rows. */
-const outputBytes = ({ maxPixels, maxRows }: BandCapacity): number => maxPixels + maxRows + 4096 + Math.ceil((maxPixels + maxRows) / 1000) * 5;
+/** Bytes the output region needs: a deflated band of RGBA rows, every byte a literal of up to 15 bits (a bound never reached). */
+const outputBytes = ({ maxPixels, maxRows }: BandCapacity): number => Math.ceil(((maxPixels * 4 + maxRows) * 15) / 8) + 4096;
 
 const align8 = (n: number): number => Math.ceil(n / 8) * 8;
 

@@ -3,6 +3,8 @@ import { workerData } from 'node:worker_threads';
 import { deflateRawSync } from 'node:zlib';
 import { CountScratch, countBand, type BandCounts } from '../palette/count-band.js';
 import { writePaletteRows } from '../scanlines.js';
+import { matchBand } from '../deflate/pixel-matcher.js';
+import { writeDynamicBlock } from '../deflate/dynamic-block.js';
 import { bandRegions, Control, Phase, type BandWorkerData } from './band-protocol.js';
 
 const { control, data, capacity } = workerData as BandWorkerData;
@@ -64,6 +66,26 @@ function pollWhile(phase: Phase, limitMs: number): void {
   while (Atomics.load(words, Control.Phase) === phase && performance.now() < until);
 }
 
+/** RGB(A) rows of the bottom band, matched and written as the stream's last block. */
+function match(): Phase {
+  const width = words[Control.Width]!;
+  const fromRow = words[Control.FromRow]!;
+  const toRow = words[Control.ToRow]!;
+  const baseRow = words[Control.BaseRow]!;
+  const bytesPerPixel = words[Control.BytesPerPixel] === 4 ? 4 : 3;
+  const tokens = matchBand(regions.pixels.subarray(0, (toRow - baseRow) * width), width, { fromRow, toRow, baseRow }, bytesPerPixel);
+  if (!tokens) {
+    words[Control.OutLength] = -1;
+    return finish(Phase.Written);
+  }
+  const block = writeDynamicBlock(tokens);
+  if (block.length > regions.output.length) throw new Error('band worker: output region too small');
+  regions.output.set(block);
+  words[Control.OutLength] = block.length;
+  words[Control.Adler] = tokens.adler | 0;
+  return finish(Phase.Written);
+}
+
 Atomics.store(words, Control.Ready, 1);
 let seen = Atomics.load(words, Control.Phase);
 for (;;) {
@@ -74,6 +96,7 @@ for (;;) {
   try {
     if (phase === Phase.Count) seen = count();
     else if (phase === Phase.Write) seen = write();
+    else if (phase === Phase.Match) seen = match();
     else seen = phase;
   } catch {
     seen = finish(Phase.Failed);

@@ -1,4 +1,4 @@
-// The parallel palette encoder: same bytes as the one-thread encoder, and the adler32 joining that makes it possible.
+// The parallel encoder (palette and RGB(A) bands): same bytes as the one-thread encoder, and the adler32 joining that makes it possible.
 import { describe, expect, it } from 'vitest';
 import { encodePng, encodePngAsync } from '../../src/raster/encode/png.js';
 import { adler32Combine } from '../../src/raster/encode/scanlines.js';
@@ -44,5 +44,19 @@ describe('parallel palette encoding', () => {
       expect([decoded.width, decoded.height]).toEqual([1200, 630]);
     }
     expect(colorTypes).toContain(3); // palette cards went through the worker
+  });
+
+  it('writes the same RGB and RGBA bytes as the one-thread encoder (gradients, translucency)', async () => {
+    expect(await bandHelperReady(1200, 630)).toBe(true);
+    const gradient = { type: 'div', props: { style: { width: 1200, height: 630, backgroundImage: 'linear-gradient(135deg, #0f172a, #7c3aed 60%, #f472b6)', color: 'white', fontSize: 64, padding: 80 }, children: 'Diagonal gradients repeat the row above, one pixel over' } };
+    const translucent = { type: 'div', props: { style: { width: 1200, height: 630, backgroundImage: 'linear-gradient(90deg, rgba(15, 23, 42, 0.2), rgba(124, 58, 237, 0.9))', fontSize: 64, padding: 80 }, children: 'Half see-through' } };
+    for (const [card, colorType] of [[gradient, 2], [translucent, 6]] as const) {
+      const pixels = (await renderCanvas(card, { width: 1200, height: 630 })).data();
+      const parallel = await encodePngAsync(pixels, 1200, 630);
+      expect(parallel[25]).toBe(colorType);
+      expect(parallel.equals(encodePng(pixels, 1200, 630))).toBe(true);
+      const decoded = await decodePng(parallel);
+      expect(decoded.data[3]).toBe(colorType === 2 ? 255 : Math.round(0.2 * 255));
+    }
   });
 });
