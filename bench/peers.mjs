@@ -14,7 +14,8 @@ import { avatarDataUrl, fontFiles, peerCards } from './peer-cards.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-const WARMUP = 3;
+// Warm-up rounds per engine before timing: JIT-compiled engines (ogsmith, satori) need a few dozen renders to reach steady state, and so does the band worker.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 
 function makeAvatar() {
   const canvas = createCanvas(96, 96);

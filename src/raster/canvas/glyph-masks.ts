@@ -97,8 +97,26 @@ export function glyphMask(face: FontFace, glyphId: number, size: number, color: 
   return mask;
 }
 
+type Blit = (this: Context, image: Canvas, dx: number, dy: number) => void;
+let blit: Blit | undefined;
+
+/**
+ * @napi-rs/canvas keeps its native methods in a stash registered under a global symbol; its public
+ * drawImage wraps the native one with argument checks that cost as much as blitting a small glyph
+ * (0.26 against 0.16 ms for 200 glyphs). Called with exactly three defined arguments, the native
+ * method takes the (image, dx, dy) form. Falls back to the public method when there is no stash.
+ */
+function blitFor(ctx: Context): Blit {
+  if (blit) return blit;
+  const stash: unknown = (Object.getPrototypeOf(ctx) as Record<symbol, unknown>)[Symbol.for('@napi-rs/canvas:native-methods')];
+  const native: unknown = typeof stash === 'object' && stash !== null ? (stash as { drawImage?: unknown }).drawImage : undefined;
+  blit = typeof native === 'function' ? (native as Blit) : (ctx.drawImage as Blit);
+  return blit;
+}
+
 /** Draws a solid-colour run (canUseGlyphMasks() said yes) by blitting each glyph's mask at whole device pixels. */
 export function blitGlyphs(ctx: Context, command: GlyphsCommand, face: FontFace, color: string): void {
+  const draw = blitFor(ctx);
   const { e: offsetX, f: offsetY } = ctx.getTransform();
   const prefix = runKey(face, command.size, color);
   ctx.save();
@@ -109,7 +127,7 @@ export function blitGlyphs(ctx: Context, command: GlyphsCommand, face: FontFace,
     const pixelX = Math.floor(x / SUBPIXEL_STEPS_X);
     const pixelY = Math.floor(y / SUBPIXEL_STEPS_Y);
     const mask = glyphMask(face, glyph.glyphId, command.size, color, x - pixelX * SUBPIXEL_STEPS_X, y - pixelY * SUBPIXEL_STEPS_Y, prefix);
-    if (mask) ctx.drawImage(mask.image, pixelX + mask.left, pixelY + mask.top);
+    if (mask) draw.call(ctx, mask.image, pixelX + mask.left, pixelY + mask.top);
   }
   ctx.restore();
 }
