@@ -1,8 +1,12 @@
 // The parallel encoder (palette and RGB(A) bands): same bytes as the one-thread encoder, and the adler32 joining that makes it possible.
 import { describe, expect, it } from 'vitest';
-import { encodePng, encodePngAsync } from '../../src/raster/encode/png.js';
+import { encodePng, encodePngAsync, PALETTE_DEFLATE_OPTIONS, PALETTE_MAX_ERROR } from '../../src/raster/encode/png.js';
+import { scanRows } from '../../src/raster/encode/palette/count-band.js';
+import { bandRegions, CONTROL_WORDS, Control, dataBytes, Phase } from '../../src/raster/encode/parallel/band-protocol.js';
+import { encodePaletteInParallel } from '../../src/raster/encode/parallel/parallel-palette.js';
+import { matchInParallel } from '../../src/raster/encode/parallel/parallel-match.js';
 import { adler32Combine } from '../../src/raster/encode/scanlines.js';
-import { bandHelperFor, bandHelperReady } from '../../src/raster/encode/parallel/band-helper.js';
+import { bandHelperFor, bandHelperReady, finishOrTakeBack, post, type BandHelper } from '../../src/raster/encode/parallel/band-helper.js';
 import { renderCanvas } from '../../src/render.js';
 import { sampleCards } from '../../src/samples/cards.js';
 import { decodePng } from '../golden/render/image-diff.js';
@@ -60,3 +64,50 @@ describe('parallel palette encoding', () => {
     }
   });
 });
+
+describe('taking back a step the worker has not started', () => {
+  /** A helper whose worker never wakes: every posted step stays unclaimed. */
+  function sleepingHelper(width: number, height: number): BandHelper {
+    const capacity = { maxPixels: width * height, maxRows: height };
+    const words = new Int32Array(new SharedArrayBuffer(CONTROL_WORDS * 4));
+    return { worker: null as unknown as BandHelper['worker'], words, regions: bandRegions(new SharedArrayBuffer(dataBytes(capacity)), capacity), capacity };
+  }
+
+  it('finishOrTakeBack returns the step to the main thread and leaves the worker idle', () => {
+    const helper = sleepingHelper(8, 8);
+    post(helper, Phase.Count);
+    expect(finishOrTakeBack(helper, Phase.Count, Phase.Counting, Phase.Counted)).toBe('taken back');
+    expect(Atomics.load(helper.words, Control.Phase)).toBe(Phase.Idle);
+  });
+
+  it('encodes the same palette and RGB bytes on the main thread alone', async () => {
+    const cards = [sampleCards[Object.keys(sampleCards)[0]!]!, { type: 'div', props: { style: { width: 1200, height: 630, backgroundImage: 'linear-gradient(135deg, #0f172a, #7c3aed 50%, #f9a8d4)', color: 'white', fontSize: 64, padding: 80 }, children: 'Taken back' } }];
+    const colorTypes: number[] = [];
+    for (const card of cards) {
+      const pixels = (await renderCanvas(card, { width: 1200, height: 630 })).data();
+      const words = new Uint32Array(pixels.buffer, pixels.byteOffset, 1200 * 630);
+      const { repeatsAbove, cut } = scanRows(words, 1200, 630);
+      const expected = encodePng(pixels, 1200, 630);
+      colorTypes.push(expected[25]!);
+      if (expected[25] === 3) {
+        const parts = encodePaletteInParallel(sleepingHelper(1200, 630), words, 1200, 630, repeatsAbove, cut, [0, PALETTE_MAX_ERROR], Buffer.alloc(1201 * 630), PALETTE_DEFLATE_OPTIONS)!;
+        expect(Buffer.concat(parts.parts.map((part) => Buffer.from(part))).equals(deflatedOf(expected))).toBe(true);
+      } else {
+        const matched = matchInParallel(sleepingHelper(1200, 630), words, 1200, 630, cut, 3)!;
+        expect(Buffer.concat(matched.parts.map((part) => Buffer.from(part))).equals(deflatedOf(expected))).toBe(true);
+      }
+    }
+    expect(colorTypes.sort()).toEqual([2, 3]);
+  });
+});
+
+/** The raw deflate bytes of a PNG's single IDAT (between the zlib header and the adler32). */
+function deflatedOf(png: Buffer): Buffer {
+  let offset = 8;
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    if (png.toString('ascii', offset + 4, offset + 8) === 'IDAT') return png.subarray(offset + 8 + 2, offset + 8 + length - 4);
+    offset += 12 + length;
+  }
+  throw new Error('no IDAT');
+}

@@ -31,7 +31,11 @@ export function bandRanges(width: number, height: number, cut: number): readonly
 
 /** The palette index of each band's colour ids, through the merged ids. */
 export function bandIndexes(chosen: ChosenPalette, merged: MergedColors): Uint8Array[] {
-  return merged.idMaps.map((map) => Uint8Array.from(map, (id) => chosen.indexOfId[id]!));
+  return merged.idMaps.map((map) => {
+    const indexes = new Uint8Array(map.length);
+    for (let id = 0; id < map.length; id++) indexes[id] = chosen.indexOfId[map[id]!]!;
+    return indexes;
+  });
 }
 
 /** Counting scratch of this thread, one per band. */

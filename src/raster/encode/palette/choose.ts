@@ -18,39 +18,52 @@ export function isMergeable(pixels: number, runs: number): boolean {
 export interface MergedColors {
   readonly distinct: number;
   readonly colorOfId: Uint32Array;
-  readonly countOfId: Float64Array;
-  readonly runsOfId: Float64Array;
+  readonly countOfId: Uint32Array;
+  readonly runsOfId: Uint32Array;
   /** Per band: merged id of each of the band's colour ids. */
   readonly idMaps: readonly Uint16Array[];
 }
 
+type BandColors = Pick<BandCounts, 'distinct' | 'colorOfId' | 'countOfId' | 'runsOfId'>;
+
 /** Merges the bands' counts (top band first), or null past MAX_DISTINCT colours or more than 256 too frequent to merge. */
-export function mergeBands(bands: readonly Pick<BandCounts, 'distinct' | 'colorOfId' | 'countOfId' | 'runsOfId'>[]): MergedColors | null {
-  const idOfColor = new Map<number, number>();
-  const colorOfId: number[] = [];
-  const counts: number[] = [];
-  const runs: number[] = [];
+export function mergeBands(bands: readonly BandColors[]): MergedColors | null {
+  let capacity = 0;
+  for (const band of bands) capacity += band.distinct;
+  // An open-addressing table of colours to merged ids, at most half full.
+  let bits = 4;
+  while (1 << bits < capacity * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const slotColor = new Uint32Array(1 << bits);
+  const slotId = new Int32Array(1 << bits).fill(-1);
+  const colorOfId = new Uint32Array(capacity);
+  const countOfId = new Uint32Array(capacity);
+  const runsOfId = new Uint32Array(capacity);
+  let distinct = 0;
   const idMaps = bands.map((band) => {
     const map = new Uint16Array(band.distinct);
     for (let id = 0; id < band.distinct; id++) {
       const color = band.colorOfId[id]!;
-      let merged = idOfColor.get(color);
-      if (merged === undefined) {
-        merged = colorOfId.length;
-        idOfColor.set(color, merged);
-        colorOfId.push(color);
-        counts.push(0);
-        runs.push(0);
+      let slot = Math.imul(color, 0x9e3779b1) >>> (32 - bits);
+      while (slotId[slot] !== -1 && slotColor[slot] !== color) slot = (slot + 1) & mask;
+      let merged = slotId[slot]!;
+      if (merged === -1) {
+        merged = distinct++;
+        slotId[slot] = merged;
+        slotColor[slot] = color;
+        colorOfId[merged] = color;
       }
-      counts[merged]! += band.countOfId[id]!;
-      runs[merged]! += band.runsOfId[id]!;
+      countOfId[merged]! += band.countOfId[id]!;
+      runsOfId[merged]! += band.runsOfId[id]!;
       map[id] = merged;
     }
     return map;
   });
-  if (colorOfId.length > MAX_DISTINCT) return null;
-  if (counts.filter((count) => count > MERGEABLE_MAX_PIXELS).length > 256) return null;
-  return { distinct: colorOfId.length, colorOfId: Uint32Array.from(colorOfId), countOfId: Float64Array.from(counts), runsOfId: Float64Array.from(runs), idMaps };
+  if (distinct > MAX_DISTINCT) return null;
+  let frequent = 0;
+  for (let id = 0; id < distinct; id++) if (countOfId[id]! > MERGEABLE_MAX_PIXELS) frequent++;
+  if (frequent > 256) return null;
+  return { distinct, colorOfId: colorOfId.subarray(0, distinct), countOfId: countOfId.subarray(0, distinct), runsOfId: runsOfId.subarray(0, distinct), idMaps };
 }
 
 /** Colour ids, most frequent first; ties by first appearance, so the palette is deterministic. */

@@ -108,3 +108,13 @@ export function awaitStep(current: BandHelper, phase: Phase): Phase {
     Atomics.wait(current.words, Control.Phase, phase, left);
   }
 }
+
+/**
+ * After the main thread's own half: takes the posted job back when the worker has not claimed it
+ * ('taken back': the main thread does it), else waits for the worker ('done', or 'failed' past
+ * STEP_TIMEOUT_MS or on an error). So a worker slow to wake never costs more than doing the job here.
+ */
+export function finishOrTakeBack(current: BandHelper, posted: Phase, claimed: Phase, done: Phase): 'done' | 'taken back' | 'failed' {
+  if (Atomics.compareExchange(current.words, Control.Phase, posted, Phase.Idle) === posted) return 'taken back';
+  return awaitStep(current, claimed) === done ? 'done' : 'failed';
+}

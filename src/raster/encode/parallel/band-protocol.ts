@@ -9,8 +9,12 @@ import { MAX_DISTINCT } from '../palette/count-band.js';
 export const Control = { Phase: 0, Ready: 1, Width: 2, FromRow: 3, ToRow: 4, BaseRow: 5, Distinct: 6, OutLength: 7, Adler: 8, Level: 9, MemLevel: 10, BytesPerPixel: 11 } as const;
 export const CONTROL_WORDS = 16;
 
-/** What the worker is asked to do, or has done. */
-export const Phase = { Idle: 0, Count: 1, Counted: 2, Write: 3, Written: 4, Failed: 5, Stop: 6, Match: 7 } as const;
+/**
+ * What the worker is asked to do (Count, Write, Match), has taken on (Counting, Writing, Matching:
+ * the worker claims a job with a compare-and-swap, so the main thread can take back a job the
+ * worker has not started, e.g. when it was slow to wake), or has done.
+ */
+export const Phase = { Idle: 0, Count: 1, Counted: 2, Write: 3, Written: 4, Failed: 5, Stop: 6, Match: 7, Counting: 8, Writing: 9, Matching: 10 } as const;
 export type Phase = (typeof Phase)[keyof typeof Phase];
 
 /** Views of the data buffer, laid out for images up to `maxPixels` pixels and `maxRows` rows. */

@@ -86,6 +86,9 @@ function match(): Phase {
   return finish(Phase.Written);
 }
 
+/** Takes on a posted job, unless the main thread took it back first. */
+const claim = (posted: Phase, claimed: Phase): boolean => Atomics.compareExchange(words, Control.Phase, posted, claimed) === posted;
+
 Atomics.store(words, Control.Ready, 1);
 let seen = Atomics.load(words, Control.Phase);
 for (;;) {
@@ -94,9 +97,9 @@ for (;;) {
   const phase = Atomics.load(words, Control.Phase);
   if (phase === Phase.Stop) break;
   try {
-    if (phase === Phase.Count) seen = count();
-    else if (phase === Phase.Write) seen = write();
-    else if (phase === Phase.Match) seen = match();
+    if (phase === Phase.Count) seen = claim(Phase.Count, Phase.Counting) ? count() : Atomics.load(words, Control.Phase);
+    else if (phase === Phase.Write) seen = claim(Phase.Write, Phase.Writing) ? write() : Atomics.load(words, Control.Phase);
+    else if (phase === Phase.Match) seen = claim(Phase.Match, Phase.Matching) ? match() : Atomics.load(words, Control.Phase);
     else seen = phase;
   } catch {
     seen = finish(Phase.Failed);

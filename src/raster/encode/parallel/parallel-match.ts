@@ -2,7 +2,7 @@
 import { matchBand } from '../deflate/pixel-matcher.js';
 import { writeDynamicBlock } from '../deflate/dynamic-block.js';
 import { adler32Combine } from '../scanlines.js';
-import { awaitStep, post, stopBandHelper, type BandHelper } from './band-helper.js';
+import { finishOrTakeBack, post, stopBandHelper, type BandHelper } from './band-helper.js';
 import { Control, Phase } from './band-protocol.js';
 
 /** The deflated rows in two parts, their colour type's pixel size and the stream's adler32; or null when RGB was asked and a pixel is translucent. */
@@ -28,15 +28,27 @@ export function matchInParallel(helper: BandHelper, pixels: Uint32Array, width: 
   post(helper, Phase.Match);
   const top = matchBand(pixels, width, { fromRow: 0, toRow: cut, baseRow: 0 }, bytesPerPixel);
   const topBlock = top && writeDynamicBlock(top, false);
-  if (awaitStep(helper, Phase.Match) !== Phase.Written) {
+  const matched = finishOrTakeBack(helper, Phase.Match, Phase.Matching, Phase.Written);
+  if (matched === 'failed') {
     stopBandHelper(true);
     return undefined;
   }
-  const length = words[Control.OutLength]!;
-  const adler = words[Control.Adler]! >>> 0;
-  const bottomBlock = length >= 0 ? Uint8Array.from(regions.output.subarray(0, length)) : null;
-  post(helper, Phase.Idle);
+  let bottomBlock: Uint8Array | null = null;
+  let bottomAdler = 0;
+  if (matched === 'done') {
+    const length = words[Control.OutLength]!;
+    bottomAdler = words[Control.Adler]! >>> 0;
+    if (length >= 0) bottomBlock = regions.output.slice(0, length);
+    post(helper, Phase.Idle);
+  } else if (top) {
+    // The worker had not started: the bottom band matched here.
+    const bottom = matchBand(pixels, width, { fromRow: cut, toRow: height, baseRow: 0 }, bytesPerPixel);
+    if (bottom) {
+      bottomBlock = writeDynamicBlock(bottom);
+      bottomAdler = bottom.adler;
+    }
+  }
   if (!top || !topBlock || !bottomBlock) return null;
   const rowBytes = width * bytesPerPixel + 1;
-  return { bytesPerPixel, parts: [topBlock, bottomBlock], adler: adler32Combine(adler32Combine(1, top.adler, cut * rowBytes), adler, (height - cut) * rowBytes) };
+  return { bytesPerPixel, parts: [topBlock, bottomBlock], adler: adler32Combine(adler32Combine(1, top.adler, cut * rowBytes), bottomAdler, (height - cut) * rowBytes) };
 }

@@ -2,15 +2,15 @@
 import { constants, deflateRawSync, type ZlibOptions } from 'node:zlib';
 import { bandIndexes, bandRanges } from '../palette.js';
 import { choosePalette, mergeBands } from '../palette/choose.js';
-import { CountScratch, countBand } from '../palette/count-band.js';
+import { CountScratch, countBand, type BandCounts } from '../palette/count-band.js';
 import { adler32Combine, writePaletteRows } from '../scanlines.js';
-import { awaitStep, post, stopBandHelper, type BandHelper } from './band-helper.js';
+import { finishOrTakeBack, post, stopBandHelper, type BandHelper } from './band-helper.js';
 import { Control, Phase } from './band-protocol.js';
 
 /** The deflated palette rows, in two parts, with the palette and the stream's adler32. */
 export interface ParallelPalette {
   readonly colors: Uint32Array;
-  readonly parts: readonly Buffer[];
+  readonly parts: readonly Uint8Array[];
   readonly adler: number;
 }
 
@@ -51,34 +51,43 @@ export function encodePaletteInParallel(helper: BandHelper, pixels: Uint32Array,
   words[Control.MemLevel] = options.memLevel ?? 8;
   post(helper, Phase.Count);
   const top = countBand(pixels, width, 0, cut, 0, repeatsAbove, topScratch);
-  if (awaitStep(helper, Phase.Count) !== Phase.Counted) {
+  // The bottom band's counts: the worker's, or counted here when the worker had not started.
+  let bottomHere: BandCounts | null = null;
+  const counted = finishOrTakeBack(helper, Phase.Count, Phase.Counting, Phase.Counted);
+  if (counted === 'failed') {
     stopBandHelper(true);
     return undefined;
   }
-  const distinct = words[Control.Distinct]!;
-  const merged = top && distinct >= 0 ? mergeBands([top, { distinct, colorOfId: regions.colorOfId, countOfId: regions.countOfId, runsOfId: regions.runsOfId }]) : null;
+  if (counted === 'taken back') bottomHere = countBand(pixels, width, cut, height, 0, repeatsAbove, bottomScratch);
+  const distinct = counted === 'done' ? words[Control.Distinct]! : bottomHere ? bottomHere.distinct : -1;
+  const bottomColors = bottomHere ?? { distinct, colorOfId: regions.colorOfId, countOfId: regions.countOfId, runsOfId: regions.runsOfId };
+  const merged = top && distinct >= 0 ? mergeBands([top, bottomColors]) : null;
   const chosen = merged && choosePalette(merged, bounds);
   if (!top || !merged || !chosen) {
-    post(helper, Phase.Idle);
+    if (counted === 'done') post(helper, Phase.Idle);
     return null;
   }
   const [topIndexes, bottomIndexes] = bandIndexes(chosen, merged);
-  regions.indexOfId.set(bottomIndexes!);
-  post(helper, Phase.Write);
+  if (counted === 'done') {
+    regions.indexOfId.set(bottomIndexes!);
+    post(helper, Phase.Write);
+  }
   const topBytes = cut * (width + 1);
   const topAdler = writePaletteRows({ counts: top, indexOfId: topIndexes! }, width, rows);
   const topPart = deflateRawSync(rows.subarray(0, topBytes), { ...options, finishFlush: constants.Z_SYNC_FLUSH });
   const bottomBytes = (height - cut) * (width + 1);
-  let bottomPart: Buffer;
+  const written = counted === 'done' ? finishOrTakeBack(helper, Phase.Write, Phase.Writing, Phase.Written) : 'taken back';
+  let bottomPart: Uint8Array;
   let bottomAdler: number;
-  if (awaitStep(helper, Phase.Write) === Phase.Written) {
-    bottomPart = Buffer.from(regions.output.subarray(0, words[Control.OutLength]!));
+  if (written === 'done') {
+    bottomPart = regions.output.slice(0, words[Control.OutLength]!);
     bottomAdler = words[Control.Adler]! >>> 0;
     post(helper, Phase.Idle);
   } else {
-    // The worker failed: the same band, counted and written here (counting is deterministic, so its ids are the worker's).
-    stopBandHelper(true);
-    const bottom = countBand(pixels, width, cut, height, 0, repeatsAbove, bottomScratch);
+    // Written here: the worker had not started, or failed (then it is replaced). Counting is
+    // deterministic, so a band counted again here has the worker's colour ids.
+    if (written === 'failed') stopBandHelper(true);
+    const bottom = bottomHere ?? countBand(pixels, width, cut, height, 0, repeatsAbove, bottomScratch);
     if (!bottom) throw new Error('ogsmith: the bottom band counted differently on the main thread');
     bottomAdler = writePaletteRows({ counts: bottom, indexOfId: bottomIndexes! }, width, rows);
     bottomPart = deflateRawSync(rows.subarray(topBytes, topBytes + bottomBytes), options);
