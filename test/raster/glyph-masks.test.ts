@@ -72,6 +72,12 @@ describe('glyph masks', () => {
     expect(largestDifference(translated, draw(run('Ag', 40.25, 79.9, 40)))).toBe(0);
   });
 
+  it('place glyphs in device space under a whole-pixel translation (kept, not reset)', () => {
+    const translated = draw(run('Ag', 30.25, 60, 40), (ctx) => ctx.translate(10, 20));
+    expect(inked(translated)).toBeGreaterThan(300);
+    expect(largestDifference(translated, draw(run('Ag', 40.25, 80, 40)))).toBe(0);
+  });
+
   it('are used for solid text under a translation: the second render adds no mask and only hits', () => {
     const text = run('Hello', 10, 60, 30);
     draw(text, (ctx) => ctx.translate(5, 5));

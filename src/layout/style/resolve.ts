@@ -15,6 +15,20 @@ const working = new WeakMap<ComputedStyle, WorkingStyle>();
 const EMPTY_VARS: ReadonlyMap<string, string> = new Map();
 const CSS_WIDE = new Set(['inherit', 'initial', 'unset']);
 
+/** Initial styles are only read and copied: one per element type and default family, not one per element. */
+const initialStyles = new Map<string, Readonly<WorkingStyle>>();
+
+function sharedInitialStyle(elementType: string, defaultFontFamily: string): Readonly<WorkingStyle> {
+  const key = `${elementType}\u0000${defaultFontFamily}`;
+  let initial = initialStyles.get(key);
+  if (!initial) {
+    if (initialStyles.size > 256) initialStyles.clear();
+    initial = Object.freeze(initialStyle(elementType, defaultFontFamily));
+    initialStyles.set(key, initial);
+  }
+  return initial;
+}
+
 function isLonghand(name: string): name is Longhand {
   return Object.prototype.hasOwnProperty.call(LONGHANDS, name);
 }
@@ -42,7 +56,7 @@ function readableReason(error: unknown): string | null {
 export function resolveStyle(raw: Readonly<Record<string, unknown>> | undefined, parent: ComputedStyle | null, ctx: StyleContext): ComputedStyle {
   const resolver = new Resolver(ctx);
   const parentWorking = parent ? working.get(parent) ?? null : null;
-  const initial = initialStyle(ctx.elementType, ctx.defaultFontFamily);
+  const initial = sharedInitialStyle(ctx.elementType, ctx.defaultFontFamily);
   const style: WorkingStyle = { ...initial };
   if (parentWorking) for (const name of INHERITED) (style as unknown as Record<string, unknown>)[name] = parentWorking[name];
 

@@ -52,12 +52,19 @@ function faceId(face: FontFace): number {
   return id;
 }
 
-/** True when the run can be blitted from masks: solid paint, no shadow or stroke, a pure translation, moderate size. */
-export function canUseGlyphMasks(ctx: Context, command: GlyphsCommand): boolean {
-  if (command.paint.kind !== 'color' || command.shadow || command.stroke || command.size > MAX_MASK_FONT_SIZE) return false;
-  const { a, b, c, d } = ctx.getTransform();
-  return a === 1 && b === 0 && c === 0 && d === 1;
+/** Where user space sits on the device when the transform is a pure translation. */
+export interface Translation {
+  readonly x: number;
+  readonly y: number;
 }
+
+/** The translation under which the run can be blitted from masks (solid paint, no shadow or stroke, moderate size), or null. */
+export function glyphMaskTranslation(ctx: Context, command: GlyphsCommand): Translation | null {
+  if (command.paint.kind !== 'color' || command.shadow || command.stroke || command.size > MAX_MASK_FONT_SIZE) return null;
+  const { a, b, c, d, e, f } = ctx.getTransform();
+  return a === 1 && b === 0 && c === 0 && d === 1 ? { x: e, y: f } : null;
+}
+
 
 /** A device coordinate in subpixel units: `steps` per pixel, rounded to the nearest. */
 const inSubpixels = (position: number, steps: number): number => Math.round(position * steps);
@@ -114,22 +121,32 @@ function blitFor(ctx: Context): Blit {
   return blit;
 }
 
-/** Draws a solid-colour run (canUseGlyphMasks() said yes) by blitting each glyph's mask at whole device pixels. */
-export function blitGlyphs(ctx: Context, command: GlyphsCommand, face: FontFace, color: string): void {
+/**
+ * Draws a solid-colour run by blitting each glyph's mask at whole device pixels, under `translation`
+ * (glyphMaskTranslation()). A whole-pixel translation is kept (the masks land on whole pixels
+ * anyway); any other is set aside for the run.
+ */
+export function blitGlyphs(ctx: Context, command: GlyphsCommand, face: FontFace, color: string, translation: Translation = glyphMaskTranslation(ctx, command) ?? { x: 0, y: 0 }): void {
   const draw = blitFor(ctx);
-  const { e: offsetX, f: offsetY } = ctx.getTransform();
+  const { x: offsetX, y: offsetY } = translation;
+  const whole = Number.isInteger(offsetX) && Number.isInteger(offsetY);
   const prefix = runKey(face, command.size, color);
-  ctx.save();
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  if (!whole) {
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+  }
+  // Device pixels are drawn at user coordinates shifted back by a whole-pixel translation.
+  const backX = whole ? offsetX : 0;
+  const backY = whole ? offsetY : 0;
   for (const glyph of command.glyphs) {
     const x = inSubpixels(glyph.x + offsetX, SUBPIXEL_STEPS_X);
     const y = inSubpixels(glyph.y + offsetY, SUBPIXEL_STEPS_Y);
     const pixelX = Math.floor(x / SUBPIXEL_STEPS_X);
     const pixelY = Math.floor(y / SUBPIXEL_STEPS_Y);
     const mask = glyphMask(face, glyph.glyphId, command.size, color, x - pixelX * SUBPIXEL_STEPS_X, y - pixelY * SUBPIXEL_STEPS_Y, prefix);
-    if (mask) draw.call(ctx, mask.image, pixelX + mask.left, pixelY + mask.top);
+    if (mask) draw.call(ctx, mask.image, pixelX + mask.left - backX, pixelY + mask.top - backY);
   }
-  ctx.restore();
+  if (!whole) ctx.restore();
 }
 
 /** The cache's size now and its lookups since start (or the last clear), for tests and monitoring. */

@@ -4,7 +4,7 @@ import { OgsmithError } from '../../errors/catalogue.js';
 import type { FontRegistry } from '../../layout/text/font-registry.js';
 import type { DisplayCommand } from '../display-list/types.js';
 import { dashFor } from './borders.js';
-import { blitGlyphs, canUseGlyphMasks } from './glyph-masks.js';
+import { blitGlyphs, glyphMaskTranslation } from './glyph-masks.js';
 import { glyphPath } from './glyph-paths.js';
 import { fillStyle } from './paints.js';
 
@@ -13,8 +13,9 @@ type Context = SKRSContext2D;
 export function glyphs(ctx: Context, command: Extract<DisplayCommand, { op: 'glyphs' }>, fonts: FontRegistry): void {
   const face = fonts.face(command.fontKey);
   if (!face) throw new OgsmithError('INTERNAL', `Unknown font ${command.fontKey}`);
-  if (command.paint.kind === 'color' && canUseGlyphMasks(ctx, command)) {
-    blitGlyphs(ctx, command, face, command.paint.color);
+  const translation = command.paint.kind === 'color' ? glyphMaskTranslation(ctx, command) : null;
+  if (translation && command.paint.kind === 'color') {
+    blitGlyphs(ctx, command, face, command.paint.color, translation);
     return;
   }
   const scale = command.size / face.unitsPerEm;
