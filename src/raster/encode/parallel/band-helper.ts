@@ -14,6 +14,8 @@ export interface BandHelper {
 
 /** The smallest capacity a helper is started with: a 1200×630 card. */
 const MIN_CAPACITY: BandCapacity = { maxPixels: 1200 * 630, maxRows: 630 };
+/** How long the main thread gives a worker that has not yet claimed its step (waking a thread on a virtual machine can take that long) before taking the step back: less than the step costs. */
+export const CLAIM_GRACE_MS = 0.15;
 /** How long the main thread waits for one step of the worker before it does the band itself. */
 export const STEP_TIMEOUT_MS = 1000;
 
@@ -115,6 +117,8 @@ export function awaitStep(current: BandHelper, phase: Phase): Phase {
  * STEP_TIMEOUT_MS or on an error). So a worker slow to wake never costs more than doing the job here.
  */
 export function finishOrTakeBack(current: BandHelper, posted: Phase, claimed: Phase, done: Phase): 'done' | 'taken back' | 'failed' {
+  const until = performance.now() + CLAIM_GRACE_MS;
+  while (Atomics.load(current.words, Control.Phase) === posted && performance.now() < until);
   if (Atomics.compareExchange(current.words, Control.Phase, posted, Phase.Idle) === posted) return 'taken back';
   return awaitStep(current, claimed) === done ? 'done' : 'failed';
 }
