@@ -52,14 +52,31 @@ export class CountScratch {
   stamp = 0;
   usedIds = MAX_DISTINCT;
 
-  /** Clears what the previous call used and returns this call's stamp. */
-  begin(): number {
+  /** Clears what the previous call used and starts a new stamp. */
+  begin(): void {
     this.countOfId.fill(0, 0, this.usedIds);
     this.runsOfId.fill(0, 0, this.usedIds);
     this.usedIds = MAX_DISTINCT;
+    this.distinct = 0;
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
     if (this.stamp === 1) this.stampOfSlot.fill(0);
-    return this.stamp;
+  }
+
+  /** Colours given an id by the current call. */
+  distinct = 0;
+
+  /** The colour's id, a new one on its first appearance; −1 once MAX_DISTINCT colours have ids. */
+  idOf(key: number): number {
+    const { keys, stampOfSlot, stamp } = this;
+    let s = slot(key);
+    while (stampOfSlot[s] === stamp && keys[s] !== key) s = (s + 1) & (TABLE_SIZE - 1);
+    if (stampOfSlot[s] === stamp) return this.idOfSlot[s]!;
+    if (this.distinct === MAX_DISTINCT) return -1;
+    stampOfSlot[s] = stamp;
+    keys[s] = key;
+    this.idOfSlot[s] = this.distinct;
+    this.colorOfId[this.distinct] = key;
+    return this.distinct++;
   }
 
   /** Room for `needed` runs, keeping the first `kept`. */
@@ -108,13 +125,12 @@ export function scanRows(pixels: Uint32Array, width: number, height: number): { 
  * changes nothing in the counts. The result lives in `scratch` until its next use.
  */
 export function countBand(pixels: Uint32Array, width: number, fromRow: number, toRow: number, baseRow: number, repeatsAbove: Uint8Array, scratch: CountScratch): BandCounts | null {
-  const current = scratch.begin();
-  const { keys, stampOfSlot, idOfSlot, colorOfId, countOfId, runsOfId } = scratch;
+  scratch.begin();
+  const { colorOfId, countOfId, runsOfId } = scratch;
   const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.length * 4);
   const rowBytes = width * 4;
   const origin = baseRow * width;
   let count = 0;
-  let distinct = 0;
   // Colours too frequent to merge so far: past 256 no palette can hold them (a rich gradient), so stop counting.
   let frequent = 0;
   // Anti-aliased edges alternate between a few colours: remember the last one to skip most lookups.
@@ -150,18 +166,8 @@ export function countBand(pixels: Uint32Array, width: number, fromRow: number, t
         start = end;
       }
       if (shiftedLeft) {
-        const key = pixels[rowEnd - 1 - origin]!;
-        let s = slot(key);
-        while (stampOfSlot[s] === current && keys[s] !== key) s = (s + 1) & (TABLE_SIZE - 1);
-        if (stampOfSlot[s] !== current) {
-          if (distinct === MAX_DISTINCT) return null;
-          stampOfSlot[s] = current;
-          keys[s] = key;
-          idOfSlot[s] = distinct;
-          colorOfId[distinct] = key;
-          distinct++;
-        }
-        const id = idOfSlot[s]!;
+        const id = scratch.idOf(pixels[rowEnd - 1 - origin]!);
+        if (id < 0) return null;
         const before = countOfId[id]!;
         countOfId[id] = before + 1;
         if (before === MERGEABLE_MAX_PIXELS && ++frequent > 256) return null;
@@ -181,17 +187,8 @@ export function countBand(pixels: Uint32Array, width: number, fromRow: number, t
         while (end < rowLast && pixels[end] === key) end++;
         let id = lastId;
         if (key !== lastKey) {
-          let s = slot(key);
-          while (stampOfSlot[s] === current && keys[s] !== key) s = (s + 1) & (TABLE_SIZE - 1);
-          if (stampOfSlot[s] !== current) {
-            if (distinct === MAX_DISTINCT) return null;
-            stampOfSlot[s] = current;
-            keys[s] = key;
-            idOfSlot[s] = distinct;
-            colorOfId[distinct] = key;
-            distinct++;
-          }
-          id = idOfSlot[s]!;
+          id = scratch.idOf(key);
+          if (id < 0) return null;
           lastKey = key;
           lastId = id;
         }
@@ -208,6 +205,6 @@ export function countBand(pixels: Uint32Array, width: number, fromRow: number, t
     }
     previousRowFirstRun = firstRun;
   }
-  scratch.usedIds = distinct;
-  return { fromRow, toRow, count, runEnds: scratch.runEnds, runIds: scratch.runIds, distinct, colorOfId, countOfId, runsOfId };
+  scratch.usedIds = scratch.distinct;
+  return { fromRow, toRow, count, runEnds: scratch.runEnds, runIds: scratch.runIds, distinct: scratch.distinct, colorOfId, countOfId, runsOfId };
 }
