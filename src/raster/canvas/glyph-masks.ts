@@ -21,10 +21,17 @@ const MARGIN = 1;
 /** Larger text is filled as paths (as Skia does for big glyphs): its masks would be large and rarely reused. */
 export const MAX_MASK_FONT_SIZE = 256;
 /**
- * The cache's bound: at most MAX_MASKS masks and MAX_MASK_BYTES of pixels (RGBA, 4 bytes a pixel),
- * whichever is reached first; the least recently used masks go. About 8k glyphs of 30 px text.
+ * What a mask costs beyond its pixels: each is a small canvas, and 8,192 canvases of 30×40 pixels
+ * (4.7 KB of pixels each) added 18.7 KB each to the process's RSS.
  */
-export const MAX_MASKS = 8192;
+export const MASK_OVERHEAD_BYTES = 14 * 1024;
+/**
+ * The cache's bound: at most MAX_MASKS masks and MAX_MASK_BYTES of memory (RGBA pixels plus
+ * MASK_OVERHEAD_BYTES each), whichever is reached first; the least recently used masks go. About
+ * 1,700 glyphs of 30 px text, or 2,048 smaller ones: a card uses 150–300. Every thread that renders
+ * (the main thread, each render pool worker) has its own cache.
+ */
+export const MAX_MASKS = 2048;
 export const MAX_MASK_BYTES = 32 * 1024 * 1024;
 
 /** A glyph's pre-rasterised image and where its top-left pixel lies from the glyph's whole-pixel origin. */
@@ -34,7 +41,7 @@ export interface GlyphMask {
   readonly top: number;
 }
 
-const masks = new LRUCache<string, GlyphMask>({ max: MAX_MASKS, maxSize: MAX_MASK_BYTES, sizeCalculation: (mask) => Math.max(1, mask.image.width * mask.image.height * 4) });
+const masks = new LRUCache<string, GlyphMask>({ max: MAX_MASKS, maxSize: MAX_MASK_BYTES, sizeCalculation: (mask) => mask.image.width * mask.image.height * 4 + MASK_OVERHEAD_BYTES });
 
 let hits = 0;
 let misses = 0;
