@@ -2,6 +2,7 @@
 import type { Canvas } from '@napi-rs/canvas';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { encodePngAsync, type PaletteMode } from './png.js';
+import { wakeBandHelper } from './parallel/band-helper.js';
 import type { StageClock } from '../../layout/stage-clock.js';
 
 export const IMAGE_FORMATS = ['png', 'jpeg', 'webp', 'avif'] as const;
@@ -38,6 +39,7 @@ export function validatePalette(palette: unknown): PaletteMode {
  */
 export async function encodeCanvas(canvas: Canvas, format: ImageFormat, quality: number, palette: PaletteMode = 'auto', clock?: StageClock): Promise<Buffer> {
   if (format === 'png') {
+    wakeBandHelper(canvas.width, canvas.height);
     const pixels = canvas.data();
     clock?.mark('paint');
     return encodePngAsync(pixels, canvas.width, canvas.height, palette);

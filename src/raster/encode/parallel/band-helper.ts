@@ -122,3 +122,12 @@ export function finishOrTakeBack(current: BandHelper, posted: Phase, claimed: Ph
   if (Atomics.compareExchange(current.words, Control.Phase, posted, Phase.Idle) === posted) return 'taken back';
   return awaitStep(current, claimed) === done ? 'done' : 'failed';
 }
+
+/**
+ * Tells an idle worker, just before the pixels are read (Skia rasterises then, a few tenths of a
+ * millisecond), that its job is coming, so it is awake and polling when the job is posted.
+ */
+export function wakeBandHelper(width: number, height: number): void {
+  const current = bandHelperFor(width, height);
+  if (current && Atomics.compareExchange(current.words, Control.Phase, Phase.Idle, Phase.Wake) === Phase.Idle) Atomics.notify(current.words, Control.Phase);
+}

@@ -12,9 +12,10 @@ export const CONTROL_WORDS = 16;
 /**
  * What the worker is asked to do (Count, Write, Match), has taken on (Counting, Writing, Matching:
  * the worker claims a job with a compare-and-swap, so the main thread can take back a job the
- * worker has not started, e.g. when it was slow to wake), or has done.
+ * worker has not started, e.g. when it was slow to wake), or has done. Wake asks an idle worker
+ * to stand by, polling, because a job is about to come (the pixels are being read).
  */
-export const Phase = { Idle: 0, Count: 1, Counted: 2, Write: 3, Written: 4, Failed: 5, Stop: 6, Match: 7, Counting: 8, Writing: 9, Matching: 10 } as const;
+export const Phase = { Idle: 0, Count: 1, Counted: 2, Write: 3, Written: 4, Failed: 5, Stop: 6, Match: 7, Counting: 8, Writing: 9, Matching: 10, Wake: 11 } as const;
 export type Phase = (typeof Phase)[keyof typeof Phase];
 
 /** Views of the data buffer, laid out for images up to `maxPixels` pixels and `maxRows` rows. */

@@ -60,6 +60,8 @@ function write(): Phase {
  * on a busy 2-core machine (the woken thread took its core); a polling one needs no wake-up.
  */
 const POLL_AFTER_COUNT_MS = 3;
+/** How long a woken worker stands by for its job: longer than reading a card's pixels takes. */
+const POLL_AFTER_WAKE_MS = 3;
 
 function pollWhile(phase: Phase, limitMs: number): void {
   const until = performance.now() + limitMs;
@@ -93,6 +95,7 @@ Atomics.store(words, Control.Ready, 1);
 let seen = Atomics.load(words, Control.Phase);
 for (;;) {
   if (seen === Phase.Counted) pollWhile(Phase.Counted, POLL_AFTER_COUNT_MS);
+  if (seen === Phase.Wake) pollWhile(Phase.Wake, POLL_AFTER_WAKE_MS);
   Atomics.wait(words, Control.Phase, seen);
   const phase = Atomics.load(words, Control.Phase);
   if (phase === Phase.Stop) break;
