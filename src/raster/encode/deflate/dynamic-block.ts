@@ -1,4 +1,4 @@
-// One final deflate block with dynamic Huffman codes (RFC 1951 §3.2.7), written from match/literal tokens.
+// One deflate block with dynamic Huffman codes (RFC 1951 §3.2.7), written from match/literal tokens.
 import { BitWriter } from './bit-writer.js';
 import { canonicalCodes, limitedCodeLengths } from './huffman.js';
 import { distanceCode, DISTANCE_SYMBOLS, END_OF_BLOCK, LENGTH_EXTRA_BITS, LENGTH_EXTRA_VALUE, LENGTH_SYMBOL, LITERAL_LENGTH_SYMBOLS } from './symbols.js';

@@ -1,4 +1,4 @@
-// Main-thread side of the parallel palette encoder: one band worker, started on first use, driven through shared memory.
+// Main-thread side of the parallel PNG encoder: one band worker, started on first use, driven through shared memory.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, Worker } from 'node:worker_threads';

@@ -1,4 +1,4 @@
-// Worker thread of the parallel palette encoder: counts, writes and deflates the bottom band of an image's rows.
+// Worker thread of the parallel PNG encoder: the bottom band of an image's rows, as palette rows (count, then write and deflate) or matched RGB(A).
 import { workerData } from 'node:worker_threads';
 import { deflateRawSync } from 'node:zlib';
 import { CountScratch, countBand, type BandCounts } from '../palette/count-band.js';
