@@ -1,4 +1,5 @@
 // Deflate's length and distance symbols with their extra bits (RFC 1951 §3.2.5).
+import { OgsmithError } from '../../../errors/catalogue.js';
 
 const LENGTH_BASES = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258] as const;
 const LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0] as const;
@@ -37,7 +38,7 @@ export interface DistanceCode {
 }
 
 export function distanceCode(distance: number): DistanceCode {
-  if (!Number.isInteger(distance) || distance < 1 || distance > MAX_DISTANCE) throw new RangeError(`Deflate distance out of range: ${distance}`);
+  if (!Number.isInteger(distance) || distance < 1 || distance > MAX_DISTANCE) throw new OgsmithError('INTERNAL', `Deflate distance out of range: ${distance}`);
   let symbol = DISTANCE_BASES.length - 1;
   while (DISTANCE_BASES[symbol]! > distance) symbol--;
   return { symbol, extraBits: symbol < 4 ? 0 : (symbol >> 1) - 1, extraValue: distance - DISTANCE_BASES[symbol]! };

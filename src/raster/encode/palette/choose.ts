@@ -1,5 +1,6 @@
 // Choosing the palette: the bands' colour counts merged, then at most 256 entries, edge shades joined to nearby colours.
 import { MAX_DISTINCT, MERGEABLE_MAX_PIXELS, type BandCounts } from './count-band.js';
+import { OgsmithError } from '../../../errors/catalogue.js';
 
 /**
  * A colour whose runs average under this many pixels may also join a nearby entry, however many
@@ -85,7 +86,7 @@ const cellOf = (r: number, g: number, b: number): number => ((r >> CELL_BITS) * 
 
 /** Palette entries for the colours (ids, most frequent first), mergeable ones within `maxError`, or null past 256. */
 function assign(order: Uint16Array, { colorOfId, countOfId, runsOfId }: MergedColors, maxError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
-  if (maxError >= 1 << CELL_BITS) throw new RangeError(`Palette error bound ${maxError} exceeds the grid's cell size`);
+  if (maxError >= 1 << CELL_BITS) throw new OgsmithError('INTERNAL', `Palette error bound ${maxError} exceeds the grid's cell size`);
   const indexOf = new Uint8Array(colorOfId.length);
   const palette: number[] = [];
   const red = new Int16Array(256);

@@ -6,6 +6,7 @@ import { CountScratch, countBand, type BandCounts } from '../palette/count-band.
 import { adler32Combine, writePaletteRows } from '../scanlines.js';
 import { finishOrTakeBack, post, stopBandHelper, type BandHelper } from './band-helper.js';
 import { Control, Phase } from './band-protocol.js';
+import { OgsmithError } from '../../../errors/catalogue.js';
 
 /** The deflated palette rows, in two parts, with the palette and the stream's adler32. */
 export interface ParallelPalette {
@@ -88,7 +89,7 @@ export function encodePaletteInParallel(helper: BandHelper, pixels: Uint32Array,
     // deterministic, so a band counted again here has the worker's colour ids.
     if (written === 'failed') stopBandHelper(true);
     const bottom = bottomHere ?? countBand(pixels, width, cut, height, 0, repeatsAbove, bottomScratch);
-    if (!bottom) throw new Error('ogsmith: the bottom band counted differently on the main thread');
+    if (!bottom) throw new OgsmithError('INTERNAL', 'The bottom band counted differently on the main thread');
     bottomAdler = writePaletteRows({ counts: bottom, indexOfId: bottomIndexes! }, width, rows);
     bottomPart = deflateRawSync(rows.subarray(topBytes, topBytes + bottomBytes), options);
   }
