@@ -133,7 +133,7 @@ function blitFor(ctx: Context): Blit {
  * (glyphMaskTranslation()). A whole-pixel translation is kept (the masks land on whole pixels
  * anyway); any other is set aside for the run.
  */
-export function blitGlyphs(ctx: Context, command: GlyphsCommand, face: FontFace, color: string, translation: Translation = glyphMaskTranslation(ctx, command) ?? { x: 0, y: 0 }): void {
+export function blitGlyphs(ctx: Context, command: GlyphsCommand, face: FontFace, color: string, translation: Translation): void {
   const draw = blitFor(ctx);
   const { x: offsetX, y: offsetY } = translation;
   const whole = Number.isInteger(offsetX) && Number.isInteger(offsetY);

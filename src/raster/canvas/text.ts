@@ -13,7 +13,7 @@ type Context = SKRSContext2D;
 export function glyphs(ctx: Context, command: Extract<DisplayCommand, { op: 'glyphs' }>, fonts: FontRegistry): void {
   const face = fonts.face(command.fontKey);
   if (!face) throw new OgsmithError('INTERNAL', `Unknown font ${command.fontKey}`);
-  const translation = command.paint.kind === 'color' ? glyphMaskTranslation(ctx, command) : null;
+  const translation = glyphMaskTranslation(ctx, command);
   if (translation && command.paint.kind === 'color') {
     blitGlyphs(ctx, command, face, command.paint.color, translation);
     return;

@@ -1,10 +1,7 @@
 // Palette reduction for PNG: cards are mostly flat colours plus anti-aliased text, so their pixels fit a
 // 256-entry palette exactly or within a few levels; photos and dithered gradients do not and stay RGB.
 import { choosePalette, mergeBands, type ChosenPalette, type MergedColors } from './palette/choose.js';
-import { CountScratch, countBand, scanRows, type BandCounts } from './palette/count-band.js';
-
-export { isMergeable, MERGEABLE_MAX_RUN } from './palette/choose.js';
-export { MERGEABLE_MAX_PIXELS } from './palette/count-band.js';
+import { CountScratch, countBand, scanRows, type BandCounts, type RowScan } from './palette/count-band.js';
 
 /** One band of rows of a palette image: its runs and the palette index of each of its colour ids. */
 export interface PaletteBand {
@@ -24,9 +21,12 @@ export interface PaletteImage {
 /** Below this many index bytes the image is one band (and one deflate part). */
 export const SPLIT_MIN_BYTES = 1 << 16;
 
+/** Whether the image is large enough to be cut into two bands. */
+export const splitsIntoBands = (width: number, height: number): boolean => (width + 1) * height >= SPLIT_MIN_BYTES;
+
 /** The row bands of an image: [0, cut) and [cut, height), or the whole image when small or uncut. */
 export function bandRanges(width: number, height: number, cut: number): readonly (readonly [number, number])[] {
-  return (width + 1) * height >= SPLIT_MIN_BYTES && cut > 0 && cut < height ? [[0, cut], [cut, height]] : [[0, height]];
+  return splitsIntoBands(width, height) && cut > 0 && cut < height ? [[0, cut], [cut, height]] : [[0, height]];
 }
 
 /** The palette index of each band's colour ids, through the merged ids. */
@@ -42,7 +42,7 @@ export function bandIndexes(chosen: ChosenPalette, merged: MergedColors): Uint8A
 const scratches = [new CountScratch(), new CountScratch()] as const;
 
 /** Counts (band by band, as the parallel encoder does) and chooses: the palette image of the pixels, or null. */
-export function toPalette(pixels: Uint32Array, width: number, height: number, bounds: readonly number[], rows = scanRows(pixels, width, height)): PaletteImage | null {
+export function toPalette(pixels: Uint32Array, width: number, height: number, bounds: readonly number[], rows: RowScan = scanRows(pixels, width, height)): PaletteImage | null {
   const counts: BandCounts[] = [];
   for (const [i, [from, to]] of bandRanges(width, height, rows.cut).entries()) {
     const band = countBand(pixels, width, from, to, 0, rows.repeatsAbove, scratches[i]!);

@@ -2,7 +2,7 @@
 import { constants, crc32, deflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { bandRanges, SPLIT_MIN_BYTES, toPalette, type PaletteImage } from './palette.js';
-import { scanRows } from './palette/count-band.js';
+import { scanRows, type RowScan } from './palette/count-band.js';
 import { bandHelperFor, type BandHelper } from './parallel/band-helper.js';
 import { encodePaletteInParallel } from './parallel/parallel-palette.js';
 import { matchInParallel, type MatchedParts } from './parallel/parallel-match.js';
@@ -52,8 +52,8 @@ function takeRowBuffer(size: number): Buffer {
   return index >= 0 ? rowPool.splice(index, 1)[0]! : Buffer.allocUnsafe(size);
 }
 
-function giveBack(plan: Plan): void {
-  if (plan.kind === 'palette' && rowPool.length < MAX_POOLED_ROWS) rowPool.push(plan.rows);
+function giveBackRowBuffer(buffer: Buffer): void {
+  if (rowPool.length < MAX_POOLED_ROWS) rowPool.push(buffer);
 }
 
 function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number): Uint32Array {
@@ -79,7 +79,7 @@ function matchedBands(pixels: Uint32Array, width: number, height: number, cut: n
 }
 
 /** Chooses the colour type (premultiplied canvas pixels in, straight alpha out). */
-function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned: ReturnType<typeof scanRows> = scanRows(pixels, width, height)): Plan {
+function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned: RowScan = scanRows(pixels, width, height)): Plan {
   const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode], scanned);
   if (image) return { kind: 'palette', image, entries: image.colors.map(unpremultiply), rows: takeRowBuffer((width + 1) * height) };
   if (width <= maxMatchableWidth(4)) {
@@ -164,7 +164,7 @@ export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, h
     }
     case 'palette': {
       const { parts, adler } = writeParts(chosen, width, (bytes, last) => deflateRawSync(bytes, partOptions(PALETTE_DEFLATE_OPTIONS, last)));
-      giveBack(chosen);
+      giveBackRowBuffer(chosen.rows);
       return assemble(width, height, 3, chosen.entries, parts, adler);
     }
   }
@@ -181,12 +181,15 @@ export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width
   const pixels = pixelWords(rgba, width * height);
   const rows = scanRows(pixels, width, height);
   const helper = bandRanges(width, height, rows.cut).length === 2 ? bandHelperFor(width, height) : null;
+  // Once the parallel encoder has found that no palette fits, the one-thread path does not count again.
+  let mode = palette;
   if (helper) {
     const parallel = palette === 'off' ? null : palettedInParallel(helper, pixels, width, height, rows, PALETTE_BOUNDS[palette]);
     if (parallel) {
       await nextTurn();
       return parallel;
     }
+    if (parallel === null) mode = 'off';
     if (parallel === null && width <= maxMatchableWidth(4)) {
       let matched = matchInParallel(helper, pixels, width, height, rows.cut, 3);
       // null: a translucent pixel, so RGBA; undefined: the worker failed, so one thread below.
@@ -197,17 +200,17 @@ export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width
       }
     }
   }
-  return encodeChosen(plan(pixels, width, height, palette, rows), width, height);
+  return encodeChosen(plan(pixels, width, height, mode, rows), width, height);
 }
 
 /** A palette PNG from the parallel encoder; null when no palette fits, undefined when the worker failed. */
-function palettedInParallel(helper: BandHelper, pixels: Uint32Array, width: number, height: number, rows: ReturnType<typeof scanRows>, bounds: readonly number[]): Buffer | null | undefined {
+function palettedInParallel(helper: BandHelper, pixels: Uint32Array, width: number, height: number, rows: RowScan, bounds: readonly number[]): Buffer | null | undefined {
   const buffer = takeRowBuffer((width + 1) * height);
   try {
     const parallel = encodePaletteInParallel(helper, pixels, width, height, rows.repeatsAbove, rows.cut, bounds, buffer, PALETTE_DEFLATE_OPTIONS);
     return parallel && assemble(width, height, 3, parallel.colors.map(unpremultiply), parallel.parts, parallel.adler);
   } finally {
-    if (rowPool.length < MAX_POOLED_ROWS) rowPool.push(buffer);
+    giveBackRowBuffer(buffer);
   }
 }
 
@@ -225,7 +228,7 @@ async function encodeChosen(chosen: Plan, width: number, height: number): Promis
         const { parts, adler } = writeParts(chosen, width, (bytes, last) => deflatePart(bytes, PALETTE_DEFLATE_OPTIONS, last));
         return assemble(width, height, 3, chosen.entries, await Promise.all(parts), adler);
       } finally {
-        giveBack(chosen);
+        giveBackRowBuffer(chosen.rows);
       }
   }
 }

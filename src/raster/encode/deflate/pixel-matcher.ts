@@ -20,7 +20,6 @@ const enum Slot {
 export interface PixelTokens extends TokenStream {
   /** 3 (RGB, every pixel opaque) or 4 (RGBA, straight alpha). */
   readonly bytesPerPixel: 3 | 4;
-  readonly rowBytes: number;
   readonly adler: number;
 }
 
@@ -270,7 +269,7 @@ export function matchBand(pixels: Uint32Array, width: number, band: PixelBand, b
   const total = ((toRow - fromRow) * rowBytes) % ADLER_MOD;
   const a = (1 + sumAll) % ADLER_MOD;
   const b = (((total + total * sumAll - weighted) % ADLER_MOD) + ADLER_MOD) % ADLER_MOD;
-  return { tokens: out.tokens, count: out.count, distances: out.distances, literalFrequencies: out.literalFrequencies, distanceFrequencies: out.distanceFrequencies, bytesPerPixel, rowBytes, adler: ((b << 16) | a) >>> 0 };
+  return { tokens: out.tokens, count: out.count, distances: out.distances, literalFrequencies: out.literalFrequencies, distanceFrequencies: out.distanceFrequencies, bytesPerPixel, adler: ((b << 16) | a) >>> 0 };
 }
 
 /** Tokens for the whole image as one band. */

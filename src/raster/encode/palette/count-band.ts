@@ -50,20 +50,17 @@ export class CountScratch {
   readonly countOfId = new Uint32Array(MAX_DISTINCT);
   readonly runsOfId = new Uint32Array(MAX_DISTINCT);
   stamp = 0;
-  usedIds = MAX_DISTINCT;
+  /** Colours given an id by the current call (or, before begin(), by the previous one, finished or not). */
+  distinct = 0;
 
-  /** Clears what the previous call used and starts a new stamp. */
+  /** Clears the counters the previous call used and starts a new stamp. */
   begin(): void {
-    this.countOfId.fill(0, 0, this.usedIds);
-    this.runsOfId.fill(0, 0, this.usedIds);
-    this.usedIds = MAX_DISTINCT;
+    this.countOfId.fill(0, 0, this.distinct);
+    this.runsOfId.fill(0, 0, this.distinct);
     this.distinct = 0;
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
     if (this.stamp === 1) this.stampOfSlot.fill(0);
   }
-
-  /** Colours given an id by the current call. */
-  distinct = 0;
 
   /** The colour's id, a new one on its first appearance; −1 once MAX_DISTINCT colours have ids. */
   idOf(key: number): number {
@@ -92,12 +89,20 @@ export class CountScratch {
   }
 }
 
+/** Rows that repeat the one above, and where the rows are cut into two bands (scanRows). */
+export interface RowScan {
+  /** 1 where a row's pixels equal the row above's. */
+  readonly repeatsAbove: Uint8Array;
+  /** The first row of the second band. */
+  readonly cut: number;
+}
+
 /**
  * Which rows repeat the row above (a memcmp each: cards repeat rows of background everywhere), and
  * where to cut the rows into two bands of equal work: halfway through the rows that do not repeat
  * (the counting pass and deflate spend their time there).
  */
-export function scanRows(pixels: Uint32Array, width: number, height: number): { readonly repeatsAbove: Uint8Array; readonly cut: number } {
+export function scanRows(pixels: Uint32Array, width: number, height: number): RowScan {
   const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, width * height * 4);
   const rowBytes = width * 4;
   const repeatsAbove = new Uint8Array(height);
@@ -205,6 +210,5 @@ export function countBand(pixels: Uint32Array, width: number, fromRow: number, t
     }
     previousRowFirstRun = firstRun;
   }
-  scratch.usedIds = scratch.distinct;
   return { fromRow, toRow, count, runEnds: scratch.runEnds, runIds: scratch.runIds, distinct: scratch.distinct, colorOfId, countOfId, runsOfId };
 }

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, Worker } from 'node:worker_threads';
+import { splitsIntoBands } from '../palette.js';
 import { bandRegions, CONTROL_WORDS, Control, dataBytes, Phase, type BandCapacity, type BandRegions, type BandWorkerData } from './band-protocol.js';
 
 /** A running band worker and its shared memory. */
@@ -128,6 +129,7 @@ export function finishOrTakeBack(current: BandHelper, posted: Phase, claimed: Ph
  * millisecond), that its job is coming, so it is awake and polling when the job is posted.
  */
 export function wakeBandHelper(width: number, height: number): void {
-  const current = bandHelperFor(width, height);
+  // An image too small to be cut into bands never uses the worker: do not start one for it.
+  const current = splitsIntoBands(width, height) ? bandHelperFor(width, height) : null;
   if (current && Atomics.compareExchange(current.words, Control.Phase, Phase.Idle, Phase.Wake) === Phase.Idle) Atomics.notify(current.words, Control.Phase);
 }

@@ -32,8 +32,8 @@ export function encodePaletteInParallel(helper: BandHelper, pixels: Uint32Array,
   // just above those, the band's first row and the row above it (a repeated row is never read: its
   // runs are copied). On a card that is a third to a half of the band.
   const base = cut - 1;
+  const needed = (row: number): boolean => row <= cut || repeatsAbove[row] === 0 || (row + 1 < height && repeatsAbove[row + 1] === 0);
   for (let y = base; y < height; ) {
-    const needed = (row: number): boolean => row <= cut || repeatsAbove[row] === 0 || (row + 1 < height && repeatsAbove[row + 1] === 0);
     if (!needed(y)) {
       y++;
       continue;
