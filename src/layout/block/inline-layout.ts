@@ -16,6 +16,25 @@ interface PreparedInline {
 
 const preparedCache = new WeakMap<InlineContent, Map<number, PreparedInline>>();
 
+const SIDES = ['top', 'right', 'bottom', 'left'] as const;
+
+/** Whether the style's margins or paddings have a percentage, which resolves against the containing block's width. */
+function hasPercentageEdges(style: ComputedStyle): boolean {
+  return SIDES.some((side) => {
+    const m = style.margin[side];
+    return (m !== 'auto' && m.pct !== 0) || style.padding[side].pct !== 0;
+  });
+}
+
+/**
+ * Whether the content's items are the same at every containing-block width: no atomic inline (laid
+ * out against that width) and no inline box with percentage edges. Such content is prepared (and
+ * shaped) once, for intrinsic sizing and layout alike, instead of once per width.
+ */
+function sameAtEveryWidth(content: InlineContent): boolean {
+  return content.parts.every((part) => part.kind === 'text' || part.kind === 'close' || (part.kind === 'open' && !hasPercentageEdges(part.style)));
+}
+
 /** Text-stage items for inline content; percentages resolve against cbWidth (null while sizing intrinsically). */
 export function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWidth: number | null, ctx: LayoutContext): PreparedInline {
   let perWidth = preparedCache.get(content);
@@ -23,7 +42,7 @@ export function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWid
     perWidth = new Map();
     preparedCache.set(content, perWidth);
   }
-  const key = cbWidth ?? -1;
+  const key = cbWidth === null || sameAtEveryWidth(content) ? -1 : cbWidth;
   const hit = perWidth.get(key);
   if (hit) return hit;
   const items: InlineItem[] = [];

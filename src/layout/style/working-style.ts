@@ -90,7 +90,9 @@ export interface WorkingStyle extends TextFitLonghands, HyphensLonghand {
 
 export type Longhand = keyof WorkingStyle;
 
-export const INHERITED: ReadonlySet<Longhand> = new Set<Longhand>(['color', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textAlign', 'textTransform', 'whiteSpace', 'wordBreak', 'overflowWrap', 'direction', 'fontFeatureSettings', 'fontVariationSettings', 'hyphens']);
+/** The inherited longhands, as a list (copied into every child's style) and as a set. */
+export const INHERITED_LIST: readonly Longhand[] = ['color', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textAlign', 'textTransform', 'whiteSpace', 'wordBreak', 'overflowWrap', 'direction', 'fontFeatureSettings', 'fontVariationSettings', 'hyphens'];
+export const INHERITED: ReadonlySet<Longhand> = new Set(INHERITED_LIST);
 
 const FLEX_ELEMENTS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'header', 'footer', 'main', 'article']);
 

@@ -1,6 +1,6 @@
 // A fast, deterministic PNG encoder for canvas pixels: palette rows deflated in two parts at once, or RGB(A) matched pixel by pixel.
 import { constants, crc32, deflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { yieldIfLoopIdle } from './event-loop-turn.js';
 import { bandRanges, SPLIT_MIN_BYTES, toPalette, type PaletteImage } from './palette.js';
 import { scanRows, type RowScan } from './palette/count-band.js';
 import { bandHelperFor, type BandHelper } from './parallel/band-helper.js';
@@ -174,8 +174,9 @@ export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, h
  * The same bytes as encodePng. On the main thread, a palette image's two bands are counted,
  * written and deflated at once, the bottom one by the band worker (parallel/); otherwise palette
  * rows are deflated in two parts on libuv's thread pool, the first while the second is written.
- * Every path yields at least one turn of the event loop: native finalizers that free earlier
- * renders' pixel buffers run there (without it, back-to-back renders slow down; docs/encoding.md).
+ * Every path lets the event loop turn at least once between two encodes (yieldIfLoopIdle): native
+ * finalizers that free earlier renders' pixel buffers run there (without it, back-to-back renders
+ * slow down; docs/encoding.md).
  */
 export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto'): Promise<Buffer> {
   const pixels = pixelWords(rgba, width * height);
@@ -186,7 +187,7 @@ export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width
   if (helper) {
     const parallel = palette === 'off' ? null : palettedInParallel(helper, pixels, width, height, rows, PALETTE_BOUNDS[palette]);
     if (parallel) {
-      await nextTurn();
+      await yieldIfLoopIdle();
       return parallel;
     }
     if (parallel === null) mode = 'off';
@@ -195,7 +196,7 @@ export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width
       // null: a translucent pixel, so RGBA; undefined: the worker failed, so one thread below.
       if (matched === null) matched = matchInParallel(helper, pixels, width, height, rows.cut, 4);
       if (matched) {
-        await nextTurn();
+        await yieldIfLoopIdle();
         return assemble(width, height, matched.bytesPerPixel === 3 ? 2 : 6, null, matched.parts, matched.adler);
       }
     }
@@ -217,7 +218,7 @@ function palettedInParallel(helper: BandHelper, pixels: Uint32Array, width: numb
 async function encodeChosen(chosen: Plan, width: number, height: number): Promise<Buffer> {
   switch (chosen.kind) {
     case 'matched':
-      await nextTurn();
+      await yieldIfLoopIdle();
       return assemble(width, height, chosen.colorType, null, chosen.parts, chosen.adler);
     case 'rows': {
       const deflated = await Promise.all(halves(chosen.rowBytes, height).map(([from, to], i, all) => deflatePart(chosen.data.subarray(from * chosen.rowBytes, to * chosen.rowBytes), DEFLATE_OPTIONS, i === all.length - 1)));
