@@ -91,6 +91,14 @@ describe('glyph masks', () => {
     expect(warm.hits).toBe(cold.hits + 5);
   });
 
+  it('count no miss for empty glyphs (spaces), which have no mask', () => {
+    draw(run('a a a', 10, 60, 30));
+    const stats = glyphMaskStats();
+    expect(stats.masks).toBe(1);
+    expect(stats.misses).toBe(1);
+    expect(stats.hits).toBe(2);
+  });
+
   it('are not used for gradient paints, shadows, strokes or rotated and scaled transforms', () => {
     const plain = run('Hello', 10, 60, 30);
     draw(run('Hello', 10, 60, 30, gradient));

@@ -103,9 +103,10 @@ export function glyphMask(face: FontFace, glyphId: number, size: number, color: 
     hits++;
     return hit;
   }
-  misses++;
   const outline = glyphPath(face, glyphId);
+  // An empty glyph (a space) has no mask: nothing is rasterised, so it is no miss either.
   if (!outline) return null;
+  misses++;
   const mask = rasterise(outline, size / face.unitsPerEm, color, phaseX / SUBPIXEL_STEPS_X, phaseY / SUBPIXEL_STEPS_Y);
   masks.set(key, mask);
   return mask;
@@ -156,7 +157,7 @@ export function blitGlyphs(ctx: Context, command: GlyphsCommand, face: FontFace,
   if (!whole) ctx.restore();
 }
 
-/** The cache's size now and its lookups since start (or the last clear), for tests and monitoring. */
+/** The cache's size now and its lookups of non-empty glyphs since start (or the last clear), for tests and monitoring. */
 export function glyphMaskStats(): { readonly masks: number; readonly bytes: number; readonly hits: number; readonly misses: number } {
   return { masks: masks.size, bytes: masks.calculatedSize, hits, misses };
 }
