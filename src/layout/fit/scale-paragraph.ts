@@ -2,6 +2,7 @@
 import type { ComputedStyle } from '../style/types.js';
 import { boxExtent, type BoxExtent } from '../text/line-metrics.js';
 import type { BreakUnit, Piece, PreparedParagraph } from '../text/paragraph-types.js';
+import type { ShapedText } from '../text/shape.js';
 import type { InlineItem } from '../text/types.js';
 import { scaleTextStyle } from './scale-style.js';
 
@@ -27,11 +28,15 @@ export function scaleBase(p: PreparedParagraph): ScaleBase {
   return { paragraph: p, unitText };
 }
 
+function scaleShaped(shaped: ShapedText, k: number, withGlyphs: boolean): ShapedText {
+  const glyphs = withGlyphs ? shaped.glyphs.map((g) => ({ ...g, x: g.x * k, y: g.y * k, advance: g.advance * k })) : [];
+  const scaled = { width: shaped.width * k, offsets: shaped.offsets.map((x) => x * k), glyphs };
+  return shaped.unsafe ? { ...scaled, unsafe: shaped.unsafe } : scaled;
+}
+
 function scalePiece(piece: Piece, k: number, withGlyphs: boolean): Piece {
   if (piece.kind !== 'text') return piece;
-  const { shaped } = piece;
-  const glyphs = withGlyphs ? shaped.glyphs.map((g) => ({ ...g, x: g.x * k })) : [];
-  return { ...piece, shaped: { width: shaped.width * k, offsets: shaped.offsets.map((x) => x * k), glyphs } };
+  return { ...piece, shaped: scaleShaped(piece.shaped, k, withGlyphs) };
 }
 
 function scaleItem(item: InlineItem, k: number): InlineItem {
@@ -64,6 +69,9 @@ export function scaleParagraph(base: ScaleBase, k: number, options: { readonly b
     blockStyle: blockStyle ? blockStyle(scaledBlock) : scaledBlock,
     pieces: p.pieces.map((piece) => scalePiece(piece, k, glyphs)),
     units,
+    lineEdges: new Map(Array.from(p.lineEdges, ([at, edge]) => [at, { endDelta: edge.endDelta * k, startDelta: edge.startDelta * k }])),
+    // Line edges are shaped at the unscaled size and scaled like everything else.
+    reshape: (piece, a, b) => scaleShaped(p.reshape(piece, a, b), k, glyphs),
     strut: boxExtent(scaledBlock, p.fonts),
     extents,
   } as PreparedParagraph;

@@ -268,7 +268,7 @@ export const PAINT_PROPERTIES: ReadonlySet<string> = new Set([
   'background', 'backgroundImage', 'backgroundSize', 'backgroundPosition', 'backgroundPositionX', 'backgroundPositionY', 'backgroundRepeat', 'backgroundClip', 'backgroundOrigin',
   'boxShadow', 'textShadow', 'transform', 'transformOrigin', 'filter', 'clipPath', 'mixBlendMode', 'imageRendering', 'objectFit', 'objectPosition',
   'textDecoration', 'textDecorationLine', 'textDecorationColor', 'textDecorationStyle', 'textDecorationThickness', 'textUnderlineOffset',
-  'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'WebkitBackgroundClip', 'WebkitBoxOrient', 'textWrap', 'unicodeBidi', 'fontKerning', 'fontVariantLigatures',
+  'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'WebkitBackgroundClip', 'WebkitBoxOrient', 'textWrap', 'unicodeBidi', 'fontKerning', 'fontVariantLigatures', 'fontVariantNumeric', 'fontVariantCaps',
 ]);
 
 /** Other spellings accepted for a property. */

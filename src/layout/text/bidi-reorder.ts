@@ -1,8 +1,6 @@
 // Visual reordering of one placed line: characters move to their bidi positions, glyphs, atomics and inline boxes follow.
-import { isRtlAt, mirroredCharacters, visualOrder, type BidiParagraph } from './bidi.js';
-import type { FontRegistry } from './font-registry.js';
+import { visualOrder, type BidiParagraph } from './bidi.js';
 import type { InlineOpenItem, PositionedGlyph } from './types.js';
-import { glyphAdvance } from './variation.js';
 
 /** Logical x extent of every character of a line, recorded while the line is placed in logical order. */
 export class LineCells {
@@ -51,13 +49,10 @@ export interface ReorderInput {
   readonly closeItemOf: (boxId: number) => number;
   readonly openedOnLine: (boxId: number) => boolean;
   readonly closedOnLine: (boxId: number) => boolean;
-  readonly fonts: FontRegistry;
   /** Where the line's content starts (after alignment). */
   readonly offset: number;
   /** Trailing characters that hang (collapsible spaces at a soft break). */
   readonly hangFrom: number;
-  /** Letter-spacing added after character `index` (0 in cursive scripts). */
-  readonly spacingAt: (index: number) => number;
 }
 
 const SPACE = /\s/;
@@ -132,8 +127,7 @@ export function reorderLine(input: ReorderInput, cells: LineCells, texts: readon
   for (let i = Math.max(start, input.hangFrom); i < end; i++) if (newX[i - start]! < minVisible) shift += width[i - start]!;
   if (shift !== 0) for (let k = 0; k < n; k++) newX[k] = newX[k]! - shift;
 
-  const mirrored = mirroredCharacters(bidi, start, end);
-  for (const t of texts) moveText(input, cells, newX, width, mirrored, t);
+  for (const t of texts) moveText(input, cells, newX, width, t);
   for (const atomic of atomics) if (atomic.pos >= start && atomic.pos < end) atomic.left = newX[atomic.pos - start]!;
   for (const [box, span] of spans) {
     let left = Number.POSITIVE_INFINITY;
@@ -147,7 +141,7 @@ export function reorderLine(input: ReorderInput, cells: LineCells, texts: readon
   }
 }
 
-function moveText(input: ReorderInput, cells: LineCells, newX: Float64Array, width: Float64Array, mirrored: Map<number, string>, t: ReorderText): void {
+function moveText(input: ReorderInput, cells: LineCells, newX: Float64Array, width: Float64Array, t: ReorderText): void {
   const { start, end } = cells;
   let left = Number.POSITIVE_INFINITY;
   let right = Number.NEGATIVE_INFINITY;
@@ -163,7 +157,8 @@ function moveText(input: ReorderInput, cells: LineCells, newX: Float64Array, wid
     t.left = left;
     t.right = right;
   }
-  // A cluster runs from its glyphs' character to the next glyph's character: mirror it inside its visual span when RTL.
+  // A cluster runs from its glyphs' character to the next glyph's character; its glyphs keep their
+  // visual offsets inside it (HarfBuzz shaped right-to-left runs in visual order, mirrored brackets included).
   const starts = [...new Set(t.glyphChars)].sort((a, b) => a - b);
   const clusterEnd = new Map<number, number>();
   starts.forEach((s, j) => clusterEnd.set(s, starts[j + 1] ?? last));
@@ -172,31 +167,14 @@ function moveText(input: ReorderInput, cells: LineCells, newX: Float64Array, wid
     if (c < start || c >= end) return;
     const e = Math.min(clusterEnd.get(c) ?? c + 1, end);
     let logLeft = Number.POSITIVE_INFINITY;
-    let logRight = Number.NEGATIVE_INFINITY;
     let visLeft = Number.POSITIVE_INFINITY;
     for (let i = c; i < Math.max(e, c + 1); i++) {
       const k = i - start;
       if (Number.isNaN(cells.x0[k]!)) continue;
       logLeft = Math.min(logLeft, cells.x0[k]!);
-      logRight = Math.max(logRight, cells.x1[k]!);
       visLeft = Math.min(visLeft, newX[k]!);
     }
     if (visLeft === Number.POSITIVE_INFINITY) return;
-    let glyphId = glyph.glyphId;
-    const face = input.fonts.face(glyph.fontKey);
-    const mirror = mirrored.get(c);
-    if (mirror !== undefined && face && e === c + 1) {
-      const id = face.font.charToGlyphIndex(mirror);
-      if (id > 0) glyphId = id;
-    }
-    let x = visLeft + (glyph.x - logLeft);
-    if (isRtlAt(input.bidi, c) && face) {
-      // Mirror inside the cluster; letter-spacing stays on the glyph's right, as HarfBuzz adds it to the advance.
-      const advance = ((glyphAdvance(face, glyph.glyphId) ?? 0) * glyph.fontSize) / face.unitsPerEm;
-      let spacing = 0;
-      for (let i = c; i < Math.max(e, c + 1); i++) spacing += input.spacingAt(i);
-      x = visLeft + (logRight - spacing - (glyph.x + advance));
-    }
-    t.glyphs[j] = { ...glyph, glyphId, x };
+    t.glyphs[j] = { ...glyph, x: visLeft + (glyph.x - logLeft) };
   });
 }

@@ -65,13 +65,28 @@ export function mirroredCharacters(paragraph: BidiParagraph, start: number, end:
 
 const byParagraph = new WeakMap<object, BidiParagraph | null>();
 
-/** The bidi levels of a prepared paragraph (its text and block direction), computed once. */
-export function bidiOf(p: { readonly text: string; readonly blockStyle: { readonly direction: Direction; readonly paint: Readonly<Record<string, string>> } }): BidiParagraph | null {
+interface BidiSource {
+  readonly text: string;
+  readonly blockStyle: { readonly direction: Direction; readonly paint: Readonly<Record<string, string | undefined>> };
+}
+
+/** The bidi levels of a paragraph's text under its block's direction (unicode-bidi: plaintext gives auto). */
+export function bidiFor(source: BidiSource): BidiParagraph | null {
+  const plaintext = source.blockStyle.paint.unicodeBidi?.trim().toLowerCase() === 'plaintext';
+  return paragraphBidi(source.text, plaintext ? 'auto' : source.blockStyle.direction);
+}
+
+/** The bidi levels of a prepared paragraph, computed once (or taken from `remember`). */
+export function bidiOf(p: BidiSource): BidiParagraph | null {
   let levels = byParagraph.get(p);
   if (levels === undefined) {
-    const plaintext = p.blockStyle.paint.unicodeBidi?.trim().toLowerCase() === 'plaintext';
-    levels = paragraphBidi(p.text, plaintext ? 'auto' : p.blockStyle.direction);
+    levels = bidiFor(p);
     byParagraph.set(p, levels);
   }
   return levels;
+}
+
+/** Records levels computed before the paragraph object existed (shaping needs them first). */
+export function rememberBidi(p: BidiSource, levels: BidiParagraph | null): void {
+  byParagraph.set(p, levels);
 }

@@ -41,8 +41,8 @@ export function graphemes(text: string): { readonly index: number; readonly segm
  * (plus letter-spacing); the rest of the text keeps the fonts' glyphs.
  */
 export function withEmoji(shaper: Shaper, set: EmojiSet): Shaper {
-  return (text, chain, fontSize, letterSpacing, wordSpacing, features) => {
-    const shaped = shaper(text, chain, fontSize, letterSpacing, wordSpacing, features);
+  return (text, chain, fontSize, letterSpacing, wordSpacing, features, levels) => {
+    const shaped = shaper(text, chain, fontSize, letterSpacing, wordSpacing, features, levels);
     if (!mayHaveEmoji(text)) return shaped;
     const clusters: EmojiCluster[] = [];
     for (const { index, segment } of graphemes(text)) {
@@ -82,7 +82,7 @@ function replaceClusters(shaped: ShapedText, text: string, clusters: readonly Em
       const end = i + cluster.segment.length;
       const x = shaped.offsets[i]! + shift;
       while (g < source.length && source[g]!.cluster < end) g++;
-      cluster.images.forEach((image, n) => glyphs.push({ fontKey: EMOJI_FONT_KEY, glyphId: 0, x: x + n * advance, cluster: i, emoji: image }));
+      cluster.images.forEach((image, n) => glyphs.push({ fontKey: EMOJI_FONT_KEY, glyphId: 0, x: x + n * advance, y: 0, advance, cluster: i, emoji: image }));
       const width = advance * cluster.images.length;
       for (let k = i; k < end; k++) offsets[k] = x + (width * (k - i)) / cluster.segment.length;
       shift += width - (shaped.offsets[end]! - shaped.offsets[i]!);

@@ -1,70 +1,57 @@
-// font-feature-settings in shaping: liga/rlig through opentype.js, kern on/off, other features as GSUB single substitutions.
+// CSS font properties as OpenType features for HarfBuzz: font-kerning, font-variant-*, letter-spacing, then font-feature-settings.
+import { OgsmithError, quote } from '../../errors/catalogue.js';
 import type { FontSetting } from '../style/font-settings.js';
 import type { ComputedStyle } from '../style/types.js';
-import type { FontFace } from './font-face.js';
 
-export interface ShapingFeatures {
-  /** Ligature features handed to opentype.js (on by default, as in browsers). */
-  readonly ligatures: { readonly liga: boolean; readonly rlig: boolean };
-  readonly kern: boolean;
-  /** Other features switched on: applied as single substitutions (tnum, ss01, zero, case, cv01…). */
-  readonly singles: readonly string[];
-}
+type Keywords = Readonly<Record<string, readonly FontSetting[]>>;
 
-const DEFAULT: ShapingFeatures = { ligatures: { liga: true, rlig: true }, kern: true, singles: [] };
-/** Features browsers turn on by default or opentype.js applies itself: not single-substituted here. */
-const HANDLED = new Set(['liga', 'rlig', 'kern', 'calt', 'clig', 'ccmp', 'locl', 'init', 'medi', 'fina', 'isol', 'mark', 'mkmk']);
+const on = (...tags: string[]): FontSetting[] => tags.map((tag) => ({ tag, value: 1 }));
+const off = (...tags: string[]): FontSetting[] => tags.map((tag) => ({ tag, value: 0 }));
 
-export function shapingFeatures(settings: readonly FontSetting[] | undefined): ShapingFeatures {
-  if (!settings || settings.length === 0) return DEFAULT;
-  const on = (tag: string, fallback: boolean): boolean => {
-    const setting = settings.find((s) => s.tag === tag);
-    return setting ? setting.value !== 0 : fallback;
-  };
-  return {
-    ligatures: { liga: on('liga', true), rlig: on('rlig', true) },
-    kern: on('kern', true),
-    singles: settings.filter((s) => s.value !== 0 && !HANDLED.has(s.tag)).map((s) => s.tag),
-  };
-}
+/** font-variant-ligatures keywords (CSS Fonts 4 §6.4). */
+const LIGATURES: Keywords = {
+  'common-ligatures': on('liga', 'clig'),
+  'no-common-ligatures': off('liga', 'clig'),
+  'discretionary-ligatures': on('dlig'),
+  'no-discretionary-ligatures': off('dlig'),
+  'historical-ligatures': on('hlig'),
+  'no-historical-ligatures': off('hlig'),
+  contextual: on('calt'),
+  'no-contextual': off('calt'),
+};
 
-/** Cache-key text of the settings. */
-export function featuresKey(settings: readonly FontSetting[] | undefined): string {
-  return settings && settings.length > 0 ? settings.map((s) => `${s.tag}=${s.value}`).join(',') : '';
-}
+/** font-variant-numeric keywords (§6.7). */
+const NUMERIC: Keywords = {
+  'lining-nums': on('lnum'),
+  'oldstyle-nums': on('onum'),
+  'proportional-nums': on('pnum'),
+  'tabular-nums': on('tnum'),
+  'diagonal-fractions': on('frac'),
+  'stacked-fractions': on('afrc'),
+  ordinal: on('ordn'),
+  'slashed-zero': on('zero'),
+};
 
-const substitutions = new WeakMap<FontFace['font'], Map<string, ReadonlyMap<number, number>>>();
+/** font-variant-caps keywords (§6.6); no synthesis: a font without the feature keeps its letters. */
+const CAPS: Keywords = {
+  'small-caps': on('smcp'),
+  'all-small-caps': on('c2sc', 'smcp'),
+  'petite-caps': on('pcap'),
+  'all-petite-caps': on('c2pc', 'pcap'),
+  unicase: on('unic'),
+  'titling-caps': on('titl'),
+};
 
-/** glyph → glyph map of a feature's single substitutions (empty when the font has none or opentype.js cannot read them). */
-function singleMap(face: FontFace, tag: string): ReadonlyMap<number, number> {
-  let perFont = substitutions.get(face.font);
-  if (!perFont) {
-    perFont = new Map();
-    substitutions.set(face.font, perFont);
-  }
-  let map = perFont.get(tag);
-  if (!map) {
-    const entries = new Map<number, number>();
-    for (const script of ['latn', 'DFLT']) {
-      try {
-        for (const { sub, by } of face.font.substitution.getSingle(tag, script, 'dflt')) if (!entries.has(sub)) entries.set(sub, by);
-      } catch {
-        // A lookup type opentype.js cannot read: the feature is skipped.
-      }
-    }
-    map = entries;
-    perFont.set(tag, map);
-  }
-  return map;
-}
-
-/** Applies the single-substitution features to glyph ids, in the order given. */
-export function applySingles(face: FontFace, ids: readonly number[], features: ShapingFeatures): readonly number[] {
-  if (features.singles.length === 0) return ids;
-  let out = ids;
-  for (const tag of features.singles) {
-    const map = singleMap(face, tag);
-    if (map.size > 0) out = out.map((id) => map.get(id) ?? id);
+/** Features of a keyword list property; `normal` gives none, `none` (ligatures only) turns every ligature feature off. */
+function keywordFeatures(property: string, value: string | undefined, table: Keywords): FontSetting[] {
+  const text = value?.trim().toLowerCase();
+  if (!text || text === 'normal') return [];
+  if (property === 'fontVariantLigatures' && text === 'none') return off('liga', 'clig', 'dlig', 'hlig', 'calt');
+  const out: FontSetting[] = [];
+  for (const word of text.split(/\s+/)) {
+    const features = table[word];
+    if (!features) throw new OgsmithError('INVALID_STYLE_VALUE', `${property} ${quote(value)} is not supported: ${quote(word)} is not one of normal, ${Object.keys(table).join(', ')}`);
+    out.push(...features);
   }
   return out;
 }
@@ -72,21 +59,36 @@ export function applySingles(face: FontFace, ids: readonly number[], features: S
 const settingsCache = new WeakMap<ComputedStyle, readonly FontSetting[]>();
 
 /**
- * The feature settings text is shaped with: `fontKerning: none` (kern 0) and `fontVariantLigatures`
- * (`none`, `no-common-ligatures`: liga 0), then `fontFeatureSettings`, which wins.
+ * The features text is shaped with, in increasing precedence as Chromium applies them:
+ * `fontKerning: none` (kern off), non-zero letter-spacing (optional ligatures off, CSS Text 3 §8.2),
+ * `fontVariantLigatures`, `-Numeric` and `-Caps`, then `fontFeatureSettings`, which wins.
  */
 export function shapingSettings(style: ComputedStyle): readonly FontSetting[] {
-  const kerning = style.paint.fontKerning?.trim().toLowerCase();
-  const ligatures = style.paint.fontVariantLigatures?.trim().toLowerCase();
-  if (kerning !== 'none' && ligatures !== 'none' && ligatures !== 'no-common-ligatures') return style.fontFeatureSettings;
+  const paint = style.paint;
+  const plain = paint.fontKerning === undefined && paint.fontVariantLigatures === undefined && paint.fontVariantNumeric === undefined && paint.fontVariantCaps === undefined && style.letterSpacing === 0;
+  if (plain) return style.fontFeatureSettings;
   let settings = settingsCache.get(style);
   if (!settings) {
     const implied: FontSetting[] = [];
-    if (kerning === 'none') implied.push({ tag: 'kern', value: 0 });
-    if (ligatures === 'none' || ligatures === 'no-common-ligatures') implied.push({ tag: 'liga', value: 0 });
-    const explicit = new Set(style.fontFeatureSettings.map((f) => f.tag));
-    settings = [...implied.filter((f) => !explicit.has(f.tag)), ...style.fontFeatureSettings];
+    const kerning = paint.fontKerning?.trim().toLowerCase();
+    if (kerning !== undefined && kerning !== 'auto' && kerning !== 'normal' && kerning !== 'none') throw new OgsmithError('INVALID_STYLE_VALUE', `fontKerning ${quote(paint.fontKerning)} is not one of auto, normal, none`);
+    if (kerning === 'none') implied.push(...off('kern'));
+    if (style.letterSpacing !== 0) implied.push(...off('liga', 'clig'));
+    implied.push(...keywordFeatures('fontVariantLigatures', paint.fontVariantLigatures, LIGATURES));
+    implied.push(...keywordFeatures('fontVariantNumeric', paint.fontVariantNumeric, NUMERIC));
+    implied.push(...keywordFeatures('fontVariantCaps', paint.fontVariantCaps, CAPS));
+    const merged = new Map<string, number>();
+    for (const { tag, value } of [...implied, ...style.fontFeatureSettings]) {
+      merged.delete(tag);
+      merged.set(tag, value);
+    }
+    settings = Array.from(merged, ([tag, value]) => ({ tag, value }));
     settingsCache.set(style, settings);
   }
   return settings;
+}
+
+/** Cache-key text of the settings. */
+export function featuresKey(settings: readonly FontSetting[] | undefined): string {
+  return settings && settings.length > 0 ? settings.map((s) => `${s.tag}=${s.value}`).join(',') : '';
 }

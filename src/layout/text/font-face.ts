@@ -1,6 +1,5 @@
 // A loaded font face: the parsed font plus the vertical metrics Chromium reads from it.
 import type { Font } from 'opentype.js';
-import type { PairKerning } from './gpos-kerning.js';
 import type { UnicodeRanges } from './unicode-range.js';
 
 export interface FontFace {
@@ -13,13 +12,13 @@ export interface FontFace {
   readonly weightMax: number | null;
   readonly style: 'normal' | 'italic';
   readonly font: Font;
+  /** The standalone sfnt bytes (WOFF/WOFF2 unwrapped, a collection's face copied out): HarfBuzz shapes and draws from them. */
+  readonly sfnt: Uint8Array;
   readonly unitsPerEm: number;
   /** Ascent and descent (both positive, downwards for descent) and line gap, in font units. */
   readonly ascent: number;
   readonly descent: number;
   readonly lineGap: number;
-  /** GPOS pair kerning (the kern feature), or null when the font has none. */
-  readonly kerning: PairKerning | null;
   /** The characters this face may draw, or null for all of them. */
   readonly unicodeRange: UnicodeRanges | null;
   /** Axis coordinates of a variable-font instance, or null for the font's defaults. */

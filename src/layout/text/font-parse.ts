@@ -1,10 +1,12 @@
-// Parses font bytes once per process: TTF/OTF/WOFF with opentype.js, WOFF2 decompressed first.
+// Parses font bytes once per process: WOFF2 and WOFF unwrapped to sfnt, a collection's face copied out, then opentype.js.
 import opentype, { type Font } from 'opentype.js';
+import { collectionFace, isCollection } from './font-collection.js';
+import { isWoff, woffToSfnt } from './woff.js';
 
-/** A parsed font with the (decompressed) sfnt bytes it came from. */
+/** A parsed font with the standalone sfnt bytes it came from (what HarfBuzz shapes with). */
 export interface ParsedFont {
   readonly font: Font;
-  readonly sfnt: ArrayBuffer;
+  readonly sfnt: Uint8Array;
 }
 
 const byBuffer = new WeakMap<ArrayBufferLike, Map<string, Promise<ParsedFont & { hash: string }>>>();
@@ -29,20 +31,33 @@ function isWoff2(bytes: Uint8Array): boolean {
   return bytes[0] === 0x77 && bytes[1] === 0x4f && bytes[2] === 0x46 && bytes[3] === 0x32;
 }
 
-async function parseBytes(bytes: Uint8Array): Promise<ParsedFont> {
-  let data = bytes;
-  if (isWoff2(bytes)) {
+/** wawoff2's decoder is one WebAssembly instance that garbles concurrent first calls: decode one file at a time. */
+let woff2Queue: Promise<unknown> = Promise.resolve();
+
+function decodeWoff2(bytes: Uint8Array): Promise<Uint8Array> {
+  const result = woff2Queue.then(async () => {
     const { decompress } = await import('wawoff2');
-    data = await decompress(bytes);
-  }
-  const sfnt = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
-  return { font: opentype.parse(sfnt), sfnt };
+    // Copied out: the result may view the decoder's memory, which the next file overwrites.
+    return (await decompress(bytes)).slice();
+  });
+  woff2Queue = result.catch(() => undefined);
+  return result;
 }
 
-/** The parsed font and its content hash; identical bytes are parsed once. */
-export function parseFont(data: ArrayBuffer | Uint8Array): Promise<ParsedFont & { hash: string }> {
+async function parseBytes(bytes: Uint8Array, index: number): Promise<ParsedFont> {
+  let sfnt = isWoff2(bytes) ? await decodeWoff2(bytes) : isWoff(bytes) ? await woffToSfnt(bytes) : bytes;
+  if (isCollection(sfnt)) sfnt = collectionFace(sfnt, index);
+  else if (index !== 0) throw new Error(`face index ${index} was given, but the file is a single font, not a collection`);
+  // A private copy: HarfBuzz and opentype.js keep reading it, whatever the caller does with its buffer.
+  const own = sfnt === bytes ? bytes.slice() : sfnt;
+  const whole = own.byteOffset === 0 && own.byteLength === own.buffer.byteLength;
+  return { font: opentype.parse((whole ? own.buffer : own.buffer.slice(own.byteOffset, own.byteOffset + own.byteLength)) as ArrayBuffer), sfnt: own };
+}
+
+/** The parsed font (face `index` of a collection) and its content hash; identical bytes are parsed once. */
+export function parseFont(data: ArrayBuffer | Uint8Array, index = 0): Promise<ParsedFont & { hash: string }> {
   const bytes = bytesOf(data);
-  const viewKey = `${bytes.byteOffset}:${bytes.byteLength}`;
+  const viewKey = `${bytes.byteOffset}:${bytes.byteLength}:${index}`;
   let perBuffer = byBuffer.get(bytes.buffer);
   if (!perBuffer) {
     perBuffer = new Map();
@@ -50,10 +65,10 @@ export function parseFont(data: ArrayBuffer | Uint8Array): Promise<ParsedFont & 
   }
   const cached = perBuffer.get(viewKey);
   if (cached) return cached;
-  const hash = hashBytes(bytes);
+  const hash = index === 0 ? hashBytes(bytes) : `${hashBytes(bytes)}#${index}`;
   let font = byHash.get(hash);
   if (!font) {
-    font = parseBytes(bytes);
+    font = parseBytes(bytes, index);
     byHash.set(hash, font);
     font.catch(() => byHash.delete(hash));
   }

@@ -4,7 +4,7 @@ import type { FontStyle } from '../style/types.js';
 import { unitMetrics, type FontFace } from './font-face.js';
 import { matchFace } from './font-match.js';
 import { parseFont } from './font-parse.js';
-import { readPairKerning, type PairKerning } from './gpos-kerning.js';
+import { loadHarfBuzz } from './harfbuzz.js';
 import type { FontInput } from './types.js';
 import { coversCodePoint, parseUnicodeRange } from './unicode-range.js';
 import { coordsFor } from './variation.js';
@@ -49,6 +49,7 @@ export class FontRegistry {
 
   private static async load(inputs: readonly FontInput[]): Promise<FontRegistry> {
     if (inputs.length === 0) throw new OgsmithError('NO_FONTS', 'The fonts option is empty');
+    const shaper = loadHarfBuzz();
     const faces = await Promise.all(inputs.map(async (input, index) => {
       const where = `fonts[${index}]`;
       if (typeof input !== 'object' || input === null || typeof input.name !== 'string' || input.name.trim() === '') {
@@ -71,9 +72,11 @@ export class FontRegistry {
         if (typeof ranges === 'string') throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) has unicodeRange ${quote(input.unicodeRange)}: ${ranges}`);
         unicodeRange = ranges;
       }
+      const faceIndex = input.index ?? 0;
+      if (!Number.isInteger(faceIndex) || faceIndex < 0) throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) has index ${quote(input.index)}; expected a whole number from 0`);
       let parsed;
       try {
-        parsed = await parseFont(input.data);
+        parsed = await parseFont(input.data, faceIndex);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) could not be parsed: ${reason}`, { cause: error });
@@ -81,9 +84,10 @@ export class FontRegistry {
       const metrics = unitMetrics(parsed.font);
       const range = unicodeRange ? `:${input.unicodeRange}` : '';
       const weights = weightMax === null ? `${weight}` : `${weight}-${weightMax}`;
-      const face: FontFace = { key: `${input.name}:${weights}:${style}:${parsed.hash}${range}`, family: input.name, weight, weightMax, style, variation: null, font: parsed.font, unitsPerEm: parsed.font.unitsPerEm, ...metrics, kerning: kerningOf(parsed.sfnt), unicodeRange };
+      const face: FontFace = { key: `${input.name}:${weights}:${style}:${parsed.hash}${range}`, family: input.name, weight, weightMax, style, variation: null, font: parsed.font, sfnt: parsed.sfnt, unitsPerEm: parsed.font.unitsPerEm, ...metrics, unicodeRange };
       return face;
     }));
+    await shaper;
     return new FontRegistry(faces);
   }
 
@@ -151,20 +155,4 @@ function weightRange(value: unknown): [number, number | null] {
 
 function validWeight(value: number): boolean {
   return Number.isFinite(value) && value >= 1 && value <= 1000;
-}
-
-const kerningBySfnt = new WeakMap<ArrayBuffer, PairKerning | null>();
-
-/** Pair kerning of a font's bytes, read once per parsed font. */
-function kerningOf(sfnt: ArrayBuffer): PairKerning | null {
-  let kerning = kerningBySfnt.get(sfnt);
-  if (kerning === undefined) {
-    try {
-      kerning = readPairKerning(sfnt);
-    } catch {
-      kerning = null;
-    }
-    kerningBySfnt.set(sfnt, kerning);
-  }
-  return kerning;
 }

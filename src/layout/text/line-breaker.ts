@@ -19,7 +19,8 @@ export function breakLines(p: PreparedParagraph, available: number): LineRange[]
   };
   const epsilon = 1e-6;
   for (const unit of p.units) {
-    if (lineStart >= 0 && width + unit.width - unit.hang + hyphenWidth(unit) > available + epsilon) flush(false);
+    const edges = (p.lineEdges.get(lineStart >= 0 ? lineStart : unit.start)?.startDelta ?? 0) + (p.lineEdges.get(unit.end)?.endDelta ?? 0);
+    if (lineStart >= 0 && width + unit.width - unit.hang + hyphenWidth(unit) + edges > available + epsilon) flush(false);
     if (lineStart < 0 && unit.width - unit.hang + hyphenWidth(unit) > available + epsilon && unit.emergency) {
       // Emergency break: as many graphemes per line as fit (at least one).
       let start = unit.start;

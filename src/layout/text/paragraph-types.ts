@@ -5,10 +5,20 @@ import type { FontRegistry } from './font-registry.js';
 import type { ShapedText, Shaper } from './shape.js';
 import type { InlineAtomicItem, InlineItem, InlineOpenItem } from './types.js';
 import type { ProcessedChar } from './white-space.js';
+import type { LineEdge, Reshape } from './line-edges.js';
+
+/** Shaped text of one inline text item, text[start, end) of the paragraph. */
+export interface TextPiece {
+  readonly kind: 'text';
+  readonly item: number;
+  readonly start: number;
+  readonly end: number;
+  readonly shaped: ShapedText;
+}
 
 /** A piece of the paragraph in order: shaped text, an atomic inline, or an inline box edge. */
 export type Piece =
-  | { readonly kind: 'text'; readonly item: number; readonly start: number; readonly end: number; readonly shaped: ShapedText }
+  | TextPiece
   | { readonly kind: 'atomic'; readonly item: number; readonly pos: number; readonly atomic: InlineAtomicItem }
   | { readonly kind: 'open'; readonly item: number; readonly pos: number; readonly open: InlineOpenItem }
   | { readonly kind: 'close'; readonly item: number; readonly pos: number; readonly open: InlineOpenItem };
@@ -51,6 +61,10 @@ export interface PreparedParagraph {
   readonly extents: ReadonlyMap<number, BoxExtent>;
   /** Edge widths per marker piece index (open: start edges; close: end edges). */
   readonly edgeOf: (piece: Piece) => number;
+  /** Break positions where a line edge is shaped again (cut inside a ligature, unsafe to break). */
+  readonly lineEdges: ReadonlyMap<number, LineEdge>;
+  /** Shapes part of a text piece alone, as an unsafe line edge needs. */
+  readonly reshape: Reshape;
   /** The fonts and shaper the paragraph was shaped with (the ellipsis is shaped with them too). */
   readonly fonts: FontRegistry;
   readonly shaper: Shaper;

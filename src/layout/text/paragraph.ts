@@ -1,22 +1,22 @@
 // Paragraph layout: shape inline items once, then break lines, align them and place every fragment.
 import type { ComputedStyle } from '../style/types.js';
 import { breakOpportunities } from './break-opportunities.js';
-import { applyTabStops, buildUnits, textWidth } from './break-units.js';
+import { applyTabStops, buildUnits } from './break-units.js';
+import { lineEdges, lineShaping, lineTextWidth, type Reshape } from './line-edges.js';
 import type { FontRegistry } from './font-registry.js';
 import { alignment, trailingSpaces } from './line-alignment.js';
 import { balancedLines, breakLines } from './line-breaker.js';
 import { planEllipsis, type LineMarker } from './ellipsis.js';
 import { prettyLines } from './pretty-lines.js';
-import { baseRtlAt, bidiOf } from './bidi.js';
+import { baseRtlAt, bidiFor, bidiOf, rememberBidi } from './bidi.js';
 import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
-import { cursiveMask } from './cursive.js';
 import { fallbackExtents } from './fallback-extents.js';
 import { hideSoftHyphens, hyphenateUnits, markHyphenation } from './hyphenation.js';
 import { isJustifyOpportunity } from './justify.js';
 import { shapingSettings } from './features.js';
 import { boxExtent, type BoxExtent } from './line-metrics.js';
 import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
-import { shapeText, type Shaper } from './shape.js';
+import { shapeText, type ShapedText, type Shaper } from './shape.js';
 import { applyTextTransform } from './text-transform.js';
 import type { InlineAtomicItem, InlineItem, InlineOpenItem, LineBoxGeometry, ParagraphLayout, PositionedGlyph, Rect, TextLineFragment } from './types.js';
 import { appendProcessed, type ProcessedChar } from './white-space.js';
@@ -58,6 +58,14 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   // appendProcessed may pop collapsible spaces (pre-line newlines): keep piece ranges inside the text.
   const text = chars.map((c) => c.char).join('');
   const pieces: Piece[] = [];
+  // Levels first: HarfBuzz shapes odd-level runs right to left.
+  const bidi = bidiFor({ text, blockStyle });
+  const shapeSpan = (itemIndex: number, start: number, end: number): ShapedText => {
+    const style = (items[itemIndex] as Extract<InlineItem, { kind: 'text' }>).style;
+    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
+    return shaper(text.slice(start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style), bidi?.embedding.levels.subarray(start, end));
+  };
+  const reshape: Reshape = (piece, a, b) => shapeSpan(piece.item, a, b);
   for (const piece of rawPieces) {
     if (piece.kind !== 'text') {
       pieces.push({ ...piece, pos: Math.min(piece.pos, chars.length) } as Piece);
@@ -67,8 +75,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
     if (end <= piece.start) continue;
     const item = items[piece.item] as Extract<InlineItem, { kind: 'text' }>;
     const style = item.style;
-    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
-    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shaper(text.slice(piece.start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style)) });
+    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shapeSpan(piece.item, piece.start, end) });
   }
 
   if (text.includes('\t')) applyTabStops(pieces, text, items, fonts, shaper);
@@ -87,7 +94,10 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
     return 0;
   };
   const units = hyphenateUnits(buildUnits(text, chars, kinds, pieces, items, blockStyle, edgeOf), kinds, text.length, styleAt, fonts, shaper);
-  return { items, blockStyle, text, chars, pieces, units, strut: boxExtent(blockStyle, fonts), extents, edgeOf, fonts, shaper } as unknown as PreparedParagraph;
+  const edges = lineEdges(pieces, units, reshape);
+  const prepared = { items, blockStyle, text, chars, pieces, units, lineEdges: edges, reshape, strut: boxExtent(blockStyle, fonts), extents, edgeOf, fonts, shaper } as unknown as PreparedParagraph;
+  rememberBidi(prepared, bidi);
+  return prepared;
 }
 
 interface PendingText {
@@ -131,7 +141,6 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
   const lineOfOpen = (pos: number): number => ranges.findIndex((r, i) => (pos >= r.start && pos < r.end) || (!cut && i === ranges.length - 1 && pos >= r.end));
   const lineOfClose = (pos: number): number => (pos === 0 ? 0 : ranges.findIndex((r) => pos - 1 >= r.start && pos - 1 < r.end));
   const bidi = bidiOf(p);
-  const cursive = bidi ? cursiveMask(p.text) : null;
 
   ranges.forEach((range, lineIndex) => {
     const marker = plan.markers.get(lineIndex);
@@ -182,24 +191,26 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       if (a >= b) continue;
       const item = p.items[piece.item] as Extract<InlineItem, { kind: 'text' }>;
       extentsOnLine.push(p.extents.get(piece.item)!);
-      const offsets = piece.shaped.offsets;
-      const base = offsets[a - piece.start]!;
+      const { shaped, origin } = lineShaping(piece, a, b, p.reshape);
+      const offsets = shaped.offsets;
+      const base = offsets[a - origin]!;
       let spacesBefore = 0;
-      const xAt = (index: number): number => cursor + offsets[index - piece.start]! - base + perSpace * spacesBefore;
+      const xAt = (index: number): number => cursor + offsets[index - origin]! - base + perSpace * spacesBefore;
       let left = Number.POSITIVE_INFINITY;
       let right = Number.NEGATIVE_INFINITY;
       const glyphs: PendingText['glyphs'] = [];
       const glyphChars: number[] = [];
       let g = 0;
-      const glyphList = piece.shaped.glyphs;
+      const glyphList = shaped.glyphs;
       for (let i = a; i < b; i++) {
         const char = p.text[i]!;
         const x = xAt(i);
-        while (g < glyphList.length && glyphList[g]!.cluster + piece.start < i) g++;
-        while (g < glyphList.length && glyphList[g]!.cluster + piece.start === i) {
+        while (g < glyphList.length && glyphList[g]!.cluster + origin < i) g++;
+        while (g < glyphList.length && glyphList[g]!.cluster + origin === i) {
           const glyph = glyphList[g]!;
-          const gx = x + glyph.x - offsets[i - piece.start]!;
-          glyphs.push(glyph.emoji === undefined ? { glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: gx, fontSize: item.style.fontSize } : { glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: gx, fontSize: item.style.fontSize, emoji: glyph.emoji });
+          const gx = x + glyph.x - offsets[i - origin]!;
+          const placed = { glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: gx, y: glyph.y, advance: glyph.advance, fontSize: item.style.fontSize };
+          glyphs.push(glyph.emoji === undefined ? placed : { ...placed, emoji: glyph.emoji });
           if (cells) glyphChars.push(i);
           g++;
         }
@@ -229,13 +240,8 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
         closeItemOf: (boxId) => p.pieces.find((piece) => piece.kind === 'close' && piece.open.boxId === boxId)?.item ?? Number.POSITIVE_INFINITY,
         openedOnLine: (boxId) => p.pieces.some((piece) => piece.kind === 'open' && piece.open.boxId === boxId && lineOfOpen(piece.pos) === lineIndex),
         closedOnLine: (boxId) => lineBoxes.some((box) => box.boxId === boxId && box.closed),
-        fonts: p.fonts,
         offset: markerLeft !== null && marker ? offset + marker.width : offset,
         hangFrom: range.hang > 0 ? range.end - trailingSpaces(p.text, range) : range.end,
-        spacingAt: (index) => {
-          const item = p.items[p.chars[index]!.item];
-          return item?.kind === 'text' && !cursive?.[index] ? item.style.letterSpacing : 0;
-        },
       };
       reorderLine(input, cells, pendingTexts, pendingAtomics, lineBoxes);
     }
@@ -296,7 +302,7 @@ function appendMarker(p: PreparedParagraph, marker: LineMarker, cursor: number, 
     pendingTexts.push(target);
   }
   for (const glyph of shaped.glyphs) {
-    target.glyphs.push({ fontKey: glyph.fontKey, glyphId: glyph.glyphId, x: cursor + glyph.x, fontSize: style.fontSize });
+    target.glyphs.push({ fontKey: glyph.fontKey, glyphId: glyph.glyphId, x: cursor + glyph.x, y: glyph.y, advance: glyph.advance, fontSize: style.fontSize });
     target.glyphChars.push(-1);
   }
   // A hyphen is drawn but is not part of the text (as in the browser's reported lines).
@@ -314,7 +320,7 @@ function closesOnOrBefore(p: PreparedParagraph, boxId: number, lineIndex: number
 
 /** Sum of advances and edges placed on a line (hang included). */
 function lineContentWidth(p: PreparedParagraph, range: LineRange, lineIndex: number, lineOfOpen: (pos: number) => number, lineOfClose: (pos: number) => number): number {
-  let width = textWidth(p.pieces, range.start, range.end);
+  let width = lineTextWidth(p.pieces, p.lineEdges, range.start, range.end);
   for (const piece of p.pieces) {
     if (piece.kind === 'open' && lineOfOpen(piece.pos) === lineIndex) width += p.edgeOf(piece);
     if (piece.kind === 'close' && lineOfClose(piece.pos) === lineIndex) width += p.edgeOf(piece);

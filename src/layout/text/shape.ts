@@ -1,17 +1,28 @@
-// Shaping: glyphs and advances for a run of text (kerning, ligatures, letter- and word-spacing, fallback).
-import type { FontFace } from './font-face.js';
-import { faceForChar } from './font-registry.js';
-import { glyphAdvance } from './variation.js';
-import { cursiveMask } from './cursive.js';
-import { applySingles, featuresKey, shapingFeatures, type ShapingFeatures } from './features.js';
+// Shaping: HarfBuzz glyphs for a piece of text, by script run and font fallback, with clusters, offsets and CSS spacing.
 import type { FontSetting } from '../style/font-settings.js';
+import { isMark } from 'unicode-properties';
+import { cursiveMask } from './cursive.js';
+import { featuresKey } from './features.js';
+import type { FontFace } from './font-face.js';
+import { primaryOf } from './font-registry.js';
+import type * as HarfBuzz from 'harfbuzzjs';
+import { harfbuzz, harfbuzzFont, SUBUNITS } from './harfbuzz.js';
+import { itemize } from './itemize.js';
+import { coversCodePoint } from './unicode-range.js';
 
 export interface ShapedGlyph {
   readonly fontKey: string;
   readonly glyphId: number;
-  /** Origin x relative to the start of the piece. */
+  /**
+   * Drawing origin x relative to the start of the piece: the logical x of the glyph's cluster plus
+   * the glyph's visual offset inside it (a right-to-left cluster's glyphs come in visual order too).
+   */
   readonly x: number;
-  /** UTF-16 index of the first character the glyph represents. */
+  /** Offset from the baseline, y down (mark attachment); 0 for most glyphs. */
+  readonly y: number;
+  /** Advance in px as shaped (kerning included, CSS spacing not). */
+  readonly advance: number;
+  /** UTF-16 index of the first character of the glyph's cluster. */
   readonly cluster: number;
   /** Set on emoji glyphs (font key "emoji"): the grapheme cluster to draw as an image. */
   readonly emoji?: string;
@@ -20,123 +31,226 @@ export interface ShapedGlyph {
 export interface ShapedText {
   /** Total advance in px, letter- and word-spacing included. */
   readonly width: number;
-  /** x at the start of each UTF-16 index (length = text.length + 1), for splitting inside the text. */
+  /**
+   * x at the start of each UTF-16 index in logical order (length = text.length + 1): a cluster's
+   * advance is split evenly over the characters that start a grapheme in it (a ligature's parts).
+   */
   readonly offsets: Float64Array;
   readonly glyphs: readonly ShapedGlyph[];
+  /**
+   * 1 at each UTF-16 index where cutting the text (a line break, an ellipsis) changes the shaping:
+   * inside a cluster (a ligature, a conjunct) or where HarfBuzz flags the cluster unsafe to break.
+   * Absent when every index is safe. Lines that start or end there are shaped again (as Chromium does).
+   */
+  readonly unsafe?: Uint8Array;
 }
 
-/** Measures text with a font chain at a size; injectable so tests can use fixed advances. */
-export type Shaper = (text: string, chain: readonly FontFace[], fontSize: number, letterSpacing: number, wordSpacing: number, features?: readonly FontSetting[]) => ShapedText;
+/**
+ * Measures text with a font chain at a size; injectable so tests can use fixed advances.
+ * `levels` are the bidi embedding levels per UTF-16 index (odd: shaped right to left); none means all LTR.
+ */
+export type Shaper = (text: string, chain: readonly FontFace[], fontSize: number, letterSpacing: number, wordSpacing: number, features?: readonly FontSetting[], levels?: Uint8Array) => ShapedText;
 
+/** One HarfBuzz cluster: the characters text[start, end) and their glyphs in visual order, in font units × SUBUNITS. */
+interface Cluster {
+  readonly start: number;
+  readonly end: number;
+  readonly face: FontFace;
+  readonly ids: number[];
+  readonly advances: number[];
+  readonly dx: number[];
+  readonly dy: number[];
+  advance: number;
+  missing: boolean;
+  /** HarfBuzz flagged a glyph of it unsafe to break before. */
+  unsafe: boolean;
+}
 
 const cache = new Map<string, ShapedText>();
 const CACHE_LIMIT = 20_000;
 const TAB_SPACES = 8;
+/** HB_GLYPH_FLAG_UNSAFE_TO_BREAK. */
+const UNSAFE_TO_BREAK = 1;
+let sharedBuffer: HarfBuzz.Buffer | null = null;
+const featureCache = new Map<string, HarfBuzz.Feature[]>();
 
-/** Characters opentype.js joins (Arabic forms) and returns in visual order: shaped per word, then put back in logical order. */
-const ARABIC = /[\u0600-\u065f\u066a-\u06d2\u06fa-\u06ff]/;
-
-interface Run {
-  readonly face: FontFace;
-  readonly arabic: boolean;
-  readonly start: number;
-  readonly end: number;
-}
-
-function runsOf(text: string, chain: readonly FontFace[]): Run[] {
-  const runs: Run[] = [];
-  let index = 0;
-  for (const char of text) {
-    const face = faceForChar(chain, char);
-    const arabic = ARABIC.test(char);
-    const last = runs[runs.length - 1];
-    if (last && last.face === face && last.arabic === arabic) runs[runs.length - 1] = { face, arabic, start: last.start, end: index + char.length };
-    else runs.push({ face, arabic, start: index, end: index + char.length });
-    index += char.length;
+function harfbuzzFeatures(settings: readonly FontSetting[] | undefined, key: string): HarfBuzz.Feature[] {
+  let features = featureCache.get(key);
+  if (!features) {
+    const hb = harfbuzz();
+    features = (settings ?? []).map((s) => new hb.Feature(s.tag, s.value));
+    featureCache.set(key, features);
   }
-  return runs;
+  return features;
 }
 
-/** The real shaper: opentype.js glyph substitution (liga, rlig) and GPOS/kern kerning, cached per input. */
-export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpacing, settings) => {
-  const key = `${chain[0]?.key}|${chain.length}|${fontSize}|${letterSpacing}|${wordSpacing}|${featuresKey(settings)}|${text}`;
-  const features = shapingFeatures(settings);
+/** Shapes text[start, end) with one face, the whole text as context (joining across the range edges). */
+function shapeRange(text: string, start: number, end: number, rtl: boolean, face: FontFace, features: HarfBuzz.Feature[]): Cluster[] {
+  const hb = harfbuzz();
+  const buffer = (sharedBuffer ??= new hb.Buffer());
+  buffer.reset();
+  buffer.addText(text, start, end - start);
+  buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
+  buffer.guessSegmentProperties();
+  hb.shape(harfbuzzFont(face), buffer, features);
+  const infos = buffer.getGlyphInfos();
+  const positions = buffer.getGlyphPositions();
+  const visual: Cluster[] = [];
+  infos.forEach((info, g) => {
+    const position = positions[g]!;
+    let cluster = visual[visual.length - 1];
+    if (!cluster || cluster.start !== info.cluster) {
+      cluster = { start: info.cluster, end: info.cluster, face, ids: [], advances: [], dx: [], dy: [], advance: 0, missing: false, unsafe: false };
+      visual.push(cluster);
+    }
+    cluster.ids.push(info.codepoint);
+    cluster.advances.push(position.xAdvance);
+    cluster.dx.push(position.xOffset);
+    cluster.dy.push(position.yOffset);
+    cluster.advance += position.xAdvance;
+    if (info.codepoint === 0) cluster.missing = true;
+    if ((info.flags & UNSAFE_TO_BREAK) !== 0) cluster.unsafe = true;
+  });
+  const logical = rtl ? visual.reverse() : visual;
+  return logical.map((cluster, i) => {
+    const next = logical[i + 1];
+    const clusterEnd = next ? next.start : end;
+    const complete = { ...cluster, end: clusterEnd };
+    if (face.unicodeRange && !complete.missing) complete.missing = !rangeCovers(face, text, complete.start, clusterEnd);
+    return complete;
+  });
+}
+
+function rangeCovers(face: FontFace, text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.codePointAt(i)!;
+    if (!coversCodePoint(face.unicodeRange, code)) return false;
+    if (code > 0xffff) i++;
+  }
+  return true;
+}
+
+function coversAny(face: FontFace, text: string, start: number, end: number): boolean {
+  if (!face.unicodeRange) return true;
+  for (let i = start; i < end; i++) if (coversCodePoint(face.unicodeRange, text.codePointAt(i)!)) return true;
+  return false;
+}
+
+/**
+ * Chromium's fallback: shape with the chain's face `k`; clusters it has no glyph for (or outside its
+ * unicode-range) are shaped again with the next face; what no face has is the primary face's .notdef.
+ */
+function shapeWithFallback(text: string, start: number, end: number, rtl: boolean, chain: readonly FontFace[], k: number, features: HarfBuzz.Feature[], out: Cluster[]): void {
+  const face = chain[k];
+  if (!face) {
+    out.push(...shapeRange(text, start, end, rtl, primaryOf(chain), features));
+    return;
+  }
+  if (!coversAny(face, text, start, end)) {
+    shapeWithFallback(text, start, end, rtl, chain, k + 1, features, out);
+    return;
+  }
+  const clusters = shapeRange(text, start, end, rtl, face, features);
+  for (let i = 0; i < clusters.length; ) {
+    if (!clusters[i]!.missing) {
+      out.push(clusters[i]!);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < clusters.length && clusters[j]!.missing) j++;
+    shapeWithFallback(text, clusters[i]!.start, clusters[j - 1]!.end, rtl, chain, k + 1, features, out);
+    i = j;
+  }
+}
+
+/** Whether text[i] starts a grapheme inside a cluster (not a mark, joiner, selector or low surrogate). */
+function startsGrapheme(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0xdc00 && code <= 0xdfff) return false;
+  if (code === 0x200c || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) return false;
+  return !isMark(text.codePointAt(i)!);
+}
+
+function isControl(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+/** The real shaper: HarfBuzz per script run with font fallback, cached per input. */
+export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpacing, settings, levels) => {
+  const features = featuresKey(settings);
+  const levelKey = levels ? String.fromCharCode(...levels) : '';
+  const key = `${chain[0]?.key}|${chain.length}|${fontSize}|${letterSpacing}|${wordSpacing}|${features}|${levelKey}|${text}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const offsets = new Float64Array(text.length + 1);
-  const glyphs: ShapedGlyph[] = [];
-  let x = 0;
-  // Browsers leave letter-spacing out of cursive scripts: it would break the joins.
-  const cursive = letterSpacing !== 0 ? cursiveMask(text) : null;
-  for (const run of runsOf(text, chain)) {
-    const { face } = run;
-    const font = face.font;
-    const scale = fontSize / face.unitsPerEm;
-    const runText = text.slice(run.start, run.end);
-    const codePoints = Array.from(runText);
-    const ids = applySingles(face, glyphIndexes(face, runText, codePoints, run.arabic, features.ligatures), features);
-    const oneToOne = ids.length === codePoints.length;
-    const kerning = features.kern ? face.kerning : null;
-    const runStartX = x;
-    let unit = run.start;
-    for (let g = 0; g < ids.length; g++) {
-      const id = ids[g]!;
-      const glyph = font.glyphs.get(id);
-      const char = oneToOne ? codePoints[g]! : '';
-      if (oneToOne) offsets[unit] = x;
-      if (char === '\n' || char === '\r') {
-        unit += 1;
-        continue;
-      }
-      glyphs.push({ fontKey: face.key, glyphId: id, x, cluster: oneToOne ? unit : run.start });
-      let advance = (glyphAdvance(face, id) ?? 0) * scale;
-      if (char === '\t') advance = spaceAdvance(face, scale) * TAB_SPACES;
-      x += advance;
-      const next = ids[g + 1];
-      if (next !== undefined && kerning) x += kerning.get(id, next) * scale;
-      if (oneToOne) {
-        if (!cursive || cursive[unit] === 0) x += letterSpacing;
-        if (char === ' ' || char === '\u00a0') x += wordSpacing;
-        if (char.length === 2) offsets[unit + 1] = offsets[unit]!;
-        unit += char.length;
-      }
-    }
-    if (!oneToOne) {
-      // Ligatures merged characters: spread the run's width over its characters, keep spacing per character.
-      let spaced = 0;
-      for (let i = run.start; i < run.end; i++) if ((!cursive || cursive[i] === 0) && !isLowSurrogate(text.charCodeAt(i))) spaced++;
-      x += letterSpacing * spaced;
-      const width = x - runStartX;
-      for (let i = run.start; i < run.end; i++) offsets[i] = runStartX + (width * (i - run.start)) / (run.end - run.start);
+  const hbFeatures = harfbuzzFeatures(settings, features);
+  const clusters: Cluster[] = [];
+  for (const run of itemize(text, levels)) {
+    // Line feeds, returns and tabs are not shaped: they have no glyph (a tab's width is set by tab stops).
+    let from = run.start;
+    for (let i = run.start; i <= run.end; i++) {
+      if (i < run.end && !isControl(text.charCodeAt(i))) continue;
+      if (i > from) shapeWithFallback(text, from, i, run.rtl, chain, 0, hbFeatures, clusters);
+      if (i < run.end) clusters.push({ start: i, end: i + 1, face: primaryOf(chain), ids: [], advances: [], dx: [], dy: [], advance: text[i] === '\t' ? tabAdvance(chain) : 0, missing: false, unsafe: false });
+      from = i + 1;
     }
   }
-  offsets[text.length] = x;
-  const shaped: ShapedText = { width: x, offsets, glyphs };
+  const shaped = place(text, clusters, fontSize, letterSpacing, wordSpacing);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, shaped);
   return shaped;
 };
 
-const substitutionUnsupported = new WeakSet<FontFace>();
-
-/** Glyph ids after GSUB substitution; fonts whose GSUB opentype.js cannot apply fall back to the cmap. */
-function glyphIndexes(face: FontFace, text: string, codePoints: readonly string[], arabic: boolean, ligatures: ShapingFeatures['ligatures']): readonly number[] {
-  if (!substitutionUnsupported.has(face)) {
-    try {
-      const ids = face.font.stringToGlyphIndexes(text, { features: ligatures });
-      if (ids.length > 0) return arabic ? ids.reverse() : ids;
-    } catch {
-      substitutionUnsupported.add(face);
+/** Clusters in logical order to glyph positions and per-index offsets in px, letter- and word-spacing added per cluster. */
+function place(text: string, clusters: readonly Cluster[], fontSize: number, letterSpacing: number, wordSpacing: number): ShapedText {
+  const offsets = new Float64Array(text.length + 1);
+  const glyphs: ShapedGlyph[] = [];
+  // Browsers leave letter-spacing out of cursive scripts: it would break the joins.
+  const cursive = letterSpacing !== 0 ? cursiveMask(text) : null;
+  let unsafe: Uint8Array | undefined;
+  let x = 0;
+  for (const cluster of clusters) {
+    if (cluster.end - cluster.start > 1 || (cluster.unsafe && cluster.start > 0)) {
+      unsafe ??= new Uint8Array(text.length + 1);
+      if (cluster.unsafe) unsafe[cluster.start] = 1;
+      unsafe.fill(1, cluster.start + 1, cluster.end);
     }
+    const scale = fontSize / (cluster.face.unitsPerEm * SUBUNITS);
+    let pen = 0;
+    cluster.ids.forEach((glyphId, g) => {
+      const advance = cluster.advances[g]! * scale;
+      glyphs.push({ fontKey: cluster.face.key, glyphId, x: x + pen + cluster.dx[g]! * scale, y: -cluster.dy[g]! * scale, advance, cluster: cluster.start });
+      pen += advance;
+    });
+    let spacing = !cursive || cursive[cluster.start] === 0 ? letterSpacing : 0;
+    let graphemes = 0;
+    for (let i = cluster.start; i < cluster.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x20 || code === 0xa0) spacing += wordSpacing;
+      if (startsGrapheme(text, i)) graphemes++;
+    }
+    if (isControl(text.charCodeAt(cluster.start)) && text[cluster.start] !== '\t') spacing = 0;
+    const width = cluster.advance * (cluster.ids.length > 0 ? scale : fontSize / cluster.face.unitsPerEm) + spacing;
+    // A ligature's advance is shared by the graphemes it joins; a grapheme's other characters sit at its end.
+    const share = width / Math.max(1, graphemes);
+    let seen = 0;
+    for (let i = cluster.start; i < cluster.end; i++) {
+      if (startsGrapheme(text, i) || i === cluster.start) {
+        offsets[i] = x + share * seen;
+        seen++;
+      } else {
+        offsets[i] = Math.min(x + share * seen, x + width);
+      }
+    }
+    x += width;
   }
-  return codePoints.map((cp) => face.font.charToGlyphIndex(cp));
+  offsets[text.length] = x;
+  return unsafe ? { width: x, offsets, glyphs, unsafe } : { width: x, offsets, glyphs };
 }
 
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-function spaceAdvance(face: FontFace, scale: number): number {
-  const id = face.font.charToGlyphIndex(' ');
-  return (glyphAdvance(face, id) ?? face.unitsPerEm / 4) * scale;
+/** Eight spaces of the primary face, in font units (the tab-stop pass replaces it on preserved lines). */
+function tabAdvance(chain: readonly FontFace[]): number {
+  const face = primaryOf(chain);
+  const space = face.font.charToGlyphIndex(' ');
+  return (face.font.glyphs.get(space)?.advanceWidth ?? face.unitsPerEm / 4) * TAB_SPACES;
 }

@@ -15,6 +15,8 @@ export interface FontInput {
    * faces of one family, weight and style with different ranges form one font, as @font-face does).
    */
   readonly unicodeRange?: string;
+  /** Which face of a font collection (`.ttc`/`.otc`) to use; default 0. Only for collections. */
+  readonly index?: number;
 }
 
 /** A run of text from one string child of the element tree. */
@@ -87,6 +89,10 @@ export interface PositionedGlyph {
   readonly glyphId: number;
   /** Origin x, relative to the paragraph's content-box origin like the fragment. */
   readonly x: number;
+  /** Offset from the fragment's baseline, y down (attached marks); 0 for most glyphs. */
+  readonly y: number;
+  /** Advance in px as shaped (spacing not included). */
+  readonly advance: number;
   readonly fontSize: number;
   /** Set on emoji glyphs (font key "emoji"): the grapheme cluster the painter draws as an image. */
   readonly emoji?: string;

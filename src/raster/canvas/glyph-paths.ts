@@ -1,9 +1,32 @@
-// Glyph outlines from opentype.js as canvas paths in font units (y down), cached per font and glyph.
+// Glyph outlines drawn by HarfBuzz (variable-font instances included) as canvas paths in font units (y down), cached per face and glyph.
 import { Path2D } from '@napi-rs/canvas';
 import type { FontFace } from '../../layout/text/font-face.js';
-import { outlineGlyph } from '../../layout/text/variation.js';
+import type * as HarfBuzz from 'harfbuzzjs';
+import { harfbuzz, harfbuzzFont, SUBUNITS } from '../../layout/text/harfbuzz.js';
 
 const cache = new WeakMap<FontFace, Map<number, Path2D | null>>();
+
+/** The path being drawn (HarfBuzz calls back synchronously inside drawGlyph). */
+let target: Path2D | null = null;
+let commands = 0;
+const K = 1 / SUBUNITS;
+
+let drawFuncs: HarfBuzz.DrawFuncs | null = null;
+
+function draw(): HarfBuzz.DrawFuncs {
+  if (drawFuncs) return drawFuncs;
+  const funcs = new (harfbuzz().DrawFuncs)();
+  funcs.setMoveToFunc((x, y) => {
+    target!.moveTo(x * K, -y * K);
+    commands++;
+  });
+  funcs.setLineToFunc((x, y) => target!.lineTo(x * K, -y * K));
+  funcs.setQuadraticToFunc((cx, cy, x, y) => target!.quadraticCurveTo(cx * K, -cy * K, x * K, -y * K));
+  funcs.setCubicToFunc((c1x, c1y, c2x, c2y, x, y) => target!.bezierCurveTo(c1x * K, -c1y * K, c2x * K, -c2y * K, x * K, -y * K));
+  funcs.setClosePathFunc(() => target!.closePath());
+  drawFuncs = funcs;
+  return funcs;
+}
 
 /** The glyph's outline in font units with y pointing down (origin on the baseline), or null when empty. */
 export function glyphPath(face: FontFace, glyphId: number): Path2D | null {
@@ -14,32 +37,11 @@ export function glyphPath(face: FontFace, glyphId: number): Path2D | null {
   }
   const hit = perFace.get(glyphId);
   if (hit !== undefined) return hit;
-  const glyph = outlineGlyph(face, glyphId);
-  // getPath(x, y, fontSize) flips y; at fontSize = unitsPerEm the coordinates are font units.
-  const commands = glyph ? glyph.getPath(0, 0, face.unitsPerEm).commands : [];
-  let path: Path2D | null = null;
-  if (commands.length > 0) {
-    path = new Path2D();
-    for (const c of commands) {
-      switch (c.type) {
-        case 'M':
-          path.moveTo(c.x!, c.y!);
-          break;
-        case 'L':
-          path.lineTo(c.x!, c.y!);
-          break;
-        case 'Q':
-          path.quadraticCurveTo(c.x1!, c.y1!, c.x!, c.y!);
-          break;
-        case 'C':
-          path.bezierCurveTo(c.x1!, c.y1!, c.x2!, c.y2!, c.x!, c.y!);
-          break;
-        case 'Z':
-          path.closePath();
-          break;
-      }
-    }
-  }
+  target = new Path2D();
+  commands = 0;
+  harfbuzzFont(face).drawGlyph(glyphId, draw());
+  const path = commands > 0 ? target : null;
+  target = null;
   perFace.set(glyphId, path);
   return path;
 }

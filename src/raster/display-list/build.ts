@@ -347,7 +347,7 @@ function glyphRuns(line: PlacedLine, shift: number): { fontKey: string; size: nu
       run = { fontKey: g.fontKey, size: g.fontSize, glyphs: [] };
       runs.push(run);
     }
-    run.glyphs.push({ glyphId: g.glyphId, x: g.x + line.glyphDx, y: line.baseline + shift });
+    run.glyphs.push({ glyphId: g.glyphId, x: g.x + line.glyphDx, y: line.baseline + shift + g.y });
   }
   return runs;
 }

@@ -1,10 +1,21 @@
 // Fonts: CSS font matching, fallback chains, Chromium's rounded metrics and bad font data.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { bundledFonts, defaultRegistry } from '../../../src/fonts/bundled.js';
 import { OgsmithError } from '../../../src/errors/catalogue.js';
 import { scaledMetrics } from '../../../src/layout/text/font-face.js';
 import { matchFace } from '../../../src/layout/text/font-match.js';
 import { FontRegistry, faceForChar } from '../../../src/layout/text/font-registry.js';
+import { shapeText } from '../../../src/layout/text/shape.js';
+import { toCollection, toWoff } from '../../helpers/font-files.js';
+import { repositoryRoot } from '../../helpers/oracle-cases.js';
+
+const execFileAsync = promisify(execFile);
 
 const faces = (...specs: [number, 'normal' | 'italic'][]) => specs.map(([weight, style]) => ({ weight, style }));
 
@@ -77,7 +88,55 @@ describe('font formats', () => {
     const reference = (await defaultRegistry()).faces[0]!;
     expect(scaledMetrics(face, 16)).toEqual(scaledMetrics(reference, 16));
     expect(face.font.glyphs.length).toBe(reference.font.glyphs.length);
-    expect(face.kerning?.get(face.font.charToGlyphIndex('A'), face.font.charToGlyphIndex('V'))).toBe(reference.kerning?.get(reference.font.charToGlyphIndex('A'), reference.font.charToGlyphIndex('V')));
+    const chain = registry.chain(['Packed'], 400, 'normal');
+    const referenceChain = (await defaultRegistry()).chain(['Inter'], 400, 'normal');
+    expect(shapeText('AVATAR office', chain, 40, 0, 0).width).toBe(shapeText('AVATAR office', referenceChain, 40, 0, 0).width);
+  });
+});
+
+describe('font formats users bring', () => {
+  const [regular, , , , bold] = bundledFonts().map((f) => f.data as Uint8Array);
+  const widthWith = async (data: Uint8Array, index?: number): Promise<number> => {
+    const registry = await FontRegistry.create([{ name: 'Face', data, ...(index === undefined ? {} : { index }) }]);
+    return shapeText('AVATAR office ->', registry.chain(['Face'], 400, 'normal'), 40, 0, 0).width;
+  };
+
+  it('reads WOFF 1.0 (zlib tables) with the advances of the TTF it wraps', async () => {
+    expect(await widthWith(toWoff(regular!))).toBe(await widthWith(regular!));
+  });
+
+  it('reads a face of a TrueType collection by index', async () => {
+    const collection = toCollection([regular!, bold!]);
+    expect(await widthWith(collection, 0)).toBe(await widthWith(regular!));
+    expect(await widthWith(collection, 1)).toBe(await widthWith(bold!));
+    expect(await widthWith(collection, 1)).not.toBe(await widthWith(regular!));
+  });
+
+  it('refuses a collection index that does not exist, and an index on a single font, naming the font', async () => {
+    const collection = toCollection([regular!, bold!]);
+    await expect(FontRegistry.create([{ name: 'Pair', data: collection, index: 2 }])).rejects.toMatchObject({ code: 'INVALID_FONT', message: expect.stringMatching(/fonts\[0\] \("Pair"\).*2 faces; index 2 does not exist/) });
+    await expect(FontRegistry.create([{ name: 'Single', data: regular!, index: 1 }])).rejects.toMatchObject({ code: 'INVALID_FONT', message: expect.stringMatching(/"Single".*not a collection/) });
+    await expect(FontRegistry.create([{ name: 'Bad', data: regular!, index: -1 }])).rejects.toMatchObject({ code: 'INVALID_FONT', message: expect.stringMatching(/index -1/) });
+  });
+
+  it('decodes several WOFF2 fonts on the very first call of a fresh process (no concurrent decoder corruption)', async () => {
+    const { compress } = await import('wawoff2');
+    const dir = mkdtempSync(join(tmpdir(), 'ogsmith-woff2-'));
+    writeFileSync(join(dir, 'r.woff2'), await compress(regular!));
+    writeFileSync(join(dir, 'b.woff2'), await compress(bold!));
+    const script = `
+      import { readFileSync } from 'node:fs';
+      import { layout } from ${JSON.stringify(pathToFileURL(join(repositoryRoot, 'dist/index.js')).href)};
+      const read = (f) => readFileSync(${JSON.stringify(dir)} + '/' + f);
+      const fonts = [{ name: 'W', data: read('r.woff2'), weight: 400 }, { name: 'W', data: read('b.woff2'), weight: 700 }];
+      const el = { type: 'div', props: { style: { fontFamily: 'W', fontSize: 40 }, children: [{ type: 'span', props: { children: 'Regular ' } }, { type: 'span', props: { style: { fontWeight: 700 }, children: 'Bold' } }] } };
+      const result = await layout(el, { width: 800, height: 200, fonts });
+      console.log(JSON.stringify(result.root.children.map((span) => span.children[0].lines[0].width)));`;
+    const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script]);
+    const widths = JSON.parse(stdout) as number[];
+    const registry = await FontRegistry.create([{ name: 'T', data: regular!, weight: 400 }, { name: 'T', data: bold!, weight: 700 }]);
+    expect(widths[0]).toBeCloseTo(shapeText('Regular', registry.chain(['T'], 400, 'normal'), 40, 0, 0).width, 6);
+    expect(widths[1]).toBeCloseTo(shapeText('Bold', registry.chain(['T'], 700, 'normal'), 40, 0, 0).width, 6);
   });
 });
 

@@ -1,0 +1,51 @@
+// HarfBuzz (harfbuzzjs, WebAssembly): loaded once per process on the first font registry, then one face per font file and one font per face instance.
+import type * as HarfBuzz from 'harfbuzzjs';
+import { OgsmithError } from '../../errors/catalogue.js';
+import type { FontFace } from './font-face.js';
+
+/** Positions come back in 1/SUBUNITS of a font unit: HarfBuzz rounds to integers at its scale. */
+export const SUBUNITS = 256;
+
+export type HarfBuzzModule = typeof HarfBuzz;
+
+let module: HarfBuzzModule | null = null;
+let loading: Promise<HarfBuzzModule> | null = null;
+
+/** Loads the WebAssembly module (compiled once per process or worker); font registries await it before any shaping. */
+export function loadHarfBuzz(): Promise<HarfBuzzModule> {
+  loading ??= import('harfbuzzjs').then((loaded) => (module = loaded));
+  return loading;
+}
+
+/** The loaded module; shaping only runs on registries that awaited `loadHarfBuzz`. */
+export function harfbuzz(): HarfBuzzModule {
+  if (!module) throw new OgsmithError('INTERNAL', 'HarfBuzz was used before it was loaded (fonts must come from FontRegistry.create)');
+  return module;
+}
+
+const faces = new WeakMap<Uint8Array, HarfBuzz.Face>();
+const fonts = new WeakMap<FontFace, HarfBuzz.Font>();
+
+/** The HarfBuzz face of standalone sfnt bytes, created once per bytes (the blob is copied into WebAssembly memory). */
+function harfbuzzFace(sfnt: Uint8Array): HarfBuzz.Face {
+  let face = faces.get(sfnt);
+  if (!face) {
+    const hb = harfbuzz();
+    face = new hb.Face(new hb.Blob(sfnt));
+    faces.set(sfnt, face);
+  }
+  return face;
+}
+
+/** The HarfBuzz font of a face instance: scaled to SUBUNITS per font unit, at the instance's axis coordinates. */
+export function harfbuzzFont(face: FontFace): HarfBuzz.Font {
+  let font = fonts.get(face);
+  if (!font) {
+    const hb = harfbuzz();
+    font = new hb.Font(harfbuzzFace(face.sfnt));
+    font.setScale(face.unitsPerEm * SUBUNITS, face.unitsPerEm * SUBUNITS);
+    if (face.variation) font.setVariations(Object.entries(face.variation).map(([tag, value]) => new hb.Variation(tag, value)));
+    fonts.set(face, font);
+  }
+  return font;
+}

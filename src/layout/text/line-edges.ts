@@ -1,0 +1,52 @@
+// Line edges where cutting changes the shaping (inside a ligature or conjunct, unsafe-to-break clusters): shaped again as Chromium's line breaker does.
+import { textWidth } from './break-units.js';
+import type { BreakUnit, Piece, TextPiece } from './paragraph-types.js';
+import type { ShapedText } from './shape.js';
+
+/** Width change of a line that ends, or starts, at an unsafe position once its edge is shaped on its own. */
+export interface LineEdge {
+  readonly endDelta: number;
+  readonly startDelta: number;
+}
+
+/** Shapes text[a, b) of a text piece alone, with the piece's fonts, size, spacing, features and levels. */
+export type Reshape = (piece: TextPiece, a: number, b: number) => ShapedText;
+
+function isUnsafe(piece: TextPiece, index: number): boolean {
+  return index > piece.start && index < piece.end && piece.shaped.unsafe?.[index - piece.start] === 1;
+}
+
+/**
+ * Edges at the break opportunities that fall on unsafe positions: the text from the previous safe
+ * position to the break, and from the break to the next safe position, shaped alone.
+ */
+export function lineEdges(pieces: readonly Piece[], units: readonly BreakUnit[], reshape: Reshape): ReadonlyMap<number, LineEdge> {
+  const edges = new Map<number, LineEdge>();
+  for (const unit of units) {
+    const at = unit.end;
+    const piece = pieces.find((candidate): candidate is TextPiece => candidate.kind === 'text' && isUnsafe(candidate, at));
+    if (!piece) continue;
+    let safeBefore = at - 1;
+    while (isUnsafe(piece, safeBefore)) safeBefore--;
+    let safeAfter = at + 1;
+    while (isUnsafe(piece, safeAfter)) safeAfter++;
+    const offsets = piece.shaped.offsets;
+    const span = (a: number, b: number): number => offsets[b - piece.start]! - offsets[a - piece.start]!;
+    edges.set(at, {
+      endDelta: reshape(piece, safeBefore, at).width - span(safeBefore, at),
+      startDelta: reshape(piece, at, Math.min(safeAfter, piece.end)).width - span(at, Math.min(safeAfter, piece.end)),
+    });
+  }
+  return edges;
+}
+
+/** Advance of the text of a line [start, end), its edges shaped again where they are unsafe. */
+export function lineTextWidth(pieces: readonly Piece[], edges: ReadonlyMap<number, LineEdge>, start: number, end: number): number {
+  return textWidth(pieces, start, end) + (edges.get(start)?.startDelta ?? 0) + (edges.get(end)?.endDelta ?? 0);
+}
+
+/** The shaping a line uses for its part [a, b) of a piece: the piece's own, or [a, b) shaped alone when an edge is unsafe. */
+export function lineShaping(piece: TextPiece, a: number, b: number, reshape: Reshape): { readonly shaped: ShapedText; readonly origin: number } {
+  if (isUnsafe(piece, a) || isUnsafe(piece, b)) return { shaped: reshape(piece, a, b), origin: a };
+  return { shaped: piece.shaped, origin: piece.start };
+}
