@@ -51,30 +51,31 @@ export function toWoff(sfnt: Uint8Array): Uint8Array {
 /** A TrueType collection ('ttcf' 1.0) holding the fonts in order, each with its own directory and tables. */
 export function toCollection(fonts: readonly Uint8Array[]): Uint8Array {
   const parsed = fonts.map(tablesOf);
-  const header = 12 + fonts.length * 4;
-  const dirs = parsed.map((p) => 12 + p.tables.length * 16);
-  const dataSize = parsed.reduce((sum, p) => sum + p.tables.reduce((s, t) => s + ((t.data.length + 3) & ~3), 0), 0);
-  const out = new Uint8Array(header + dirs.reduce((a, b) => a + b, 0) + dataSize);
+  const dirSizes = parsed.map((p) => 12 + p.tables.length * 16);
+  const headerSize = 12 + fonts.length * 4 + dirSizes.reduce((a, b) => a + b, 0);
+  // Lay the tables out first: [font, table] → absolute offset.
+  let end = headerSize;
+  const offsets = parsed.map((p) => p.tables.map((t) => {
+    const at = end;
+    end += (t.data.length + 3) & ~3;
+    return at;
+  }));
+  const out = new Uint8Array(end);
   const view = new DataView(out.buffer);
   view.setUint32(0, 0x74746366);
   view.setUint32(4, 0x00010000);
   view.setUint32(8, fonts.length);
-  let dirAt = header;
-  let dataAt = header + dirs.reduce((a, b) => a + b, 0);
+  let dirAt = 12 + fonts.length * 4;
   parsed.forEach((p, f) => {
     view.setUint32(12 + f * 4, dirAt);
     view.setUint32(dirAt, p.flavor);
     view.setUint16(dirAt + 4, p.tables.length);
     p.tables.forEach((t, i) => {
-      const at = dirAt + 12 + i * 16;
-      view.setUint32(at, t.tag);
-      view.setUint32(at + 4, t.checksum);
-      view.setUint32(at + 8, dataAt);
-      view.setUint32(at + 12, t.data.length);
-      out.set(t.data, dataAt);
-      dataAt += (t.data.length + 3) & ~3;
+      const record = [t.tag, t.checksum, offsets[f]![i]!, t.data.length];
+      record.forEach((value, k) => view.setUint32(dirAt + 12 + i * 16 + k * 4, value));
+      out.set(t.data, offsets[f]![i]!);
     });
-    dirAt += dirs[f]!;
+    dirAt += dirSizes[f]!;
   });
   return out;
 }
