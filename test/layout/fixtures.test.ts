@@ -1,28 +1,25 @@
-// Browser fixtures: layout() must match the geometry headless Chromium recorded for every case.
-import { readFileSync } from 'node:fs';
+// Browser fixtures: layout() must match the geometry headless Chromium recorded for every case (webfont-* ones: fixtures-fonts.test.ts).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layout } from '../../src/index.js';
-import { fontsOf, loadOracleCases, repositoryRoot as root } from '../helpers/oracle-cases.js';
-import { compareLayout, markersOf, type FixtureBox } from './compare-layout.js';
+import { fontsOf, loadKnownGaps, loadOracleCases, repositoryRoot as root, WEBFONT_PREFIX } from '../helpers/oracle-cases.js';
+import { fixtureProblems } from './fixture-problems.js';
 
 const fixtureDir = join(root, 'test/golden/layout/fixtures');
-const knownGaps = JSON.parse(readFileSync(join(root, 'test/golden/layout/known-gaps.json'), 'utf8')) as Record<string, string>;
-const cases = loadOracleCases(fixtureDir);
+const knownGaps = loadKnownGaps('test/golden/layout/known-gaps.json');
+const allCases = loadOracleCases(fixtureDir);
+const cases = allCases.filter((c) => !c.name.startsWith(WEBFONT_PREFIX));
 
 describe('layout() matches Chromium', () => {
   it('has fixtures for every case and no stale known gaps', () => {
     expect(cases.length).toBeGreaterThanOrEqual(140);
-    const names = new Set(cases.map((c) => c.name));
+    const names = new Set(allCases.map((c) => c.name));
     for (const name of Object.keys(knownGaps)) expect(names.has(name), `known gap ${name} has no case`).toBe(true);
   });
 
   for (const c of cases) {
     const run = knownGaps[c.name] ? it.fails : it;
     run(c.name, async () => {
-      const expected = JSON.parse(readFileSync(join(fixtureDir, `${c.name}.layout.json`), 'utf8')) as { root: FixtureBox };
-      const result = await layout(c.element, { width: c.width, height: c.height, fonts: fontsOf(c) });
-      const problems = compareLayout(result.root as FixtureBox, expected.root, 'root', { markers: markersOf(c.element) });
+      const problems = await fixtureProblems(c, fixtureDir, fontsOf(c));
       expect(problems, problems.join('\n')).toEqual([]);
     });
   }
