@@ -79,10 +79,14 @@ function compareText(actual: FixtureText, expected: FixtureText, path: string): 
   return problems;
 }
 
+/** The first strongly directional character is right-to-left (Hebrew, Arabic and other RTL scripts). */
+const RTL_FIRST_STRONG = /^[^\p{L}]*[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
 /**
  * The browser's lines as they should look after clamping, when ogsmith's last visible line ends in
  * a marker: the lines before it must match as they are, the cut line must be a prefix of the
- * browser's line at its x and y (its width is the screenshot comparison's job), later lines are
+ * browser's line at its start edge (left, or right in RTL) and y (its width is the screenshot
+ * comparison's job), later lines are
  * hidden. Anything else returns the browser's lines unchanged, so a mismatch still shows.
  */
 function visibleLines(actual: FixtureText, expected: FixtureText, markers: readonly string[]): FixtureText {
@@ -94,7 +98,9 @@ function visibleLines(actual: FixtureText, expected: FixtureText, markers: reado
   if (!browser || browser.text.endsWith(marker)) return expected;
   const kept = last.text.slice(0, last.text.length - marker.length).trimEnd();
   if (!browser.text.startsWith(kept)) return expected;
-  return { text: expected.text, lines: [...expected.lines.slice(0, index), { ...browser, text: last.text, width: last.width }] };
+  // Right-to-left text is cut at its visual left: the cut line keeps the browser line's right edge.
+  const x = RTL_FIRST_STRONG.test(browser.text) ? browser.x + browser.width - last.width : browser.x;
+  return { text: expected.text, lines: [...expected.lines.slice(0, index), { ...browser, x, text: last.text, width: last.width }] };
 }
 
 /** The ellipsis strings a case's element tree can produce: … and every quoted textOverflow. */
