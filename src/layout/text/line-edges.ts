@@ -22,20 +22,22 @@ function isUnsafe(piece: TextPiece, index: number): boolean {
  */
 export function lineEdges(pieces: readonly Piece[], units: readonly BreakUnit[], reshape: Reshape): ReadonlyMap<number, LineEdge> {
   const edges = new Map<number, LineEdge>();
-  for (const unit of units) {
-    const at = unit.end;
-    const piece = pieces.find((candidate): candidate is TextPiece => candidate.kind === 'text' && isUnsafe(candidate, at));
-    if (!piece) continue;
-    let safeBefore = at - 1;
-    while (isUnsafe(piece, safeBefore)) safeBefore--;
-    let safeAfter = at + 1;
-    while (isUnsafe(piece, safeAfter)) safeAfter++;
-    const offsets = piece.shaped.offsets;
-    const span = (a: number, b: number): number => offsets[b - piece.start]! - offsets[a - piece.start]!;
-    edges.set(at, {
-      endDelta: reshape(piece, safeBefore, at).width - span(safeBefore, at),
-      startDelta: reshape(piece, at, Math.min(safeAfter, piece.end)).width - span(at, Math.min(safeAfter, piece.end)),
-    });
+  for (const piece of pieces) {
+    if (piece.kind !== 'text' || !piece.shaped.unsafe) continue;
+    for (const unit of units) {
+      const at = unit.end;
+      if (!isUnsafe(piece, at)) continue;
+      let safeBefore = at - 1;
+      while (isUnsafe(piece, safeBefore)) safeBefore--;
+      let safeAfter = at + 1;
+      while (isUnsafe(piece, safeAfter)) safeAfter++;
+      const offsets = piece.shaped.offsets;
+      const span = (a: number, b: number): number => offsets[b - piece.start]! - offsets[a - piece.start]!;
+      edges.set(at, {
+        endDelta: reshape(piece, safeBefore, at).width - span(safeBefore, at),
+        startDelta: reshape(piece, at, safeAfter).width - span(at, safeAfter),
+      });
+    }
   }
   return edges;
 }
