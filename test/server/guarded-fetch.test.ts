@@ -84,6 +84,7 @@ describe('GuardedFetcher', () => {
   it('refuses the metadata address without any connection attempt (checked synchronously)', () => {
     expect(() => fetcher.checkUrl('http://169.254.169.254/latest/meta-data/')).toThrow(/private or reserved/);
     expect(() => fetcher.checkUrl('http://[fd00:ec2::254]/latest/meta-data/')).toThrow(/private or reserved/);
+    expect(() => fetcher.checkUrl('http://[::ffff:0:7f00:1]/secret')).toThrow(/private or reserved/);
   });
 
   it('re-checks redirects: to 127.0.0.1 and to a name resolving privately are refused, loops stop after 3', async () => {
