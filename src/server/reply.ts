@@ -39,7 +39,8 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, thrown: 
   const error = toOgsmithError(thrown);
   service?.metrics.errors.inc({ code: error.code });
   if (error.status >= 500) request.log.error({ err: thrown, code: error.code }, error.message);
-  else request.log.info({ code: error.code }, error.message);
+  // A client error's cause (e.g. the address a refused URL resolved to) is for the log only, never the answer.
+  else request.log.info({ code: error.code, detail: error.cause instanceof Error ? error.cause.message : undefined }, error.message);
   reply.removeHeader('etag');
   reply.header('cache-control', 'no-store');
   if (error.code === 'BUSY' || error.code === 'SHUTTING_DOWN' || error.code === 'RATE_LIMITED') {
