@@ -14,7 +14,6 @@ const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_BODY',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_BODY',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_BODY',
 };
 
@@ -23,6 +22,8 @@ export function toOgsmithError(error: unknown): OgsmithError {
   if (isOgsmithError(error)) return error;
   const e = error as { code?: unknown; statusCode?: unknown; message?: unknown; name?: unknown };
   const message = typeof e?.message === 'string' ? e.message : String(error);
+  // fastify's parser says "not valid JSON" for prototype-poisoning keys too; say both.
+  if (e?.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return new OgsmithError('INVALID_BODY', 'The body is not valid JSON, or it has a forbidden __proto__ or constructor.prototype key');
   const mapped = typeof e?.code === 'string' ? FASTIFY_CODES[e.code] : undefined;
   if (mapped) return new OgsmithError(mapped, message);
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;

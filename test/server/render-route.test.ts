@@ -64,6 +64,10 @@ describe('POST /render', () => {
     ['a __proto__ key', () => post(keyed, '{"element":{"type":"div","props":{"__proto__":{"x":1}}},"width":10,"height":10}'), 400, 'INVALID_BODY'],
     ['a top-level __proto__ key', () => post(keyed, '{"__proto__":{"isAdmin":true},"element":{"type":"div"},"width":10,"height":10}'), 400, 'INVALID_BODY'],
     ['a constructor.prototype key', () => post(keyed, '{"element":{"type":"div","props":{"constructor":{"prototype":{"x":1}}}},"width":10,"height":10}'), 400, 'INVALID_BODY'],
+    ['a top-level constructor key', () => post(keyed, '{"constructor":{"prototype":{"x":1}},"element":{"type":"div"},"width":10,"height":10}'), 400, 'INVALID_BODY'],
+    ['a top-level prototype key', () => post(keyed, '{"prototype":1,"element":{"type":"div"},"width":10,"height":10}'), 400, 'INVALID_BODY'],
+    ['a constructor key in a style', () => post(keyed, '{"element":{"type":"div","props":{"style":{"constructor":"red"}}},"width":10,"height":10}'), 400, 'INVALID_BODY'],
+    ['a prototype key in a style', () => post(keyed, '{"element":{"type":"div","props":{"style":{"prototype":"red"}}},"width":10,"height":10}'), 400, 'INVALID_BODY'],
     ['an unknown body field', () => post(keyed, { element: card, width: 200, height: 100, debug: true }), 400, 'INVALID_BODY'],
     ['a missing width', () => post(keyed, { element: card, height: 100 }), 400, 'INVALID_PARAMETER'],
     ['width 0', () => post(keyed, { element: card, width: 0, height: 100 }), 400, 'INVALID_PARAMETER'],
@@ -87,6 +91,11 @@ describe('POST /render', () => {
     expect(errorBody(res.body).code).toBe(code);
     expect(res.headers['cache-control']).toBe('no-store');
     expect((await post(keyed, { element: card, width: 200, height: 100 })).statusCode).toBe(200);
+  });
+
+  it('says that a poisoned body has a forbidden key, not only that it is invalid JSON', async () => {
+    const res = await post(keyed, '{"__proto__":{"isAdmin":true},"element":{"type":"div"},"width":10,"height":10}');
+    expect(errorBody(res.body).message).toMatch(/forbidden __proto__ or constructor\.prototype key/);
   });
 
   it('does not pollute prototypes', () => {

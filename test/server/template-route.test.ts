@@ -128,6 +128,19 @@ describe('signed URLs', () => {
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
   });
+
+  it('refuses __proto__, constructor and prototype parameters with 400 even under a valid signature (no cache-busting)', async () => {
+    const good = sign(path, query, 'new-key');
+    for (const name of ['__proto__', '__pro%74o__', 'constructor', 'prototype']) {
+      for (const bad of [`${path}?quote=Signed&${name}=123&sig=${good}`, `/og/url?url=https%3A%2F%2Fexample.com%2F&${name}=1&sig=${good}`]) {
+        const res = await signed.inject({ url: bad });
+        expect(res.statusCode, bad).toBe(400);
+        expect(errorBody(res.body).code).toBe('INVALID_PARAMETER');
+        expect(errorBody(res.body).message).toMatch(/^Unknown parameter "(__proto__|constructor|prototype)"/);
+        expect(res.headers['cache-control']).toBe('no-store');
+      }
+    }
+  });
 });
 
 describe('bad parameters', () => {
@@ -146,6 +159,9 @@ describe('bad parameters', () => {
     ['quality 0', '/og/blog.jpg?title=x&quality=0', 400, 'INVALID_PARAMETER'],
     ['quality on png', '/og/blog.png?title=x&quality=50', 400, 'INVALID_PARAMETER'],
     ['a parameter given twice', '/og/blog?title=x&title=y', 400, 'INVALID_PARAMETER'],
+    ['a __proto__ parameter', '/og/blog?title=x&__proto__=1', 400, 'INVALID_PARAMETER'],
+    ['a constructor parameter', '/og/blog?title=x&constructor=1', 400, 'INVALID_PARAMETER'],
+    ['a prototype parameter', '/og/blog?title=x&prototype=1', 400, 'INVALID_PARAMETER'],
     ['a 100 KB title', `/og/blog?title=${'a'.repeat(100_000)}`, 400, 'TEXT_TOO_LONG'],
     ['a title over the template limit', `/og/blog?title=${'a'.repeat(201)}`, 400, 'TEXT_TOO_LONG'],
     ['a NUL character', '/og/blog?title=a%00b', 400, 'INVALID_PARAMETER'],
