@@ -58,6 +58,23 @@ describe('listening server', () => {
   });
 });
 
+/** Writes raw bytes to a loopback connection and returns all it answers until it closes (or `ms` pass). */
+async function rawExchange(port: number, request: string, ms: number): Promise<string> {
+  const { connect } = await import('node:net');
+  const socket = connect(port, '127.0.0.1');
+  let received = '';
+  socket.on('data', (chunk) => (received += chunk.toString()));
+  socket.write(request);
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => socket.destroy(), ms);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  return received;
+}
+
 describe('slow and oversized clients', () => {
   it('closes a connection whose headers never finish, and keeps serving others', async () => {
     const { connect } = await import('node:net');
@@ -78,14 +95,40 @@ describe('slow and oversized clients', () => {
     await app.close();
   });
 
-  it('answers a 100 KB query with 431 from Node (not cacheable), and keeps serving', async () => {
+  it('answers a 100 KB query with 431 HEADERS_TOO_LARGE (no-store), and keeps serving', async () => {
     const app = await buildApp({ pool: { threads: 1 } });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;
     const res = await fetch(`http://127.0.0.1:${port}/og/blog.png?title=${'a'.repeat(100_000)}`);
     expect(res.status).toBe(431);
-    expect(res.headers.get('cache-control')).toBeNull();
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(errorBody(await res.text()).code).toBe('HEADERS_TOO_LARGE');
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    await app.close();
+  });
+
+  it('answers a body shorter than its Content-Length with 408 REQUEST_TIMEOUT (no-store), not a silent close', async () => {
+    const app = await buildApp({ pool: { threads: 1 }, renderRoute: 'open', limits: { headersTimeoutMs: 500, requestTimeoutMs: 1000 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const started = Date.now();
+    const answer = await rawExchange(port, 'POST /render HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"width":10', 8000);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toMatch(/\r\ncache-control: no-store\r\n/i);
+    expect(errorBody(answer.slice(answer.indexOf('\r\n\r\n') + 4)).code).toBe('REQUEST_TIMEOUT');
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    await app.close();
+  });
+
+  it('answers malformed HTTP with 400 MALFORMED_REQUEST (no-store)', async () => {
+    const app = await buildApp({ pool: { threads: 1 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const answer = await rawExchange(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header: a\r\n\r\n', 4000);
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toMatch(/\r\ncache-control: no-store\r\n/i);
+    expect(errorBody(answer.slice(answer.indexOf('\r\n\r\n') + 4)).code).toBe('MALFORMED_REQUEST');
     await app.close();
   });
 });
