@@ -3,6 +3,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OgsmithError, isOgsmithError, type ErrorCode } from '../errors/catalogue.js';
 import { CONTENT_TYPES, type ImageFormat } from '../raster/encode/encode.js';
+import type { CanonicalRedirect } from './canonical-url.js';
 import { notModified } from './etag.js';
 import type { Produced } from './image-cache.js';
 import type { OgsmithService } from './service.js';
@@ -57,6 +58,7 @@ function ttlOf(cacheControl: string): number {
 }
 
 export interface ImageAnswer {
+  readonly kind: 'image';
   readonly etag: string;
   readonly cacheControl: string;
   readonly format: ImageFormat;
@@ -66,13 +68,22 @@ export interface ImageAnswer {
 /** Longest request URL whose validated answer is remembered. */
 const MEMO_URL_LENGTH = 2048;
 
+/** What an image URL answers: the image, or a redirect to its canonical URL. */
+export type RouteAnswer = ImageAnswer | CanonicalRedirect;
+
 /** The answer for this exact URL: remembered from an earlier request, or built (validating everything) and remembered. */
-export function answerFor(service: OgsmithService, request: FastifyRequest, build: () => ImageAnswer): ImageAnswer {
+export function answerFor(service: OgsmithService, request: FastifyRequest, build: () => RouteAnswer): RouteAnswer {
   const known = service.answers.get(request.url);
   if (known) return known;
   const answer = build();
   if (request.url.length <= MEMO_URL_LENGTH) service.answers.set(request.url, answer);
   return answer;
+}
+
+/** Answers with the image, or with a 308 to its canonical URL (before any 304 or render). */
+export async function sendAnswer(request: FastifyRequest, reply: FastifyReply, service: OgsmithService, answer: RouteAnswer): Promise<FastifyReply> {
+  if (answer.kind === 'redirect') return reply.code(308).header('location', answer.location).header('cache-control', answer.cacheControl).send();
+  return sendImage(request, reply, service, answer);
 }
 
 /** Answers an image request: ETag and Cache-Control first, 304 without rendering when If-None-Match matches, else the bytes. */

@@ -15,7 +15,7 @@ import { resolveLimits, type ServerLimits } from './limits.js';
 import { ServerMetrics } from './metrics.js';
 import { RemoteImages } from './remote-images.js';
 import type { ImageShape } from './request-params.js';
-import type { ImageAnswer } from './reply.js';
+import type { RouteAnswer } from './reply.js';
 import type { SharedCache } from './shared-cache.js';
 import { TemplateRegistry } from './template-registry.js';
 
@@ -63,7 +63,7 @@ export class OgsmithService {
    * Answers of URLs already validated (and signature-checked), by exact request URL: a repeat request skips parsing,
    * schema checks and hashing. Cleared when templates reload.
    */
-  readonly answers = new LRUCache<string, ImageAnswer>({ max: 2000 });
+  readonly answers = new LRUCache<string, RouteAnswer>({ max: 2000 });
   private readonly ownsPool: boolean;
   closing = false;
 
