@@ -11,6 +11,7 @@ import { builtinTemplates } from '../templates/index.js';
 import { callTemplate, toTemplate, type Template, type TemplateDefinition } from '../templates/define.js';
 import { GuardedFetcher, type FetchPolicy } from './fetch/guarded-fetch.js';
 import { ImageCache } from './image-cache.js';
+import { InFlightRequests } from './in-flight.js';
 import { resolveLimits, type ServerLimits } from './limits.js';
 import { ServerMetrics } from './metrics.js';
 import { RemoteImages } from './remote-images.js';
@@ -65,7 +66,10 @@ export class OgsmithService {
    */
   readonly answers = new LRUCache<string, RouteAnswer>({ max: 2000 });
   private readonly ownsPool: boolean;
+  /** Set when shutdown starts: every new request is answered 503 SHUTTING_DOWN. */
   closing = false;
+  /** Requests being answered; a shutdown waits for them (up to limits.shutdownGraceMs) before the port closes. */
+  readonly inFlight = new InFlightRequests();
 
   constructor(readonly options: OgsmithOptions) {
     this.limits = resolveLimits(options.limits);
