@@ -30,6 +30,8 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
     requestTimeout: limits.requestTimeoutMs,
     // The idle-socket timeout closes silently: it must come after the request timeout (checked every second), which answers 408.
     connectionTimeout: limits.requestTimeoutMs + IDLE_AFTER_REQUEST_TIMEOUT_MS,
+    // The router's own refusals (bad percent-encoding, an over-long path segment) answer like every other error.
+    frameworkErrors: (error, request, reply) => sendError(request, reply, error, service),
     clientErrorHandler: clientErrorHandler((error) => {
       service.metrics.errors.inc({ code: error.code });
       app.log.info({ code: error.code }, error.message);

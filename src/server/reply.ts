@@ -25,6 +25,8 @@ export function toOgsmithError(error: unknown): OgsmithError {
   const message = typeof e?.message === 'string' ? e.message : String(error);
   // fastify's parser says "not valid JSON" for prototype-poisoning keys too; say both.
   if (e?.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return new OgsmithError('INVALID_BODY', 'The body is not valid JSON, or it has a forbidden __proto__ or constructor.prototype key');
+  if (e?.code === 'FST_ERR_BAD_URL') return new OgsmithError('INVALID_PARAMETER', 'The URL path is not valid percent-encoding');
+  if (e?.code === 'FST_ERR_MAX_PARAM_LENGTH') return new OgsmithError('INVALID_PARAMETER', 'A path segment of the URL is longer than 100 characters');
   const mapped = typeof e?.code === 'string' ? FASTIFY_CODES[e.code] : undefined;
   if (mapped) return new OgsmithError(mapped, message);
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;

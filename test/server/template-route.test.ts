@@ -210,6 +210,8 @@ describe('bad parameters', () => {
     ['a bad template name', '/og/..%2F..%2Fetc?title=x', 404, 'UNKNOWN_TEMPLATE'],
     ['a bad hash segment', '/og/blog/zz.png?title=x', 400, 'INVALID_PARAMETER'],
     ['an unknown route', '/nope', 404, 'NOT_FOUND'],
+    ['bad percent-encoding in the path (the router refused it without Cache-Control)', '/og/%E0%A4%A', 400, 'INVALID_PARAMETER'],
+    ['a 200-character path segment (the router answered 414 without Cache-Control)', `/og/${'a'.repeat(200)}.png`, 400, 'INVALID_PARAMETER'],
   ];
 
   it.each(cases)('%s → %s %s, not cacheable, and the server keeps serving', async (_name, url, status, code) => {
