@@ -17,7 +17,7 @@ export class InFlightRequests {
     this.count++;
     response.once('close', () => {
       this.count--;
-      // Settle briefly: a request pipelined behind this one is dispatched only now, and must not find its socket closed.
+      // Settle briefly: a request read right behind this one (e.g. pipelined) is dispatched only now, and gets its 503 before idle sockets close.
       if (this.count === 0 && this.waiters.length > 0) setTimeout(() => this.wakeIfIdle(), SETTLE_MS).unref();
     });
   }
