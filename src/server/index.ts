@@ -7,6 +7,7 @@ export { redisCache, type SharedCache } from './shared-cache.js';
 export { s3Cache, type S3CacheOptions } from './s3-cache.js';
 export { GuardedFetcher, type FetchPolicy, type Resolver } from './fetch/guarded-fetch.js';
 export { isPublicAddress } from './fetch/address-policy.js';
+export { clientErrorHandler } from './client-errors.js';
 export { builtinTemplates } from '../templates/index.js';
 export { defineTemplate, type Template, type TemplateDefinition } from '../templates/define.js';
 export { signedTemplateUrl, sign, verifySignature, canonicalQuery, contentHash, type SignedUrlOptions } from './signature.js';

@@ -19,6 +19,8 @@ export interface ServerLimits {
   /** Whole-request and header timeouts against slow clients. */
   readonly requestTimeoutMs: number;
   readonly headersTimeoutMs: number;
+  /** After SIGTERM or close(): how long in-flight requests may take to finish while new ones get 503 SHUTTING_DOWN. */
+  readonly shutdownGraceMs: number;
   /** Renders waiting for a worker before new misses get 503 (default 4 per thread). */
   readonly maxQueue: number | undefined;
   /** Event-loop delay above which requests get 503 BUSY (@fastify/under-pressure); /healthz is exempt. */
@@ -42,6 +44,7 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
   renderTimeoutMs: 5000,
   requestTimeoutMs: 15_000,
   headersTimeoutMs: 10_000,
+  shutdownGraceMs: 10_000,
   maxQueue: undefined,
   maxEventLoopDelayMs: 1000,
   cacheBytes: 128 * 1024 * 1024,

@@ -46,6 +46,7 @@ export const ogsmith: FastifyPluginAsync<OgsmithPluginOptions> = async (app, opt
   app.setErrorHandler((error, request, reply) => sendError(request, reply, error, service));
   // Callback-style hooks: they run on every cache hit, and skip a promise each.
   app.addHook('onRequest', (request, reply, done) => {
+    service.inFlight.track(reply.raw);
     if (!service.closing) return done();
     sendError(request, reply, new OgsmithError('SHUTTING_DOWN', 'The server is shutting down; retry on another instance'), service);
   });
@@ -54,8 +55,13 @@ export const ogsmith: FastifyPluginAsync<OgsmithPluginOptions> = async (app, opt
     if (reply.statusCode >= 400) reply.header('cache-control', 'no-store');
     done(null, payload);
   });
+  // fastify closes the port after preClose: until then new connections are accepted and answered 503 SHUTTING_DOWN.
   app.addHook('preClose', async () => {
     service.closing = true;
+    if (!(await service.inFlight.drained(service.limits.shutdownGraceMs))) {
+      app.log.warn({ inFlight: service.inFlight.size }, `ogsmith: requests still in flight after the ${service.limits.shutdownGraceMs} ms shutdown grace; closing their connections`);
+      app.server.closeAllConnections();
+    }
   });
   app.addHook('onClose', async () => {
     if (owned) await service.close();

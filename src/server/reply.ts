@@ -3,6 +3,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OgsmithError, isOgsmithError, type ErrorCode } from '../errors/catalogue.js';
 import { CONTENT_TYPES, type ImageFormat } from '../raster/encode/encode.js';
+import type { CanonicalRedirect } from './canonical-url.js';
 import { notModified } from './etag.js';
 import type { Produced } from './image-cache.js';
 import type { OgsmithService } from './service.js';
@@ -14,7 +15,6 @@ const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_BODY',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_BODY',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_BODY',
 };
 
@@ -23,6 +23,10 @@ export function toOgsmithError(error: unknown): OgsmithError {
   if (isOgsmithError(error)) return error;
   const e = error as { code?: unknown; statusCode?: unknown; message?: unknown; name?: unknown };
   const message = typeof e?.message === 'string' ? e.message : String(error);
+  // fastify's parser says "not valid JSON" for prototype-poisoning keys too; say both.
+  if (e?.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return new OgsmithError('INVALID_BODY', 'The body is not valid JSON, or it has a forbidden __proto__ or constructor.prototype key');
+  if (e?.code === 'FST_ERR_BAD_URL') return new OgsmithError('INVALID_PARAMETER', 'The URL path is not valid percent-encoding');
+  if (e?.code === 'FST_ERR_MAX_PARAM_LENGTH') return new OgsmithError('INVALID_PARAMETER', 'A path segment of the URL is longer than 100 characters');
   const mapped = typeof e?.code === 'string' ? FASTIFY_CODES[e.code] : undefined;
   if (mapped) return new OgsmithError(mapped, message);
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
@@ -39,7 +43,8 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, thrown: 
   const error = toOgsmithError(thrown);
   service?.metrics.errors.inc({ code: error.code });
   if (error.status >= 500) request.log.error({ err: thrown, code: error.code }, error.message);
-  else request.log.info({ code: error.code }, error.message);
+  // A client error's cause (e.g. the address a refused URL resolved to) is for the log only, never the answer.
+  else request.log.info({ code: error.code, detail: error.cause instanceof Error ? error.cause.message : undefined }, error.message);
   reply.removeHeader('etag');
   reply.header('cache-control', 'no-store');
   if (error.code === 'BUSY' || error.code === 'SHUTTING_DOWN' || error.code === 'RATE_LIMITED') {
@@ -55,6 +60,7 @@ function ttlOf(cacheControl: string): number {
 }
 
 export interface ImageAnswer {
+  readonly kind: 'image';
   readonly etag: string;
   readonly cacheControl: string;
   readonly format: ImageFormat;
@@ -64,13 +70,22 @@ export interface ImageAnswer {
 /** Longest request URL whose validated answer is remembered. */
 const MEMO_URL_LENGTH = 2048;
 
+/** What an image URL answers: the image, or a redirect to its canonical URL. */
+export type RouteAnswer = ImageAnswer | CanonicalRedirect;
+
 /** The answer for this exact URL: remembered from an earlier request, or built (validating everything) and remembered. */
-export function answerFor(service: OgsmithService, request: FastifyRequest, build: () => ImageAnswer): ImageAnswer {
+export function answerFor(service: OgsmithService, request: FastifyRequest, build: () => RouteAnswer): RouteAnswer {
   const known = service.answers.get(request.url);
   if (known) return known;
   const answer = build();
   if (request.url.length <= MEMO_URL_LENGTH) service.answers.set(request.url, answer);
   return answer;
+}
+
+/** Answers with the image, or with a 308 to its canonical URL (before any 304 or render). */
+export async function sendAnswer(request: FastifyRequest, reply: FastifyReply, service: OgsmithService, answer: RouteAnswer): Promise<FastifyReply> {
+  if (answer.kind === 'redirect') return reply.code(308).header('location', answer.location).header('cache-control', answer.cacheControl).send();
+  return sendImage(request, reply, service, answer);
 }
 
 /** Answers an image request: ETag and Cache-Control first, 304 without rendering when If-None-Match matches, else the bytes. */

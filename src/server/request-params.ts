@@ -54,11 +54,18 @@ export function readImageShape(values: Readonly<Record<string, unknown>>, defaul
   return { width, height, format, quality };
 }
 
-/** Query values as single strings: a parameter given twice is refused (it would make two URLs of one image). */
+/**
+ * Names no template may declare: an object would take `__proto__` as its prototype instead of a value, so it would be
+ * dropped unseen (and unsigned); refused before the signature, like any unknown parameter.
+ */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Query values as single strings: a parameter given twice, or a prototype name, is refused (it would make two URLs of one image). */
 export function singleValues(query: unknown, limits: ServerLimits): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};
   if (typeof query !== 'object' || query === null) return out;
   for (const [key, value] of Object.entries(query)) {
+    if (PROTOTYPE_NAMES.has(key)) throw bad(`Unknown parameter ${quote(key)}; no image takes it`);
     if (typeof value !== 'string') throw bad(`Parameter ${quote(key)} is given more than once`);
     checkText(`Parameter ${quote(key)}`, value, limits.maxTextLength);
     out[key] = value;

@@ -11,11 +11,12 @@ import { builtinTemplates } from '../templates/index.js';
 import { callTemplate, toTemplate, type Template, type TemplateDefinition } from '../templates/define.js';
 import { GuardedFetcher, type FetchPolicy } from './fetch/guarded-fetch.js';
 import { ImageCache } from './image-cache.js';
+import { InFlightRequests } from './in-flight.js';
 import { resolveLimits, type ServerLimits } from './limits.js';
 import { ServerMetrics } from './metrics.js';
 import { RemoteImages } from './remote-images.js';
 import type { ImageShape } from './request-params.js';
-import type { ImageAnswer } from './reply.js';
+import type { RouteAnswer } from './reply.js';
 import type { SharedCache } from './shared-cache.js';
 import { TemplateRegistry } from './template-registry.js';
 
@@ -63,9 +64,12 @@ export class OgsmithService {
    * Answers of URLs already validated (and signature-checked), by exact request URL: a repeat request skips parsing,
    * schema checks and hashing. Cleared when templates reload.
    */
-  readonly answers = new LRUCache<string, ImageAnswer>({ max: 2000 });
+  readonly answers = new LRUCache<string, RouteAnswer>({ max: 2000 });
   private readonly ownsPool: boolean;
+  /** Set when shutdown starts: every new request is answered 503 SHUTTING_DOWN. */
   closing = false;
+  /** Requests being answered; a shutdown waits for them (up to limits.shutdownGraceMs) before the port closes. */
+  readonly inFlight = new InFlightRequests();
 
   constructor(readonly options: OgsmithOptions) {
     this.limits = resolveLimits(options.limits);

@@ -1,6 +1,7 @@
 // Starts the image service the way `npm start` and `ogsmith serve` do: options from flags and env, graceful shutdown on signals.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
+import { DEFAULT_SERVER_LIMITS } from './limits.js';
 import { redisCache, type SharedCache } from './shared-cache.js';
 import { s3Cache } from './s3-cache.js';
 import { playgroundEnabled } from './playground/enabled.js';
@@ -21,6 +22,9 @@ env: OGSMITH_SECRET (comma-separated signing keys), OGSMITH_API_KEY (enables POS
      OGSMITH_REDIS_URL or OGSMITH_S3_BUCKET (+ OGSMITH_S3_ENDPOINT, AWS_REGION, AWS_ACCESS_KEY_ID,
      AWS_SECRET_ACCESS_KEY) for a shared cache tier, OGSMITH_RATE_LIMIT (requests per minute per IP),
      OGSMITH_PLAYGROUND (1 or 0: the playground at /; default on with --dev or NODE_ENV=development)`;
+
+/** Time allowed after the shutdown grace for the workers and the shared cache to close. */
+const SHUTDOWN_MARGIN_MS = 5000;
 
 const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -59,7 +63,12 @@ export async function startServer(options: StartOptions): Promise<FastifyInstanc
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
-      app.log.info(`${signal}: finishing in-flight renders, then exiting`);
+      app.log.info(`${signal}: finishing in-flight requests (new ones get 503), then exiting`);
+      // The grace ends in-flight requests; this bounds the rest (workers, shared cache) so the process always exits.
+      setTimeout(() => {
+        app.log.error('shutdown did not finish in time; exiting');
+        process.exit(1);
+      }, DEFAULT_SERVER_LIMITS.shutdownGraceMs + SHUTDOWN_MARGIN_MS).unref();
       app.close().then(() => process.exit(0), (error: unknown) => {
         app.log.error({ err: error }, 'shutdown failed');
         process.exit(1);

@@ -8,6 +8,8 @@ describe('isPublicAddress', () => {
     '100.64.0.1', '100.127.255.255', '198.18.0.1', '198.19.255.255', '224.0.0.1', '239.255.255.250', '240.0.0.1', '255.255.255.255',
     '::', '::1', '[::1]', 'fe80::1', 'febf::1', 'fc00::1', 'fd12:3456::1', 'fec0::1', 'ff02::1',
     '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:8.8.8.8', '::127.0.0.1', '::7f00:1', '64:ff9b::7f00:1', '2002:7f00:1::1',
+    // IPv4-translated (RFC 2765, ::ffff:0:0:0/96): loopback, metadata and public IPv4 inside alike.
+    '::ffff:0:7f00:1', '[::ffff:0:7f00:1]', '::ffff:0:127.0.0.1', '::ffff:0:a9fe:a9fe', '::ffff:0:808:808',
     'not an address', 'localhost', '',
   ])('refuses %s', (address) => {
     expect(isPublicAddress(address)).toBe(false);

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OgsmithError } from '../../src/errors/catalogue.js';
 import { GuardedFetcher, type FetchRequest } from '../../src/server/fetch/guarded-fetch.js';
+import { errorOf } from '../helpers/errors.js';
 import { fakeResolver, loopbackServer, TINY_PNG, type LoopbackServer } from './helpers.js';
 
 const IMAGE: FetchRequest = { maxBytes: 64 * 1024, overflow: 'error', accept: 'image/*' };
@@ -82,8 +83,22 @@ describe('GuardedFetcher', () => {
   });
 
   it('refuses the metadata address without any connection attempt (checked synchronously)', () => {
-    expect(() => fetcher.checkUrl('http://169.254.169.254/latest/meta-data/')).toThrow(/private or reserved/);
-    expect(() => fetcher.checkUrl('http://[fd00:ec2::254]/latest/meta-data/')).toThrow(/private or reserved/);
+    for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://[fd00:ec2::254]/latest/meta-data/', 'http://[::ffff:0:7f00:1]/secret']) {
+      const error = errorOf(() => fetcher.checkUrl(url));
+      expect(error.code).toBe('URL_REFUSED');
+      expect((error.cause as Error).message).toMatch(/private or reserved/);
+    }
+  });
+
+  it('tells the caller only that its URL is refused: DNS answers and redirect targets stay in the cause (for logs)', async () => {
+    for (const [url, secret] of [[`http://evil.test:${inside.port}/secret`, '127.0.0.1'], [at('/to-inside'), '127.0.0.1'], [at('/to-evil'), 'evil.test']] as const) {
+      const error = await fetcher.fetch(url, IMAGE).then(() => null, (e: unknown) => e as OgsmithError);
+      expect(error?.code).toBe('URL_REFUSED');
+      expect(error?.message).toBe(`URL "${url}" is refused: only public http(s) hosts on the default port, without credentials, are fetched`);
+      expect(error?.message).not.toContain(secret);
+      expect((error?.cause as Error).message).toContain(secret);
+    }
+    expect(inside.hits).toEqual([]);
   });
 
   it('re-checks redirects: to 127.0.0.1 and to a name resolving privately are refused, loops stop after 3', async () => {

@@ -5,7 +5,7 @@ import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
 import { defineTemplate } from '../../src/templates/define.js';
 import { Type } from '@sinclair/typebox';
-import { errorBody } from './helpers.js';
+import { errorBody, warmPool } from './helpers.js';
 
 const loopingWorker = fileURLToPath(new URL('./fixtures/looping-worker.mjs', import.meta.url));
 
@@ -25,6 +25,7 @@ async function until(condition: () => boolean): Promise<void> {
 describe('render timeout', () => {
   it('ends a render that never finishes with 504, replaces its worker, and the next request succeeds', async () => {
     const pool = new RenderPool({ threads: 1, workerFile: loopingWorker });
+    await warmPool(pool);
     const app = await buildApp({ pool, templates: [never], limits: { renderTimeoutMs: 3000 } });
     expect((await app.inject({ url: '/og/quote.png?quote=warm' })).statusCode).toBe(200);
     const before = pool.threadIds;
@@ -36,6 +37,8 @@ describe('render timeout', () => {
     await until(() => pool.threadIds.length === 1 && pool.threadIds[0] !== before[0]);
     expect(pool.threadIds).toHaveLength(1);
     expect(pool.threadIds[0]).not.toBe(before[0]);
+    // The replacement worker starts cold: warm it, so a loaded machine cannot turn its first render into a 504.
+    await warmPool(pool);
     expect((await app.inject({ url: '/og/quote.png?quote=after' })).statusCode).toBe(200);
     await app.close();
     await pool.close();
@@ -45,6 +48,7 @@ describe('render timeout', () => {
 describe('backpressure', () => {
   it('answers a flood of unique misses with 503 + Retry-After while /healthz stays 200, then serves again', async () => {
     const pool = new RenderPool({ threads: 1, maxQueue: 2 });
+    await warmPool(pool);
     const app = await buildApp({ pool });
     const flood = Array.from({ length: 16 }, (_, i) => app.inject({ url: `/og/release.png?project=flood&version=1.0.${i}&highlights=a;b;c` }));
     const health = await app.inject({ url: '/healthz' });
@@ -68,6 +72,7 @@ describe('backpressure', () => {
 
   it('renders an image once for concurrent identical requests (single-flight)', async () => {
     const pool = new RenderPool({ threads: 1 });
+    await warmPool(pool);
     const app = await buildApp({ pool });
     const spy = vi.spyOn(pool, 'render');
     const results = await Promise.all(Array.from({ length: 6 }, () => app.inject({ url: '/og/quote.png?quote=Once' })));
@@ -82,6 +87,7 @@ describe('backpressure', () => {
 describe('event-loop pressure', () => {
   it('answers 503 BUSY with Retry-After while the event loop is blocked, keeps /healthz at 200, then recovers', async () => {
     const pool = new RenderPool({ threads: 1 });
+    await warmPool(pool);
     const app = await buildApp({ pool, limits: { maxEventLoopDelayMs: 50 } });
     expect((await app.inject({ url: '/og/quote.png?quote=before' })).statusCode).toBe(200);
     // Block the loop in slices until under-pressure's 1 s sample sees the delay.

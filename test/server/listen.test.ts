@@ -2,8 +2,14 @@
 import type { AddressInfo } from 'node:net';
 import { Client } from 'undici';
 import { describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { errorBody } from './helpers.js';
+
+/** Resolves once the server has taken the next request in (its hooks ran), whatever the machine's load. */
+function requestArrived(app: FastifyInstance): Promise<void> {
+  return new Promise((resolve) => app.server.once('request', () => setImmediate(resolve)));
+}
 
 describe('listening server', () => {
   it('serves images, 304s and coded errors over HTTP', async () => {
@@ -39,12 +45,16 @@ describe('listening server', () => {
     const app = await buildApp({ pool: { threads: 1 }, limits: { renderTimeoutMs: 60_000 } });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;
-    const client = new Client(`http://127.0.0.1:${port}`, { pipelining: 2 });
+    const client = new Client(`http://127.0.0.1:${port}`);
+    // A kept-alive connection opened before the shutdown (as a CDN's pool holds them).
+    const pooled = new Client(`http://127.0.0.1:${port}`);
+    expect((await (await pooled.request({ method: 'GET', path: '/healthz' })).body.json()) as object).toMatchObject({ status: 'ok' });
+    const arrived = requestArrived(app);
     const slow = client.request({ method: 'GET', path: '/og/product.avif?name=Slow%20render&price=%2410&width=1600&height=840' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await arrived;
     const closing = app.close();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const late = client.request({ method: 'GET', path: '/og/quote.png?quote=late' });
+    const late = pooled.request({ method: 'GET', path: '/og/quote.png?quote=late' });
     const first = await slow;
     expect(first.statusCode).toBe(200);
     expect(first.headers['content-type']).toBe('image/avif');
@@ -52,9 +62,74 @@ describe('listening server', () => {
     const second = await late;
     expect(second.statusCode).toBe(503);
     expect(second.headers['cache-control']).toBe('no-store');
+    expect(second.headers.connection).toBe('close');
     expect(errorBody(await second.body.text()).code).toBe('SHUTTING_DOWN');
     await closing;
-    await client.close();
+    await Promise.all([client.close(), pooled.close()]);
+  });
+});
+
+/** Writes raw bytes to a loopback connection and returns all it answers until it closes (or `ms` pass). */
+async function rawExchange(port: number, request: string, ms: number): Promise<string> {
+  const { connect } = await import('node:net');
+  const socket = connect(port, '127.0.0.1');
+  let received = '';
+  socket.on('data', (chunk) => (received += chunk.toString()));
+  socket.write(request);
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => socket.destroy(), ms);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  return received;
+}
+
+describe('shutdown', () => {
+  it('keeps the port open while a render is in flight: a new connection gets 503 SHUTTING_DOWN (not refused), then the port closes', async () => {
+    const app = await buildApp({ pool: { threads: 1 }, limits: { renderTimeoutMs: 60_000 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const busy = new Client(`http://127.0.0.1:${port}`);
+    const arrived = requestArrived(app);
+    const slow = busy.request({ method: 'GET', path: '/og/product.avif?name=Slow%20render&price=%2410&width=1600&height=840' });
+    await arrived;
+    let closed = false;
+    const closing = app.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const fresh = new Client(`http://127.0.0.1:${port}`);
+    for (const path of ['/og/quote.png?quote=late', '/healthz']) {
+      const late = await fresh.request({ method: 'GET', path });
+      expect(late.statusCode, path).toBe(503);
+      expect(late.headers['cache-control']).toBe('no-store');
+      expect(late.headers['retry-after']).toBe('1');
+      expect(errorBody(await late.body.text()).code).toBe('SHUTTING_DOWN');
+    }
+    expect(closed).toBe(false);
+    const first = await slow;
+    expect(first.statusCode).toBe(200);
+    expect((await first.body.arrayBuffer()).byteLength).toBeGreaterThan(100);
+    await closing;
+    await Promise.all([busy.close(), fresh.close()]);
+    const refused = await fetch(`http://127.0.0.1:${port}/healthz`).then(() => null, (error: unknown) => error);
+    expect(refused).toBeInstanceOf(Error);
+  });
+
+  it('closes after the grace period even when a request never finishes', async () => {
+    const app = await buildApp({ pool: { threads: 1 }, renderRoute: 'open', limits: { shutdownGraceMs: 300, requestTimeoutMs: 60_000, headersTimeoutMs: 30_000 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    // A request whose body never arrives: in flight until its request timeout (a minute).
+    const { connect } = await import('node:net');
+    const stuck = connect(port, '127.0.0.1');
+    stuck.on('error', () => undefined);
+    stuck.write('POST /render HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = Date.now();
+    await app.close();
+    expect(Date.now() - started).toBeLessThan(5000);
+    stuck.destroy();
   });
 });
 
@@ -78,14 +153,40 @@ describe('slow and oversized clients', () => {
     await app.close();
   });
 
-  it('answers a 100 KB query with 431 from Node (not cacheable), and keeps serving', async () => {
+  it('answers a 100 KB query with 431 HEADERS_TOO_LARGE (no-store), and keeps serving', async () => {
     const app = await buildApp({ pool: { threads: 1 } });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;
     const res = await fetch(`http://127.0.0.1:${port}/og/blog.png?title=${'a'.repeat(100_000)}`);
     expect(res.status).toBe(431);
-    expect(res.headers.get('cache-control')).toBeNull();
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(errorBody(await res.text()).code).toBe('HEADERS_TOO_LARGE');
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    await app.close();
+  });
+
+  it('answers a body shorter than its Content-Length with 408 REQUEST_TIMEOUT (no-store), not a silent close', async () => {
+    const app = await buildApp({ pool: { threads: 1 }, renderRoute: 'open', limits: { headersTimeoutMs: 500, requestTimeoutMs: 1000 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const started = Date.now();
+    const answer = await rawExchange(port, 'POST /render HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"width":10', 8000);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toMatch(/\r\ncache-control: no-store\r\n/i);
+    expect(errorBody(answer.slice(answer.indexOf('\r\n\r\n') + 4)).code).toBe('REQUEST_TIMEOUT');
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    await app.close();
+  });
+
+  it('answers malformed HTTP with 400 MALFORMED_REQUEST (no-store)', async () => {
+    const app = await buildApp({ pool: { threads: 1 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const answer = await rawExchange(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header: a\r\n\r\n', 4000);
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toMatch(/\r\ncache-control: no-store\r\n/i);
+    expect(errorBody(answer.slice(answer.indexOf('\r\n\r\n') + 4)).code).toBe('MALFORMED_REQUEST');
     await app.close();
   });
 });

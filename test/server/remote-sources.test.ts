@@ -9,6 +9,8 @@ const pool = new RenderPool({ threads: 1 });
 let inside: LoopbackServer;
 let outside: LoopbackServer;
 let app: FastifyInstance;
+/** The server's log lines (pino JSON). */
+const logs: string[] = [];
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Fallback title</title>
 <meta property="og:title" content="Caf&eacute; &amp; Co: the &quot;best&quot; beans">
@@ -42,6 +44,7 @@ beforeAll(async () => {
   });
   app = await buildApp({
     pool,
+    logger: { level: 'info', stream: { write: (line: string) => void logs.push(line) } },
     fetch: {
       resolve: fakeResolver({ 'public.test': '127.0.0.2', 'evil.test': '127.0.0.1' }),
       allowAddresses: ['127.0.0.2'],
@@ -98,6 +101,24 @@ describe('remote avatars', () => {
     const results = await Promise.all(['A', 'B', 'C'].map((title) => app.inject({ url: `/og/blog.png?title=${title}&author=Ada&avatar=${encodeURIComponent(outsideUrl('/a.png?once'))}` })));
     expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200]);
     expect(outside.hits.slice(before).filter((h) => h === '/a.png?once')).toHaveLength(1);
+  });
+});
+
+describe('refusals', () => {
+  it('answer that the URL is refused without the DNS answer or redirect target, which go to the log', async () => {
+    for (const url of [`http://evil.test:${inside.port}/secret`, outsideUrl('/to-inside')]) {
+      logs.length = 0;
+      for (const res of [await avatar(url), await app.inject({ url: `/og/url?url=${encodeURIComponent(url)}` })]) {
+        const error = errorBody(res.body);
+        expect(error.code).toBe('URL_REFUSED');
+        expect(error.message).toBe(`URL ${JSON.stringify(url)} is refused: only public http(s) hosts on the default port, without credentials, are fetched`);
+        expect(error.message).not.toContain('127.0.0.1');
+      }
+      const logged = logs.map((line) => JSON.parse(line) as { code?: string; detail?: string }).filter((line) => line.code === 'URL_REFUSED');
+      expect(logged).toHaveLength(2);
+      for (const line of logged) expect(line.detail).toMatch(/127\.0\.0\.1.*private or reserved/);
+    }
+    expect(inside.hits).toEqual([]);
   });
 });
 

@@ -64,6 +64,10 @@ describe('POST /render', () => {
     ['a __proto__ key', () => post(keyed, '{"element":{"type":"div","props":{"__proto__":{"x":1}}},"width":10,"height":10}'), 400, 'INVALID_BODY'],
     ['a top-level __proto__ key', () => post(keyed, '{"__proto__":{"isAdmin":true},"element":{"type":"div"},"width":10,"height":10}'), 400, 'INVALID_BODY'],
     ['a constructor.prototype key', () => post(keyed, '{"element":{"type":"div","props":{"constructor":{"prototype":{"x":1}}}},"width":10,"height":10}'), 400, 'INVALID_BODY'],
+    ['a top-level constructor key', () => post(keyed, '{"constructor":{"prototype":{"x":1}},"element":{"type":"div"},"width":10,"height":10}'), 400, 'INVALID_BODY'],
+    ['a top-level prototype key', () => post(keyed, '{"prototype":1,"element":{"type":"div"},"width":10,"height":10}'), 400, 'INVALID_BODY'],
+    ['a constructor key in a style', () => post(keyed, '{"element":{"type":"div","props":{"style":{"constructor":"red"}}},"width":10,"height":10}'), 400, 'INVALID_BODY'],
+    ['a prototype key in a style', () => post(keyed, '{"element":{"type":"div","props":{"style":{"prototype":"red"}}},"width":10,"height":10}'), 400, 'INVALID_BODY'],
     ['an unknown body field', () => post(keyed, { element: card, width: 200, height: 100, debug: true }), 400, 'INVALID_BODY'],
     ['a missing width', () => post(keyed, { element: card, height: 100 }), 400, 'INVALID_PARAMETER'],
     ['width 0', () => post(keyed, { element: card, width: 0, height: 100 }), 400, 'INVALID_PARAMETER'],
@@ -74,6 +78,8 @@ describe('POST /render', () => {
     ['a 100 KB text node', () => post(roomy, { element: { type: 'div', props: { children: 'x'.repeat(100_000) } }, width: 10, height: 10 }), 400, 'TEXT_TOO_LONG'],
     ['a NUL in text', () => post(keyed, { element: { type: 'div', props: { children: 'a\u0000b' } }, width: 10, height: 10 }), 400, 'INVALID_PARAMETER'],
     ['an unknown element type', () => post(keyed, { element: { type: 'table' }, width: 10, height: 10 }), 422, 'UNKNOWN_ELEMENT_TYPE'],
+    ['a function-like colour (the colour library threw: 500)', () => post(keyed, { element: { type: 'div', props: { style: { color: 'foo(1px)' } } }, width: 10, height: 10 }), 422, 'INVALID_STYLE_VALUE'],
+    ['a function-like colour in a border', () => post(keyed, { element: { type: 'div', props: { style: { border: '2px solid rgb(1px)' } } }, width: 10, height: 10 }), 422, 'INVALID_STYLE_VALUE'],
     ['an unsupported style', () => post(keyed, { element: { type: 'div', props: { style: { float: 'left' } } }, width: 10, height: 10 }), 422, 'UNSUPPORTED_PROPERTY'],
     ['a file: image source', () => post(keyed, { element: { type: 'img', props: { src: 'file:///etc/passwd' } }, width: 10, height: 10 }), 400, 'URL_REFUSED'],
     ['a relative path image source', () => post(keyed, { element: { type: 'img', props: { src: '../../etc/passwd' } }, width: 10, height: 10 }), 422, 'INVALID_IMAGE'],
@@ -87,6 +93,11 @@ describe('POST /render', () => {
     expect(errorBody(res.body).code).toBe(code);
     expect(res.headers['cache-control']).toBe('no-store');
     expect((await post(keyed, { element: card, width: 200, height: 100 })).statusCode).toBe(200);
+  });
+
+  it('says that a poisoned body has a forbidden key, not only that it is invalid JSON', async () => {
+    const res = await post(keyed, '{"__proto__":{"isAdmin":true},"element":{"type":"div"},"width":10,"height":10}');
+    expect(errorBody(res.body).message).toMatch(/forbidden __proto__ or constructor\.prototype key/);
   });
 
   it('does not pollute prototypes', () => {

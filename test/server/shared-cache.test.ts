@@ -1,20 +1,12 @@
 // The shared tier against a real redis-server started here (skipped when the binary is absent): a second instance renders nothing.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../helpers/free-port.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RenderPool } from '../../src/pool/render-pool.js';
 import { redisCache } from '../../src/server/shared-cache.js';
 import { expectServedByAnotherInstance } from './shared-tier.js';
 
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe.skipIf(!hasRedis)('shared cache tier (redis)', () => {
   let redis: ChildProcess;

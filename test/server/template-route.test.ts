@@ -26,7 +26,7 @@ const get = (url: string, headers: Record<string, string> = {}) => app.inject({ 
 
 describe('GET /og/:template', () => {
   it('renders a template as PNG with ETag, Cache-Control, Content-Type and Content-Length', async () => {
-    const res = await get('/og/blog?title=Hello%20world&author=Ada%20Lovelace&date=Nov%2026');
+    const res = await get('/og/blog.png?title=Hello%20world&author=Ada%20Lovelace&date=Nov%2026');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('image/png');
     expect(Number(res.headers['content-length'])).toBe(res.rawPayload.length);
@@ -41,11 +41,39 @@ describe('GET /og/:template', () => {
     const jpg = await get('/og/quote.jpg?quote=Less%20is%20more&quality=70');
     expect(jpg.headers['content-type']).toBe('image/jpeg');
     expect(jpg.rawPayload[0]).toBe(0xff);
-    const webp = await get('/og/quote?quote=Less%20is%20more&format=webp&width=600&height=315');
+    const webp = await get('/og/quote.webp?quote=Less%20is%20more&width=600&height=315');
     expect(webp.headers['content-type']).toBe('image/webp');
     expect(webp.rawPayload.subarray(8, 12).toString()).toBe('WEBP');
     const avif = await get('/og/quote.avif?quote=Less%20is%20more&width=300&height=158');
     expect(avif.headers['content-type']).toBe('image/avif');
+  });
+
+  it('redirects (308, cacheable) other spellings of an image URL to the canonical one: one CDN cache key per image', async () => {
+    const spy = vi.spyOn(pool, 'render');
+    const cases: readonly (readonly [string, string])[] = [
+      ['/og/blog?title=Hi', '/og/blog.png?title=Hi'],
+      ['/og/blog?title=Hi&format=webp', '/og/blog.webp?title=Hi'],
+      ['/og/blog.webp?title=Hi&format=webp', '/og/blog.webp?title=Hi'],
+      ['/og/blog.jpeg?title=Hi&quality=080', '/og/blog.jpg?quality=80&title=Hi'],
+      ['/og/blog.png?title=Hi&width=001200', '/og/blog.png?title=Hi&width=1200'],
+      ['/og/blog.png?width=0600&height=00315&title=A%20b', '/og/blog.png?height=315&title=A%20b&width=600'],
+    ];
+    for (const [from, to] of cases) {
+      const res = await get(from);
+      expect(res.statusCode, from).toBe(308);
+      expect(res.headers.location, from).toBe(to);
+      expect(res.headers['cache-control']).toBe(DEFAULT_CACHE_CONTROL);
+      expect((await get(to)).statusCode, to).toBe(200);
+    }
+    // /og/url keeps format in its query; its numbers are canonicalised (the redirect is answered before any fetch).
+    const page = await get('/og/url?url=https%3A%2F%2Fexample.com%2F&width=0600&format=webp');
+    expect(page.statusCode).toBe(308);
+    expect(page.headers.location).toBe('/og/url?format=webp&url=https%3A%2F%2Fexample.com%2F&width=600');
+    // Invalid spellings are still refused first, and the canonical form is served as is.
+    expect((await get('/og/blog?title=Hi&width=0')).statusCode).toBe(400);
+    expect((await get('/og/blog.png?author=Ada&title=Hi')).statusCode).toBe(200);
+    expect(spy.mock.calls.length).toBeLessThanOrEqual(cases.length + 1);
+    spy.mockRestore();
   });
 
   it('gives the same ETag for the same normalised parameters (order, defaults) and another for other ones', async () => {
@@ -128,6 +156,27 @@ describe('signed URLs', () => {
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
   });
+
+  it('re-signs the canonical URL it redirects a validly signed request to', async () => {
+    const res = await signed.inject({ url: `/og/quote?quote=Signed&width=0600&sig=${sign('/og/quote', { quote: 'Signed', width: '0600' }, 'old-key')}` });
+    expect(res.statusCode).toBe(308);
+    expect(res.headers.location).toBe(`/og/quote.png?quote=Signed&width=600&sig=${sign('/og/quote.png', { quote: 'Signed', width: '600' }, 'new-key')}`);
+    expect((await signed.inject({ url: String(res.headers.location) })).statusCode).toBe(200);
+    expect((await signed.inject({ url: '/og/quote?quote=Signed&width=0600&sig=forged' })).statusCode).toBe(403);
+  });
+
+  it('refuses __proto__, constructor and prototype parameters with 400 even under a valid signature (no cache-busting)', async () => {
+    const good = sign(path, query, 'new-key');
+    for (const name of ['__proto__', '__pro%74o__', 'constructor', 'prototype']) {
+      for (const bad of [`${path}?quote=Signed&${name}=123&sig=${good}`, `/og/url?url=https%3A%2F%2Fexample.com%2F&${name}=1&sig=${good}`]) {
+        const res = await signed.inject({ url: bad });
+        expect(res.statusCode, bad).toBe(400);
+        expect(errorBody(res.body).code).toBe('INVALID_PARAMETER');
+        expect(errorBody(res.body).message).toMatch(/^Unknown parameter "(__proto__|constructor|prototype)"/);
+        expect(res.headers['cache-control']).toBe('no-store');
+      }
+    }
+  });
 });
 
 describe('bad parameters', () => {
@@ -146,6 +195,9 @@ describe('bad parameters', () => {
     ['quality 0', '/og/blog.jpg?title=x&quality=0', 400, 'INVALID_PARAMETER'],
     ['quality on png', '/og/blog.png?title=x&quality=50', 400, 'INVALID_PARAMETER'],
     ['a parameter given twice', '/og/blog?title=x&title=y', 400, 'INVALID_PARAMETER'],
+    ['a __proto__ parameter', '/og/blog?title=x&__proto__=1', 400, 'INVALID_PARAMETER'],
+    ['a constructor parameter', '/og/blog?title=x&constructor=1', 400, 'INVALID_PARAMETER'],
+    ['a prototype parameter', '/og/blog?title=x&prototype=1', 400, 'INVALID_PARAMETER'],
     ['a 100 KB title', `/og/blog?title=${'a'.repeat(100_000)}`, 400, 'TEXT_TOO_LONG'],
     ['a title over the template limit', `/og/blog?title=${'a'.repeat(201)}`, 400, 'TEXT_TOO_LONG'],
     ['a NUL character', '/og/blog?title=a%00b', 400, 'INVALID_PARAMETER'],
@@ -158,6 +210,8 @@ describe('bad parameters', () => {
     ['a bad template name', '/og/..%2F..%2Fetc?title=x', 404, 'UNKNOWN_TEMPLATE'],
     ['a bad hash segment', '/og/blog/zz.png?title=x', 400, 'INVALID_PARAMETER'],
     ['an unknown route', '/nope', 404, 'NOT_FOUND'],
+    ['bad percent-encoding in the path (the router refused it without Cache-Control)', '/og/%E0%A4%A', 400, 'INVALID_PARAMETER'],
+    ['a 200-character path segment (the router answered 414 without Cache-Control)', `/og/${'a'.repeat(200)}.png`, 400, 'INVALID_PARAMETER'],
   ];
 
   it.each(cases)('%s → %s %s, not cacheable, and the server keeps serving', async (_name, url, status, code) => {

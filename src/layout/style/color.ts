@@ -10,6 +10,15 @@ export const TRANSPARENT: Rgba = { r: 0, g: 0, b: 0, a: 0 };
 
 const channel = (v: number | undefined): number => Math.round(Math.max(0, Math.min(1, v ?? 0)) * 255 * 1000) / 1000;
 
+/** culori's parse, which throws (instead of returning undefined) on some function-like text such as `foo(1px)` or `rgb(1px)`. */
+function parseOrUndefined(text: string): ReturnType<typeof parse> {
+  try {
+    return parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses a colour, or returns null when the text is not one. `currentColor` is the caller's business. */
 export function parseColor(text: string): Rgba | null {
   const key = text.trim().toLowerCase();
@@ -18,7 +27,7 @@ export function parseColor(text: string): Rgba | null {
   let result: Rgba | null = null;
   if (key === 'transparent') result = TRANSPARENT;
   else {
-    const parsed = key === '' ? undefined : parse(key);
+    const parsed = key === '' ? undefined : parseOrUndefined(key);
     const rgb = parsed ? toRgb(parsed) : undefined;
     if (rgb) result = { r: channel(rgb.r), g: channel(rgb.g), b: channel(rgb.b), a: Math.max(0, Math.min(1, rgb.alpha ?? 1)) };
   }

@@ -9,8 +9,8 @@ const IPV4_BLOCKED: readonly (readonly [string, number])[] = [
 
 const IPV6_BLOCKED: readonly (readonly [string, number])[] = [
   ['::', 128], ['::1', 128],
-  // Forms that embed an IPv4 address: IPv4-compatible, IPv4-mapped, NAT64, 6to4, Teredo.
-  ['::', 96], ['::ffff:0:0', 96], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['2002::', 16], ['2001::', 32],
+  // Forms that embed an IPv4 address: IPv4-compatible, IPv4-mapped, IPv4-translated (RFC 2765), NAT64, 6to4, Teredo.
+  ['::', 96], ['::ffff:0:0', 96], ['::ffff:0:0:0', 96], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['2002::', 16], ['2001::', 32],
   ['100::', 64], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
 ];
 

@@ -45,8 +45,15 @@ const DEFAULT_PORTS: Readonly<Record<string, string>> = { 'http:': '80', 'https:
 const systemResolver: Resolver = (hostname) =>
   new Promise((resolve, reject) => dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
 
+/** What a client learns about any refusal: nothing that depends on DNS answers or redirect targets. */
+const REFUSAL_HINT = 'only public http(s) hosts on the default port, without credentials, are fetched';
+
+/**
+ * A refusal naming only the URL the caller gave; the reason (which may hold a DNS answer or a redirect target) is the
+ * error's cause, for the server's log only.
+ */
 function refused(url: string, reason: string): OgsmithError {
-  return new OgsmithError('URL_REFUSED', `URL ${quote(url)} is refused: ${reason}`);
+  return new OgsmithError('URL_REFUSED', `URL ${quote(url)} is refused: ${REFUSAL_HINT}`, { cause: new Error(`${url}: ${reason}`) });
 }
 
 function findCoded(error: unknown): OgsmithError | null {
@@ -115,6 +122,16 @@ export class GuardedFetcher {
 
   /** Fetches a URL with the policy; every redirect is checked like the first URL. */
   async fetch(raw: string, req: FetchRequest): Promise<FetchedResource> {
+    try {
+      return await this.fetchChecked(raw, req);
+    } catch (error) {
+      // A refusal met after a redirect or in DNS names that URL; the caller is told only about the URL it gave.
+      if (error instanceof OgsmithError && error.code === 'URL_REFUSED') throw refused(raw, error.cause instanceof Error ? error.cause.message : error.message);
+      throw error;
+    }
+  }
+
+  private async fetchChecked(raw: string, req: FetchRequest): Promise<FetchedResource> {
     const deadline = AbortSignal.timeout(this.timeoutMs);
     let url = this.checkUrl(raw);
     for (let redirects = 0; ; redirects++) {

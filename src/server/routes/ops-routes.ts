@@ -38,7 +38,7 @@ export function opsRoutes(app: FastifyInstance, service: OgsmithService): void {
           description: template.description,
           tags: ['templates'],
           parameters: [...templateParameters(template.params), ...SHAPE_PARAMETERS],
-          responses: { 200: { description: `A ${template.width}×${template.height} image (png by default)` }, 304: { description: 'Not modified' }, 400: { description: 'Bad parameter' }, 403: { description: 'Bad signature' } },
+          responses: { 200: { description: `A ${template.width}×${template.height} image (png by default)` }, 308: { description: `Redirect to the canonical URL: /og/${template.name}.<ext> with the format as extension (no format parameter), numbers without leading zeros` }, 304: { description: 'Not modified' }, 400: { description: 'Bad parameter' }, 403: { description: 'Bad signature' } },
         },
       };
     }

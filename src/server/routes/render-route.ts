@@ -35,6 +35,7 @@ async function renderBody(service: OgsmithService, request: FastifyRequest, repl
   const shape = readImageShape(fields, { width: 0, height: 0 }, service.limits);
   const etag = strongEtag([...service.etagBase, 'element', fields.element, shape]);
   return sendImage(request, reply, service, {
+    kind: 'image',
     etag,
     cacheControl: 'private, no-cache',
     format: shape.format,

@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/swagger';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { strongEtag } from '../etag.js';
-import { answerFor, sendImage, type ImageAnswer } from '../reply.js';
+import { canonicalRedirect } from '../canonical-url.js';
+import { answerFor, sendAnswer, type RouteAnswer } from '../reply.js';
 import { readImageShape, readTemplateParams, singleValues } from '../request-params.js';
 import type { OgsmithService } from '../service.js';
 import { contentHash, verifySignature } from '../signature.js';
@@ -20,7 +21,7 @@ export function checkSignature(service: OgsmithService, request: FastifyRequest,
 }
 
 /** Validates a template request (signature first) and describes its image; nothing renders yet. */
-function templateAnswer(service: OgsmithService, request: FastifyRequest<{ Params: { template: string; file?: string } }>): ImageAnswer {
+function templateAnswer(service: OgsmithService, request: FastifyRequest<{ Params: { template: string; file?: string } }>): RouteAnswer {
   const query = singleValues(request.query, service.limits);
   checkSignature(service, request, query);
   const named = NAME.exec(request.params.template);
@@ -36,17 +37,23 @@ function templateAnswer(service: OgsmithService, request: FastifyRequest<{ Param
   if (!template) throw new OgsmithError('UNKNOWN_TEMPLATE', `No template is named ${quote(named?.[1] ?? request.params.template)}; known: ${service.registry.list().map((t) => t.name).join(', ')}`);
   const shape = readImageShape(query, template, service.limits, extension);
   const params = readTemplateParams(template.name, template.params, query);
+  const cacheControl = template.cacheControl ?? service.cacheControl;
+  // The hashed form's path is fixed by its hash; the plain form is redirected when spelled another way (no extension, .jpeg, 001200).
+  const path = request.url.split('?')[0] ?? '';
+  const redirect = request.params.file === undefined ? canonicalRedirect({ path, query, format: shape.format, template: template.name, secrets: service.secrets, cacheControl }) : null;
+  if (redirect) return redirect;
   const etag = strongEtag([...service.etagBase, 'template', template.name, template.version, params, shape]);
   return {
+    kind: 'image',
     etag,
-    cacheControl: template.cacheControl ?? service.cacheControl,
+    cacheControl,
     format: shape.format,
     produce: async () => ({ bytes: await service.renderElement(template.name, service.callTemplate(template, params), shape), store: true }),
   };
 }
 
 function templateImage(service: OgsmithService, request: FastifyRequest<{ Params: { template: string; file?: string } }>, reply: FastifyReply): Promise<FastifyReply> {
-  return sendImage(request, reply, service, answerFor(service, request, () => templateAnswer(service, request)));
+  return sendAnswer(request, reply, service, answerFor(service, request, () => templateAnswer(service, request)));
 }
 
 export function templateRoutes(app: FastifyInstance, service: OgsmithService): void {

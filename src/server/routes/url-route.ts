@@ -4,7 +4,8 @@ import type {} from '@fastify/swagger';
 import { OgsmithError, isOgsmithError, quote } from '../../errors/catalogue.js';
 import { strongEtag } from '../etag.js';
 import { readPageMeta, type PageMeta } from '../page-meta.js';
-import { sendImage } from '../reply.js';
+import { canonicalRedirect } from '../canonical-url.js';
+import { sendAnswer } from '../reply.js';
 import { readImageShape, readTemplateParams, singleValues } from '../request-params.js';
 import type { OgsmithService } from '../service.js';
 import { checkSignature } from './template-route.js';
@@ -44,8 +45,11 @@ async function urlImage(service: OgsmithService, request: FastifyRequest, reply:
   if (!template) throw new OgsmithError('UNKNOWN_TEMPLATE', 'The url card template is not registered on this server');
   const shape = readImageShape(query, template, service.limits);
   const theme = readTemplateParams('url', template.params, { hostname: target.hostname, ...(query.theme ? { theme: query.theme } : {}) }).theme;
+  const redirect = canonicalRedirect({ path: request.url.split('?')[0] ?? '', query, format: shape.format, secrets: service.secrets, cacheControl: service.cacheControl });
+  if (redirect) return sendAnswer(request, reply, service, redirect);
   const etag = strongEtag([...service.etagBase, 'url', template.version, target.href, theme, shape]);
-  return sendImage(request, reply, service, {
+  return sendAnswer(request, reply, service, {
+    kind: 'image',
     etag,
     cacheControl: service.cacheControl,
     format: shape.format,
