@@ -42,9 +42,19 @@ export function lineEdges(pieces: readonly Piece[], units: readonly BreakUnit[],
   return edges;
 }
 
-/** Advance of the text of a line [start, end), its edges shaped again where they are unsafe. */
-export function lineTextWidth(pieces: readonly Piece[], edges: ReadonlyMap<number, LineEdge>, start: number, end: number): number {
-  return textWidth(pieces, start, end) + (edges.get(start)?.startDelta ?? 0) + (edges.get(end)?.endDelta ?? 0);
+/** Advance of the text of a line [start, end) as it is placed: pieces cut at an unsafe position are shaped again. */
+export function lineTextWidth(pieces: readonly Piece[], reshape: Reshape, start: number, end: number): number {
+  let width = textWidth(pieces, start, end);
+  for (const piece of pieces) {
+    if (piece.kind !== 'text' || !piece.shaped.unsafe) continue;
+    const a = Math.max(start, piece.start);
+    const b = Math.min(end, piece.end);
+    if (a >= b) continue;
+    const { shaped } = lineShaping(piece, a, b, reshape);
+    if (shaped === piece.shaped) continue;
+    width += shaped.width - (piece.shaped.offsets[b - piece.start]! - piece.shaped.offsets[a - piece.start]!);
+  }
+  return width;
 }
 
 /** The shaping a line uses for its part [a, b) of a piece: the piece's own, or [a, b) shaped alone when an edge is unsafe. */

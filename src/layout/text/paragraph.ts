@@ -320,7 +320,7 @@ function closesOnOrBefore(p: PreparedParagraph, boxId: number, lineIndex: number
 
 /** Sum of advances and edges placed on a line (hang included). */
 function lineContentWidth(p: PreparedParagraph, range: LineRange, lineIndex: number, lineOfOpen: (pos: number) => number, lineOfClose: (pos: number) => number): number {
-  let width = lineTextWidth(p.pieces, p.lineEdges, range.start, range.end);
+  let width = lineTextWidth(p.pieces, p.reshape, range.start, range.end);
   for (const piece of p.pieces) {
     if (piece.kind === 'open' && lineOfOpen(piece.pos) === lineIndex) width += p.edgeOf(piece);
     if (piece.kind === 'close' && lineOfClose(piece.pos) === lineIndex) width += p.edgeOf(piece);
