@@ -31,6 +31,7 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, summary: 'Too many requests from this client; retry after the given time.' },
   BUSY: { status: 503, summary: 'The render queue is full; retry after the given time.' },
   SHUTTING_DOWN: { status: 503, summary: 'The server is shutting down.' },
+  RENDER_TOO_LARGE: { status: 422, summary: 'The render needed more memory than a render worker may use; its worker was replaced.' },
   RENDER_TIMEOUT: { status: 504, summary: 'The render took longer than the limit; its worker was replaced.' },
   SOURCE_TIMEOUT: { status: 504, summary: 'A remote source did not answer in time.' },
   INVALID_CONFIG: { status: 400, summary: 'The build configuration (ogsmith.config.*, flags) is missing, unreadable or has a wrong field.' },

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { ResourceLimits } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { ERROR_CATALOGUE, OgsmithError, type ErrorCode } from '../errors/catalogue.js';
 import type { FontInput } from '../layout/text/types.js';
@@ -19,7 +20,12 @@ export interface RenderPoolOptions {
   readonly maxQueue?: number;
   /** The worker module; default the built render-worker.js (tests pass a wrapper around it). */
   readonly workerFile?: string;
+  /** V8 heap limits of each worker; default WORKER_RESOURCE_LIMITS. A render that needs more ends its worker (replaced) with RENDER_TOO_LARGE. */
+  readonly resourceLimits?: ResourceLimits;
 }
+
+/** A worker's JS heap after hundreds of varied renders is about 70 MB used of 106 MB; 256 MB leaves room and bounds a runaway. */
+export const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256 };
 
 export interface PoolRenderOptions extends Omit<RenderOptions, 'fonts'> {
   /** Aborting ends the render: a queued task is dropped, a running one has its worker ended and replaced. */
@@ -42,7 +48,7 @@ export class RenderPool {
   constructor(options: RenderPoolOptions = {}) {
     const threads = options.threads ?? Math.max(1, availableParallelism());
     this.maxQueue = options.maxQueue ?? threads * 4;
-    this.pool = new Piscina({ filename: options.workerFile ?? workerFile(), minThreads: threads, maxThreads: threads, maxQueue: this.maxQueue, workerData: { fonts: options.fonts ? [...options.fonts] : undefined } });
+    this.pool = new Piscina({ filename: options.workerFile ?? workerFile(), minThreads: threads, maxThreads: threads, maxQueue: this.maxQueue, resourceLimits: options.resourceLimits ?? WORKER_RESOURCE_LIMITS, workerData: { fonts: options.fonts ? [...options.fonts] : undefined } });
   }
 
   /**
@@ -58,6 +64,7 @@ export class RenderPool {
       result = await this.pool.run({ element: plain, options: rest }, signal ? { signal } : {});
     } catch (error) {
       if (signal?.aborted) throw new OgsmithError('RENDER_TIMEOUT', `The render was stopped: ${signal.reason instanceof Error ? signal.reason.message : String(signal.reason)}`, { cause: error });
+      if ((error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') throw new OgsmithError('RENDER_TOO_LARGE', 'The render needed more memory than a render worker may use; its worker was replaced', { cause: error });
       if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);
       throw error;
     }
