@@ -50,6 +50,12 @@ describe('SVG images', () => {
     expect(SVG_LIMITS.maxTurbulenceOctaves).toBeLessThan(255);
   });
 
+  it('reads UTF-16 SVG (with a byte-order mark) like UTF-8', () => {
+    const bomb = SVG_BOMBS['feTurbulence numOctaves']!.svg;
+    const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(bomb, 'utf16le')]));
+    expect(() => svgCost(utf16)).toThrow(expect.objectContaining({ code: 'SVG_TOO_COMPLEX' }) as Error);
+  });
+
   it('refuses malformed SVG as INVALID_IMAGE', () => {
     expect(() => svgCost(new TextEncoder().encode('<svg><rect></svg>'))).toThrow(expect.objectContaining({ code: 'INVALID_IMAGE' }) as Error);
   });

@@ -197,13 +197,20 @@ function expand(root: SvgNode, ids: ReadonlyMap<string, SvgNode>): Expanded {
   return visit(root);
 }
 
+/** The text of SVG (XML) bytes: UTF-8, or UTF-16 with a byte-order mark (Skia's XML parser reads both); null for binary formats. */
+function svgText(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  for (const byte of bytes.subarray(0, 256)) {
+    if (byte === 0x3c) return new TextDecoder().decode(bytes); // '<'
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0xef && byte !== 0xbb && byte !== 0xbf) return null;
+  }
+  return null;
+}
+
 /** True when the bytes are SVG (XML) text rather than a binary image format. */
 export function isSvg(bytes: Uint8Array): boolean {
-  for (const byte of bytes.subarray(0, 256)) {
-    if (byte === 0x3c) return true; // '<'
-    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0xef && byte !== 0xbb && byte !== 0xbf) return false;
-  }
-  return false;
+  return svgText(bytes) !== null;
 }
 
 const costs = new WeakMap<Uint8Array, SvgCost>();
@@ -213,7 +220,7 @@ export function svgCost(bytes: Uint8Array): SvgCost {
   const known = costs.get(bytes);
   if (known) return known;
   if (bytes.byteLength > SVG_LIMITS.maxBytes) refuse(`it is ${bytes.byteLength} bytes; the limit is ${SVG_LIMITS.maxBytes}`);
-  const { root, ids } = parse(new TextDecoder().decode(bytes));
+  const { root, ids } = parse(svgText(bytes) ?? '');
   const expanded = expand(root, ids);
   if (expanded.primitives > SVG_LIMITS.maxFilterPrimitives) refuse(`it applies ${expanded.primitives} filter primitives once references are expanded; the limit is ${SVG_LIMITS.maxFilterPrimitives}`);
   const cost = { elements: expanded.elements, filterPasses: expanded.passes };
