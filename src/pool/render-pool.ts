@@ -10,6 +10,7 @@ import type { RenderOptions } from '../render.js';
 import { toPlainElement } from './plain-element.js';
 import { DEFAULT_LIMITS } from '../layout/element/normalize.js';
 import type { RenderTask, RenderTaskResult } from './render-worker.js';
+import { WorkerExits } from './worker-exits.js';
 
 export interface RenderPoolOptions {
   /** Worker threads; default: the machine's available parallelism. */
@@ -41,23 +42,33 @@ function workerFile(): string {
   throw new Error('ogsmith: the render worker is not built; run npm run build');
 }
 
+/** How long a render waits for ended workers to exit before BUSY: threads ended in JS exit within milliseconds. */
+const STUCK_GRACE_MS = 1000;
+
 export class RenderPool {
   private readonly pool: Piscina<RenderTask, RenderTaskResult>;
   private readonly maxQueue: number;
+  private readonly exits: WorkerExits;
+  private readonly maxStuck: number;
 
   constructor(options: RenderPoolOptions = {}) {
     const threads = options.threads ?? Math.max(1, availableParallelism());
     this.maxQueue = options.maxQueue ?? threads * 4;
     this.pool = new Piscina({ filename: options.workerFile ?? workerFile(), minThreads: threads, maxThreads: threads, maxQueue: this.maxQueue, resourceLimits: options.resourceLimits ?? WORKER_RESOURCE_LIMITS, workerData: { fonts: options.fonts ? [...options.fonts] : undefined } });
+    this.exits = new WorkerExits(this.pool);
+    this.maxStuck = threads;
   }
 
   /**
    * Renders in a worker. Function components are expanded and img sources read (`resolveImage`) here first,
-   * since functions cannot cross threads. A full queue rejects with BUSY at once.
+   * since functions cannot cross threads. A full queue rejects with BUSY at once, and so does a pool with as many
+   * ended workers still finishing native work as it has threads (timed-out renders do not pile up).
    */
   async render(element: unknown, options: PoolRenderOptions): Promise<Buffer> {
     const { signal, resolveImage, ...rest } = options;
     const plain = toPlainElement(element, { resolveImage, limits: rest.limits ? { ...DEFAULT_LIMITS, ...rest.limits } : undefined });
+    for (let waited = 0; waited < STUCK_GRACE_MS && this.exits.stuck >= this.maxStuck; waited += 100) await this.exits.nextExit(100);
+    if (this.exits.stuck >= this.maxStuck) throw new OgsmithError('BUSY', `${this.exits.stuck} ended render workers are still finishing timed-out native work`);
     if (this.pool.queueSize >= this.maxQueue) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);
     let result: RenderTaskResult;
     try {
@@ -81,6 +92,11 @@ export class RenderPool {
 
   get threads(): number {
     return this.pool.threads.length;
+  }
+
+  /** Workers ended after a timeout that are still inside native code (they exit when it returns). */
+  get stuckWorkers(): number {
+    return this.exits.stuck;
   }
 
   /** Thread ids of the live workers (a replaced worker gets a new id). */

@@ -21,3 +21,21 @@ describe('worker memory', () => {
     await pool.close();
   }, 60_000);
 });
+
+describe('workers stuck in native code', () => {
+  const nativeSleepWorker = new URL('./fixtures/native-sleep-worker.mjs', import.meta.url).pathname;
+
+  it('answers BUSY while an ended worker still runs native work, instead of piling up threads, and serves again once it exits', async () => {
+    const pool = new RenderPool({ threads: 1, workerFile: nativeSleepWorker });
+    await warmPool(pool);
+    const timedOut = await pool.render({ type: 'div', props: { children: 'ogsmith-test:native-sleep' } }, { width: 64, height: 32, signal: AbortSignal.timeout(300) }).catch((e: unknown) => e);
+    expect((timedOut as OgsmithError).code).toBe('RENDER_TIMEOUT');
+    expect(pool.stuckWorkers).toBe(1);
+    const refused = await pool.render({ type: 'div', props: { children: 'next' } }, { width: 64, height: 32 }).catch((e: unknown) => e);
+    expect((refused as OgsmithError).code).toBe('BUSY');
+    for (let i = 0; i < 100 && pool.stuckWorkers > 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pool.stuckWorkers).toBe(0);
+    expect((await pool.render({ type: 'div', props: { style: { width: 64, height: 32 }, children: 'after' } }, { width: 64, height: 32 })).byteLength).toBeGreaterThan(50);
+    await pool.close();
+  }, 60_000);
+});
