@@ -1,15 +1,29 @@
 // Reusable canvases by size: a fresh 1200×630 surface costs page faults and zeroing on every render.
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import { LRUCache } from 'lru-cache';
 
 /** Idle canvases kept per size; more concurrent renders than this simply allocate. */
 const MAX_IDLE_PER_SIZE = 4;
-const idle = new Map<string, Canvas[]>();
+/**
+ * Bytes of idle canvases kept per thread, over all sizes (least recently used sizes go first): without it, every
+ * new width×height a request asks for would keep up to four surfaces (up to 23 MB each at 2400²) for ever.
+ */
+export const MAX_IDLE_CANVAS_BYTES = 32 * 1024 * 1024;
+const surfaceBytes = (canvas: Canvas): number => canvas.width * canvas.height * 4;
+const idle = new LRUCache<string, Canvas[]>({
+  maxSize: MAX_IDLE_CANVAS_BYTES,
+  sizeCalculation: (list) => Math.max(1, list.reduce((sum, canvas) => sum + surfaceBytes(canvas), 0)),
+});
 
 const sizeKey = (width: number, height: number): string => `${width}x${height}`;
 
 /** A cleared canvas of the size with a reset 2D state, from the pool or new. */
 export function acquireCanvas(width: number, height: number): Canvas {
-  const canvas = idle.get(sizeKey(width, height))?.pop();
+  const key = sizeKey(width, height);
+  const list = idle.get(key);
+  const canvas = list?.pop();
+  if (list && list.length === 0) idle.delete(key);
+  else if (list) idle.set(key, list);
   if (!canvas) return createCanvas(width, height);
   // reset() clears to transparent black and restores the default drawing state, as in browsers.
   canvas.getContext('2d').reset();
@@ -20,6 +34,11 @@ export function acquireCanvas(width: number, height: number): Canvas {
 export function releaseCanvas(canvas: Canvas): void {
   const key = sizeKey(canvas.width, canvas.height);
   const list = idle.get(key) ?? [];
-  if (list.length < MAX_IDLE_PER_SIZE && !list.includes(canvas)) list.push(canvas);
-  idle.set(key, list);
+  if (list.length >= MAX_IDLE_PER_SIZE || list.includes(canvas) || surfaceBytes(canvas) > MAX_IDLE_CANVAS_BYTES) return;
+  idle.set(key, [...list, canvas]);
+}
+
+/** Bytes of pixels held by idle canvases (tests and memory accounting). */
+export function idleCanvasBytes(): number {
+  return idle.calculatedSize;
 }

@@ -91,7 +91,7 @@ function drawGradient(ctx: SKRSContext2D, rect: Rect, paint: LinearPaint): void 
  * and copying it (about 0.5 ms for 1200×630) beats drawing the rotated strip again (about 3 ms).
  * Only pixel-aligned fills under an integer translation are kept, so a copy equals a fresh draw.
  */
-const fills = new LRUCache<string, Canvas>({ max: 4 });
+const fills = new LRUCache<string, Canvas>({ max: 4, maxSize: 16 * 1024 * 1024, sizeCalculation: (canvas) => Math.max(1, canvas.width * canvas.height * 4) });
 const CACHED_MIN_PIXELS = 256 * 256;
 
 function isIntegerTranslation(ctx: SKRSContext2D): boolean {

@@ -10,6 +10,7 @@ import { shadow } from './shadows.js';
 import { glyphs, line } from './text.js';
 import { paintPattern } from './paint-pattern.js';
 import { rrectPath } from './shapes.js';
+import { checkSvgWork } from '../svg/svg-work.js';
 
 type Context = SKRSContext2D;
 
@@ -59,6 +60,7 @@ async function decodeImages(list: DisplayList, options: PaintOptions): Promise<M
  * with releaseCanvas() once it has read the pixels, or keeps (then it is simply never reused).
  */
 export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, options: PaintOptions = { strict: true, warnings: [] }): Promise<Canvas> {
+  checkSvgWork(list);
   const images = await decodeImages(list, options);
   const canvas = acquireCanvas(list.width, list.height);
   const stack: { canvas: Canvas; ctx: Context; alpha: number }[] = [{ canvas, ctx: canvas.getContext('2d'), alpha: 1 }];
