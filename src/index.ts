@@ -3,7 +3,7 @@ import { defaultRegistry } from './fonts/bundled.js';
 import { resolveEmoji, type EmojiOption } from './fonts/emoji-sets.js';
 import { layoutWithFonts, type LayoutOptions } from './layout/layout.js';
 import type { LayoutResult } from './layout/result/types.js';
-import { FontRegistry } from './layout/text/font-registry.js';
+import { FontRegistry } from './layout/fonts/font-registry.js';
 import type { FontInput } from './layout/text/types.js';
 import { OgsmithError, quote } from './errors/catalogue.js';
 
@@ -26,7 +26,7 @@ export { layoutWithFonts, MAX_DIMENSION } from './layout/layout.js';
 export type { LayoutOptions } from './layout/layout.js';
 export type { LayoutBox, LayoutLine, LayoutResult, LayoutText } from './layout/result/types.js';
 export type { FontInput } from './layout/text/types.js';
-export { FontRegistry } from './layout/text/font-registry.js';
+export { FontRegistry } from './layout/fonts/font-registry.js';
 export { bundledFonts, defaultRegistry } from './fonts/bundled.js';
 export { emojiDirectory, twemoji, type EmojiDirectoryOptions, type EmojiOption, type EmojiProvider } from './fonts/emoji-sets.js';
 export type { EmojiSet } from './layout/text/emoji.js';

@@ -5,7 +5,7 @@ import { resolveEmoji, type EmojiOption } from './fonts/emoji-sets.js';
 import { OgsmithError, quote } from './errors/catalogue.js';
 import { layoutTree, type LaidOutTree, type LayoutOptions } from './layout/layout.js';
 import { StageClock, type StageTimes } from './layout/stage-clock.js';
-import { FontRegistry } from './layout/text/font-registry.js';
+import { FontRegistry } from './layout/fonts/font-registry.js';
 import type { FontInput } from './layout/text/types.js';
 import { buildDisplayList } from './raster/display-list/build.js';
 import type { DisplayList } from './raster/display-list/types.js';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FontRegistry } from '../layout/text/font-registry.js';
+import { FontRegistry } from '../layout/fonts/font-registry.js';
 import type { FontInput } from '../layout/text/types.js';
 
 const FILES: readonly { file: string; weight: number; style: 'normal' | 'italic' }[] = [

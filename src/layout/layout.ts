@@ -16,7 +16,7 @@ import type { ComputedStyle } from './style/types.js';
 import type { LayoutResult } from './result/types.js';
 import { computeStyles } from './style/style-tree.js';
 import { withEmoji, type EmojiSet } from './text/emoji.js';
-import type { FontRegistry } from './text/font-registry.js';
+import type { FontRegistry } from './fonts/font-registry.js';
 import type { StageClock } from './stage-clock.js';
 import { shapeText } from './text/shape.js';
 

@@ -3,7 +3,7 @@ import { createCanvas, Path2D, type SKRSContext2D } from '@napi-rs/canvas';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from '../../src/index.js';
 import { defaultRegistry } from '../../src/fonts/bundled.js';
-import type { FontFace } from '../../src/layout/text/font-face.js';
+import type { FontFace } from '../../src/layout/fonts/font-face.js';
 import type { DisplayCommand, DrawnGlyph, Paint } from '../../src/raster/display-list/types.js';
 import { clearGlyphMasks, glyphMaskStats, MAX_MASK_BYTES, MAX_MASKS } from '../../src/raster/canvas/glyph-masks.js';
 import { glyphPath } from '../../src/raster/canvas/glyph-paths.js';

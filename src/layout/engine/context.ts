@@ -1,5 +1,5 @@
 // Per-call layout context: fonts, caches of prepared paragraphs and intrinsic sizes.
-import type { FontRegistry } from '../text/font-registry.js';
+import type { FontRegistry } from '../fonts/font-registry.js';
 import type { Shaper } from '../text/shape.js';
 import type { IntrinsicWidths } from '../text/types.js';
 import type { Box } from '../box/types.js';

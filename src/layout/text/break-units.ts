@@ -1,6 +1,6 @@
 // Break units: tab stops, advances of text ranges, and the pieces of text between break opportunities.
 import type { ComputedStyle } from '../style/types.js';
-import type { FontRegistry } from './font-registry.js';
+import type { FontRegistry } from '../fonts/font-registry.js';
 import { styleOfItem, type BreakUnit, type Piece } from './paragraph-types.js';
 import type { Shaper } from './shape.js';
 import type { InlineItem } from './types.js';

@@ -2,7 +2,7 @@
 import type { ComputedStyle } from '../style/types.js';
 import { graphemeBoundaries } from './break-opportunities.js';
 import { textWidth } from './break-units.js';
-import type { FontRegistry } from './font-registry.js';
+import type { FontRegistry } from '../fonts/font-registry.js';
 import type { LineRange, PreparedParagraph } from './paragraph-types.js';
 import type { Shaper } from './shape.js';
 import type { InlineItem } from './types.js';

@@ -1,7 +1,7 @@
 // Line-height: normal with fallback fonts: each font that drew glyphs on a line adds its own extent (as Blink does).
 import type { ComputedStyle } from '../style/types.js';
-import { scaledMetrics } from './font-face.js';
-import type { FontRegistry } from './font-registry.js';
+import { scaledMetrics } from '../fonts/font-face.js';
+import type { FontRegistry } from '../fonts/font-registry.js';
 import { primaryFace, type BoxExtent } from './line-metrics.js';
 
 const primaryKeys = new WeakMap<ComputedStyle, string>();

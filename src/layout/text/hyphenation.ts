@@ -3,7 +3,7 @@ import enUs from 'hyphen/en-us/index.js';
 import type { Hyphens } from '../style/hyphens.js';
 import type { ComputedStyle } from '../style/types.js';
 import type { BreakKinds } from './break-opportunities.js';
-import type { FontRegistry } from './font-registry.js';
+import type { FontRegistry } from '../fonts/font-registry.js';
 import type { BreakUnit, Piece } from './paragraph-types.js';
 import type { Shaper } from './shape.js';
 

@@ -1,7 +1,7 @@
 // Vertical metrics of inline boxes: ascent/descent with half-leading, as Blink's line box model computes them.
 import type { ComputedStyle } from '../style/types.js';
-import { scaledMetrics, type FontFace, type ScaledMetrics } from './font-face.js';
-import { primaryOf, type FontRegistry } from './font-registry.js';
+import { scaledMetrics, type FontFace, type ScaledMetrics } from '../fonts/font-face.js';
+import { primaryOf, type FontRegistry } from '../fonts/font-registry.js';
 
 /** Extent of an inline box above and below the baseline (both positive downwards-from-top / up). */
 export interface BoxExtent {

@@ -1,7 +1,7 @@
 // Prepared-paragraph data shared by the text stage's steps: pieces, break units and line ranges.
 import type { ComputedStyle } from '../style/types.js';
 import type { BoxExtent } from './line-metrics.js';
-import type { FontRegistry } from './font-registry.js';
+import type { FontRegistry } from '../fonts/font-registry.js';
 import type { ShapedText, Shaper } from './shape.js';
 import type { InlineAtomicItem, InlineItem, InlineOpenItem } from './types.js';
 import type { ProcessedChar } from './white-space.js';

@@ -3,7 +3,7 @@ import type { ComputedStyle } from '../style/types.js';
 import { breakOpportunities } from './break-opportunities.js';
 import { applyTabStops, buildUnits } from './break-units.js';
 import { lineEdges, lineShaping, lineTextWidth, type Reshape } from './line-edges.js';
-import type { FontRegistry } from './font-registry.js';
+import type { FontRegistry } from '../fonts/font-registry.js';
 import { alignment, trailingSpaces } from './line-alignment.js';
 import { balancedLines, breakLines } from './line-breaker.js';
 import { planEllipsis, type LineMarker } from './ellipsis.js';

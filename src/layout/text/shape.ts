@@ -3,12 +3,12 @@ import type { FontSetting } from '../style/font-settings.js';
 import { isMark } from 'unicode-properties';
 import { cursiveMask } from './cursive.js';
 import { featuresKey } from './features.js';
-import type { FontFace } from './font-face.js';
-import { primaryOf } from './font-registry.js';
+import type { FontFace } from '../fonts/font-face.js';
+import { primaryOf } from '../fonts/font-registry.js';
 import type * as HarfBuzz from 'harfbuzzjs';
-import { harfbuzz, harfbuzzFont, SUBUNITS } from './harfbuzz.js';
+import { harfbuzz, harfbuzzFont, SUBUNITS } from '../fonts/harfbuzz.js';
 import { itemize } from './itemize.js';
-import { coversCodePoint } from './unicode-range.js';
+import { coversCodePoint } from '../fonts/unicode-range.js';
 
 export interface ShapedGlyph {
   readonly fontKey: string;

@@ -1,7 +1,7 @@
 // Glyph mask cache: each glyph pre-rasterised once per (face, glyph, size, colour, subpixel phase), then blitted at whole device pixels.
 import { createCanvas, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { LRUCache } from 'lru-cache';
-import type { FontFace } from '../../layout/text/font-face.js';
+import type { FontFace } from '../../layout/fonts/font-face.js';
 import type { DisplayCommand } from '../display-list/types.js';
 import { glyphPath } from './glyph-paths.js';
 

@@ -1,8 +1,8 @@
 // Glyph outlines drawn by HarfBuzz (variable-font instances included) as canvas paths in font units (y down), cached per face and glyph.
 import { Path2D } from '@napi-rs/canvas';
-import type { FontFace } from '../../layout/text/font-face.js';
+import type { FontFace } from '../../layout/fonts/font-face.js';
 import type * as HarfBuzz from 'harfbuzzjs';
-import { harfbuzz, harfbuzzFont, SUBUNITS } from '../../layout/text/harfbuzz.js';
+import { harfbuzz, harfbuzzFont, SUBUNITS } from '../../layout/fonts/harfbuzz.js';
 
 const cache = new WeakMap<FontFace, Map<number, Path2D | null>>();
 

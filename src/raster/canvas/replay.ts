@@ -2,7 +2,7 @@
 import { loadImage, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
 import { acquireCanvas, releaseCanvas } from './canvas-pool.js';
 import { OgsmithError } from '../../errors/catalogue.js';
-import type { FontRegistry } from '../../layout/text/font-registry.js';
+import type { FontRegistry } from '../../layout/fonts/font-registry.js';
 import type { DisplayCommand, DisplayList } from '../display-list/types.js';
 import { border } from './borders.js';
 import { fillShape } from './paints.js';

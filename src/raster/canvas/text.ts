@@ -1,7 +1,7 @@
 // Text on the canvas: glyph runs blitted from cached masks or filled as one path each, and decoration lines.
 import { Path2D, type SKRSContext2D } from '@napi-rs/canvas';
 import { OgsmithError } from '../../errors/catalogue.js';
-import type { FontRegistry } from '../../layout/text/font-registry.js';
+import type { FontRegistry } from '../../layout/fonts/font-registry.js';
 import type { DisplayCommand } from '../display-list/types.js';
 import { dashFor } from './borders.js';
 import { blitGlyphs, glyphMaskTranslation } from './glyph-masks.js';

@@ -6,7 +6,7 @@ import type { PlacedLine } from '../../layout/result/collect.js';
 import { LengthError } from '../../layout/style/length.js';
 import { splitTopLevel } from '../../layout/style/tokens.js';
 import type { ComputedStyle } from '../../layout/style/types.js';
-import { scaledMetrics, type FontFace } from '../../layout/text/font-face.js';
+import { scaledMetrics, type FontFace } from '../../layout/fonts/font-face.js';
 import { primaryFace } from '../../layout/text/line-metrics.js';
 import { colorText, rgbaText } from '../css/color-text.js';
 import { invalidPaint, PaintValueError } from '../css/paint-error.js';

@@ -1,7 +1,7 @@
 // Property test: reordering a line for bidi keeps every character inside the line, without overlaps, and changes no width.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FontRegistry } from '../../../src/layout/text/font-registry.js';
+import { FontRegistry } from '../../../src/layout/fonts/font-registry.js';
 import { layoutParagraph, prepareParagraph } from '../../../src/layout/text/paragraph.js';
 import type { InlineItem } from '../../../src/layout/text/types.js';
 import { scriptFonts } from '../../helpers/script-fonts.js';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
-import { FontRegistry } from '../../../src/layout/text/font-registry.js';
+import { FontRegistry } from '../../../src/layout/fonts/font-registry.js';
 import { layoutParagraph, prepareParagraph } from '../../../src/layout/text/paragraph.js';
 import type { InlineItem } from '../../../src/layout/text/types.js';
 import { scriptFonts } from '../../helpers/script-fonts.js';

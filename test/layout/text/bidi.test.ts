@@ -1,7 +1,7 @@
 // Bidi: levels, visual order per line, mirroring, and reordered glyphs in laid-out paragraphs.
 import { describe, expect, it } from 'vitest';
 import { baseRtlAt, mirroredCharacters, paragraphBidi, visualOrder } from '../../../src/layout/text/bidi.js';
-import { FontRegistry } from '../../../src/layout/text/font-registry.js';
+import { FontRegistry } from '../../../src/layout/fonts/font-registry.js';
 import { layoutParagraph, prepareParagraph } from '../../../src/layout/text/paragraph.js';
 import type { InlineItem } from '../../../src/layout/text/types.js';
 import { scriptFonts } from '../../helpers/script-fonts.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRegistry } from '../../../src/fonts/bundled.js';
 import { shapingSettings } from '../../../src/layout/text/features.js';
-import { FontRegistry } from '../../../src/layout/text/font-registry.js';
+import { FontRegistry } from '../../../src/layout/fonts/font-registry.js';
 import { layoutParagraph, prepareParagraph } from '../../../src/layout/text/paragraph.js';
 import { shapeText } from '../../../src/layout/text/shape.js';
 import { scriptFonts } from '../../helpers/script-fonts.js';

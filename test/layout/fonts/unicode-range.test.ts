@@ -1,9 +1,9 @@
 // unicode-range: parsing, and faces that only draw their ranges in the fallback chain.
 import { describe, expect, it } from 'vitest';
 import { bundledFonts } from '../../../src/fonts/bundled.js';
-import type { FontFace } from '../../../src/layout/text/font-face.js';
-import { faceForChar, FontRegistry, primaryOf } from '../../../src/layout/text/font-registry.js';
-import { coversCodePoint, parseUnicodeRange } from '../../../src/layout/text/unicode-range.js';
+import type { FontFace } from '../../../src/layout/fonts/font-face.js';
+import { faceForChar, FontRegistry, primaryOf } from '../../../src/layout/fonts/font-registry.js';
+import { coversCodePoint, parseUnicodeRange } from '../../../src/layout/fonts/unicode-range.js';
 import { scriptFonts } from '../../helpers/script-fonts.js';
 
 describe('parseUnicodeRange', () => {

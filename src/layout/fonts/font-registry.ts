@@ -5,7 +5,7 @@ import { unitMetrics, type FontFace } from './font-face.js';
 import { matchFace } from './font-match.js';
 import { parseFont } from './font-parse.js';
 import { loadHarfBuzz } from './harfbuzz.js';
-import type { FontInput } from './types.js';
+import type { FontInput } from '../text/types.js';
 import { coversCodePoint, parseUnicodeRange } from './unicode-range.js';
 import { coordsFor } from './variation.js';
 import type { FontSetting } from '../style/font-settings.js';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultRegistry } from '../../../src/fonts/bundled.js';
-import { FontRegistry } from '../../../src/layout/text/font-registry.js';
+import { FontRegistry } from '../../../src/layout/fonts/font-registry.js';
 import { shapeText } from '../../../src/layout/text/shape.js';
 
 const data = new Uint8Array(readFileSync(new URL('../../fixtures/fonts/InterVariable-wght-ascii.ttf', import.meta.url)));
