@@ -1,7 +1,7 @@
 // `npm run bench:tier-faults`: misses/s and latency of the built server while its Redis tier is up, killed, restarted, paused and resumed.
 // Bounded loopback load: TIER_FAULT_CONCURRENCY in flight (default 8), TIER_FAULT_SECONDS per phase (default 8), at most 5,000 requests a phase.
-import { eventually, missLoad, percentile, type LoadResult, type ServedLog } from '../test/chaos/miss-load.js';
-import { startServerProcess } from '../test/chaos/server-process.js';
+import { eventually, missLoad, percentile, type LoadResult, type ServedLog } from '../test/chaos/tier-miss-load.js';
+import { startServerProcess } from '../test/chaos/tier-server-process.js';
 import { hasRedis, startRedis } from '../test/server/redis-process.js';
 
 const CONCURRENCY = Number(process.env.TIER_FAULT_CONCURRENCY ?? 8);

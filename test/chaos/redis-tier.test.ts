@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { createClient, RESP_TYPES } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, hasRedis, startRedis, type RedisProcess } from '../server/redis-process.js';
-import { startServerProcess, type ServerProcess } from './server-process.js';
-import { describeLoad, eventually, missLoad, percentile } from './miss-load.js';
+import { startServerProcess, type ServerProcess } from './tier-server-process.js';
+import { describeLoad, eventually, missLoad, percentile } from './tier-miss-load.js';
 import { expectConsistent, expectPauseSurvived, expectRecovered, expectServedAndWritten, expectUnblocked, FAULT_P95_MS, type StoredImages, type TierUnderTest } from './tier-scenario.js';
 
 /** Everything the Redis at `url` holds under `ogsmith:<etag>`, as ETag → sha256 (a scan, so an image stored under a wrong ETag shows too). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { s3Cache } from '../../src/server/s3-cache.js';
 import { startS3, type S3Process } from './s3rver-process.js';
-import { startServerProcess, type ServerProcess } from './server-process.js';
+import { startServerProcess, type ServerProcess } from './tier-server-process.js';
 import { expectConsistent, expectPauseSurvived, expectRecovered, expectServedAndWritten, expectUnblocked, type StoredImages, type TierUnderTest } from './tier-scenario.js';
 
 const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };

@@ -1,7 +1,7 @@
 // The shared-tier chaos scenario, for any store run as a child process: misses under a bounded load while the store is up, down, paused and back.
 import { expect } from 'vitest';
-import { describeLoad, eventually, fetchImage, missLoad, percentile, type ServedLog } from './miss-load.js';
-import type { ServerProcess } from './server-process.js';
+import { describeLoad, eventually, fetchImage, missLoad, percentile, type ServedLog } from './tier-miss-load.js';
+import type { ServerProcess } from './tier-server-process.js';
 
 /** Misses while the store is down must answer like misses while it is up: p95 under this (generous for a shared 2-core machine). */
 export const FAULT_P95_MS = 1000;
