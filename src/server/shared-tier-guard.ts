@@ -108,11 +108,15 @@ export class GuardedTier implements SharedTier {
     }
   }
 
-  /** Starts a write and returns at once (fire and forget); a failure is counted and logged, never thrown. */
+  /**
+   * Queues a write and returns at once (fire and forget): it starts on the next turn of the event loop, after the
+   * response has been handed to the socket (signing and hashing an S3 body cost a little CPU). A failure is counted
+   * and logged, never thrown.
+   */
   write(key: string, bytes: Buffer, ttlSeconds: number): void {
     if (this.skipping('set')) return;
-    const task = this.writes
-      .execute(() => this.calls.execute(({ signal }) => this.tier.set(key, bytes, ttlSeconds, signal)))
+    const task = new Promise((resolve) => setImmediate(resolve))
+      .then(() => this.writes.execute(() => this.calls.execute(({ signal }) => this.tier.set(key, bytes, ttlSeconds, signal))))
       .catch((error: unknown) => this.failed('set', error))
       .finally(() => this.pending.delete(task));
     this.pending.add(task);

@@ -11,6 +11,8 @@ beforeAll(() => pool.render({ type: 'div', props: { style: { width: 64, height: 
 afterAll(() => pool.close());
 
 const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
+/** Writes start on the turn of the event loop after the response. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** A store whose behaviour the test switches: answers, hangs or fails; counts its calls. */
 function switchableStore(timeoutMs = 100) {
@@ -43,7 +45,8 @@ describe('shared tier guard', () => {
     const started = performance.now();
     const res = await app.inject({ url: '/og/quote.png?quote=Hanging%20store' });
     expect(res.statusCode).toBe(200);
-    expect(performance.now() - started).toBeLessThan(3000);
+    // The store's limit is 100 ms; the rest is the render on a shared, busy machine (without the guard it never answers).
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(await metric(app, /ogsmith_shared_cache_errors_total\{tier="fake",op="get",reason="timeout"\} (\d+)/)).toBe(1);
     await app.close();
   });
@@ -58,6 +61,7 @@ describe('shared tier guard', () => {
     const app = await buildApp({ pool, sharedCache: cache });
     const res = await Promise.race([app.inject({ url: '/og/quote.png?quote=Slow%20write' }), new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 20_000))]);
     expect(res?.statusCode).toBe(200);
+    await nextTurn();
     expect(state.sets).toBe(1);
     release();
     await app.close();
@@ -92,6 +96,7 @@ describe('shared tier guard', () => {
     };
     const app = await buildApp({ pool, sharedCache: cache, sharedCacheGuard: { maxPendingWrites: 2 } });
     for (let i = 0; i < 4; i++) expect((await app.inject({ url: `/og/quote.png?quote=backlog%20${i}` })).statusCode).toBe(200);
+    await nextTurn();
     expect(state.sets).toBe(2);
     expect(await metric(app, /ogsmith_shared_cache_skipped_total\{tier="fake",op="set",reason="backlog"\} (\d+)/)).toBe(2);
     let closed = false;
