@@ -1,6 +1,5 @@
 // Rendered images by ETag: a byte-bounded LRU, an optional shared tier, and single-flight renders.
 import { LRUCache } from 'lru-cache';
-import type { SharedCache } from './shared-cache.js';
 
 export type CacheOutcome = 'memory' | 'shared' | 'rendered' | 'joined';
 
@@ -15,11 +14,17 @@ export interface Produced {
   readonly store: boolean;
 }
 
+/** The shared tier as the cache sees it (shared-tier-guard.ts): reads that never throw, writes that never wait. */
+export interface SharedTier {
+  read(key: string): Promise<Buffer | undefined>;
+  write(key: string, bytes: Buffer, ttlSeconds: number): void;
+}
+
 export class ImageCache {
   private readonly memory: LRUCache<string, Buffer>;
   private readonly inFlight = new Map<string, Promise<Produced>>();
 
-  constructor(maxBytes: number, private readonly shared: SharedCache | undefined, private readonly events: CacheEvents = {}) {
+  constructor(maxBytes: number, private readonly shared: SharedTier | undefined, private readonly events: CacheEvents = {}) {
     this.memory = new LRUCache({ maxSize: Math.max(1, maxBytes), sizeCalculation: (bytes) => Math.max(1, bytes.length) });
   }
 
@@ -41,7 +46,7 @@ export class ImageCache {
   }
 
   private async fill(key: string, ttlSeconds: number, produce: () => Promise<Produced>): Promise<Produced> {
-    const remote = this.shared ? await this.shared.get(key).catch(() => undefined) : undefined;
+    const remote = await this.shared?.read(key);
     if (remote) {
       this.events.onLookup?.('shared');
       this.memory.set(key, remote);
@@ -51,7 +56,8 @@ export class ImageCache {
     const produced = await produce();
     if (produced.store) {
       this.memory.set(key, produced.bytes);
-      if (this.shared) await this.shared.set(key, produced.bytes, ttlSeconds).catch(() => undefined);
+      // Not awaited: the response goes out while the write runs (and a failed write only costs a render elsewhere).
+      this.shared?.write(key, produced.bytes, ttlSeconds);
     }
     return produced;
   }

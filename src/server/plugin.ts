@@ -25,6 +25,7 @@ export const ogsmith: FastifyPluginAsync<OgsmithPluginOptions> = async (app, opt
     (files) => app.log.info({ files }, 'ogsmith: templates loaded'),
     (error: unknown) => app.log.error({ err: error }, 'ogsmith: template reload failed; keeping the previous templates'),
   );
+  service.sharedTier?.watch(app.log);
   app.removeContentTypeParser('text/plain');
   await app.register(swagger, { openapi: { info: { title: 'ogsmith image service', version: OGSMITH_VERSION, description: 'Open Graph images from templates and element trees.' } } });
   // A blocked event loop (e.g. a huge synchronous parse) answers 503 BUSY too; /healthz stays answerable.

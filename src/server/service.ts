@@ -18,6 +18,8 @@ import { RemoteImages } from './remote-images.js';
 import type { ImageShape } from './request-params.js';
 import type { RouteAnswer } from './reply.js';
 import type { SharedCache } from './shared-cache.js';
+import { GuardedTier, type TierGuardOptions } from './shared-tier-guard.js';
+import { SharedTierMetrics } from './shared-tier-metrics.js';
 import { TemplateRegistry } from './template-registry.js';
 
 export interface OgsmithOptions {
@@ -37,6 +39,8 @@ export interface OgsmithOptions {
   readonly cacheControl?: string;
   /** The optional shared tier (e.g. redisCache()). */
   readonly sharedCache?: SharedCache;
+  /** The shared tier's circuit breaker and write backlog (docs/server.md); its time limit is the SharedCache's `timeoutMs`. */
+  readonly sharedCacheGuard?: Partial<TierGuardOptions>;
   /** An existing pool (not closed by the server), or options for the server's own. */
   readonly pool?: RenderPool | RenderPoolOptions;
   readonly limits?: Partial<ServerLimits>;
@@ -52,6 +56,8 @@ export class OgsmithService {
   readonly registry: TemplateRegistry;
   readonly pool: RenderPool;
   readonly cache: ImageCache;
+  /** The shared tier behind its breaker, when one is configured. */
+  readonly sharedTier: GuardedTier | undefined;
   readonly metrics: ServerMetrics;
   readonly fetcher: GuardedFetcher;
   readonly pageFetcher: GuardedFetcher;
@@ -79,7 +85,8 @@ export class OgsmithService {
     const poolOptions = options.pool instanceof RenderPool ? undefined : options.pool;
     this.pool = options.pool instanceof RenderPool ? options.pool : new RenderPool({ maxQueue: this.limits.maxQueue, ...poolOptions });
     this.metrics = new ServerMetrics(() => this.pool.queueSize);
-    this.cache = new ImageCache(this.limits.cacheBytes, options.sharedCache, { onLookup: (outcome) => this.metrics.cacheLookups.inc({ outcome }) });
+    this.sharedTier = options.sharedCache && new GuardedTier(options.sharedCache, new SharedTierMetrics(this.metrics.registry), options.sharedCacheGuard);
+    this.cache = new ImageCache(this.limits.cacheBytes, this.sharedTier, { onLookup: (outcome) => this.metrics.cacheLookups.inc({ outcome }) });
     this.fetcher = new GuardedFetcher(options.fetch);
     this.pageFetcher = new GuardedFetcher({ ...options.fetch, timeoutMs: Math.min(options.fetch?.timeoutMs ?? Infinity, this.limits.pageTimeoutMs) });
     this.images = new RemoteImages(this.fetcher, this.limits.remoteImages);
@@ -127,7 +134,7 @@ export class OgsmithService {
   async close(): Promise<void> {
     this.registry.close();
     if (this.ownsPool) await this.pool.close();
-    await Promise.all([this.fetcher.close(), this.pageFetcher.close(), this.options.sharedCache?.close()]);
+    await Promise.all([this.fetcher.close(), this.pageFetcher.close(), this.sharedTier?.close()]);
   }
 }
 

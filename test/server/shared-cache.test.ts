@@ -1,35 +1,22 @@
-// The shared tier against a real redis-server started here (skipped when the binary is absent): a second instance renders nothing.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { freePort } from '../helpers/free-port.js';
+// The shared tier against a real redis-server started here (skipped when the binary is absent): round trip, unreachable, a second instance.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RenderPool } from '../../src/pool/render-pool.js';
 import { redisCache } from '../../src/server/shared-cache.js';
+import { freePort, hasRedis, startRedis, type RedisProcess } from './redis-process.js';
 import { expectServedByAnotherInstance } from './shared-tier.js';
 
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-
 describe.skipIf(!hasRedis)('shared cache tier (redis)', () => {
-  let redis: ChildProcess;
+  let redis: RedisProcess;
   let url: string;
   const pool = new RenderPool({ threads: 1 });
 
   beforeAll(async () => {
-    const port = await freePort();
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    url = `redis://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i++) {
-      const probe = await redisCache(url).catch(() => null);
-      if (probe) {
-        await probe.close();
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('redis-server did not start');
+    redis = await startRedis();
+    url = redis.url;
   });
 
   afterAll(async () => {
-    redis?.kill();
+    await redis?.stop();
     await pool.close();
   });
 
@@ -39,6 +26,17 @@ describe.skipIf(!hasRedis)('shared cache tier (redis)', () => {
     await cache.set('k', bytes, 60);
     expect((await cache.get('k'))?.equals(bytes)).toBe(true);
     expect(await cache.get('missing')).toBeUndefined();
+    await cache.close();
+  });
+
+  it('resolves at once when Redis is unreachable, and then fails commands at once instead of queueing them', async () => {
+    const started = performance.now();
+    const cache = await redisCache(`redis://127.0.0.1:${await freePort()}`, { connectTimeoutMs: 500 });
+    expect(performance.now() - started).toBeLessThan(2000);
+    const failed = performance.now();
+    await expect(cache.get('k')).rejects.toThrow();
+    await expect(cache.set('k', Buffer.from('x'), 60)).rejects.toThrow();
+    expect(performance.now() - failed).toBeLessThan(500);
     await cache.close();
   });
 

@@ -8,6 +8,8 @@ export async function expectServedByAnotherInstance(pool: RenderPool, makeCache:
   const first = await buildApp({ pool, sharedCache: await makeCache() });
   const second = await buildApp({ pool, sharedCache: await makeCache() });
   const a = await first.inject({ url });
+  // The write runs after the response; closing waits for it.
+  await first.close();
   const spy = vi.spyOn(pool, 'render');
   const b = await second.inject({ url });
   expect(b.statusCode).toBe(200);
@@ -15,6 +17,5 @@ export async function expectServedByAnotherInstance(pool: RenderPool, makeCache:
   expect(spy).not.toHaveBeenCalled();
   expect((await second.inject({ url: '/metrics' })).body).toMatch(/ogsmith_cache_lookups_total\{outcome="shared"\} 1/);
   spy.mockRestore();
-  await first.close();
   await second.close();
 }
