@@ -37,7 +37,8 @@ function workerFile(): string {
 
 export class RenderPool {
   private readonly pool: Piscina<RenderTask, RenderTaskResult>;
-  private readonly maxQueue: number;
+  /** Renders that may wait for a thread. */
+  readonly maxQueue: number;
 
   constructor(options: RenderPoolOptions = {}) {
     const threads = options.threads ?? Math.max(1, availableParallelism());

@@ -2,16 +2,18 @@
 import { LRUCache } from 'lru-cache';
 import { bundledFonts } from '../fonts/bundled.js';
 import { fontsHash } from '../fonts/fonts-hash.js';
-import { quote } from '../errors/catalogue.js';
+import { OgsmithError, quote } from '../errors/catalogue.js';
+import { ImagePixelBudget } from '../layout/element/image-pixel-budget.js';
 import { OGSMITH_VERSION } from '../version.js';
 import { DEFAULT_CACHE_CONTROL } from '../image-response.js';
 import type { OgsmithElement } from '../jsx/element.js';
 import { RenderPool, type RenderPoolOptions } from '../pool/render-pool.js';
 import { builtinTemplates } from '../templates/index.js';
 import { callTemplate, toTemplate, type Template, type TemplateDefinition } from '../templates/define.js';
+import { FetchCapacity } from './fetch/fetch-capacity.js';
 import { GuardedFetcher, type FetchPolicy } from './fetch/guarded-fetch.js';
 import { ImageCache } from './image-cache.js';
-import { resolveLimits, type ServerLimits } from './limits.js';
+import { imagePixelLimits, resolveLimits, type ServerLimits } from './limits.js';
 import { ServerMetrics } from './metrics.js';
 import { RemoteImages } from './remote-images.js';
 import type { ImageShape } from './request-params.js';
@@ -54,6 +56,8 @@ export class OgsmithService {
   readonly metrics: ServerMetrics;
   readonly fetcher: GuardedFetcher;
   readonly pageFetcher: GuardedFetcher;
+  /** Shared by both fetchers: fetches at once (all, per host), waiting, and bytes in flight. */
+  readonly fetchCapacity: FetchCapacity;
   readonly images: RemoteImages;
   readonly secrets: readonly string[];
   readonly cacheControl: string;
@@ -65,6 +69,8 @@ export class OgsmithService {
    */
   readonly answers = new LRUCache<string, ImageAnswer>({ max: 2000 });
   private readonly ownsPool: boolean;
+  /** Misses admitted and not finished (fetching, queued or rendering). */
+  private inProgress = 0;
   closing = false;
 
   constructor(readonly options: OgsmithOptions) {
@@ -76,8 +82,9 @@ export class OgsmithService {
     this.pool = options.pool instanceof RenderPool ? options.pool : new RenderPool({ maxQueue: this.limits.maxQueue, ...poolOptions });
     this.metrics = new ServerMetrics(() => this.pool.queueSize);
     this.cache = new ImageCache(this.limits.cacheBytes, options.sharedCache, { onLookup: (outcome) => this.metrics.cacheLookups.inc({ outcome }) });
-    this.fetcher = new GuardedFetcher(options.fetch);
-    this.pageFetcher = new GuardedFetcher({ ...options.fetch, timeoutMs: Math.min(options.fetch?.timeoutMs ?? Infinity, this.limits.pageTimeoutMs) });
+    this.fetchCapacity = new FetchCapacity(this.limits.remoteFetches);
+    this.fetcher = new GuardedFetcher(options.fetch, this.fetchCapacity);
+    this.pageFetcher = new GuardedFetcher({ ...options.fetch, timeoutMs: Math.min(options.fetch?.timeoutMs ?? Infinity, this.limits.pageTimeoutMs) }, this.fetchCapacity);
     this.images = new RemoteImages(this.fetcher, this.limits.remoteImages);
     this.secrets = (options.secrets ?? []).filter((s) => s.length > 0);
     this.cacheControl = options.cacheControl ?? DEFAULT_CACHE_CONTROL;
@@ -94,16 +101,38 @@ export class OgsmithService {
     if (this.options.watchTemplates) this.registry.watch(this.options.templatesDir, reloaded, onError);
   }
 
-  /** Renders an element tree in the pool: remote images fetched first (as checked bytes), the render bounded in time. */
+  /** Misses that may be in progress at once: the pool's threads and queue, unless limits.maxInProgress says otherwise. */
+  get renderCapacity(): number {
+    return this.limits.maxInProgress ?? this.pool.threads + this.pool.maxQueue;
+  }
+
+  /**
+   * Runs a miss's work (page and image fetches, then the render) when there is room for it, else
+   * BUSY at once: the queue is checked before anything is fetched, and fetches never outnumber renders.
+   */
+  async admit<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inProgress >= this.renderCapacity) {
+      throw new OgsmithError('BUSY', `${this.inProgress} renders are in progress (fetching, queued or running); the limit is ${this.renderCapacity}`);
+    }
+    this.inProgress++;
+    try {
+      return await work();
+    } finally {
+      this.inProgress--;
+    }
+  }
+
+  /** Renders an element tree in the pool: remote images fetched first (as checked bytes, pixels counted), the render bounded in time. */
   async renderElement(label: string, element: unknown, shape: ImageShape): Promise<Buffer> {
     const total = this.metrics.time(label, 'total');
     const fetchDone = this.metrics.time(label, 'fetch');
     const limits = { maxDepth: this.limits.maxDepth * 2 + 8, maxNodes: this.limits.maxElements * 4 };
-    const resolveImage = await this.images.resolverFor(element, limits);
+    const imageLimits = imagePixelLimits(this.limits);
+    const resolveImage = await this.images.resolverFor(element, limits, new ImagePixelBudget(imageLimits));
     fetchDone();
     const renderDone = this.metrics.time(label, 'render');
     const signal = AbortSignal.timeout(this.limits.renderTimeoutMs);
-    const bytes = await this.pool.render(element, { width: shape.width, height: shape.height, format: shape.format, quality: shape.quality, resolveImage, limits, signal });
+    const bytes = await this.pool.render(element, { width: shape.width, height: shape.height, format: shape.format, quality: shape.quality, resolveImage, limits, signal, imageLimits });
     renderDone();
     total();
     return bytes;
