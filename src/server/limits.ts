@@ -33,8 +33,8 @@ export interface ServerLimits {
   readonly remoteImages: RemoteImageLimits;
   /** Decoded pixels of all images of one render together (inline, remote, backgrounds, emoji), read from headers before any decode. */
   readonly imagePixelsPerRender: number;
-  /** Misses in progress (fetching, queued or running) beyond which new misses get 503 before any fetch; default threads + maxQueue. */
-  readonly maxInProgress: number | undefined;
+  /** Misses fetching remote sources (images, /og/url pages) at once, besides the rule fetching + queued ≤ threads + queue; one more gets 503 before fetching. */
+  readonly maxMissesFetching: number | undefined;
   /** Remote fetches (images and /og/url pages) at once, in all and per host, and the bytes they may hold while in flight. */
   readonly remoteFetches: FetchCapacityLimits;
 }
@@ -57,7 +57,7 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
   pageTimeoutMs: 3000,
   remoteImages: DEFAULT_REMOTE_IMAGE_LIMITS,
   imagePixelsPerRender: 50_000_000,
-  maxInProgress: undefined,
+  maxMissesFetching: undefined,
   remoteFetches: DEFAULT_FETCH_CAPACITY,
 };
 

@@ -22,6 +22,9 @@ export const DEFAULT_REMOTE_IMAGE_LIMITS: RemoteImageLimits = { maxBytes: 5 * 10
 const PLACEHOLDER = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+/** Runs the fetches of one render (the server counts them against its fetch-phase limit). */
+export type FetchGate = <T>(work: () => Promise<T>) => Promise<T>;
+
 /** A fetched image as checked bytes and the size it decodes to. */
 export interface RemoteImage {
   readonly bytes: Uint8Array;
@@ -53,16 +56,18 @@ export class RemoteImages {
 
   /**
    * Fetches every remote source of the tree and returns a resolver handing their bytes to render().
-   * With a budget, their decoded pixels are charged to it (IMAGE_TOO_LARGE before the render is queued).
+   * With a budget, their decoded pixels are charged to it (IMAGE_TOO_LARGE before the render is queued);
+   * `gate` wraps the fetching when some source is not cached (the server admits fetch phases there).
    */
-  async resolverFor(element: unknown, limits: NormalizeLimits, budget?: ImagePixelBudget): Promise<ImageResolver> {
+  async resolverFor(element: unknown, limits: NormalizeLimits, budget?: ImagePixelBudget, gate: FetchGate = (work) => work()): Promise<ImageResolver> {
     const urls = this.collect(element, limits);
     const loaded = new Map<string, Uint8Array>();
-    await Promise.all(urls.map(async (url) => {
+    const loadAll = () => Promise.all(urls.map(async (url) => {
       const image = await this.load(url);
       budget?.chargeSize(url, image.size);
       loaded.set(url, image.bytes);
     }));
+    await (urls.every((url) => this.cache.has(url)) ? loadAll() : gate(loadAll));
     return (src) => loaded.get(src) ?? null;
   }
 

@@ -69,8 +69,8 @@ export class OgsmithService {
    */
   readonly answers = new LRUCache<string, ImageAnswer>({ max: 2000 });
   private readonly ownsPool: boolean;
-  /** Misses admitted and not finished (fetching, queued or rendering). */
-  private inProgress = 0;
+  /** Misses in their fetch phase. */
+  private fetching = 0;
   closing = false;
 
   constructor(readonly options: OgsmithOptions) {
@@ -101,24 +101,27 @@ export class OgsmithService {
     if (this.options.watchTemplates) this.registry.watch(this.options.templatesDir, reloaded, onError);
   }
 
-  /** Misses that may be in progress at once: the pool's threads and queue, unless limits.maxInProgress says otherwise. */
-  get renderCapacity(): number {
-    return this.limits.maxInProgress ?? this.pool.threads + this.pool.maxQueue;
+  /** Runs a miss (fetches, then the render) only when the render queue has room: BUSY at once otherwise, before anything is fetched. */
+  async admit<T>(work: () => Promise<T>): Promise<T> {
+    if (this.pool.queueSize >= this.pool.maxQueue) throw new OgsmithError('BUSY', `The render queue is full (${this.pool.maxQueue} waiting)`);
+    return work();
   }
 
   /**
-   * Runs a miss's work (page and image fetches, then the render) when there is room for it, else
-   * BUSY at once: the queue is checked before anything is fetched, and fetches never outnumber renders.
+   * Runs the fetch phase of a miss (page, images) if the pool has room for it once fetched: misses
+   * fetching plus renders queued stay within threads + queue (and limits.maxMissesFetching, when
+   * set); else BUSY before any fetch. Misses without remote sources never wait for these slots, so
+   * slow or endless sources cannot starve them.
    */
-  async admit<T>(work: () => Promise<T>): Promise<T> {
-    if (this.inProgress >= this.renderCapacity) {
-      throw new OgsmithError('BUSY', `${this.inProgress} renders are in progress (fetching, queued or running); the limit is ${this.renderCapacity}`);
-    }
-    this.inProgress++;
+  async whileFetching<T>(work: () => Promise<T>): Promise<T> {
+    const room = this.pool.threads + this.pool.maxQueue - this.pool.queueSize;
+    const limit = Math.min(room, this.limits.maxMissesFetching ?? Infinity);
+    if (this.fetching >= limit) throw new OgsmithError('BUSY', `${this.fetching} requests are fetching remote sources and ${this.pool.queueSize} renders wait; no room for another`);
+    this.fetching++;
     try {
       return await work();
     } finally {
-      this.inProgress--;
+      this.fetching--;
     }
   }
 
@@ -128,7 +131,7 @@ export class OgsmithService {
     const fetchDone = this.metrics.time(label, 'fetch');
     const limits = { maxDepth: this.limits.maxDepth * 2 + 8, maxNodes: this.limits.maxElements * 4 };
     const imageLimits = imagePixelLimits(this.limits);
-    const resolveImage = await this.images.resolverFor(element, limits, new ImagePixelBudget(imageLimits));
+    const resolveImage = await this.images.resolverFor(element, limits, new ImagePixelBudget(imageLimits), (fetchAll) => this.whileFetching(fetchAll));
     fetchDone();
     const renderDone = this.metrics.time(label, 'render');
     const signal = AbortSignal.timeout(this.limits.renderTimeoutMs);

@@ -6,8 +6,14 @@ import { RenderPool } from '../../src/pool/render-pool.js';
 import { buildApp } from '../../src/server/app.js';
 import { FetchCapacity } from '../../src/server/fetch/fetch-capacity.js';
 import { GuardedFetcher } from '../../src/server/fetch/guarded-fetch.js';
+import { fileURLToPath } from 'node:url';
+import { Type } from '@sinclair/typebox';
+import { defineTemplate } from '../../src/templates/define.js';
 import { errorBody, loopbackServer, TINY_PNG, warmPool, type LoopbackServer } from './helpers.js';
 
+const loopingWorker = fileURLToPath(new URL('./fixtures/looping-worker.mjs', import.meta.url));
+/** A template whose render never finishes in the looping test worker: it holds the thread until the render timeout. */
+const never = defineTemplate({ name: 'never', description: 'test only', version: '1', params: Type.Object({ n: Type.Optional(Type.String()) }), render: () => ({ type: 'div', props: { children: 'ogsmith-test:loop-forever' }, key: null }) });
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -104,11 +110,12 @@ describe('FetchCapacity', () => {
 
 describe('admission before fetching', () => {
   let app: FastifyInstance;
-  const pool = new RenderPool({ threads: 1, maxQueue: 1 });
+  const pool = new RenderPool({ threads: 1, maxQueue: 1, workerFile: loopingWorker });
+  const avatarMiss = (n: number | string) => app.inject({ url: `/og/blog.png?title=Miss%20${n}&author=Ada&avatar=${encodeURIComponent(`http://127.0.0.2:${images.port}/held.png?${n}`)}` });
 
   beforeAll(async () => {
     await warmPool(pool);
-    app = await buildApp({ pool, fetch: { allowAddresses: ['127.0.0.2'], allowPorts: [images.port], timeoutMs: 3000 } });
+    app = await buildApp({ pool, templates: [never], limits: { maxMissesFetching: 2, renderTimeoutMs: 2500 }, fetch: { allowAddresses: ['127.0.0.2'], allowPorts: [images.port], timeoutMs: 3000 } });
   });
 
   afterAll(async () => {
@@ -116,10 +123,10 @@ describe('admission before fetching', () => {
     await pool.close();
   });
 
-  it('answers 503 BUSY before any fetch once threads + queue misses are in progress, then serves again', async () => {
+  it('lets at most maxMissesFetching misses fetch at once; the others get 503 BUSY before any fetch', async () => {
     const before = images.hits.length;
-    const misses = await Promise.all(Array.from({ length: 8 }, (_, i) => app.inject({ url: `/og/blog.png?title=Miss%20${i}&author=Ada&avatar=${encodeURIComponent(`http://127.0.0.2:${images.port}/held.png?${i}`)}` })));
-    const codes = misses.map((r) => r.statusCode).sort();
+    const misses = await Promise.all(Array.from({ length: 8 }, (_, i) => avatarMiss(i)));
+    const codes = misses.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 200)).toHaveLength(2);
     expect(codes.filter((c) => c === 503)).toHaveLength(6);
     for (const busy of misses.filter((r) => r.statusCode === 503)) {
@@ -129,7 +136,18 @@ describe('admission before fetching', () => {
     }
     expect(images.hits.length - before).toBe(2);
     expect(probe.peak()).toBeLessThanOrEqual(2);
-    const again = await app.inject({ url: `/og/blog.png?title=Miss%207&author=Ada&avatar=${encodeURIComponent(`http://127.0.0.2:${images.port}/held.png?7`)}` });
-    expect(again.statusCode).toBe(200);
+    expect((await avatarMiss(7)).statusCode).toBe(200);
+  });
+
+  it('checks the render queue first: with the queue full, an avatar miss is 503 and nothing is fetched', async () => {
+    const stuck = [app.inject({ url: '/og/never.png?n=1' }), app.inject({ url: '/og/never.png?n=2' })];
+    for (let i = 0; i < 100 && pool.queueSize < 1; i++) await sleep(20);
+    expect(pool.queueSize).toBe(1);
+    const before = images.hits.length;
+    const res = await avatarMiss('queue-full');
+    expect(res.statusCode).toBe(503);
+    expect(errorBody(res.body).message).toMatch(/render queue is full/);
+    expect(images.hits.length).toBe(before);
+    await Promise.all(stuck);
   });
 });

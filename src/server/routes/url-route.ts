@@ -58,8 +58,11 @@ async function urlImage(service: OgsmithService, request: FastifyRequest, reply:
     format: shape.format,
     produce: async () => {
       const doneFetch = service.metrics.time('url', 'fetch');
-      const meta = await pageMeta(service, target.href);
-      const [icon, image] = await Promise.all([optionalImage(service, meta?.icon), optionalImage(service, meta?.image)]);
+      const { meta, icon, image } = await service.whileFetching(async () => {
+        const page = await pageMeta(service, target.href);
+        const [pageIcon, pageImage] = await Promise.all([optionalImage(service, page?.icon), optionalImage(service, page?.image)]);
+        return { meta: page, icon: pageIcon, image: pageImage };
+      });
       doneFetch();
       const card = { hostname: target.hostname, theme, title: meta?.title, description: meta?.description, siteName: meta?.siteName, icon: icon.src, image: image.src };
       const params = Object.fromEntries(Object.entries(card).filter(([, value]) => value !== undefined));
