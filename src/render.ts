@@ -14,6 +14,7 @@ import { releaseCanvas } from './raster/canvas/canvas-pool.js';
 import { fileImageResolver } from './raster/image-files.js';
 import { encodeCanvas, validateFormat, validatePalette, validateQuality, type ImageFormat } from './raster/encode/encode.js';
 import type { PaletteMode } from './raster/encode/png.js';
+import type { ImagePixelLimits } from './layout/element/image-pixel-budget.js';
 
 export interface RenderOptions extends Omit<LayoutOptions, 'emoji'> {
   readonly fonts?: readonly FontInput[];
@@ -33,6 +34,8 @@ export interface RenderOptions extends Omit<LayoutOptions, 'emoji'> {
   readonly palette?: PaletteMode;
   /** Directory img sources that are file paths are read from (never outside it). Default: none. */
   readonly imageDirectory?: string;
+  /** Decoded pixels one image, and all images of the render together, may reach (default 50 MP each); over it: IMAGE_TOO_LARGE before any decode. */
+  readonly imageLimits?: Partial<ImagePixelLimits>;
 }
 
 async function fontsFor(options: RenderOptions): Promise<FontRegistry> {
@@ -64,7 +67,7 @@ export async function displayList(element: unknown, options: RenderOptions): Pro
 
 async function paint(element: unknown, options: RenderOptions, fonts: FontRegistry, clock?: StageClock): Promise<{ readonly canvas: Canvas; readonly prepared: Prepared }> {
   const prepared = prepare(element, options, fonts, clock);
-  const canvas = await paintDisplayList(prepared.list, prepared.fonts, { strict: options.strict ?? true, warnings: prepared.warnings });
+  const canvas = await paintDisplayList(prepared.list, prepared.fonts, { strict: options.strict ?? true, warnings: prepared.warnings, imageLimits: options.imageLimits });
   return { canvas, prepared };
 }
 

@@ -47,7 +47,8 @@ const STUCK_GRACE_MS = 1000;
 
 export class RenderPool {
   private readonly pool: Piscina<RenderTask, RenderTaskResult>;
-  private readonly maxQueue: number;
+  /** Renders that may wait for a thread. */
+  readonly maxQueue: number;
   private readonly exits: WorkerExits;
   private readonly maxStuck: number;
 

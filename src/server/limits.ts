@@ -1,4 +1,6 @@
 // The server's limits with their defaults; every one is configurable and documented in docs/server.md.
+import type { ImagePixelLimits } from '../layout/element/image-pixel-budget.js';
+import { DEFAULT_FETCH_CAPACITY, type FetchCapacityLimits } from './fetch/fetch-capacity.js';
 import { DEFAULT_REMOTE_IMAGE_LIMITS, type RemoteImageLimits } from './remote-images.js';
 
 export interface ServerLimits {
@@ -31,6 +33,12 @@ export interface ServerLimits {
   readonly pageBytes: number;
   readonly pageTimeoutMs: number;
   readonly remoteImages: RemoteImageLimits;
+  /** Decoded pixels of all images of one render together (inline, remote, backgrounds, emoji), read from headers before any decode. */
+  readonly imagePixelsPerRender: number;
+  /** Misses fetching remote sources (images, /og/url pages) at once, besides the rule fetching + queued ≤ threads + queue; one more gets 503 before fetching. */
+  readonly maxMissesFetching: number | undefined;
+  /** Remote fetches (images and /og/url pages) at once, in all and per host, and the bytes they may hold while in flight. */
+  readonly remoteFetches: FetchCapacityLimits;
 }
 
 export const DEFAULT_SERVER_LIMITS: ServerLimits = {
@@ -51,8 +59,21 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
   pageBytes: 512 * 1024,
   pageTimeoutMs: 3000,
   remoteImages: DEFAULT_REMOTE_IMAGE_LIMITS,
+  imagePixelsPerRender: 50_000_000,
+  maxMissesFetching: undefined,
+  remoteFetches: DEFAULT_FETCH_CAPACITY,
 };
 
 export function resolveLimits(partial: Partial<ServerLimits> | undefined): ServerLimits {
-  return { ...DEFAULT_SERVER_LIMITS, ...partial, remoteImages: { ...DEFAULT_REMOTE_IMAGE_LIMITS, ...partial?.remoteImages } };
+  return {
+    ...DEFAULT_SERVER_LIMITS,
+    ...partial,
+    remoteImages: { ...DEFAULT_REMOTE_IMAGE_LIMITS, ...partial?.remoteImages },
+    remoteFetches: { ...DEFAULT_FETCH_CAPACITY, ...partial?.remoteFetches },
+  };
+}
+
+/** The pixel limits every image of a server render is held to: the remote-image limit per image, the render budget in all. */
+export function imagePixelLimits(limits: Pick<ServerLimits, 'remoteImages' | 'imagePixelsPerRender'>): ImagePixelLimits {
+  return { perImage: limits.remoteImages.maxPixels, perRender: limits.imagePixelsPerRender };
 }

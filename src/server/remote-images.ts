@@ -1,14 +1,16 @@
 // Remote img sources: collected from the tree, fetched through the guarded fetcher as checked bytes, cached.
 import { LRUCache } from 'lru-cache';
 import { OgsmithError, quote } from '../errors/catalogue.js';
+import { decodedSize, type DecodedSize } from '../layout/element/decoded-size.js';
+import { ImagePixelBudget } from '../layout/element/image-pixel-budget.js';
 import { normalizeTree, type ImageResolver, type NormalizeLimits } from '../layout/element/normalize.js';
 import type { GuardedFetcher } from './fetch/guarded-fetch.js';
-import { headerDimensions, sniffImage } from './fetch/sniff.js';
+import { sniffImage } from './fetch/sniff.js';
 
 export interface RemoteImageLimits {
   /** Bytes per remote image; default 5 MB. */
   readonly maxBytes: number;
-  /** Pixels per remote image, read from its header before any decode; default 25 million. */
+  /** Pixels a remote image may decode to (GIF: every frame), read from its headers before any decode; default 25 million. */
   readonly maxPixels: number;
   /** Bytes of fetched images kept in memory; default 32 MB. */
   readonly cacheBytes: number;
@@ -20,12 +22,21 @@ export const DEFAULT_REMOTE_IMAGE_LIMITS: RemoteImageLimits = { maxBytes: 5 * 10
 const PLACEHOLDER = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+/** Runs the fetches of one render (the server counts them against its fetch-phase limit). */
+export type FetchGate = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** A fetched image as checked bytes and the size it decodes to. */
+export interface RemoteImage {
+  readonly bytes: Uint8Array;
+  readonly size: DecodedSize;
+}
+
 export class RemoteImages {
-  private readonly cache: LRUCache<string, Uint8Array>;
-  private readonly inFlight = new Map<string, Promise<Uint8Array>>();
+  private readonly cache: LRUCache<string, RemoteImage>;
+  private readonly inFlight = new Map<string, Promise<RemoteImage>>();
 
   constructor(private readonly fetcher: GuardedFetcher, private readonly limits: RemoteImageLimits = DEFAULT_REMOTE_IMAGE_LIMITS) {
-    this.cache = new LRUCache({ maxSize: limits.cacheBytes, sizeCalculation: (bytes) => Math.max(1, bytes.byteLength), ttl: 10 * 60_000 });
+    this.cache = new LRUCache({ maxSize: limits.cacheBytes, sizeCalculation: (image) => Math.max(1, image.bytes.byteLength), ttl: 10 * 60_000 });
   }
 
   /** The URL sources of a tree's img elements (after components run); non-http schemes are refused here, before any fetch. */
@@ -43,16 +54,25 @@ export class RemoteImages {
     return [...urls];
   }
 
-  /** Fetches every remote source of the tree and returns a resolver handing their bytes to render(). */
-  async resolverFor(element: unknown, limits: NormalizeLimits): Promise<ImageResolver> {
+  /**
+   * Fetches every remote source of the tree and returns a resolver handing their bytes to render().
+   * With a budget, their decoded pixels are charged to it (IMAGE_TOO_LARGE before the render is queued);
+   * `gate` wraps the fetching when some source is not cached (the server admits fetch phases there).
+   */
+  async resolverFor(element: unknown, limits: NormalizeLimits, budget?: ImagePixelBudget, gate: FetchGate = (work) => work()): Promise<ImageResolver> {
     const urls = this.collect(element, limits);
     const loaded = new Map<string, Uint8Array>();
-    await Promise.all(urls.map(async (url) => loaded.set(url, await this.load(url))));
+    const loadAll = () => Promise.all(urls.map(async (url) => {
+      const image = await this.load(url);
+      budget?.chargeSize(url, image.size);
+      loaded.set(url, image.bytes);
+    }));
+    await (urls.every((url) => this.cache.has(url)) ? loadAll() : gate(loadAll));
     return (src) => loaded.get(src) ?? null;
   }
 
   /** One remote image as sniffed, size-checked bytes; concurrent loads of one URL fetch once. */
-  load(url: string): Promise<Uint8Array> {
+  load(url: string): Promise<RemoteImage> {
     const cached = this.cache.get(url);
     if (cached) return Promise.resolve(cached);
     const pending = this.inFlight.get(url);
@@ -62,16 +82,19 @@ export class RemoteImages {
     return task;
   }
 
-  private async fetchImage(url: string): Promise<Uint8Array> {
+  private async fetchImage(url: string): Promise<RemoteImage> {
     const { bytes } = await this.fetcher.fetch(url, { maxBytes: this.limits.maxBytes, overflow: 'error', accept: 'image/png,image/jpeg,image/webp,image/gif' });
     const type = sniffImage(bytes);
     if (!type) throw new OgsmithError('SOURCE_TYPE', `${quote(url)} is not a PNG, JPEG, WebP or GIF image`);
-    const size = headerDimensions(bytes);
-    if (!size) throw new OgsmithError('SOURCE_TYPE', `${quote(url)} has an unreadable ${type} header`);
-    if (size.width * size.height > this.limits.maxPixels) {
-      throw new OgsmithError('PAYLOAD_TOO_LARGE', `${quote(url)} is ${size.width}×${size.height} px; the limit is ${this.limits.maxPixels} pixels`);
+    let size: DecodedSize;
+    try {
+      size = decodedSize(bytes);
+    } catch {
+      throw new OgsmithError('SOURCE_TYPE', `${quote(url)} has an unreadable ${type} header`);
     }
-    this.cache.set(url, bytes);
-    return bytes;
+    new ImagePixelBudget({ perImage: this.limits.maxPixels, perRender: Infinity }).chargeSize(url, size);
+    const image = { bytes, size };
+    this.cache.set(url, image);
+    return image;
   }
 }

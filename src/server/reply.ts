@@ -96,7 +96,7 @@ export async function sendImage(request: FastifyRequest, reply: FastifyReply, se
     service.metrics.notModified.inc();
     return reply.code(304).send();
   }
-  const produced = await service.cache.get(answer.etag, ttlOf(answer.cacheControl), answer.produce);
+  const produced = await service.cache.get(answer.etag, ttlOf(answer.cacheControl), () => service.admit(answer.produce));
   if (!produced.store) reply.header('cache-control', FALLBACK_CACHE_CONTROL);
   return reply.code(200).header('content-type', CONTENT_TYPES[answer.format]).header('content-length', produced.bytes.length).send(produced.bytes);
 }

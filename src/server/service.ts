@@ -2,17 +2,19 @@
 import { LRUCache } from 'lru-cache';
 import { bundledFonts } from '../fonts/bundled.js';
 import { fontsHash } from '../fonts/fonts-hash.js';
-import { quote } from '../errors/catalogue.js';
+import { OgsmithError, quote } from '../errors/catalogue.js';
+import { ImagePixelBudget } from '../layout/element/image-pixel-budget.js';
 import { OGSMITH_VERSION } from '../version.js';
 import { DEFAULT_CACHE_CONTROL } from '../image-response.js';
 import type { OgsmithElement } from '../jsx/element.js';
 import { RenderPool, type RenderPoolOptions } from '../pool/render-pool.js';
 import { builtinTemplates } from '../templates/index.js';
 import { callTemplate, toTemplate, type Template, type TemplateDefinition } from '../templates/define.js';
+import { FetchCapacity } from './fetch/fetch-capacity.js';
 import { GuardedFetcher, type FetchPolicy } from './fetch/guarded-fetch.js';
 import { ImageCache } from './image-cache.js';
 import { InFlightRequests } from './in-flight.js';
-import { resolveLimits, type ServerLimits } from './limits.js';
+import { imagePixelLimits, resolveLimits, type ServerLimits } from './limits.js';
 import { ServerMetrics } from './metrics.js';
 import { RemoteImages } from './remote-images.js';
 import type { ImageShape } from './request-params.js';
@@ -61,6 +63,8 @@ export class OgsmithService {
   readonly metrics: ServerMetrics;
   readonly fetcher: GuardedFetcher;
   readonly pageFetcher: GuardedFetcher;
+  /** Shared by both fetchers: fetches at once (all, per host), waiting, and bytes in flight. */
+  readonly fetchCapacity: FetchCapacity;
   readonly images: RemoteImages;
   readonly secrets: readonly string[];
   readonly cacheControl: string;
@@ -72,6 +76,8 @@ export class OgsmithService {
    */
   readonly answers = new LRUCache<string, RouteAnswer>({ max: 2000 });
   private readonly ownsPool: boolean;
+  /** Misses in their fetch phase. */
+  private fetching = 0;
   /** Set when shutdown starts: every new request is answered 503 SHUTTING_DOWN. */
   closing = false;
   /** Requests being answered; a shutdown waits for them (up to limits.shutdownGraceMs) before the port closes. */
@@ -87,8 +93,9 @@ export class OgsmithService {
     this.metrics = new ServerMetrics(() => this.pool.queueSize);
     this.sharedTier = options.sharedCache && new GuardedTier(options.sharedCache, new SharedTierMetrics(this.metrics.registry), options.sharedCacheGuard);
     this.cache = new ImageCache(this.limits.cacheBytes, this.sharedTier, { onLookup: (outcome) => this.metrics.cacheLookups.inc({ outcome }) });
-    this.fetcher = new GuardedFetcher(options.fetch);
-    this.pageFetcher = new GuardedFetcher({ ...options.fetch, timeoutMs: Math.min(options.fetch?.timeoutMs ?? Infinity, this.limits.pageTimeoutMs) });
+    this.fetchCapacity = new FetchCapacity(this.limits.remoteFetches);
+    this.fetcher = new GuardedFetcher(options.fetch, this.fetchCapacity);
+    this.pageFetcher = new GuardedFetcher({ ...options.fetch, timeoutMs: Math.min(options.fetch?.timeoutMs ?? Infinity, this.limits.pageTimeoutMs) }, this.fetchCapacity);
     this.images = new RemoteImages(this.fetcher, this.limits.remoteImages);
     this.secrets = (options.secrets ?? []).filter((s) => s.length > 0);
     this.cacheControl = options.cacheControl ?? DEFAULT_CACHE_CONTROL;
@@ -105,16 +112,41 @@ export class OgsmithService {
     if (this.options.watchTemplates) this.registry.watch(this.options.templatesDir, reloaded, onError);
   }
 
-  /** Renders an element tree in the pool: remote images fetched first (as checked bytes), the render bounded in time. */
+  /** Runs a miss (fetches, then the render) only when the render queue has room: BUSY at once otherwise, before anything is fetched. */
+  async admit<T>(work: () => Promise<T>): Promise<T> {
+    if (this.pool.queueSize >= this.pool.maxQueue) throw new OgsmithError('BUSY', `The render queue is full (${this.pool.maxQueue} waiting)`);
+    return work();
+  }
+
+  /**
+   * Runs the fetch phase of a miss (page, images) if the pool has room for it once fetched: misses
+   * fetching plus renders queued stay within threads + queue (and limits.maxMissesFetching, when
+   * set); else BUSY before any fetch. Misses without remote sources never wait for these slots, so
+   * slow or endless sources cannot starve them.
+   */
+  async whileFetching<T>(work: () => Promise<T>): Promise<T> {
+    const room = this.pool.threads + this.pool.maxQueue - this.pool.queueSize;
+    const limit = Math.min(room, this.limits.maxMissesFetching ?? Infinity);
+    if (this.fetching >= limit) throw new OgsmithError('BUSY', `${this.fetching} requests are fetching remote sources and ${this.pool.queueSize} renders wait; no room for another`);
+    this.fetching++;
+    try {
+      return await work();
+    } finally {
+      this.fetching--;
+    }
+  }
+
+  /** Renders an element tree in the pool: remote images fetched first (as checked bytes, pixels counted), the render bounded in time. */
   async renderElement(label: string, element: unknown, shape: ImageShape): Promise<Buffer> {
     const total = this.metrics.time(label, 'total');
     const fetchDone = this.metrics.time(label, 'fetch');
     const limits = { maxDepth: this.limits.maxDepth * 2 + 8, maxNodes: this.limits.maxElements * 4 };
-    const resolveImage = await this.images.resolverFor(element, limits);
+    const imageLimits = imagePixelLimits(this.limits);
+    const resolveImage = await this.images.resolverFor(element, limits, new ImagePixelBudget(imageLimits), (fetchAll) => this.whileFetching(fetchAll));
     fetchDone();
     const renderDone = this.metrics.time(label, 'render');
     const signal = AbortSignal.timeout(this.limits.renderTimeoutMs);
-    const bytes = await this.pool.render(element, { width: shape.width, height: shape.height, format: shape.format, quality: shape.quality, resolveImage, limits, signal });
+    const bytes = await this.pool.render(element, { width: shape.width, height: shape.height, format: shape.format, quality: shape.quality, resolveImage, limits, signal, imageLimits });
     renderDone();
     total();
     return bytes;

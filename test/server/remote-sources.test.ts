@@ -1,8 +1,9 @@
 // Remote avatars and /og/url through the routes: private targets refused with zero hits, bad sources coded, pages read.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
+import { gifWithFrames } from '../helpers/image-bombs.js';
 import { errorBody, fakeResolver, loopbackServer, lyingPng, TINY_PNG, type LoopbackServer, warmPool } from './helpers.js';
 
 const pool = new RenderPool({ threads: 1 });
@@ -40,6 +41,8 @@ beforeAll(async () => {
       res.on('close', () => clearInterval(timer));
     },
     '/page': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE),
+    '/gif-bomb.gif': (_req, res) => res.writeHead(200, { 'content-type': 'image/gif' }).end(gifWithFrames({ width: 1, height: 1 }, [{ width: 20_000, height: 20_000 }])),
+    '/slow-image-page': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>Slow picture</title><meta property="og:image" content="/slow"></head></html>'),
     '/json': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
   });
   app = await buildApp({
@@ -84,7 +87,8 @@ describe('remote avatars', () => {
     ['a 404', () => outsideUrl('/missing'), 422, 'SOURCE_NOT_FOUND'],
     ['an endless body', () => outsideUrl('/endless'), 413, 'PAYLOAD_TOO_LARGE'],
     ['one byte a second', () => outsideUrl('/slow'), 504, 'SOURCE_TIMEOUT'],
-    ['a 200-byte PNG claiming 100000×100000', () => outsideUrl('/huge.png'), 413, 'PAYLOAD_TOO_LARGE'],
+    ['a 200-byte PNG claiming 100000×100000', () => outsideUrl('/huge.png'), 413, 'IMAGE_TOO_LARGE'],
+    ['a 1×1 GIF hiding a 20000×20000 frame', () => outsideUrl('/gif-bomb.gif'), 413, 'IMAGE_TOO_LARGE'],
     ['HTML served as an image', () => outsideUrl('/html.png'), 422, 'SOURCE_TYPE'],
     ['a remote SVG', () => outsideUrl('/svg.png'), 422, 'SOURCE_TYPE'],
   ])('%s → %s %s, zero hits inside, not cacheable', async (_name, url, status, code) => {
@@ -94,6 +98,14 @@ describe('remote avatars', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     expect(inside.hits).toEqual([]);
     expect((await app.inject({ url: '/og/quote.png?quote=Still%20serving' })).statusCode).toBe(200);
+  });
+
+  it('refuses a GIF frame bomb from its frame headers, before the render is queued', async () => {
+    const render = vi.spyOn(pool, 'render');
+    const res = await avatar(outsideUrl('/gif-bomb.gif?early'));
+    expect(errorBody(res.body)).toMatchObject({ code: 'IMAGE_TOO_LARGE', message: expect.stringContaining('20000×20000') });
+    expect(render).not.toHaveBeenCalled();
+    render.mockRestore();
   });
 
   it('fetches a remote image once for concurrent requests and caches it', async () => {
@@ -138,6 +150,16 @@ describe('GET /og/url', () => {
       expect(res.statusCode, path).toBe(200);
       expect(res.headers['content-type']).toBe('image/png');
       expect(res.headers['cache-control']).toBe('public, max-age=300, s-maxage=600');
+    }
+  });
+
+  it('does not keep a card whose picture timed out: the next request fetches again', async () => {
+    const url = `/og/url?url=${encodeURIComponent(outsideUrl('/slow-image-page'))}`;
+    for (let round = 1; round <= 2; round++) {
+      const res = await app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cache-control']).toBe('public, max-age=300, s-maxage=600');
+      expect(outside.hits.filter((h) => h === '/slow-image-page')).toHaveLength(round);
     }
   });
 

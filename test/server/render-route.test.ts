@@ -83,7 +83,7 @@ describe('POST /render', () => {
     ['an unsupported style', () => post(keyed, { element: { type: 'div', props: { style: { float: 'left' } } }, width: 10, height: 10 }), 422, 'UNSUPPORTED_PROPERTY'],
     ['a file: image source', () => post(keyed, { element: { type: 'img', props: { src: 'file:///etc/passwd' } }, width: 10, height: 10 }), 400, 'URL_REFUSED'],
     ['a relative path image source', () => post(keyed, { element: { type: 'img', props: { src: '../../etc/passwd' } }, width: 10, height: 10 }), 422, 'INVALID_IMAGE'],
-    ['an inline data: PNG claiming 100000×100000', () => post(keyed, { element: { type: 'img', props: { src: `data:image/png;base64,${lyingPng(100_000, 100_000).toString('base64')}` } }, width: 10, height: 10 }), 413, 'PAYLOAD_TOO_LARGE'],
+    ['an inline data: PNG claiming 100000×100000', () => post(keyed, { element: { type: 'img', props: { src: `data:image/png;base64,${lyingPng(100_000, 100_000).toString('base64')}` } }, width: 10, height: 10 }), 413, 'IMAGE_TOO_LARGE'],
     ['a gopher: image source', () => post(keyed, { element: { type: 'img', props: { src: 'gopher://127.0.0.1:70/_x' } }, width: 10, height: 10 }), 400, 'URL_REFUSED'],
   ];
 

@@ -1,9 +1,9 @@
 // Reads an image's natural size from a data: URL or bytes, without decoding pixels.
 import { imageSize } from 'image-size';
 
-const DATA_URL = /^data:([^,;]*)((?:;[^,;]*)*?)(;base64)?,/i;
+const DATA_URL = /^\s*data:([^,;]*)((?:;[^,;]*)*?)(;base64)?,/i;
 
-/** Bytes of a data: URL, or null when the source is not one. */
+/** Bytes of a data: URL, or null when the source is not one; whitespace around it and inside base64 is ignored, as browsers do. */
 export function dataUrlBytes(src: string): Uint8Array | null {
   const match = DATA_URL.exec(src);
   if (!match) return null;

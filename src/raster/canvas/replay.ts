@@ -2,6 +2,7 @@
 import { loadImage, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
 import { acquireCanvas, releaseCanvas } from './canvas-pool.js';
 import { OgsmithError } from '../../errors/catalogue.js';
+import { ImagePixelBudget, type ImagePixelLimits } from '../../layout/element/image-pixel-budget.js';
 import type { FontRegistry } from '../../layout/fonts/font-registry.js';
 import type { DisplayCommand, DisplayList } from '../display-list/types.js';
 import { border } from './borders.js';
@@ -18,6 +19,8 @@ export interface PaintOptions {
   /** false: an image that cannot be decoded leaves its box empty and adds a warning. */
   readonly strict: boolean;
   readonly warnings: string[];
+  /** Decoded pixels per image and per render (default 50 MP each), checked from the headers before any image decodes. */
+  readonly imageLimits?: Partial<ImagePixelLimits>;
 }
 
 const MAX_TILES = 20_000;
@@ -40,10 +43,25 @@ function pattern(ctx: Context, command: Extract<DisplayCommand, { op: 'pattern' 
   ctx.restore();
 }
 
-/** Decodes the images a display list uses, from bytes only (never a URL or a path). */
+/**
+ * Decodes the images a display list uses, from bytes only (never a URL or a path). Every image is
+ * charged to the render's pixel budget first, so an image bomb of any format (img, background,
+ * emoji) is refused before any decoder allocates for it.
+ */
 async function decodeImages(list: DisplayList, options: PaintOptions): Promise<Map<string, Image>> {
+  const budget = new ImagePixelBudget(options.imageLimits);
+  const readable = new Map<string, Uint8Array>();
+  for (const [key, bytes] of list.images) {
+    try {
+      budget.charge(key, bytes);
+      readable.set(key, bytes);
+    } catch (error) {
+      if (options.strict || !(error instanceof OgsmithError) || error.code !== 'INVALID_IMAGE') throw error;
+      options.warnings.push(`${error.code}: ${error.message}`);
+    }
+  }
   const decoded = new Map<string, Image>();
-  await Promise.all([...list.images].map(async ([key, bytes]) => {
+  await Promise.all([...readable].map(async ([key, bytes]) => {
     try {
       decoded.set(key, await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
     } catch (error) {

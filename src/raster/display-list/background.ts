@@ -1,6 +1,7 @@
 // Background layers: colour, gradients and url() images with background-size, -position and -repeat.
 import { dataUrlBytes, naturalSize } from '../../layout/element/image-natural-size.js';
 import type { ImageResolver } from '../../layout/element/normalize.js';
+import { CSS_URL } from '../../layout/element/css-url-sources.js';
 import { parseLengthPercentage } from '../../layout/style/length.js';
 import { splitTopLevel } from '../../layout/style/tokens.js';
 import type { ComputedStyle } from '../../layout/style/types.js';
@@ -16,7 +17,6 @@ export type BackgroundLayer =
   | { readonly kind: 'image'; readonly bytes: Uint8Array; readonly tile: Rect; readonly repeatX: boolean; readonly repeatY: boolean };
 
 const GRADIENT = /(?:repeating-)?(?:linear|radial|conic)-gradient\([\s\S]*\)/i;
-const URL = /url\(\s*(['"]?)([\s\S]*?)\1\s*\)/i;
 const REPEATS = new Set(['repeat', 'no-repeat', 'repeat-x', 'repeat-y', 'space', 'round']);
 
 interface LayerParts {
@@ -28,7 +28,7 @@ interface LayerParts {
 
 /** Splits one layer of the `background` shorthand (or a backgroundImage entry) into its parts. */
 function layerParts(layer: string): LayerParts | null {
-  const image = layer.match(GRADIENT)?.[0] ?? layer.match(URL)?.[0];
+  const image = layer.match(GRADIENT)?.[0] ?? layer.match(CSS_URL)?.[0];
   if (!image) return null;
   const rest = layer.replace(image, ' ').trim();
   const words = splitTopLevel(rest.replace(/\//g, ' / '), ' ');
@@ -128,7 +128,7 @@ export function backgroundLayers(style: ComputedStyle, borderBox: Rect, area: Re
       layers.push({ kind: 'gradient-tile', paint: parseGradient(parts.image, { x: 0, y: 0, ...tile }, style.color), tile: { ...at, ...tile }, ...repeatFlags(repeat) });
       continue;
     }
-    const src = URL.exec(parts.image)![2]!;
+    const src = CSS_URL.exec(parts.image)![2]!;
     const bytes = dataUrlBytes(src) ?? resolveImage?.(src) ?? null;
     if (!bytes) throw new PaintValueError(`url(${JSON.stringify(src.slice(0, 60))}) cannot be read: use a data: URL or a file under the imageDirectory option`);
     let natural: { width: number; height: number };

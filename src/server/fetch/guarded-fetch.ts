@@ -4,6 +4,7 @@ import { isIP, type LookupFunction } from 'node:net';
 import { Agent, request } from 'undici';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { isPublicAddress } from './address-policy.js';
+import type { ByteLease, FetchCapacity } from './fetch-capacity.js';
 
 /** Resolves a host name to every address DNS gives (injectable so tests never use real DNS). */
 export type Resolver = (hostname: string) => Promise<readonly LookupAddress[]>;
@@ -70,12 +71,14 @@ export class GuardedFetcher {
   private readonly timeoutMs: number;
   private readonly maxRedirects: number;
 
-  constructor(private readonly policy: FetchPolicy = {}) {
+  /** `capacity`, when given (the server shares one between its fetchers), caps fetches at once, per host, waiting, and their bytes in flight. */
+  constructor(private readonly policy: FetchPolicy = {}, private readonly capacity?: FetchCapacity) {
     this.resolve = policy.resolve ?? systemResolver;
     this.allowAddresses = new Set(policy.allowAddresses ?? []);
     this.timeoutMs = policy.timeoutMs ?? 5000;
     this.maxRedirects = policy.maxRedirects ?? 3;
-    this.agent = new Agent({ connect: { lookup: this.lookup, timeout: this.timeoutMs }, headersTimeout: this.timeoutMs, bodyTimeout: this.timeoutMs });
+    const perOrigin = capacity ? { connections: capacity.limits.perHost } : {};
+    this.agent = new Agent({ connect: { lookup: this.lookup, timeout: this.timeoutMs }, headersTimeout: this.timeoutMs, bodyTimeout: this.timeoutMs, ...perOrigin });
   }
 
   private addressAllowed(address: string): boolean {
@@ -120,10 +123,14 @@ export class GuardedFetcher {
     return url;
   }
 
-  /** Fetches a URL with the policy; every redirect is checked like the first URL. */
+  /**
+   * Fetches a URL with the policy; every redirect is checked like the first URL. With a capacity, the
+   * fetch first waits for a slot (the wait counts against the time limit) and its body bytes are
+   * counted against the shared budget until it ends.
+   */
   async fetch(raw: string, req: FetchRequest): Promise<FetchedResource> {
     try {
-      return await this.fetchChecked(raw, req);
+      return await this.fetchWithCapacity(raw, req);
     } catch (error) {
       // A refusal met after a redirect or in DNS names that URL; the caller is told only about the URL it gave.
       if (error instanceof OgsmithError && error.code === 'URL_REFUSED') throw refused(raw, error.cause instanceof Error ? error.cause.message : error.message);
@@ -131,9 +138,24 @@ export class GuardedFetcher {
     }
   }
 
-  private async fetchChecked(raw: string, req: FetchRequest): Promise<FetchedResource> {
+  private async fetchWithCapacity(raw: string, req: FetchRequest): Promise<FetchedResource> {
     const deadline = AbortSignal.timeout(this.timeoutMs);
-    let url = this.checkUrl(raw);
+    const url = this.checkUrl(raw);
+    if (!this.capacity) return this.fetchChecked(url, raw, req, deadline, undefined);
+    const capacity = this.capacity;
+    return capacity.run(url.hostname, async () => {
+      if (deadline.aborted) throw new OgsmithError('SOURCE_TIMEOUT', `${quote(url.href)} did not get a connection slot within ${this.timeoutMs} ms`);
+      const lease = capacity.lease(url.href);
+      try {
+        return await this.fetchChecked(url, raw, req, deadline, lease);
+      } finally {
+        lease.release();
+      }
+    });
+  }
+
+  private async fetchChecked(first: URL, raw: string, req: FetchRequest, deadline: AbortSignal, lease: ByteLease | undefined): Promise<FetchedResource> {
+    let url = first;
     for (let redirects = 0; ; redirects++) {
       let response;
       try {
@@ -161,7 +183,7 @@ export class GuardedFetcher {
         throw new OgsmithError('PAYLOAD_TOO_LARGE', `${quote(url.href)} is ${declared} bytes; the limit is ${req.maxBytes}`);
       }
       try {
-        return { url: url.href, contentType, bytes: await this.readBody(body, url.href, req) };
+        return { url: url.href, contentType, bytes: await this.readBody(body, url.href, req, lease) };
       } catch (error) {
         body.destroy();
         throw this.translate(error, url.href, deadline);
@@ -169,11 +191,12 @@ export class GuardedFetcher {
     }
   }
 
-  private async readBody(body: AsyncIterable<Buffer>, url: string, req: FetchRequest): Promise<Uint8Array> {
+  private async readBody(body: AsyncIterable<Buffer>, url: string, req: FetchRequest, lease: ByteLease | undefined): Promise<Uint8Array> {
     const chunks: Buffer[] = [];
     let size = 0;
     let tail = '';
     for await (const chunk of body) {
+      lease?.take(chunk.length);
       if (size + chunk.length > req.maxBytes) {
         if (req.overflow === 'error') throw new OgsmithError('PAYLOAD_TOO_LARGE', `${quote(url)} sent more than ${req.maxBytes} bytes`);
         chunks.push(chunk.subarray(0, req.maxBytes - size));

@@ -1,5 +1,4 @@
-// Sniffs the type of fetched bytes from their magic numbers and reads image dimensions without decoding.
-import { imageSize } from 'image-size';
+// Sniffs the type of fetched bytes from their magic numbers (their decoded size is read by layout/element/decoded-size.ts).
 
 export type RemoteImageType = 'png' | 'jpeg' | 'webp' | 'gif';
 
@@ -12,14 +11,4 @@ export function sniffImage(bytes: Uint8Array): RemoteImageType | null {
   if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'gif';
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
   return null;
-}
-
-/** Width and height from the image header; null when the header cannot be read. */
-export function headerDimensions(bytes: Uint8Array): { readonly width: number; readonly height: number } | null {
-  try {
-    const size = imageSize(bytes);
-    return size.width !== undefined && size.height !== undefined ? { width: size.width, height: size.height } : null;
-  } catch {
-    return null;
-  }
 }

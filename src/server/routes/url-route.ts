@@ -19,19 +19,26 @@ async function pageMeta(service: OgsmithService, url: string): Promise<PageMeta 
     if (!/^(text\/html|application\/xhtml\+xml)\b/.test(page.contentType)) return null;
     return readPageMeta(new TextDecoder().decode(page.bytes), page.url);
   } catch (error) {
-    if (isOgsmithError(error) && error.code === 'URL_REFUSED') throw error;
+    if (isOgsmithError(error) && (error.code === 'URL_REFUSED' || error.code === 'BUSY')) throw error;
     return null;
   }
 }
 
-/** A remote picture for the card, or nothing when it cannot be loaded (the card renders without it). */
-async function optionalImage(service: OgsmithService, url: string | undefined): Promise<string | undefined> {
-  if (!url) return undefined;
+/** A picture of the card: its URL when loaded, and whether a card without it may be kept (not after a timeout: the next request retries). */
+interface CardImage {
+  readonly src: string | undefined;
+  readonly lasting: boolean;
+}
+
+/** A remote picture for the card, or nothing when it cannot be loaded (the card renders without it); a full server answers 503. */
+async function optionalImage(service: OgsmithService, url: string | undefined): Promise<CardImage> {
+  if (!url) return { src: undefined, lasting: true };
   try {
     await service.images.load(url);
-    return url;
-  } catch {
-    return undefined;
+    return { src: url, lasting: true };
+  } catch (error) {
+    if (isOgsmithError(error) && error.code === 'BUSY') throw error;
+    return { src: undefined, lasting: !(isOgsmithError(error) && error.code === 'SOURCE_TIMEOUT') };
   }
 }
 
@@ -55,12 +62,16 @@ async function urlImage(service: OgsmithService, request: FastifyRequest, reply:
     format: shape.format,
     produce: async () => {
       const doneFetch = service.metrics.time('url', 'fetch');
-      const meta = await pageMeta(service, target.href);
-      const [icon, image] = await Promise.all([optionalImage(service, meta?.icon), optionalImage(service, meta?.image)]);
+      const { meta, icon, image } = await service.whileFetching(async () => {
+        const page = await pageMeta(service, target.href);
+        const [pageIcon, pageImage] = await Promise.all([optionalImage(service, page?.icon), optionalImage(service, page?.image)]);
+        return { meta: page, icon: pageIcon, image: pageImage };
+      });
       doneFetch();
-      const card = { hostname: target.hostname, theme, title: meta?.title, description: meta?.description, siteName: meta?.siteName, icon, image };
+      const card = { hostname: target.hostname, theme, title: meta?.title, description: meta?.description, siteName: meta?.siteName, icon: icon.src, image: image.src };
       const params = Object.fromEntries(Object.entries(card).filter(([, value]) => value !== undefined));
-      return { bytes: await service.renderElement('url', service.callTemplate(template, params), shape), store: meta !== null };
+      const store = meta !== null && icon.lasting && image.lasting;
+      return { bytes: await service.renderElement('url', service.callTemplate(template, params), shape), store };
     },
   });
 }
