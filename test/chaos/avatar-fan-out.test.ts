@@ -1,7 +1,7 @@
 // Chaos: 1,000 concurrent remote-avatar misses over 8 loopback image hosts; load is shed with 503, sockets and RSS stay bounded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackServer, TINY_PNG, type LoopbackServer } from '../server/helpers.js';
-import { codeOf, normalMiss, probeTraffic, rssMb, sampleRss, startServerProcess, timed, type ServerProcess, type TimedResponse, type TrafficProbe } from './image-chaos-process.js';
+import { codeOf, normalMiss, probeTraffic, rssMb, sampleRss, startServerProcess, timed, type ServerProcess, type TimedResponse, type TrafficProbe } from './server-process.js';
 
 const MISSES = 1000;
 const HOSTS = Array.from({ length: 8 }, (_, i) => `127.0.0.${i + 2}`);

@@ -2,7 +2,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackServer, type LoopbackServer } from '../server/helpers.js';
-import { codeOf, normalMiss, probeTraffic, rssMb, sampleRss, startServerProcess, timed, type ServerProcess, type TimedResponse, type TrafficProbe } from './image-chaos-process.js';
+import { codeOf, normalMiss, probeTraffic, rssMb, sampleRss, startServerProcess, timed, type ServerProcess, type TimedResponse, type TrafficProbe } from './server-process.js';
 
 const FETCH_TIMEOUT_MS = 2000;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

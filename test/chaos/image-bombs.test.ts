@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackServer, type LoopbackServer } from '../server/helpers.js';
 import { avifHeader, bigSvg, blackPng, dataUrl, gifWithFrames, jpegHeader, webpHeader } from '../helpers/image-bombs.js';
-import { codeOf, normalMiss, rssMb, sampleRss, startServerProcess, timed, type ServerProcess } from './image-chaos-process.js';
+import { codeOf, normalMiss, rssMb, sampleRss, startServerProcess, timed, type ServerProcess } from './server-process.js';
 
 const GIF_BOMB = gifWithFrames({ width: 1, height: 1 }, [{ width: 20_000, height: 20_000 }]);
 const PNG_BOMB = blackPng(19_000, 19_000);

@@ -1,7 +1,7 @@
 // Measures GIF-frame and whitespace-PNG bombs against the server process (RSS, time): npx tsx test/chaos/measure-bombs.ts (needs npm run build).
 import { loopbackServer } from '../server/helpers.js';
 import { blackPng, dataUrl, gifWithFrames } from '../helpers/image-bombs.js';
-import { rssMb, sampleRss, startServerProcess, timed, client } from './image-chaos-process.js';
+import { rssMb, sampleRss, startServerProcess, timed, client } from './server-process.js';
 
 const gif = gifWithFrames({ width: 1, height: 1 }, [{ width: 20_000, height: 20_000 }]);
 const images = await loopbackServer('127.0.0.2', { '/bomb.gif': (_req, res) => res.writeHead(200, { 'content-type': 'image/gif' }).end(gif) });

@@ -23,7 +23,7 @@ const normalLatency = async (count: number): Promise<number[]> => {
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 beforeAll(async () => {
-  server = await startServerProcess({ OGSMITH_TEST_THREADS: String(THREADS) });
+  server = await startServerProcess({ renderRoute: 'open', pool: { threads: THREADS } });
 }, 60_000);
 afterAll(() => server?.stop());
 
