@@ -10,8 +10,9 @@ export class ServerMetrics {
   readonly notModified = new Counter({ name: 'ogsmith_not_modified_total', help: '304 answers (If-None-Match matched, nothing rendered)', registers: [this.registry] });
   readonly errors = new Counter({ name: 'ogsmith_errors_total', help: 'Error responses by code', labelNames: ['code'] as const, registers: [this.registry] });
 
-  constructor(queueDepth: () => number) {
-    new Gauge({ name: 'ogsmith_render_queue_depth', help: 'Renders waiting for a worker', registers: [this.registry], collect() { this.set(queueDepth()); } });
+  constructor(pool: { readonly queueDepth: () => number; readonly stuckWorkers: () => number }) {
+    new Gauge({ name: 'ogsmith_render_queue_depth', help: 'Renders waiting for a worker', registers: [this.registry], collect() { this.set(pool.queueDepth()); } });
+    new Gauge({ name: 'ogsmith_render_workers_stuck', help: 'Ended render workers still inside timed-out native work (misses are shed with BUSY when they reach the thread count)', registers: [this.registry], collect() { this.set(pool.stuckWorkers()); } });
     collectDefaultMetrics({ register: this.registry, prefix: 'ogsmith_' });
   }
 

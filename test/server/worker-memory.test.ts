@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { RenderPool } from '../../src/pool/render-pool.js';
 import { OgsmithError } from '../../src/errors/catalogue.js';
+import { buildApp } from '../../src/server/app.js';
 import { warmPool } from './helpers.js';
 
 const hungryWorker = new URL('./fixtures/hungry-worker.mjs', import.meta.url).pathname;
@@ -38,4 +39,19 @@ describe('workers stuck in native code', () => {
     expect((await pool.render({ type: 'div', props: { style: { width: 64, height: 32 }, children: 'after' } }, { width: 64, height: 32 })).byteLength).toBeGreaterThan(50);
     await pool.close();
   }, 60_000);
+
+  it('reports ended workers still in native code in /healthz and /metrics', async () => {
+    const pool = new RenderPool({ threads: 1, workerFile: nativeSleepWorker });
+    await warmPool(pool);
+    const app = await buildApp({ pool });
+    await pool.render({ type: 'div', props: { children: 'ogsmith-test:native-sleep' } }, { width: 64, height: 32, signal: AbortSignal.timeout(300) }).catch(() => undefined);
+    expect((await app.inject({ url: '/healthz' })).json()).toMatchObject({ status: 'ok', stuckWorkers: 1 });
+    expect((await app.inject({ url: '/metrics' })).body).toMatch(/^ogsmith_render_workers_stuck 1$/m);
+    for (let i = 0; i < 100 && pool.stuckWorkers > 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await app.inject({ url: '/healthz' })).json()).toMatchObject({ stuckWorkers: 0 });
+    expect((await app.inject({ url: '/metrics' })).body).toMatch(/^ogsmith_render_workers_stuck 0$/m);
+    await app.close();
+    await pool.close();
+  }, 60_000);
 });
+

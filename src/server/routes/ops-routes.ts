@@ -22,7 +22,7 @@ const SHAPE_PARAMETERS = [
 export function opsRoutes(app: FastifyInstance, service: OgsmithService): void {
   app.get('/healthz', { schema: { summary: 'Liveness', tags: ['operations'] } }, async (_request, reply) => {
     reply.header('cache-control', 'no-store');
-    return { status: 'ok', threads: service.pool.threads, queue: service.pool.queueSize, templates: service.registry.list().length };
+    return { status: 'ok', threads: service.pool.threads, queue: service.pool.queueSize, stuckWorkers: service.pool.stuckWorkers, templates: service.registry.list().length };
   });
   app.get('/metrics', { schema: { summary: 'Prometheus metrics', tags: ['operations'] } }, async (_request, reply) => {
     reply.header('cache-control', 'no-store').type(service.metrics.registry.contentType);
