@@ -12,6 +12,11 @@ export interface LineEdge {
 /** Shapes text[a, b) of a text piece alone, with the piece's fonts, size, spacing, features and levels. */
 export type Reshape = (piece: TextPiece, a: number, b: number) => ShapedText;
 
+/** Advance of text[a, b) inside a piece, from its whole-text shaping. */
+function span(piece: TextPiece, a: number, b: number): number {
+  return piece.shaped.offsets[b - piece.start]! - piece.shaped.offsets[a - piece.start]!;
+}
+
 function isUnsafe(piece: TextPiece, index: number): boolean {
   return index > piece.start && index < piece.end && piece.shaped.unsafe?.[index - piece.start] === 1;
 }
@@ -31,11 +36,9 @@ export function lineEdges(pieces: readonly Piece[], units: readonly BreakUnit[],
       while (isUnsafe(piece, safeBefore)) safeBefore--;
       let safeAfter = at + 1;
       while (isUnsafe(piece, safeAfter)) safeAfter++;
-      const offsets = piece.shaped.offsets;
-      const span = (a: number, b: number): number => offsets[b - piece.start]! - offsets[a - piece.start]!;
       edges.set(at, {
-        endDelta: reshape(piece, safeBefore, at).width - span(safeBefore, at),
-        startDelta: reshape(piece, at, safeAfter).width - span(at, safeAfter),
+        endDelta: reshape(piece, safeBefore, at).width - span(piece, safeBefore, at),
+        startDelta: reshape(piece, at, safeAfter).width - span(piece, at, safeAfter),
       });
     }
   }
@@ -52,7 +55,7 @@ export function lineTextWidth(pieces: readonly Piece[], reshape: Reshape, start:
     if (a >= b) continue;
     const { shaped } = lineShaping(piece, a, b, reshape);
     if (shaped === piece.shaped) continue;
-    width += shaped.width - (piece.shaped.offsets[b - piece.start]! - piece.shaped.offsets[a - piece.start]!);
+    width += shaped.width - span(piece, a, b);
   }
   return width;
 }

@@ -191,7 +191,7 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
     for (let i = run.start; i <= run.end; i++) {
       if (i < run.end && !isControl(text.charCodeAt(i))) continue;
       if (i > from) shapeWithFallback(text, from, i, run.rtl, chain, 0, hbFeatures, clusters);
-      if (i < run.end) clusters.push({ start: i, end: i + 1, face: primaryOf(chain), ids: [], advances: [], dx: [], dy: [], advance: text[i] === '\t' ? tabAdvance(chain) : 0, missing: false, unsafe: false });
+      if (i < run.end) clusters.push({ start: i, end: i + 1, face: primaryOf(chain), ids: [], advances: [], dx: [], dy: [], advance: text[i] === '\t' ? tabAdvance(chain) * SUBUNITS : 0, missing: false, unsafe: false });
       from = i + 1;
     }
   }
@@ -230,7 +230,7 @@ function place(text: string, clusters: readonly Cluster[], fontSize: number, let
       if (startsGrapheme(text, i)) graphemes++;
     }
     if (isControl(text.charCodeAt(cluster.start)) && text[cluster.start] !== '\t') spacing = 0;
-    const width = cluster.advance * (cluster.ids.length > 0 ? scale : fontSize / cluster.face.unitsPerEm) + spacing;
+    const width = cluster.advance * scale + spacing;
     // A ligature's advance is shared by the graphemes it joins; a grapheme's other characters sit at its end.
     const share = width / Math.max(1, graphemes);
     let seen = 0;
@@ -248,7 +248,7 @@ function place(text: string, clusters: readonly Cluster[], fontSize: number, let
   return unsafe ? { width: x, offsets, glyphs, unsafe } : { width: x, offsets, glyphs };
 }
 
-/** Eight spaces of the primary face, in font units (the tab-stop pass replaces it on preserved lines). */
+/** Eight spaces of the primary face, in font units (the tab-stop pass replaces it on preserved lines); callers scale by SUBUNITS like glyph advances. */
 function tabAdvance(chain: readonly FontFace[]): number {
   const face = primaryOf(chain);
   const space = face.font.charToGlyphIndex(' ');
