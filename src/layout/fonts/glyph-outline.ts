@@ -2,6 +2,7 @@
 import type * as HarfBuzz from 'harfbuzzjs';
 import type { FontFace } from './font-face.js';
 import { harfbuzz, harfbuzzFont, SUBUNITS } from './harfbuzz.js';
+import { PerFaceCache } from './per-face-cache.js';
 
 /** Path verbs; each takes 1 (move, line), 2 (quad), 3 (cubic) or 0 (close) points from `points`. */
 export const PathVerb = { Move: 0, Line: 1, Quad: 2, Cubic: 3, Close: 4 } as const;
@@ -22,7 +23,7 @@ export function forEachSegment(outline: GlyphOutline, visit: (verb: PathVerb, po
   }
 }
 
-const cache = new WeakMap<FontFace, Map<number, GlyphOutline | null>>();
+const cache = new PerFaceCache<GlyphOutline | null>();
 const K = 1 / SUBUNITS;
 
 /** The outline being drawn (HarfBuzz calls back synchronously inside drawGlyph). */
@@ -56,17 +57,10 @@ function draw(): HarfBuzz.DrawFuncs {
 
 /** The glyph's outline in font units with y pointing down (origin on the baseline), or null when it draws nothing. */
 export function glyphOutline(face: FontFace, glyphId: number): GlyphOutline | null {
-  let perFace = cache.get(face);
-  if (!perFace) {
-    perFace = new Map();
-    cache.set(face, perFace);
-  }
-  const hit = perFace.get(glyphId);
-  if (hit !== undefined) return hit;
-  verbs.length = 0;
-  points.length = 0;
-  harfbuzzFont(face).drawGlyph(glyphId, draw());
-  const outline = verbs.length > 0 ? { verbs: Uint8Array.from(verbs), points: Float32Array.from(points) } : null;
-  perFace.set(glyphId, outline);
-  return outline;
+  return cache.get(face, glyphId, () => {
+    verbs.length = 0;
+    points.length = 0;
+    harfbuzzFont(face).drawGlyph(glyphId, draw());
+    return verbs.length > 0 ? { verbs: Uint8Array.from(verbs), points: Float32Array.from(points) } : null;
+  });
 }

@@ -2,21 +2,15 @@
 import { Path2D } from '@napi-rs/canvas';
 import type { FontFace } from '../../layout/fonts/font-face.js';
 import { forEachSegment, glyphOutline, PathVerb } from '../../layout/fonts/glyph-outline.js';
+import { PerFaceCache } from '../../layout/fonts/per-face-cache.js';
 
-const cache = new WeakMap<FontFace, Map<number, Path2D | null>>();
+const cache = new PerFaceCache<Path2D | null>();
 
 /** The glyph's outline in font units with y pointing down (origin on the baseline), or null when empty. */
 export function glyphPath(face: FontFace, glyphId: number): Path2D | null {
-  let perFace = cache.get(face);
-  if (!perFace) {
-    perFace = new Map();
-    cache.set(face, perFace);
-  }
-  const hit = perFace.get(glyphId);
-  if (hit !== undefined) return hit;
-  const outline = glyphOutline(face, glyphId);
-  let path: Path2D | null = null;
-  if (outline) {
+  return cache.get(face, glyphId, () => {
+    const outline = glyphOutline(face, glyphId);
+    if (!outline) return null;
     const target = new Path2D();
     forEachSegment(outline, (verb, p, i) => {
       switch (verb) {
@@ -27,8 +21,6 @@ export function glyphPath(face: FontFace, glyphId: number): Path2D | null {
         case PathVerb.Close: return target.closePath();
       }
     });
-    path = target;
-  }
-  perFace.set(glyphId, path);
-  return path;
+    return target;
+  });
 }
