@@ -24,7 +24,14 @@ export function loadKnownGaps(file: string): Record<string, string> {
 
 /** The case's fonts as ogsmith font inputs, each read from disk now (new bytes, no cache). */
 export function readFontsOf(c: OracleCase): FontInput[] {
-  return c.fonts.map((f) => ({ name: f.family, weight: f.weight ?? 400, style: f.style ?? 'normal', data: new Uint8Array(readFileSync(join(repositoryRoot, f.file))) }));
+  return c.fonts.map((f) => ({ name: f.family, weight: weightOf(f.weight), style: f.style ?? 'normal', data: new Uint8Array(readFileSync(join(repositoryRoot, f.file))) }));
+}
+
+/** A case font's weight: a number, or a variable font's CSS range such as "300 1000". */
+function weightOf(weight: number | string | undefined): FontInput['weight'] {
+  if (typeof weight !== 'string') return weight ?? 400;
+  const [min, max] = weight.split(/\s+/).map(Number);
+  return [min ?? 400, max ?? min ?? 400];
 }
 
 const fontCache = new Map<string, FontInput[]>();

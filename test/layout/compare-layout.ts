@@ -24,7 +24,7 @@ export interface OracleCase {
   readonly name: string;
   readonly width: number;
   readonly height: number;
-  readonly fonts: readonly { family: string; weight?: number; style?: 'normal' | 'italic'; file: string }[];
+  readonly fonts: readonly { family: string; weight?: number | string; style?: 'normal' | 'italic'; file: string }[];
   readonly element: unknown;
 }
 

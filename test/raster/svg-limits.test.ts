@@ -15,7 +15,8 @@ describe('SVG images', () => {
     expect(error).toBeInstanceOf(OgsmithError);
     expect((error as OgsmithError).code).toBe('SVG_TOO_COMPLEX');
     expect((error as OgsmithError).message).toContain(bomb.names);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Drawn, such a bomb keeps Skia busy for tens of seconds; refused, it costs a header parse (the bound is loose for loaded CI machines).
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('refuses the same bomb as a background image', async () => {

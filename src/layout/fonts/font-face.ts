@@ -19,6 +19,10 @@ export interface FontFace {
   readonly ascent: number;
   readonly descent: number;
   readonly lineGap: number;
+  /** Which table the line metrics come from (MVAR varies them by the matching tags). */
+  readonly metricsSource: MetricsSource;
+  /** Underline and strikeout placement in font units (post and OS/2), null where the font has none. */
+  readonly decoration: DecorationUnits;
   /** The characters this face may draw, or null for all of them. */
   readonly unicodeRange: UnicodeRanges | null;
   /** Axis coordinates of a variable-font instance, or null for the font's defaults. */
@@ -39,15 +43,37 @@ export interface ScaledMetrics {
   readonly paintBaselineShift: number;
 }
 
+export type MetricsSource = 'typo' | 'hhea' | 'win' | 'none';
+
+/** Decoration metrics in font units: positions are y up from the baseline (post/OS2 convention). */
+export interface DecorationUnits {
+  readonly underlinePosition: number | null;
+  readonly underlineThickness: number | null;
+  readonly strikeoutPosition: number | null;
+  readonly strikeoutSize: number | null;
+}
+
 const USE_TYPO_METRICS = 1 << 7;
 
 /** Font-unit metrics the way FreeType/Skia choose them: typo metrics when flagged, else hhea, else win. */
-export function unitMetrics(font: Font): { ascent: number; descent: number; lineGap: number } {
+export function unitMetrics(font: Font): { ascent: number; descent: number; lineGap: number; metricsSource: MetricsSource } {
   const { hhea, os2 } = font.tables;
-  if (os2 && (os2.fsSelection & USE_TYPO_METRICS) !== 0) return { ascent: os2.sTypoAscender, descent: -os2.sTypoDescender, lineGap: os2.sTypoLineGap };
-  if (hhea && (hhea.ascender !== 0 || hhea.descender !== 0)) return { ascent: hhea.ascender, descent: -hhea.descender, lineGap: hhea.lineGap };
-  if (os2) return { ascent: os2.usWinAscent, descent: os2.usWinDescent, lineGap: 0 };
-  return { ascent: font.ascender, descent: -font.descender, lineGap: 0 };
+  if (os2 && (os2.fsSelection & USE_TYPO_METRICS) !== 0) return { ascent: os2.sTypoAscender, descent: -os2.sTypoDescender, lineGap: os2.sTypoLineGap, metricsSource: 'typo' };
+  if (hhea && (hhea.ascender !== 0 || hhea.descender !== 0)) return { ascent: hhea.ascender, descent: -hhea.descender, lineGap: hhea.lineGap, metricsSource: 'hhea' };
+  if (os2) return { ascent: os2.usWinAscent, descent: os2.usWinDescent, lineGap: 0, metricsSource: 'win' };
+  return { ascent: font.ascender, descent: -font.descender, lineGap: 0, metricsSource: 'none' };
+}
+
+/** Underline (post) and strikeout (OS/2) metrics of the font's default instance; 0 counts as missing, as FreeType treats it. */
+export function decorationUnits(font: Font): DecorationUnits {
+  const post = font.tables.post as { underlinePosition?: number; underlineThickness?: number } | undefined;
+  const os2 = font.tables.os2 as { yStrikeoutPosition?: number; yStrikeoutSize?: number } | undefined;
+  return {
+    underlinePosition: post?.underlinePosition ?? null,
+    underlineThickness: post?.underlineThickness || null,
+    strikeoutPosition: os2?.yStrikeoutPosition ?? null,
+    strikeoutSize: os2?.yStrikeoutSize || null,
+  };
 }
 
 const scaledCache = new WeakMap<FontFace, Map<number, ScaledMetrics>>();

@@ -1,7 +1,8 @@
 // The fonts of a layout: parsed faces by family, CSS matching, and per-character fallback chains.
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import type { FontStyle } from '../style/types.js';
-import { unitMetrics, type FontFace } from './font-face.js';
+import { decorationUnits, unitMetrics, type FontFace } from './font-face.js';
+import { variedMetrics } from './metric-variations.js';
 import { matchFace } from './font-match.js';
 import { parseFont } from './font-parse.js';
 import { loadHarfBuzz } from './harfbuzz.js';
@@ -84,7 +85,7 @@ export class FontRegistry {
       const metrics = unitMetrics(parsed.font);
       const range = unicodeRange ? `:${input.unicodeRange}` : '';
       const weights = weightMax === null ? `${weight}` : `${weight}-${weightMax}`;
-      const face: FontFace = { key: `${input.name}:${weights}:${style}:${parsed.hash}${range}`, family: input.name, weight, weightMax, style, variation: null, font: parsed.font, sfnt: parsed.sfnt, unitsPerEm: parsed.font.unitsPerEm, ...metrics, unicodeRange };
+      const face: FontFace = { key: `${input.name}:${weights}:${style}:${parsed.hash}${range}`, family: input.name, weight, weightMax, style, variation: null, font: parsed.font, sfnt: parsed.sfnt, unitsPerEm: parsed.font.unitsPerEm, ...metrics, decoration: decorationUnits(parsed.font), unicodeRange };
       return face;
     }));
     await shaper;
@@ -102,7 +103,8 @@ export class FontRegistry {
     const key = `${face.key}|${Object.entries(coords).map(([tag, value]) => `${tag}=${value}`).join(',')}`;
     let instance = this.byKey.get(key);
     if (!instance) {
-      instance = { ...face, key, variation: coords };
+      const atCoords: FontFace = { ...face, key, variation: coords };
+      instance = { ...atCoords, ...variedMetrics(atCoords) };
       this.byKey.set(key, instance);
     }
     return instance;

@@ -268,11 +268,9 @@ class DisplayListBuilder {
     if (!DECORATION_STYLES.has(styleToken)) return;
     const colorToken = style.paint.textDecorationColor ?? tokens.find((t) => !kinds.includes(t) && t !== styleToken);
     const color = colorToken ? colorTextOr(colorToken, style) : rgbaText(style.color);
-    const metrics = decorationMetrics(primaryFace(style, this.tree.fonts), style.fontSize);
-    const thickness = metrics.thickness;
+    const ascent = scaledMetrics(primaryFace(style, this.tree.fonts), style.fontSize).ascent;
     for (const kind of kinds) {
-      // Positions are the stroke's centre: the font's underline top below, strikeout top above the baseline.
-      const y = kind === 'underline' ? line.baseline + metrics.underline + thickness / 2 : kind === 'overline' ? line.y : line.baseline - metrics.strikeout + thickness / 2;
+      const { y, thickness } = kind === 'overline' ? { y: line.y, thickness: Math.max(1, Math.round(style.fontSize / 10)) } : decorationLine(kind as 'underline' | 'line-through', line.baseline, ascent, style.fontSize);
       this.commands.push({ op: 'line', x0: line.x, y0: y, x1: line.x + line.width, y1: y, width: thickness, color, style: styleToken as BorderSide['style'] | 'wavy' });
     }
   }
@@ -289,19 +287,21 @@ function colorTextOr(token: string, style: ComputedStyle): string {
   return colorText(token, style.color) ?? rgbaText(style.color);
 }
 
-/** Underline and strikeout placement from the font's post and OS/2 tables, scaled to the size. */
-function decorationMetrics(face: FontFace, size: number): { underline: number; strikeout: number; thickness: number } {
-  const scale = size / face.unitsPerEm;
-  const post = face.font.tables.post as { underlinePosition?: number; underlineThickness?: number } | undefined;
-  const os2 = face.font.tables.os2 as { yStrikeoutPosition?: number; yStrikeoutSize?: number } | undefined;
-  const exactThickness = (post?.underlineThickness || size / 14 / scale) * scale;
-  // Chromium draws the underline's top one thickness above the font's underline position (measured with the oracle).
-  const thickness = Math.max(1, Math.round(exactThickness));
-  return {
-    underline: Math.max(1, -(post?.underlinePosition ?? (-size * 0.1) / scale) * scale - exactThickness),
-    strikeout: (os2?.yStrikeoutPosition ?? (size * 0.3) / scale) * scale,
-    thickness,
-  };
+/**
+ * Where Chromium draws `text-decoration-thickness: auto` lines, measured with the oracle over four
+ * fonts (static and variable, both ends of the axis) at 13–64 px; the font's own underline and
+ * strikeout metrics play no part:
+ * - thickness: a tenth of the font size rounded to whole px, at least 1;
+ * - underline: its top 2 px below the baseline up to 4 px thick, then ceil(0.75 × thickness)
+ *   (6 px lines sit 4–5 px below, by font);
+ * - line-through: its centre two thirds of the ascent below the text's top (ascent / 3 above the
+ *   baseline), its top rounded to a whole pixel.
+ * Returns the line's thickness and the y of its centre.
+ */
+function decorationLine(kind: 'underline' | 'line-through', baseline: number, ascent: number, size: number): { y: number; thickness: number } {
+  const thickness = Math.max(1, Math.round(size / 10));
+  if (kind === 'underline') return { y: baseline + (thickness <= 4 ? 2 : Math.ceil(thickness * 0.75)) + thickness / 2, thickness };
+  return { y: Math.round(baseline - ascent / 3 - thickness / 2) + thickness / 2, thickness };
 }
 
 /** The paint of the top colour or gradient layer (what background-clip: text fills glyphs with). */

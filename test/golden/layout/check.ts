@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { layout } from '../../../src/index.js';
 import { compareLayout, markersOf, type FixtureBox, type OracleCase } from '../../layout/compare-layout.js';
+import { readFontsOf } from '../../helpers/oracle-cases.js';
 
 const filter = process.argv[2];
 const fixtureDir = new URL('./fixtures/', import.meta.url).pathname;
@@ -12,7 +13,7 @@ let failing = 0;
 for (const c of cases) {
   if (filter && !c.name.includes(filter)) continue;
   const fixture = JSON.parse(readFileSync(join(fixtureDir, `${c.name}.layout.json`), 'utf8')) as { root: FixtureBox };
-  const fonts = c.fonts.map((f) => ({ name: f.family, weight: f.weight ?? 400, style: f.style ?? 'normal', data: new Uint8Array(readFileSync(f.file)) }));
+  const fonts = readFontsOf(c);
   try {
     const result = await layout(c.element, { width: c.width, height: c.height, fonts });
     const problems = compareLayout(result.root as FixtureBox, fixture.root, 'root', { markers: markersOf(c.element) });

@@ -19,4 +19,20 @@ add('rtl-line-clamp', stage(
   div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', direction: 'rtl', fontSize: 20, backgroundColor: '#fde68a' }, AR),
 ));
 
+// MVAR: a variable font's underline and strikeout follow its axes (Recursive varies both with wght).
+const RECURSIVE = { family: 'Recursive', weight: '300 1000', style: 'normal', file: 'node_modules/@fontsource-variable/recursive/files/recursive-latin-standard-normal.woff2' };
+cases.push({ name: 'paint-variable-decorations', width: 300, height: 200, fonts: [RECURSIVE], element: div(
+  { width: 300, height: 200, backgroundColor: '#ffffff', flexDirection: 'column', gap: 8, padding: 12, boxSizing: 'border-box', fontFamily: 'Recursive', fontSize: 40 },
+  ...[300, 1000].map((fontWeight) => div({ fontWeight, textDecorationLine: 'underline line-through' }, `Mvar ${fontWeight}`)),
+) });
+
+// Decoration thickness and placement at several sizes, in fonts whose own underline metrics differ.
+const SERIF = { family: 'Merriweather', weight: 400, style: 'normal', file: 'node_modules/@fontsource/merriweather/files/merriweather-latin-400-normal.woff2' };
+const ROBOTO = { family: 'Roboto', weight: 400, style: 'normal', file: 'node_modules/@fontsource/roboto/files/roboto-latin-400-normal.woff2' };
+cases.push({ name: 'paint-decoration-sizes', width: 300, height: 200, fonts: [ROBOTO, SERIF], element: div(
+  { width: 300, height: 200, backgroundColor: '#ffffff', flexDirection: 'row', flexWrap: 'wrap', alignItems: 'flex-start', gap: 6, padding: 6, boxSizing: 'border-box', fontFamily: 'Roboto' },
+  ...[13, 24, 40].flatMap((fontSize) => ['Roboto', 'Merriweather'].map((fontFamily) => div({ fontSize, fontFamily, textDecorationLine: 'underline line-through', color: '#1e3a8a' }, 'Agy'))),
+  div({ fontSize: 64, fontFamily: 'Merriweather', textDecorationLine: 'underline line-through' }, 'Ship'),
+) });
+
 export default cases;
