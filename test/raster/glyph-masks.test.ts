@@ -1,4 +1,5 @@
 // Glyph mask cache: blitted glyphs match path fills, the cache is used only where safe, stays bounded, and never changes the bytes.
+import { harfbuzzFont } from '../../src/layout/fonts/harfbuzz.js';
 import { createCanvas, Path2D, type SKRSContext2D } from '@napi-rs/canvas';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from '../../src/index.js';
@@ -16,7 +17,7 @@ const face: FontFace = fonts.faces[0]!;
 const black: Paint = { kind: 'color', color: 'rgb(20, 30, 40)' };
 const gradient: Paint = { kind: 'linear', x0: 0, y0: 0, x1: 200, y1: 0, stops: [{ offset: 0, color: 'red' }, { offset: 1, color: 'blue' }], repeating: false };
 
-const glyphId = (char: string): number => face.font.charToGlyphIndex(char);
+const glyphId = (char: string): number => harfbuzzFont(face).nominalGlyph(char.codePointAt(0)!) ?? 0;
 
 function run(text: string, x: number, y: number, size: number, paint: Paint = black): GlyphsCommand {
   const placed: DrawnGlyph[] = [...text].map((char, i) => ({ glyphId: glyphId(char), x: x + i * size * 0.7, y }));

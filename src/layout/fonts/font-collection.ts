@@ -1,6 +1,7 @@
 // Font collections (.ttc/.otc): one face of the collection copied out as a standalone sfnt.
 import { OgsmithError } from '../../errors/catalogue.js';
-import { writeSfnt, type SfntTable } from './sfnt-writer.js';
+import { writeSfnt } from './sfnt-writer.js';
+import { tableDirectory } from './sfnt-directory.js';
 
 const TTC_TAG = 0x74746366; // 'ttcf'
 
@@ -15,13 +16,6 @@ export function collectionFace(bytes: Uint8Array, index: number): Uint8Array {
   if (!Number.isInteger(index) || index < 0 || index >= count) throw new OgsmithError('INVALID_FONT', `the collection has ${count} faces; index ${index} does not exist`);
   const dir = view.getUint32(12 + index * 4);
   if (dir + 12 > bytes.length) throw new OgsmithError('INVALID_FONT', `face ${index} of the collection lies past the end of the file`);
-  const tables: SfntTable[] = [];
-  for (let t = 0; t < view.getUint16(dir + 4); t++) {
-    const at = dir + 12 + t * 16;
-    const offset = view.getUint32(at + 8);
-    const length = view.getUint32(at + 12);
-    if (offset + length > bytes.length) throw new OgsmithError('INVALID_FONT', `face ${index} of the collection has a table past the end of the file`);
-    tables.push({ tag: view.getUint32(at), checksum: view.getUint32(at + 4), data: bytes.subarray(offset, offset + length) });
-  }
+  const tables = tableDirectory(bytes, dir, `face ${index} of the collection`);
   return writeSfnt(view.getUint32(dir), tables);
 }

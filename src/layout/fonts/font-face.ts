@@ -1,5 +1,4 @@
-// A loaded font face: the parsed font plus the vertical metrics Chromium reads from it.
-import type { Font } from 'opentype.js';
+// A loaded font face: its sfnt bytes (HarfBuzz shapes and draws from them) plus the metrics Chromium reads from its tables.
 import type { UnicodeRanges } from './unicode-range.js';
 
 export interface FontFace {
@@ -11,7 +10,6 @@ export interface FontFace {
   /** Upper end of the weight range a variable face covers, or null for one weight. */
   readonly weightMax: number | null;
   readonly style: 'normal' | 'italic';
-  readonly font: Font;
   /** The standalone sfnt bytes (WOFF/WOFF2 unwrapped, a collection's face copied out): HarfBuzz shapes and draws from them. */
   readonly sfnt: Uint8Array;
   readonly unitsPerEm: number;
@@ -25,6 +23,8 @@ export interface FontFace {
   readonly decoration: DecorationUnits;
   /** The characters this face may draw, or null for all of them. */
   readonly unicodeRange: UnicodeRanges | null;
+  /** The font's variation axes (fvar), empty for a static font. */
+  readonly axes: readonly FontAxis[];
   /** Axis coordinates of a variable-font instance, or null for the font's defaults. */
   readonly variation: Readonly<Record<string, number>> | null;
 }
@@ -53,27 +53,36 @@ export interface DecorationUnits {
   readonly strikeoutSize: number | null;
 }
 
+/** A variation axis in user-space values. */
+export interface FontAxis {
+  readonly tag: string;
+  readonly minValue: number;
+  readonly defaultValue: number;
+  readonly maxValue: number;
+}
+
+/** Ascent, descent (positive, downwards) and line gap in font units, and the table they came from. */
+export interface LineUnits {
+  readonly ascent: number;
+  readonly descent: number;
+  readonly lineGap: number;
+  readonly metricsSource: MetricsSource;
+}
+
+/** The hhea and OS/2 fields line metrics are chosen from. */
+export interface VerticalTables {
+  readonly hhea: { readonly ascender: number; readonly descender: number; readonly lineGap: number };
+  readonly os2: { readonly fsSelection: number; readonly typoAscender: number; readonly typoDescender: number; readonly typoLineGap: number; readonly winAscent: number; readonly winDescent: number } | null;
+}
+
 const USE_TYPO_METRICS = 1 << 7;
 
 /** Font-unit metrics the way FreeType/Skia choose them: typo metrics when flagged, else hhea, else win. */
-export function unitMetrics(font: Font): { ascent: number; descent: number; lineGap: number; metricsSource: MetricsSource } {
-  const { hhea, os2 } = font.tables;
-  if (os2 && (os2.fsSelection & USE_TYPO_METRICS) !== 0) return { ascent: os2.sTypoAscender, descent: -os2.sTypoDescender, lineGap: os2.sTypoLineGap, metricsSource: 'typo' };
-  if (hhea && (hhea.ascender !== 0 || hhea.descender !== 0)) return { ascent: hhea.ascender, descent: -hhea.descender, lineGap: hhea.lineGap, metricsSource: 'hhea' };
-  if (os2) return { ascent: os2.usWinAscent, descent: os2.usWinDescent, lineGap: 0, metricsSource: 'win' };
-  return { ascent: font.ascender, descent: -font.descender, lineGap: 0, metricsSource: 'none' };
-}
-
-/** Underline (post) and strikeout (OS/2) metrics of the font's default instance; 0 counts as missing, as FreeType treats it. */
-export function decorationUnits(font: Font): DecorationUnits {
-  const post = font.tables.post as { underlinePosition?: number; underlineThickness?: number } | undefined;
-  const os2 = font.tables.os2 as { yStrikeoutPosition?: number; yStrikeoutSize?: number } | undefined;
-  return {
-    underlinePosition: post?.underlinePosition ?? null,
-    underlineThickness: post?.underlineThickness || null,
-    strikeoutPosition: os2?.yStrikeoutPosition ?? null,
-    strikeoutSize: os2?.yStrikeoutSize || null,
-  };
+export function unitMetrics({ hhea, os2 }: VerticalTables): LineUnits {
+  if (os2 && (os2.fsSelection & USE_TYPO_METRICS) !== 0) return { ascent: os2.typoAscender, descent: -os2.typoDescender, lineGap: os2.typoLineGap, metricsSource: 'typo' };
+  if (hhea.ascender !== 0 || hhea.descender !== 0) return { ascent: hhea.ascender, descent: -hhea.descender, lineGap: hhea.lineGap, metricsSource: 'hhea' };
+  if (os2) return { ascent: os2.winAscent, descent: os2.winDescent, lineGap: 0, metricsSource: 'win' };
+  return { ascent: 0, descent: 0, lineGap: 0, metricsSource: 'none' };
 }
 
 const scaledCache = new WeakMap<FontFace, Map<number, ScaledMetrics>>();

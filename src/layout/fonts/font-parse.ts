@@ -1,12 +1,15 @@
-// Parses font bytes once per process: WOFF2 and WOFF unwrapped to sfnt, a collection's face copied out, then opentype.js.
-import opentype, { type Font } from 'opentype.js';
+// Parses font bytes once per process: WOFF2 and WOFF unwrapped to sfnt, a collection's face copied out, its tables read and its axes asked of HarfBuzz.
+import type { FontAxis } from './font-face.js';
+import { fontAxes, loadHarfBuzz } from './harfbuzz.js';
+import { readSfnt, type SfntInfo } from './sfnt-tables.js';
 import { collectionFace, isCollection } from './font-collection.js';
 import { isWoff, woffToSfnt } from './woff.js';
 
 /** A parsed font with the standalone sfnt bytes it came from (what HarfBuzz shapes with). */
 export interface ParsedFont {
-  readonly font: Font;
   readonly sfnt: Uint8Array;
+  readonly info: SfntInfo;
+  readonly axes: readonly FontAxis[];
 }
 
 const byBuffer = new WeakMap<ArrayBufferLike, Map<string, Promise<ParsedFont & { hash: string }>>>();
@@ -48,10 +51,11 @@ async function parseBytes(bytes: Uint8Array, index: number): Promise<ParsedFont>
   let sfnt = isWoff2(bytes) ? await decodeWoff2(bytes) : isWoff(bytes) ? await woffToSfnt(bytes) : bytes;
   if (isCollection(sfnt)) sfnt = collectionFace(sfnt, index);
   else if (index !== 0) throw new Error(`face index ${index} was given, but the file is a single font, not a collection`);
-  // A private copy: HarfBuzz and opentype.js keep reading it, whatever the caller does with its buffer.
+  // A private copy: HarfBuzz keeps reading it, whatever the caller does with its buffer.
   const own = sfnt === bytes ? bytes.slice() : sfnt;
-  const whole = own.byteOffset === 0 && own.byteLength === own.buffer.byteLength;
-  return { font: opentype.parse((whole ? own.buffer : own.buffer.slice(own.byteOffset, own.byteOffset + own.byteLength)) as ArrayBuffer), sfnt: own };
+  const info = readSfnt(own);
+  await loadHarfBuzz();
+  return { sfnt: own, info, axes: fontAxes(own) };
 }
 
 /** The parsed font (face `index` of a collection) and its content hash; identical bytes are parsed once. */

@@ -1,11 +1,11 @@
 // The fonts of a layout: parsed faces by family, CSS matching, and per-character fallback chains.
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import type { FontStyle } from '../style/types.js';
-import { decorationUnits, unitMetrics, type FontFace } from './font-face.js';
+import type { FontFace } from './font-face.js';
 import { variedMetrics } from './metric-variations.js';
 import { matchFace } from './font-match.js';
 import { parseFont } from './font-parse.js';
-import { loadHarfBuzz } from './harfbuzz.js';
+import { hasCodePoint, loadHarfBuzz } from './harfbuzz.js';
 import type { FontInput } from '../text/types.js';
 import { coversCodePoint, parseUnicodeRange } from './unicode-range.js';
 import { coordsFor } from './variation.js';
@@ -82,10 +82,9 @@ export class FontRegistry {
         const reason = error instanceof Error ? error.message : String(error);
         throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) could not be parsed: ${reason}`, { cause: error });
       }
-      const metrics = unitMetrics(parsed.font);
       const range = unicodeRange ? `:${input.unicodeRange}` : '';
       const weights = weightMax === null ? `${weight}` : `${weight}-${weightMax}`;
-      const face: FontFace = { key: `${input.name}:${weights}:${style}:${parsed.hash}${range}`, family: input.name, weight, weightMax, style, variation: null, font: parsed.font, sfnt: parsed.sfnt, unitsPerEm: parsed.font.unitsPerEm, ...metrics, decoration: decorationUnits(parsed.font), unicodeRange };
+      const face: FontFace = { key: `${input.name}:${weights}:${style}:${parsed.hash}${range}`, family: input.name, weight, weightMax, style, variation: null, sfnt: parsed.sfnt, unitsPerEm: parsed.info.unitsPerEm, ...parsed.info.line, decoration: parsed.info.decoration, axes: parsed.axes, unicodeRange };
       return face;
     }));
     await shaper;
@@ -141,7 +140,7 @@ export class FontRegistry {
 /** The first face of the chain whose unicode-range covers the character and that has a glyph for it, else the primary face. */
 export function faceForChar(chain: readonly FontFace[], char: string): FontFace {
   const codePoint = char.codePointAt(0) ?? 0;
-  for (const face of chain) if (coversCodePoint(face.unicodeRange, codePoint) && face.font.hasChar(char)) return face;
+  for (const face of chain) if (coversCodePoint(face.unicodeRange, codePoint) && hasCodePoint(face, codePoint)) return face;
   return primaryOf(chain);
 }
 

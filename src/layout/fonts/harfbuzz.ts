@@ -1,7 +1,7 @@
 // HarfBuzz (harfbuzzjs, WebAssembly): loaded once per process on the first font registry, then one face per font file and one font per face instance.
 import type * as HarfBuzz from 'harfbuzzjs';
 import { OgsmithError } from '../../errors/catalogue.js';
-import type { FontFace } from './font-face.js';
+import type { FontAxis, FontFace } from './font-face.js';
 
 /** Positions come back in 1/SUBUNITS of a font unit: HarfBuzz rounds to integers at its scale. */
 export const SUBUNITS = 256;
@@ -48,4 +48,21 @@ export function harfbuzzFont(face: FontFace): HarfBuzz.Font {
     fonts.set(face, font);
   }
   return font;
+}
+
+/** The variation axes of standalone sfnt bytes (fvar), in user-space values; empty for a static font. */
+export function fontAxes(sfnt: Uint8Array): FontAxis[] {
+  return Object.values(harfbuzzFace(sfnt).getAxisInfos()).map((axis) => ({ tag: axis.tag, minValue: axis.min, defaultValue: axis.default, maxValue: axis.max }));
+}
+
+/** Whether the face's cmap maps the code point to a glyph. */
+export function hasCodePoint(face: FontFace, codePoint: number): boolean {
+  return harfbuzzFont(face).nominalGlyph(codePoint) !== undefined;
+}
+
+/** The face's advance for a code point in font units (at its instance), or null when it has no glyph for it. */
+export function codePointAdvance(face: FontFace, codePoint: number): number | null {
+  const font = harfbuzzFont(face);
+  const glyph = font.nominalGlyph(codePoint);
+  return glyph === undefined ? null : font.glyphHAdvance(glyph) / SUBUNITS;
 }

@@ -5,18 +5,13 @@ import type { FontFace } from './font-face.js';
 /** Axis tag → user-space value. */
 export type VariationCoords = Readonly<Record<string, number>>;
 
-/** The font's axes, or an empty list for a static font. */
-export function fontAxes(face: FontFace): readonly { readonly tag: string; readonly minValue: number; readonly defaultValue: number; readonly maxValue: number }[] {
-  return face.font.tables.fvar?.axes ?? [];
-}
-
 /**
  * Coordinates for a request: wght follows the requested weight inside the face's weight range
  * (when it has one), then `font-variation-settings` override any axis; values clamp to the axes.
  * Null when every axis stays at its default (the face itself is used).
  */
 export function coordsFor(face: FontFace, weight: number, settings: readonly FontSetting[]): VariationCoords | null {
-  const axes = fontAxes(face);
+  const axes = face.axes;
   if (axes.length === 0) return null;
   const wanted = new Map<string, number>();
   if (face.weightMax !== null) wanted.set('wght', Math.min(Math.max(weight, face.weight), face.weightMax));

@@ -1,4 +1,5 @@
 // Hyphenation: breaks after soft hyphens (hyphens: manual and auto) and at English pattern points (auto), shown with a hyphen.
+import { hasCodePoint } from '../fonts/harfbuzz.js';
 import enUs from 'hyphen/en-us/index.js';
 import type { Hyphens } from '../style/hyphens.js';
 import type { ComputedStyle } from '../style/types.js';
@@ -80,7 +81,7 @@ export function hyphenateUnits(units: readonly BreakUnit[], kinds: BreakKinds, t
     if (kinds[unit.end] !== HYPHEN_BREAK || unit.end >= textLength) return unit;
     const style = styleAt(unit.end - 1);
     const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle);
-    const text = hyphenText((char) => chain[0]?.font.hasChar(char) ?? false);
+    const text = hyphenText((char) => (chain[0] ? hasCodePoint(chain[0], char.codePointAt(0)!) : false));
     return { ...unit, hyphen: { text, width: shaper(text, chain, style.fontSize, style.letterSpacing, style.wordSpacing).width } };
   });
 }

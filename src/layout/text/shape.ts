@@ -6,7 +6,7 @@ import { featuresKey } from './features.js';
 import type { FontFace } from '../fonts/font-face.js';
 import { primaryOf } from '../fonts/font-registry.js';
 import type * as HarfBuzz from 'harfbuzzjs';
-import { harfbuzz, harfbuzzFont, SUBUNITS } from '../fonts/harfbuzz.js';
+import { codePointAdvance, harfbuzz, harfbuzzFont, SUBUNITS } from '../fonts/harfbuzz.js';
 import { itemize } from './itemize.js';
 import { coversCodePoint } from '../fonts/unicode-range.js';
 
@@ -251,6 +251,5 @@ function place(text: string, clusters: readonly Cluster[], fontSize: number, let
 /** Eight spaces of the primary face, in font units (the tab-stop pass replaces it on preserved lines); callers scale by SUBUNITS like glyph advances. */
 function tabAdvance(chain: readonly FontFace[]): number {
   const face = primaryOf(chain);
-  const space = face.font.charToGlyphIndex(' ');
-  return (face.font.glyphs.get(space)?.advanceWidth ?? face.unitsPerEm / 4) * TAB_SPACES;
+  return (codePointAdvance(face, 0x20) ?? face.unitsPerEm / 4) * TAB_SPACES;
 }
