@@ -1,5 +1,7 @@
 // CSS colours in every syntax (culori parses them), converted to sRGB 0–255 with alpha.
-import { converter, parse } from 'culori';
+// Only CSS's colour spaces are registered (culori/css), not culori's other twenty: a third less import time.
+import 'culori/css';
+import { converter, parse } from 'culori/fn';
 import type { Rgba } from './types.js';
 
 const toRgb = converter('rgb');
