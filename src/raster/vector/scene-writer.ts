@@ -7,10 +7,11 @@ import { referencedElement, resolveClip, type ClipSource } from './clip-path.js'
 import { gradientPaint, hrefTarget } from './gradient.js';
 import { lengthOr, parseLength, type Viewport } from './lengths.js';
 import { IDENTITY, multiply, parseTransform, parseViewBox, translate, viewBoxMatrix } from './matrix.js';
-import type { Matrix, StrokeStyle, VectorClip, VectorCommand, VectorPaint, VectorPath } from './scene.js';
+import type { Matrix, StrokeStyle, VectorClip, VectorCommand, VectorMask, VectorPaint, VectorPath } from './scene.js';
 import { PathBuilder } from './path-builder.js';
 import { SHAPE_ELEMENTS, shapePath } from './shapes.js';
-import { inheritStyle, parseOpacity, property, type InheritedStyle } from './style.js';
+import { INITIAL_STYLE, inheritStyle, parseOpacity, property, type InheritedStyle } from './style.js';
+import { maskPlacement } from './mask.js';
 import type { SvgElement, SvgTree } from './svg-tree.js';
 import { svgUnsupported } from './unsupported.js';
 
@@ -40,10 +41,9 @@ const UNSUPPORTED_ELEMENTS: ReadonlyMap<string, string> = new Map([
   ['set', 'is an animation, which the vector parser does not run'],
 ]);
 
-/** Properties whose effects the vector scene cannot express; any value but their initial one is refused. */
+/** Properties whose effects the vector scene cannot express; any value but their initial one is refused (clip-path and mask are drawn). */
 const UNSUPPORTED_PROPERTIES: readonly (readonly [string, string])[] = [
   ['filter', 'none'],
-  ['mask', 'none'],
   ['marker', 'none'],
   ['marker-start', 'none'],
   ['marker-mid', 'none'],
@@ -55,7 +55,7 @@ const UNSUPPORTED_PROPERTIES: readonly (readonly [string, string])[] = [
 const URL_PAINT = /^url\(\s*['"]?([^'")\s]*)['"]?\s*\)\s*(.*)$/i;
 
 export class SceneWriter implements ClipSource {
-  readonly commands: VectorCommand[] = [];
+  commands: VectorCommand[] = [];
   private readonly paths = new Map<SvgElement, { viewport: Viewport; path: VectorPath }>();
 
   constructor(readonly tree: SvgTree) {}
@@ -108,19 +108,41 @@ export class SceneWriter implements ClipSource {
    */
   private effects(element: SvgElement, context: DrawContext, extraClip: VectorClip | null, draw: () => void, opacity = parseOpacity(property(element, 'opacity')) ?? 1): void {
     if (opacity <= 0) return;
+    const bounds = (): Box | null => this.bounds(element, IDENTITY, context.viewport, true);
     const clipPath = referencedElement(element, 'clip-path', this.tree);
     let clip = extraClip;
     if (clipPath && clipPath.name === 'clipPath') {
-      const own = resolveClip(clipPath, context.matrix, () => this.bounds(element, IDENTITY, context.viewport, true), this, context.viewport);
+      const own = resolveClip(clipPath, context.matrix, bounds, this, context.viewport);
       clip = clip ? { shapes: clip.shapes, clip: own } : own;
     }
-    if (opacity >= 1 && !clip) {
+    const maskElement = referencedElement(element, 'mask', this.tree);
+    const mask = maskElement && maskElement.name === 'mask' ? this.mask(maskElement, context, bounds) : null;
+    if (mask === 'nothing') return;
+    if (opacity >= 1 && !clip && !mask) {
       draw();
       return;
     }
-    this.commands.push({ op: 'pushGroup', opacity: Math.min(1, opacity), clip });
+    this.commands.push({ op: 'pushGroup', opacity: Math.min(1, opacity), clip, mask });
     draw();
     this.commands.push({ op: 'popGroup' });
+  }
+
+  /** A mask element's content drawn into its own command list; 'nothing' when the mask hides everything. */
+  private mask(mask: SvgElement, context: DrawContext, bounds: () => Box | null): VectorMask | 'nothing' {
+    if (context.using.includes(mask) || context.using.length >= 8) svgUnsupported('mask', 'is used inside its own content or nests more than 8 deep');
+    if (referencedElement(mask, 'mask', this.tree) !== undefined) svgUnsupported('mask', 'has a mask of its own');
+    const placement = maskPlacement(mask, context.matrix, bounds, context.viewport);
+    if (!placement) return 'nothing';
+    const outer = this.commands;
+    const content: VectorCommand[] = [];
+    this.commands = content;
+    try {
+      const inner: DrawContext = { matrix: placement.contentMatrix, style: inheritStyle(INITIAL_STYLE, mask, context.viewport), viewport: context.viewport, using: [...context.using, mask] };
+      this.children(mask, inner);
+    } finally {
+      this.commands = outer;
+    }
+    return { type: placement.type, commands: content, region: placement.region };
   }
 
   private shape(element: SvgElement, context: DrawContext): void {
@@ -139,7 +161,7 @@ export class SceneWriter implements ClipSource {
     const wantsStroke = style.stroke !== 'none' && style.strokeWidth > 0;
     const opacity = parseOpacity(property(element, 'opacity')) ?? 1;
     // With one paint and no clip, opacity multiplies the paint's alpha (the same pixels as a group).
-    const fold = !(wantsFill && wantsStroke) && referencedElement(element, 'clip-path', this.tree) === undefined;
+    const fold = !(wantsFill && wantsStroke) && referencedElement(element, 'clip-path', this.tree) === undefined && referencedElement(element, 'mask', this.tree) === undefined;
     const alpha = fold ? opacity : 1;
     const fill = wantsFill ? this.paint(element, style.fill, bounds, style.fillOpacity * alpha, context) : null;
     const stroke = wantsStroke ? this.paint(element, style.stroke, bounds, style.strokeOpacity * alpha, context) : null;

@@ -54,11 +54,21 @@ export interface VectorClip {
   readonly clip: VectorClip | null;
 }
 
+/** An SVG mask: its content drawn in scene space, turned into coverage by luminance (the default) or alpha, zero outside `region`. */
+export interface VectorMask {
+  readonly type: 'luminance' | 'alpha';
+  readonly commands: readonly VectorCommand[];
+  readonly region: VectorClip;
+}
+
 export type VectorCommand =
   | { readonly op: 'fill'; readonly path: VectorPath; readonly matrix: Matrix; readonly paint: VectorPaint; readonly rule: FillRule }
   | { readonly op: 'stroke'; readonly path: VectorPath; readonly matrix: Matrix; readonly paint: VectorPaint; readonly stroke: StrokeStyle }
-  /** Draws what follows up to the matching popGroup into a layer, then composites it with `opacity` inside `clip`. */
-  | { readonly op: 'pushGroup'; readonly opacity: number; readonly clip: VectorClip | null }
+  /**
+   * Draws what follows up to the matching popGroup into a layer, then composites it with `opacity`
+   * inside `clip`, multiplied by `mask` (luminance coefficients 0.2125, 0.7154, 0.0721 on sRGB values, as Skia's).
+   */
+  | { readonly op: 'pushGroup'; readonly opacity: number; readonly clip: VectorClip | null; readonly mask: VectorMask | null }
   | { readonly op: 'popGroup' }
   /** An embedded raster or SVG image (data: URL bytes) drawn into the rectangle x, y, width, height of user space (preserveAspectRatio resolved). */
   | { readonly op: 'image'; readonly bytes: Uint8Array; readonly matrix: Matrix; readonly x: number; readonly y: number; readonly width: number; readonly height: number };

@@ -105,7 +105,7 @@ describe('the style cascade', () => {
   it('folds opacity into a single paint, and groups a shape with both fill and stroke', () => {
     expect(commands('<rect width="1" height="1" opacity=".5" fill-opacity=".5"/>')).toEqual([expect.objectContaining({ op: 'fill', paint: { kind: 'solid', color: { r: 0, g: 0, b: 0, a: 0.25 } } })]);
     expect(commands('<rect width="1" height="1" opacity=".5" stroke="red"/>').map((c) => c.op)).toEqual(['pushGroup', 'fill', 'stroke', 'popGroup']);
-    expect(commands('<g opacity="0.4"><rect width="1" height="1"/></g>')[0]).toEqual({ op: 'pushGroup', opacity: 0.4, clip: null });
+    expect(commands('<g opacity="0.4"><rect width="1" height="1"/></g>')[0]).toEqual({ op: 'pushGroup', opacity: 0.4, clip: null, mask: null });
     expect(commands('<g opacity="0"><rect width="1" height="1"/></g>')).toEqual([]);
   });
 });
@@ -174,6 +174,27 @@ describe('use, symbol and clipPath', () => {
   });
 });
 
+describe('masks', () => {
+  it('draws the mask content into the group\'s mask with bounding-box region, user-space content and mask-type', () => {
+    const list = commands('<mask id="m" style="mask-type: alpha"><circle cx="50" cy="50" r="10" fill="white"/></mask><g transform="translate(5 0)" mask="url(#m)"><rect x="10" y="20" width="50" height="40"/></g>');
+    const push = list[0] as Extract<VectorCommand, { op: 'pushGroup' }>;
+    expect(push.mask!.type).toBe('alpha');
+    expect(push.mask!.commands).toEqual([expect.objectContaining({ op: 'fill', matrix: [1, 0, 0, 1, 5, 0] })]);
+    // The default region is -10%..120% of the bounding box, in the element's user space.
+    expect(close(push.mask!.region.shapes[0]!.matrix)).toEqual([50, 0, 0, 40, 15, 20]);
+    expect(Array.from(push.mask!.region.shapes[0]!.path.points.slice(0, 2), (v) => Math.round(v * 1e6) / 1e6)).toEqual([-0.1, -0.1]);
+    expect(list.map((c) => c.op)).toEqual(['pushGroup', 'fill', 'popGroup']);
+  });
+
+  it('places objectBoundingBox content in the box, reads user-space regions, and hides an element without area', () => {
+    const list = commands('<mask id="m" maskContentUnits="objectBoundingBox" maskUnits="userSpaceOnUse" x="0" y="0" width="50%" height="10"><rect width="1" height="1" fill="white"/></mask><rect x="10" y="10" width="20" height="30" mask="url(#m)"/>');
+    const push = list[0] as Extract<VectorCommand, { op: 'pushGroup' }>;
+    expect(close((push.mask!.commands[0] as Extract<VectorCommand, { op: 'fill' }>).matrix)).toEqual([20, 0, 0, 30, 10, 10]);
+    expect(Array.from(push.mask!.region.shapes[0]!.path.points.slice(2, 4))).toEqual([50, 0]);
+    expect(commands('<mask id="m"><rect width="1" height="1" fill="white"/></mask><line x2="10" stroke="red" mask="url(#m)"/>')).toEqual([]);
+  });
+});
+
 describe('images', () => {
   const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyBDABJmwX7jDU5sQAAAABJRU5ErkJggg==';
 
@@ -193,7 +214,7 @@ describe('refusals: a feature the scene cannot express is a coded error naming t
   it.each([
     ['<text>hi</text>', '<text>'],
     ['<filter id="f"><feGaussianBlur stdDeviation="2"/></filter><rect width="1" height="1" filter="url(#f)"/>', 'filter'],
-    ['<mask id="m"><rect width="1" height="1" fill="white"/></mask><rect width="1" height="1" mask="url(#m)"/>', 'mask'],
+    ['<mask id="n"/><mask id="m" mask="url(#n)"><rect width="1" height="1" fill="white"/></mask><rect width="1" height="1" mask="url(#m)"/>', 'has a mask of its own'],
     ['<pattern id="p" width="1" height="1"/><rect width="1" height="1" fill="url(#p)"/>', '<pattern>'],
     ['<marker id="m"/><path d="M0 0L1 1" marker-end="url(#m)"/>', 'marker-end'],
     ['<style>rect { fill: red }</style>', '<style>'],

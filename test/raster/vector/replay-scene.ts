@@ -1,9 +1,9 @@
-// Test helper: replays a vector scene onto an @napi-rs/canvas with Path2D (fills, strokes, gradients, groups, clips, images) to compare it with Skia's own SVG rendering. Not the portable backend.
+// Test helper: replays a vector scene onto an @napi-rs/canvas with Path2D (fills, strokes, gradients, groups, clips, masks, images) to compare it with Skia's own SVG rendering. Not the portable backend.
 import { createCanvas, loadImage, Path2D, type Canvas, type CanvasGradient, type Image, type SKRSContext2D } from '@napi-rs/canvas';
 import { forEachSegment, PathVerb } from '../../../src/layout/fonts/glyph-outline.js';
 import type { Rgba } from '../../../src/layout/style/types.js';
 import { multiply } from '../../../src/raster/vector/matrix.js';
-import type { Matrix, VectorClip, VectorCommand, VectorPaint, VectorPath, VectorScene } from '../../../src/raster/vector/scene.js';
+import type { Matrix, VectorClip, VectorCommand, VectorMask, VectorPaint, VectorPath, VectorScene } from '../../../src/raster/vector/scene.js';
 
 const rgba = (c: Rgba): string => `rgba(${c.r},${c.g},${c.b},${c.a})`;
 
@@ -62,6 +62,7 @@ interface Layer {
   readonly ctx: SKRSContext2D;
   readonly opacity: number;
   readonly clip: VectorClip | null;
+  readonly mask: VectorMask | null;
 }
 
 export interface ReplayOptions {
@@ -74,15 +75,15 @@ export async function replayScene(scene: VectorScene, { width, height }: ReplayO
   const base: Matrix = [width / scene.width, 0, 0, height / scene.height, 0, 0];
   const images = new Map<Uint8Array, Image>();
   for (const command of scene.commands) if (command.op === 'image') images.set(command.bytes, await loadImage(Buffer.from(command.bytes)));
-  const layer = (opacity: number, clip: VectorClip | null): Layer => {
+  const layer = (opacity: number, clip: VectorClip | null, mask: VectorMask | null): Layer => {
     const canvas = createCanvas(width, height);
-    return { canvas, ctx: canvas.getContext('2d'), opacity, clip };
+    return { canvas, ctx: canvas.getContext('2d'), opacity, clip, mask };
   };
-  const stack: Layer[] = [layer(1, null)];
+  const stack: Layer[] = [];
   const top = (): Layer => stack[stack.length - 1]!;
 
   const clipMask = (clip: VectorClip): Canvas => {
-    const mask = layer(1, null);
+    const mask = layer(1, null, null);
     for (const shape of clip.shapes) {
       mask.ctx.setTransform(...multiply(base, shape.matrix));
       mask.ctx.fillStyle = '#000';
@@ -121,7 +122,7 @@ export async function replayScene(scene: VectorScene, { width, height }: ReplayO
       return;
     }
     // A gradient: the shape in opaque black on a scratch layer, the gradient drawn into it (source-in), the layer onto the top.
-    const scratch = layer(1, null);
+    const scratch = layer(1, null, null);
     scratch.ctx.fillStyle = scratch.ctx.strokeStyle = '#000';
     shape(scratch.ctx);
     const toGradient = multiply(toCanvas, paint.matrix);
@@ -139,36 +140,62 @@ export async function replayScene(scene: VectorScene, { width, height }: ReplayO
     top().ctx.drawImage(scratch.canvas, 0, 0);
   };
 
-  for (const command of scene.commands) {
-    switch (command.op) {
-      case 'fill':
-      case 'stroke':
-        draw(command);
-        break;
-      case 'pushGroup':
-        stack.push(layer(command.opacity, command.clip));
-        break;
-      case 'popGroup': {
-        const group = stack.pop()!;
-        if (group.clip) {
+  /** A mask's coverage: its content drawn on a layer, luminance (or alpha) moved into alpha, zero outside its region. */
+  const maskCoverage = (mask: VectorMask): Canvas => {
+    const content = drawList(mask.commands);
+    const ctx = content.getContext('2d');
+    const image = ctx.getImageData(0, 0, width, height);
+    const data = image.data;
+    for (let i = 0; i < data.length; i += 4) {
+      const alpha = data[i + 3]! / 255;
+      const coverage = mask.type === 'alpha' ? alpha : ((0.2125 * data[i]! + 0.7154 * data[i + 1]! + 0.0721 * data[i + 2]!) / 255) * alpha;
+      data[i] = data[i + 1] = data[i + 2] = 0;
+      data[i + 3] = Math.round(coverage * 255);
+    }
+    ctx.putImageData(image, 0, 0);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalCompositeOperation = 'destination-in';
+    ctx.drawImage(clipMask(mask.region), 0, 0);
+    return content;
+  };
+
+  /** Draws a command list on a new layer stack and returns its bottom layer. */
+  function drawList(commands: readonly VectorCommand[]): Canvas {
+    stack.push(layer(1, null, null));
+    const depth = stack.length;
+    for (const command of commands) {
+      switch (command.op) {
+        case 'fill':
+        case 'stroke':
+          draw(command);
+          break;
+        case 'pushGroup':
+          stack.push(layer(command.opacity, command.clip, command.mask));
+          break;
+        case 'popGroup': {
+          const group = stack.pop()!;
           group.ctx.setTransform(1, 0, 0, 1, 0, 0);
           group.ctx.globalCompositeOperation = 'destination-in';
-          group.ctx.drawImage(clipMask(group.clip), 0, 0);
+          if (group.clip) group.ctx.drawImage(clipMask(group.clip), 0, 0);
+          if (group.mask) group.ctx.drawImage(maskCoverage(group.mask), 0, 0);
+          const ctx = top().ctx;
+          ctx.setTransform(1, 0, 0, 1, 0, 0);
+          ctx.globalAlpha = group.opacity;
+          ctx.drawImage(group.canvas, 0, 0);
+          ctx.globalAlpha = 1;
+          break;
         }
-        const ctx = top().ctx;
-        ctx.setTransform(1, 0, 0, 1, 0, 0);
-        ctx.globalAlpha = group.opacity;
-        ctx.drawImage(group.canvas, 0, 0);
-        ctx.globalAlpha = 1;
-        break;
-      }
-      case 'image': {
-        const ctx = top().ctx;
-        ctx.setTransform(...multiply(base, command.matrix));
-        ctx.drawImage(images.get(command.bytes)!, command.x, command.y, command.width, command.height);
-        break;
+        case 'image': {
+          const ctx = top().ctx;
+          ctx.setTransform(...multiply(base, command.matrix));
+          ctx.drawImage(images.get(command.bytes)!, command.x, command.y, command.width, command.height);
+          break;
+        }
       }
     }
+    if (stack.length !== depth) throw new Error('unbalanced groups in the scene');
+    return stack.pop()!.canvas;
   }
-  return stack[0]!.canvas;
+
+  return drawList(scene.commands);
 }
