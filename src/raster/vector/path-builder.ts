@@ -4,6 +4,7 @@ import type { VectorPath } from './scene.js';
 
 /** A circle quarter as a cubic: control points at this fraction of the radius. */
 const KAPPA = 0.5522847498307936;
+const FLOAT32_MAX = 3.4028234663852886e38;
 
 export class PathBuilder {
   private readonly verbs: number[] = [];
@@ -14,8 +15,22 @@ export class PathBuilder {
   private startX = 0;
   private startY = 0;
   private open = false;
+  /** Set when a segment had a point outside the 32-bit float range (it is left out; the path parser stops there). */
+  overflowed = false;
+
+  /** True when every value fits the path's Float32 points (else the segment is dropped and `overflowed` set). */
+  private fits(...values: number[]): boolean {
+    for (const v of values) {
+      if (!(Math.abs(v) <= FLOAT32_MAX)) {
+        this.overflowed = true;
+        return false;
+      }
+    }
+    return true;
+  }
 
   moveTo(x: number, y: number): void {
+    if (!this.fits(x, y)) return;
     this.verbs.push(PathVerb.Move);
     this.points.push(x, y);
     this.x = this.startX = x;
@@ -29,6 +44,7 @@ export class PathBuilder {
   }
 
   lineTo(x: number, y: number): void {
+    if (!this.fits(x, y)) return;
     this.ensureOpen();
     this.verbs.push(PathVerb.Line);
     this.points.push(x, y);
@@ -37,6 +53,7 @@ export class PathBuilder {
   }
 
   quadTo(cx: number, cy: number, x: number, y: number): void {
+    if (!this.fits(cx, cy, x, y)) return;
     this.ensureOpen();
     this.verbs.push(PathVerb.Quad);
     this.points.push(cx, cy, x, y);
@@ -45,6 +62,7 @@ export class PathBuilder {
   }
 
   cubicTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): void {
+    if (!this.fits(c1x, c1y, c2x, c2y, x, y)) return;
     this.ensureOpen();
     this.verbs.push(PathVerb.Cubic);
     this.points.push(c1x, c1y, c2x, c2y, x, y);

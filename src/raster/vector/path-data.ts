@@ -1,4 +1,4 @@
-// The SVG path grammar (`d` attribute): absolute and relative commands, implicit repeats, arc flags without separators; draws up to the first error, as browsers do.
+// The SVG path grammar (`d` attribute): absolute and relative commands, implicit repeats, arc flags without separators; draws up to the first error (or a point beyond 32-bit floats), as browsers do.
 import { PathBuilder } from './path-builder.js';
 import type { VectorPath } from './scene.js';
 
@@ -171,6 +171,7 @@ export function parsePathData(d: string): VectorPath {
         path.close();
         break;
     }
+    if (path.overflowed) break;
     cubicX = nextCubicX;
     cubicY = nextCubicY;
     quadX = nextQuadX;

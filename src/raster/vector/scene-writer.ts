@@ -272,7 +272,10 @@ export class SceneWriter implements ClipSource {
 
 function withTransform(matrix: Matrix, element: SvgElement): Matrix {
   const text = element.attributes.transform ?? element.style.get('transform');
-  return text === undefined ? matrix : multiply(matrix, parseTransform(text, element.name));
+  if (text === undefined) return matrix;
+  const result = multiply(matrix, parseTransform(text, element.name));
+  if (!result.every(Number.isFinite)) svgUnsupported(element.name, `has a transform ${JSON.stringify(text.slice(0, 80))} whose matrix is not finite`);
+  return result;
 }
 
 /** Refuses an element whose properties ask for an effect the scene cannot express (filter, mask, markers, blending). */
@@ -281,6 +284,8 @@ function refuseEffects(element: SvgElement): void {
     const value = property(element, name);
     if (value !== undefined && value !== initial) svgUnsupported(element.name, `has ${name} ${JSON.stringify(value.slice(0, 80))}, which the vector parser cannot draw`);
   }
+  const origin = property(element, 'transform-origin') ?? property(element, 'transform-box');
+  if (origin !== undefined && !/^(0(px)?\s+0(px)?|left\s+top|top\s+left|view-box)$/.test(origin)) svgUnsupported(element.name, `has transform-origin/transform-box ${JSON.stringify(origin.slice(0, 80))}, which the vector parser cannot draw`);
 }
 
 function rectanglePath(x: number, y: number, width: number, height: number): VectorPath {

@@ -56,6 +56,10 @@ describe('transforms', () => {
     expect(error.message).toContain('rotate(45deg)');
   });
 
+  it('refuses transforms whose product overflows to a non-finite matrix', () => {
+    expect(refusal('<g transform="scale(1e200)"><rect transform="scale(1e200)" width="1" height="1"/></g>').message).toContain('not finite');
+  });
+
   it('composes group, element and nested svg transforms', () => {
     const [fill] = only(commands('<g transform="translate(10 20)"><svg x="5" y="5" width="20" height="20" viewBox="0 0 10 10"><rect transform="scale(2)" width="1" height="1"/></svg></g>'), 'fill');
     expect(close(fill!.matrix)).toEqual([4, 0, 0, 4, 15, 25]);
@@ -224,6 +228,7 @@ describe('refusals: a feature the scene cannot express is a coded error naming t
     ['<rect width="1" height="1" fill="url(other.svg#g)"/>', 'other.svg'],
     ['<rect width="1" height="1" clip-path="circle(5px)"/>', 'clip-path'],
     ['<rect width="1" height="1" style="mix-blend-mode: multiply"/>', 'mix-blend-mode'],
+    ['<rect width="1" height="1" transform="rotate(5)" style="transform-origin: center"/>', 'transform-origin'],
   ])('%s', (body, named) => {
     const error = refusal(body);
     expect(error.code).toBe('SVG_UNSUPPORTED');
