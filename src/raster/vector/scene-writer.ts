@@ -182,7 +182,8 @@ export class SceneWriter implements ClipSource {
       if (!ref.startsWith('#')) svgUnsupported(element.name, `is painted with ${JSON.stringify(text.slice(0, 80))}; only references inside the SVG (#id) can be drawn`);
       const target = this.tree.ids.get(ref.slice(1));
       if (target?.name === 'linearGradient' || target?.name === 'radialGradient') return gradientPaint(target, this.tree, bounds(), context.viewport, opacity);
-      if (target) svgUnsupported(target.name, `is used as a paint (by <${element.name}>); only gradients and colours can be drawn`);
+      if (target?.name === 'pattern') svgUnsupported('pattern', `is used as a paint (by <${element.name}>); only gradients and colours can be drawn`);
+      // A reference to nothing or to an element that is not a paint server: the fallback, else none (SVG 2, "paint").
       return fallback.trim() === '' ? null : this.paint(element, fallback.trim(), bounds, opacity, context);
     }
     const color = isCurrentColor(text) ? context.style.color : parseColor(text);

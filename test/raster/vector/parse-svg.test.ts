@@ -149,6 +149,7 @@ describe('gradients', () => {
     expect(only(commands(`${defs}<line x2="10" stroke="url(#child)"/>`), 'stroke')).toEqual([]);
     expect(only(commands('<rect width="1" height="1" fill="url(#missing) orange"/>'), 'fill')[0]!.paint).toMatchObject({ kind: 'solid', color: { r: 255, g: 165, b: 0 } });
     expect(commands('<rect width="1" height="1" fill="url(#missing)"/>')).toEqual([]);
+    expect(commands('<circle id="c"/><rect width="1" height="1" fill="url(#c) red"/>')[0]).toMatchObject({ paint: { color: { r: 255, g: 0, b: 0 } } });
   });
 });
 
