@@ -88,11 +88,11 @@ export class SceneWriter implements ClipSource {
       if (element.text.trim() !== '') svgUnsupported('style', 'is a style sheet; the vector parser reads presentation attributes and style attributes only');
       return;
     }
-    if (NOT_DRAWN_IN_PLACE.has(name)) return;
+    // Not drawn here, or not drawn at all: nothing to refuse either.
+    if (NOT_DRAWN_IN_PLACE.has(name) || property(element, 'display') === 'none') return;
     const reason = UNSUPPORTED_ELEMENTS.get(name);
     if (reason !== undefined) svgUnsupported(name, reason);
     if (!SHAPE_ELEMENTS.has(name) && !['g', 'a', 'svg', 'use', 'image'].includes(name)) svgUnsupported(name, 'is not an element the vector parser can draw');
-    if (property(element, 'display') === 'none') return;
     refuseEffects(element);
     const inner: DrawContext = { ...context, matrix: withTransform(context.matrix, element), style: inheritStyle(context.style, element, context.viewport) };
     if (SHAPE_ELEMENTS.has(name)) this.shape(element, inner);

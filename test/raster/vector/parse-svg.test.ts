@@ -237,6 +237,10 @@ describe('refusals: a feature the scene cannot express is a coded error naming t
     expect(error.message).toContain(named);
   });
 
+  it('does not refuse an unsupported element or effect that display:none keeps from drawing', () => {
+    expect(commands('<text display="none">hi</text><rect width="1" height="1" filter="url(#f)" style="display: none"/><rect width="1" height="1"/>')).toHaveLength(1);
+  });
+
   it('ignores elements of other namespaces (editor metadata) and empty style elements', () => {
     expect(commands('<sodipodi:namedview xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"/><style/><rect width="1" height="1"/>')).toHaveLength(1);
   });
