@@ -124,8 +124,15 @@ function referencesOf(name: string, attributes: Readonly<Record<string, string>>
   return refs;
 }
 
+/** Receives the SVG's elements while svgCost reads them, so a caller can build its own tree in the same XML pass. */
+export interface SvgReader {
+  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  close(): void;
+  text(text: string): void;
+}
+
 /** Parses the SVG into a light tree, checking sizes and per-element parameters on the way. */
-function parse(text: string): { root: SvgNode; ids: Map<string, SvgNode> } {
+function parse(text: string, reader?: SvgReader): { root: SvgNode; ids: Map<string, SvgNode> } {
   const parser = new SaxesParser();
   const root: SvgNode = { name: '#document', children: [], refs: [], passes: 0 };
   const stack: SvgNode[] = [root];
@@ -143,8 +150,16 @@ function parse(text: string): { root: SvgNode; ids: Map<string, SvgNode> } {
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);
     if (attributes.id !== undefined) ids.set(attributes.id, node);
+    reader?.open(name, attributes);
   });
-  parser.on('closetag', () => void stack.pop());
+  parser.on('closetag', () => {
+    stack.pop();
+    reader?.close();
+  });
+  if (reader) {
+    parser.on('text', (text) => reader.text(text));
+    parser.on('cdata', (text) => reader.text(text));
+  }
   parser.on('error', (error) => {
     throw new OgsmithError('INVALID_IMAGE', `An SVG image is not well-formed XML: ${error.message}`);
   });
@@ -215,12 +230,15 @@ export function isSvg(bytes: Uint8Array): boolean {
 
 const costs = new WeakMap<Uint8Array, SvgCost>();
 
-/** Checks an SVG against SVG_LIMITS and returns its drawing cost; throws SVG_TOO_COMPLEX naming the feature. */
-export function svgCost(bytes: Uint8Array): SvgCost {
-  const known = costs.get(bytes);
+/**
+ * Checks an SVG against SVG_LIMITS and returns its drawing cost; throws SVG_TOO_COMPLEX naming the
+ * feature. A `reader` is given every element as it is read (the bytes are then always parsed).
+ */
+export function svgCost(bytes: Uint8Array, reader?: SvgReader): SvgCost {
+  const known = reader ? undefined : costs.get(bytes);
   if (known) return known;
   if (bytes.byteLength > SVG_LIMITS.maxBytes) refuse(`it is ${bytes.byteLength} bytes; the limit is ${SVG_LIMITS.maxBytes}`);
-  const { root, ids } = parse(svgText(bytes) ?? '');
+  const { root, ids } = parse(svgText(bytes) ?? '', reader);
   const expanded = expand(root, ids);
   if (expanded.primitives > SVG_LIMITS.maxFilterPrimitives) refuse(`it applies ${expanded.primitives} filter primitives once references are expanded; the limit is ${SVG_LIMITS.maxFilterPrimitives}`);
   const cost = { elements: expanded.elements, filterPasses: expanded.passes };
