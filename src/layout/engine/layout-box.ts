@@ -5,6 +5,7 @@ import { layoutInlineContent } from '../block/inline-layout.js';
 import { replacedSize } from '../block/replaced.js';
 import { fitBoxText } from '../fit/fit-box.js';
 import { layoutFlexContent } from '../flex/flex-layout.js';
+import { layoutGridContent } from '../grid/grid-layout.js';
 import { resolveAbsolutes } from './absolute.js';
 import { border, clampSize, horizontal, margin, padding, resolveLength, sizeConstraints, vertical, addEdges } from './box-model.js';
 import type { ContentLayout } from './content-result.js';
@@ -122,6 +123,8 @@ function layoutContent(box: ElementBox, innerWidth: number, innerHeight: number 
   switch (box.content.kind) {
     case 'flex':
       return layoutFlexContent(box, box.content.children, innerWidth, innerHeight, heightLimits, ctx);
+    case 'grid':
+      return layoutGridContent(box, box.content.children, innerWidth, innerHeight, heightLimits, ctx);
     case 'block':
       return layoutBlockContent(box.content.children, innerWidth, innerHeight, collapse, ctx);
     case 'inline':
