@@ -38,7 +38,7 @@ declare module 'opentype.js' {
     readonly names: Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
     readonly tables: {
       readonly hhea?: { readonly ascender: number; readonly descender: number; readonly lineGap: number };
-      readonly os2?: { readonly sTypoAscender: number; readonly sTypoDescender: number; readonly sTypoLineGap: number; readonly usWinAscent: number; readonly usWinDescent: number; readonly fsSelection: number; readonly usWeightClass: number };
+      readonly os2?: { readonly sTypoAscender: number; readonly sTypoDescender: number; readonly sTypoLineGap: number; readonly usWinAscent: number; readonly usWinDescent: number; readonly fsSelection: number; readonly usWeightClass: number; readonly version?: number; readonly sxHeight?: number };
       readonly fvar?: { readonly axes: readonly { readonly tag: string; readonly minValue: number; readonly defaultValue: number; readonly maxValue: number }[] };
       readonly [name: string]: unknown;
     };

@@ -44,7 +44,7 @@ function layoutAnonymous(box: AnonymousBox, input: SizingInput, ctx: LayoutConte
   }
   const content = layoutInlineContent(box.inline, box.style, width, ctx);
   const height = input.forcedHeight ?? content.height;
-  return { box, width, height, contentHeight: content.height, escapedTop: 0, escapedBottom: 0, baseline: content.baseline, children: content.children, paragraph: content.paragraph ? { layout: content.paragraph, x: 0, y: 0 } : null, absolutes: content.absolutes };
+  return { box, width, height, contentHeight: content.height, escapedTop: 0, escapedBottom: 0, baseline: content.baseline, lastBaseline: content.lastBaseline ?? null, children: content.children, paragraph: content.paragraph ? { layout: content.paragraph, x: 0, y: 0 } : null, absolutes: content.absolutes };
 }
 
 function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext): BoxFragment {
@@ -87,6 +87,7 @@ function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext):
     escapedTop: content.escapedTop ?? 0,
     escapedBottom: content.escapedBottom ?? 0,
     baseline: content.baseline === null ? null : content.baseline + pb.top,
+    ...(content.lastBaseline === undefined ? {} : { lastBaseline: content.lastBaseline === null ? null : content.lastBaseline + pb.top }),
     paragraph: content.paragraph ? { layout: content.paragraph, x: pb.left, y: pb.top } : null,
     ...(fitted ? { textFit: fitted.fit } : {}),
   };

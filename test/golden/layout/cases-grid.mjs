@@ -1,26 +1,6 @@
 // Layout fixture cases for display: grid: tracks, repeat, gaps, areas, line placement, auto-placement, alignment, cards.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { COLORS, div, INTER, PLAYFAIR, ROBOTO } from './case-kit.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const INTER = [
-  { family: 'Inter', weight: 400, style: 'normal', file: 'fonts/Inter_400Regular.ttf' },
-  { family: 'Inter', weight: 700, style: 'normal', file: 'fonts/Inter_700Bold.ttf' },
-];
-/** One @fontsource latin face (woff2), checked to exist. */
-function face(pkg, family, weight) {
-  const file = `node_modules/@fontsource/${pkg}/files/${pkg}-latin-${weight}-normal.woff2`;
-  if (!existsSync(join(root, file))) throw new Error(`missing font file ${file}: run npm ci`);
-  return { family, weight, style: 'normal', file };
-}
-const ROBOTO = [face('roboto', 'Roboto', 400), face('roboto', 'Roboto', 700)];
-const PLAYFAIR = [face('playfair-display', 'Playfair Display', 400), face('playfair-display', 'Playfair Display', 700)];
-
-const h = (type, style, ...children) => ({ type, props: { style, children } });
-const div = (style, ...children) => h('div', style, ...children);
-const span = (style, ...children) => h('span', style, ...children);
-const COLORS = ['#fca5a5', '#fdba74', '#fde047', '#86efac', '#93c5fd', '#c4b5fd', '#f9a8d4'];
 const cell = (i, style = {}, ...children) => div({ backgroundColor: COLORS[i % COLORS.length], ...style }, ...children);
 const cells = (n, style = {}) => Array.from({ length: n }, (_, i) => cell(i, style, String(i + 1)));
 

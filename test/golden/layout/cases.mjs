@@ -2,6 +2,7 @@
 import scriptCases from './cases-scripts.mjs';
 import fontCases from './cases-fonts.mjs';
 import gridCases from './cases-grid.mjs';
+import inlineCases from './cases-inline.mjs';
 const FONTS = [
   { family: 'Inter', weight: 400, style: 'normal', file: 'fonts/Inter_400Regular.ttf' },
   { family: 'Inter', weight: 400, style: 'italic', file: 'fonts/Inter_400Regular_Italic.ttf' },
@@ -225,5 +226,6 @@ add('text-soft-hyphen', container({ width: 300, flexDirection: 'column', alignIt
 add('text-soft-hyphen-none', container({ width: 300, alignItems: 'flex-start' }, div({ display: 'block', fontSize: 18, width: 110, hyphens: 'none', backgroundColor: '#fde68a' }, 'Soft hy\u00adphen\u00adation in\u00adside long\u00adish words')));
 
 cases.push(...gridCases);
+cases.push(...inlineCases);
 
 export default cases;
