@@ -20,65 +20,121 @@ export interface ItemAlign {
 
 export const ROOT_ALIGN: ItemAlign = { shift: 0, group: null, edge: null };
 
-interface Parent {
+interface OpenBox {
+  readonly index: number;
   readonly style: ComputedStyle;
   readonly extent: BoxExtent;
-  readonly align: ItemAlign;
+  readonly parent: OpenBox | null;
+  /** The box's extent with its descendants', around its own baseline (Blink's box metrics when it closes). */
+  above: number;
+  below: number;
 }
 
-/** The box's shift from its parent's baseline, for the values that do not need the line box. */
-function ownShift(style: ComputedStyle, above: number, below: number, parent: Parent, fonts: FontRegistry, lineHeight: number): number {
+type Shifter = (style: ComputedStyle, above: number, below: number, parent: OpenBox, lineHeight: number) => number;
+
+/** The box's shift from its parent's baseline (px, down positive), for the values that do not need the line box. */
+function ownShift(fonts: FontRegistry): Shifter {
+  return (style, above, below, parent, lineHeight) => {
+    const va = style.verticalAlign;
+    if (va.kind === 'length') return -(va.value.px + (va.value.pct * lineHeight) / 100);
+    switch (va.value) {
+      case 'sub':
+        return parent.style.fontSize / 5 + 1;
+      case 'super':
+        return -(parent.style.fontSize / 3 + 1);
+      case 'middle':
+        return (above - below) / 2 - xHeight(parent.style, fonts, parent.extent.font.ascent) / 2;
+      case 'text-top':
+        return above - parent.extent.font.ascent;
+      case 'text-bottom':
+        return parent.extent.font.descent - below;
+      default:
+        return 0;
+    }
+  };
+}
+
+function isEdge(style: ComputedStyle): 'top' | 'bottom' | null {
   const va = style.verticalAlign;
-  if (va.kind === 'length') return -(va.value.px + (va.value.pct * lineHeight) / 100);
-  switch (va.value) {
-    case 'sub':
-      return parent.style.fontSize / 5 + 1;
-    case 'super':
-      return -(parent.style.fontSize / 3 + 1);
-    case 'middle':
-      return (above - below) / 2 - xHeight(parent.style, fonts, parent.extent.font.ascent) / 2;
-    case 'text-top':
-      return above - parent.extent.font.ascent;
-    case 'text-bottom':
-      return parent.extent.font.descent - below;
-    default:
-      return 0;
-  }
+  return va.kind === 'keyword' && (va.value === 'top' || va.value === 'bottom') ? va.value : null;
 }
 
-/** Alignment of every item (text items follow their inline box), by item index. */
+/**
+ * Alignment of every item (text items follow their inline box), by item index. An inline box's
+ * middle, text-top and text-bottom use its extent united with its descendants' (over the whole
+ * paragraph, where Blink takes the part on each line); top and bottom start a group.
+ */
 export function itemAlignments(items: readonly InlineItem[], blockStyle: ComputedStyle, strut: BoxExtent, extents: ReadonlyMap<number, BoxExtent>, fonts: FontRegistry): ItemAlign[] {
-  const stack: Parent[] = [{ style: blockStyle, extent: strut, align: ROOT_ALIGN }];
-  const aligns: ItemAlign[] = [];
+  const shiftFor = ownShift(fonts);
+  // Pass 1: each item's shift from its parent's baseline, and its parent box.
+  const relative: number[] = [];
+  const parentOf: (number | null)[] = [];
+  const root: OpenBox = { index: -1, style: blockStyle, extent: strut, parent: null, above: strut.above, below: strut.below };
+  let open = root;
+  const unite = (box: OpenBox, above: number, below: number, shift: number): void => {
+    box.above = Math.max(box.above, above - shift);
+    box.below = Math.max(box.below, below + shift);
+  };
   items.forEach((item, index) => {
-    const parent = stack[stack.length - 1]!;
-    const place = (style: ComputedStyle, above: number, below: number, lineHeight: number): ItemAlign => {
-      const va = style.verticalAlign;
-      if (va.kind === 'keyword' && (va.value === 'top' || va.value === 'bottom')) return { shift: 0, group: index, edge: va.value };
-      return { shift: parent.align.shift + ownShift(style, above, below, parent, fonts, lineHeight), group: parent.align.group, edge: null };
-    };
+    parentOf[index] = open.index < 0 ? null : open.index;
     switch (item.kind) {
-      case 'text':
-        aligns[index] = { shift: parent.align.shift, group: parent.align.group, edge: null };
-        return;
-      case 'open': {
-        const extent = extents.get(index)!;
-        const align = place(item.style, extent.above, extent.below, usedLineHeight(item.style, extent.font));
-        aligns[index] = align;
-        stack.push({ style: item.style, extent, align });
+      case 'text': {
+        relative[index] = 0;
+        const extent = extents.get(index);
+        if (extent) unite(open, extent.above, extent.below, 0);
         return;
       }
-      case 'close':
-        if (stack.length > 1) stack.pop();
-        aligns[index] = parent.align;
+      case 'open': {
+        const extent = extents.get(index)!;
+        open = { index, style: item.style, extent, parent: open, above: extent.above, below: extent.below };
         return;
+      }
+      case 'close': {
+        if (open.parent === null) return;
+        const box = open;
+        const parent = open.parent;
+        relative[box.index] = isEdge(box.style) ? 0 : shiftFor(box.style, box.above, box.below, parent, usedLineHeight(box.style, box.extent.font));
+        if (!isEdge(box.style)) unite(parent, box.above, box.below, relative[box.index]!);
+        open = parent;
+        parentOf[index] = box.index;
+        relative[index] = 0;
+        return;
+      }
       case 'atomic': {
         const style = item.style;
-        aligns[index] = style ? place(style, item.baseline, item.height - item.baseline, usedLineHeight(style, strut.font)) : { shift: parent.align.shift, group: parent.align.group, edge: null };
+        const below = item.height - item.baseline;
+        relative[index] = style && !isEdge(style) ? shiftFor(style, item.baseline, below, open, usedLineHeight(style, strut.font)) : 0;
+        if (!style || !isEdge(style)) unite(open, item.baseline, below, relative[index]!);
         return;
       }
     }
   });
+  // Boxes left open (no close item): their shift as they stand.
+  for (let box: OpenBox | null = open; box && box.parent; box = box.parent) {
+    relative[box.index] = isEdge(box.style) ? 0 : shiftFor(box.style, box.above, box.below, box.parent, usedLineHeight(box.style, box.extent.font));
+  }
+  // Pass 2: shifts add up to the nearest top/bottom box (a group) or the root.
+  const aligns: ItemAlign[] = [];
+  const edgeOf = (index: number): 'top' | 'bottom' | null => {
+    const item = items[index];
+    return item && (item.kind === 'open' || item.kind === 'atomic') && item.style ? isEdge(item.style) : null;
+  };
+  const alignOf = (index: number): ItemAlign => {
+    const known = aligns[index];
+    if (known) return known;
+    const edge = edgeOf(index);
+    const parent = parentOf[index] ?? null;
+    let align: ItemAlign;
+    if (edge) align = { shift: 0, group: index, edge };
+    else if (parent === null) align = { shift: relative[index] ?? 0, group: null, edge: null };
+    else {
+      const up = alignOf(parent);
+      align = { shift: up.shift + (relative[index] ?? 0), group: up.group, edge: null };
+    }
+    aligns[index] = align;
+    return align;
+  };
+  items.forEach((_, index) => alignOf(index));
   return aligns;
 }
 

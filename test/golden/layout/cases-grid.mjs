@@ -96,4 +96,19 @@ add('grid-card-profile', div({ display: 'grid', width: 520, gridTemplateColumns:
   div({ fontSize: 26, fontWeight: 700, alignSelf: 'end' }, 'Ada Lovelace'),
   div({ fontSize: 16, color: '#475569', alignSelf: 'start' }, 'Analyst of engines, first programmer')), { width: 560, height: 160, fonts: ROBOTO });
 
+// Harder cases: spanning items over intrinsic and flexible tracks, images, percentages, intrinsic container sizes.
+const IMG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACgAAAAUCAYAAAD/Rn+7AAAAEklEQVR42mNgGAWjYBSMAggAAAQ4AAGVzn8hAAAAAElFTkSuQmCC';
+add('grid-hard-span-auto-text', grid({ gridTemplateColumns: 'auto auto auto', gap: 6 }, cell(0, { gridColumn: 'span 2' }, 'A spanning title that is long enough to wrap'), cell(1, {}, 'one'), cell(2, {}, 'two words'), cell(3, {}, 'x'), cell(4, {}, 'three little words')));
+add('grid-hard-span-fr-intrinsic', div({ width: 380, alignItems: 'flex-start', backgroundColor: '#e2e8f0' }, div({ display: 'grid', gridTemplateColumns: '1fr 2fr', gap: 4, backgroundColor: '#fef3c7' }, cell(0, { gridColumn: 'span 2' }, 'Spanning both flexible columns'), cell(1, {}, 'a'), cell(2, {}, 'b'))));
+add('grid-hard-images', grid({ gridTemplateColumns: 'repeat(3, 1fr)', gap: 6, alignItems: 'stretch' }, { type: 'img', props: { src: IMG, width: 40, height: 20 } }, { type: 'img', props: { src: IMG, style: { width: '100%' } } }, cell(0, {}, 'text'), { type: 'img', props: { src: IMG, width: 80, height: 40, style: { justifySelf: 'center' } } }));
+add('grid-hard-percent-item-size', grid({ gridTemplateColumns: '100px 1fr', gridTemplateRows: '80px 60px', gap: 4 }, cell(0, { width: '50%', height: '50%' }, 'a'), cell(1, { height: '100%' }, 'b'), cell(2, { margin: '10%' }, 'c')));
+add('grid-hard-min-content-container', div({ width: 380, alignItems: 'flex-start' }, div({ display: 'grid', gridTemplateColumns: 'auto auto', gap: 4, backgroundColor: '#fef3c7' }, cell(0, {}, 'several words here'), cell(1, {}, 'and more words')), div({ width: 330, flexShrink: 0, backgroundColor: '#cbd5e1' }, 'wide sibling')));
+add('grid-hard-fr-rows-overflowing', grid({ gridTemplateColumns: '1fr', gridTemplateRows: '1fr 1fr', height: 120 }, cell(0, {}, 'short'), cell(1, { height: 90 }, 'tall content')));
+add('grid-hard-minmax-zero-fr', grid({ gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 4, width: 200 }, cell(0, {}, 'Supercalifragilisticexpialidocious'), cell(1, {}, 'b')));
+add('grid-hard-flex-item-grow', div({ width: 380, height: 200, flexDirection: 'column', backgroundColor: '#e2e8f0' }, div({ height: 30 }, 'Header'), div({ display: 'grid', flexGrow: 1, gridTemplateRows: 'auto 1fr', gridTemplateColumns: '1fr 1fr', gap: 4, backgroundColor: '#fef3c7' }, ...cells(4))));
+add('grid-hard-baseline-in-flex-row', div({ width: 380, alignItems: 'baseline', gap: 8, backgroundColor: '#e2e8f0' }, div({ fontSize: 24 }, 'Title'), div({ display: 'grid', gridTemplateColumns: 'auto auto', gap: 4, paddingTop: 10, backgroundColor: '#fef3c7' }, cell(0, { fontSize: 12 }, 'small'), cell(1, {}, 'base'))));
+add('grid-hard-spanning-rows-auto', grid({ gridTemplateColumns: '1fr 1fr', gap: 4 }, cell(0, { gridRow: 'span 3', height: 150 }, 'tall'), cell(1, {}, 'a'), cell(2, { height: 60 }, 'b'), cell(3, {}, 'c')));
+add('grid-hard-line-name-span', grid({ gridTemplateColumns: '[a] 40px [b] 40px [a] 40px [b] 40px', gap: 2 }, cell(0, { gridColumn: 'a / span b' }, '1'), cell(1, { gridColumn: '2 a / span 2 b' }, '2'), cell(2, { gridColumn: 'b -1' }, '3')));
+add('grid-hard-text-in-grid-directly', grid({ gridTemplateColumns: '1fr 1fr', gap: 4, fontSize: 18 }, 'Loose text becomes an anonymous item', cell(0, {}, 'element')));
+
 export default cases;

@@ -47,4 +47,12 @@ add('inline-card-article-meta', block({ width: 560, padding: 28, backgroundColor
   block({ fontSize: 38, fontWeight: 700, lineHeight: 1.2 }, 'Shipping a browser-exact layout engine'),
   block({ fontSize: 17, marginTop: 14, color: '#cbd5e1', lineHeight: 1.7 }, square(18, { verticalAlign: 'middle', borderRadius: 9, backgroundColor: '#38bdf8', marginRight: 8 }), 'Ada L. · 6 min read · ', ...['#layout', '#css', '#og'].map((t) => chip({ backgroundColor: '#1e293b', color: '#7dd3fc', fontSize: 14, marginLeft: 6 }, t)))), { width: 620, height: 260, fonts: ROBOTO });
 
+// Harder cases.
+add('inline-hard-middle-nested-span', page({ fontSize: 16 }, 'Outer ', span({ verticalAlign: 'middle', backgroundColor: '#fde68a' }, 'mid ', span({ fontSize: 32 }, 'Big')), ' end.'));
+add('inline-hard-line-height-atomics', page({ fontSize: 16, lineHeight: '30px' }, 'Line ', chip({ lineHeight: '14px' }, 'tight'), ' height ', square(20, { verticalAlign: 'middle' }), ' set ', span({ display: 'inline-block', verticalAlign: 'text-top', fontSize: 10 }, 'tt'), '.'));
+add('inline-hard-inline-block-padding-border', page({ fontSize: 16 }, 'A ', span({ display: 'inline-block', padding: 10, border: '3px solid #334155', margin: '5px 8px', backgroundColor: '#fecaca' }, 'boxed'), ' b ', span({ display: 'inline-block', paddingTop: 20, backgroundColor: '#bbf7d0' }, 'pt'), ' c.'));
+add('inline-hard-justify-with-atomics', page({ fontSize: 16, textAlign: 'justify', width: 250 }, 'Justified text with ', chip({}, 'chips'), ' and more words that wrap ', chip({}, 'here'), ' and end with a last line.'));
+add('inline-hard-inline-flex-in-flex-item', div({ width: 380, padding: 10, backgroundColor: '#f8fafc' }, div({ display: 'block', fontSize: 16 }, 'Price ', span({ display: 'inline-flex', alignItems: 'baseline', gap: 2 }, span({ fontSize: 28, fontWeight: 700 }, '$9'), span({ fontSize: 12 }, '/mo')), ' only.')));
+add('inline-hard-rtl-inline-block', page({ fontSize: 16, direction: 'rtl' }, 'Right to left ', chip({}, 'chip'), ' world ', square(12), ' end'));
+
 export default cases;
