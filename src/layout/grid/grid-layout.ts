@@ -1,4 +1,5 @@
 // Grid layout (CSS Grid §11–12): place items, size columns then rows, align tracks and items, place fragments.
+import { OgsmithError } from '../../errors/catalogue.js';
 import type { Box, ElementBox } from '../box/types.js';
 import { clampSize, resolveLength } from '../engine/box-model.js';
 import type { ContentLayout } from '../engine/content-result.js';
@@ -14,6 +15,7 @@ export function layoutGridContent(box: ElementBox, children: readonly Box[], inn
   const style = box.style;
   const inFlow = children.filter((child) => !(child.kind === 'element' && child.absolute));
   const absoluteBoxes = children.filter((child): child is ElementBox => child.kind === 'element' && child.absolute);
+  if (style.position !== 'static') for (const child of absoluteBoxes) refuseAreaContainingBlock(child);
   const columnGap = resolveLength(style.columnGap, innerWidth);
   const rowGap = resolveLength(style.rowGap, innerHeight);
   const autoRepeatHeight = innerHeight ?? (Number.isFinite(heightLimits.max) ? heightLimits.max : heightLimits.min > 0 ? heightLimits.min : null);
@@ -86,4 +88,11 @@ export function layoutGridContent(box: ElementBox, children: readonly Box[], inn
   for (const p of placed) for (const a of p.fragment.absolutes) absolutes.push(shiftPending(a, p.x, p.y));
   for (const abs of absoluteBoxes) absolutes.push({ box: abs, staticX: 0, staticY: 0, staticArea: { width: innerWidth, height: usedInnerHeight, alignX: rtl ? 'end' : 'start', alignY: 'start' } });
   return { height: innerHeight ?? rowsTotal, children: placed, baseline, absolutes, paragraph: null };
+}
+
+/** An absolute child placed by grid lines in its positioned grid would use that grid area as its containing block: not laid out yet. */
+function refuseAreaContainingBlock(box: ElementBox): void {
+  const { rowStart, rowEnd, columnStart, columnEnd } = box.style.grid;
+  if ([rowStart, rowEnd, columnStart, columnEnd].every((line) => line.kind === 'auto')) return;
+  throw new OgsmithError('UNSUPPORTED_LAYOUT', 'An absolutely positioned child of a positioned grid container with gridRow/gridColumn/gridArea (a grid area as containing block) is not supported; remove its grid placement or wrap it in a grid item with position: relative', { path: box.node.path });
 }
