@@ -21,6 +21,7 @@ export function layoutBlockContent(children: readonly Box[], innerWidth: number,
   let cursor = 0;
   let pendingMargin = 0;
   let baseline: number | null = null;
+  let lastBaseline: number | null = null;
   let escapedTop = 0;
   let first = true;
   for (const child of children) {
@@ -46,11 +47,13 @@ export function layoutBlockContent(children: readonly Box[], innerWidth: number,
     placed.push({ x: x + offset.x, y: y + offset.y, fragment });
     for (const a of fragment.absolutes) absolutes.push(shiftPending(a, x, y));
     if (baseline === null && fragment.baseline !== null) baseline = y + fragment.baseline;
+    const childLast = fragment.lastBaseline === undefined ? fragment.baseline : fragment.lastBaseline;
+    if (childLast !== null) lastBaseline = y + childLast;
     cursor = y + fragment.height;
     pendingMargin = collapseMargins(m.bottom, fragment.escapedBottom);
   }
-  if (collapse.bottom) return { height: cursor, children: placed, baseline, absolutes, paragraph: null, escapedTop, escapedBottom: pendingMargin };
-  return { height: cursor + pendingMargin, children: placed, baseline, absolutes, paragraph: null, escapedTop, escapedBottom: 0 };
+  if (collapse.bottom) return { height: cursor, children: placed, baseline, lastBaseline, absolutes, paragraph: null, escapedTop, escapedBottom: pendingMargin };
+  return { height: cursor + pendingMargin, children: placed, baseline, lastBaseline, absolutes, paragraph: null, escapedTop, escapedBottom: 0 };
 }
 
 /** x of a block child: margin-left, or centred/right-aligned by auto margins when it is narrower than the space. */

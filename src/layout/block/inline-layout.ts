@@ -69,7 +69,8 @@ export function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWid
         const m = margin(part.box.style, cbWidth);
         atomics.set(part.box.node.id, { fragment, marginLeft: m.left, marginTop: m.top });
         const height = fragment.height + m.top + m.bottom;
-        items.push({ kind: 'atomic', boxId: part.box.node.id, width: fragment.width + horizontal(m), height, baseline: fragment.baseline === null || part.box.content.kind === 'replaced' ? height : m.top + fragment.baseline });
+        const baseline = atomicBaseline(part.box, fragment);
+        items.push({ kind: 'atomic', boxId: part.box.node.id, width: fragment.width + horizontal(m), height, baseline: baseline === null ? height : m.top + baseline, style: part.box.style });
         break;
       }
     }
@@ -93,11 +94,25 @@ export function layoutInlineContent(content: InlineContent, blockStyle: Computed
     children.push({ x, y, fragment: atomic.fragment });
     for (const a of atomic.fragment.absolutes) absolutes.push(shiftPending(a, x, y));
   }
-  return { height: paragraph.height, children, baseline: paragraph.firstBaseline, absolutes, paragraph };
+  return { height: paragraph.height, children, baseline: paragraph.firstBaseline, lastBaseline: paragraph.lastBaseline, absolutes, paragraph };
 }
 
 export function inlineIntrinsicWidths(content: InlineContent, blockStyle: ComputedStyle, ctx: LayoutContext): IntrinsicWidths {
   return paragraphIntrinsicWidths(prepare(content, blockStyle, null, ctx).paragraph);
+}
+
+/**
+ * An atomic inline's baseline from its border-box top, or null for its bottom margin edge: images have
+ * none; an inline-block has its last line box's (none when it clips its overflow); inline-flex and
+ * inline-grid their first baseline.
+ */
+function atomicBaseline(box: ElementBox, fragment: BoxFragment): number | null {
+  if (box.content.kind === 'replaced') return null;
+  if (box.style.display === 'inline-block') {
+    if (box.style.overflowX !== 'visible' || box.style.overflowY !== 'visible') return null;
+    return fragment.lastBaseline === undefined ? fragment.baseline : fragment.lastBaseline;
+  }
+  return fragment.baseline;
 }
 
 function warnOnce(ctx: LayoutContext, warning: string): void {

@@ -1,7 +1,7 @@
 // Box-tree stage: blockifies flex items, wraps loose text in anonymous boxes, collects inline content.
 import { OgsmithError } from '../../errors/catalogue.js';
 import type { ElementNode, TreeNode } from '../element/types.js';
-import type { ComputedStyle } from '../style/types.js';
+import type { ComputedStyle, Display } from '../style/types.js';
 import type { Box, BoxContent, ElementBox, InlineContent, InlinePart } from './types.js';
 
 export interface BoxBuildInput {
@@ -13,6 +13,16 @@ export interface BoxBuildInput {
 
 const COLLAPSIBLE_ONLY = /^[ \t\n\r\f]*$/;
 
+/** Displays whose box is an atomic inline: one unbreakable unit in a line, with its own formatting context inside. */
+const ATOMIC_INLINE: ReadonlySet<Display> = new Set(['inline-block', 'inline-flex', 'inline-grid']);
+
+/** The formatting context a box establishes for its content (the inner display type). */
+function innerDisplay(display: Display): 'flex' | 'grid' | 'block' {
+  if (display === 'flex' || display === 'inline-flex') return 'flex';
+  if (display === 'grid' || display === 'inline-grid') return 'grid';
+  return 'block';
+}
+
 class BoxBuilder {
   constructor(private readonly input: BoxBuildInput) {}
 
@@ -22,21 +32,23 @@ class BoxBuilder {
     return style;
   }
 
-  /** The box of an element, or null for display: none. `blockified` is true for flex items, absolute boxes and the root. */
-  element(node: ElementNode, blockified: boolean): ElementBox | null {
+  /** The box of an element, or null for display: none (an inline element that is no atomic inline and no part of inline content is a block). */
+  element(node: ElementNode): ElementBox | null {
     const style = this.styleOf(node);
     if (style.display === 'none') return null;
     const absolute = style.position === 'absolute';
-    const display = style.display === 'inline' && (blockified || absolute) ? 'block' : style.display;
+    const inner = innerDisplay(style.display);
     const inlineAbsolutes: ElementBox[] = [];
     let content: BoxContent;
     if (node.image) content = { kind: 'replaced', image: node.image };
-    else if (display === 'flex') content = { kind: 'flex', children: this.flexChildren(node, style) };
+    else if (inner === 'flex') content = { kind: 'flex', children: this.itemChildren(node, style) };
+    else if (inner === 'grid') content = { kind: 'grid', children: this.itemChildren(node, style) };
     else content = this.blockContent(node, style, inlineAbsolutes);
     return { kind: 'element', node, style, content, absolute, inlineAbsolutes };
   }
 
-  private flexChildren(node: ElementNode, style: ComputedStyle): Box[] {
+  /** Children of a flex or grid container: each element a blockified item, loose text wrapped in anonymous items. */
+  private itemChildren(node: ElementNode, style: ComputedStyle): Box[] {
     const boxes: Box[] = [];
     let run: InlinePart[] = [];
     const flushText = (): void => {
@@ -51,7 +63,7 @@ class BoxBuilder {
         continue;
       }
       flushText();
-      const box = this.element(child, true);
+      const box = this.element(child);
       if (box) boxes.push(box);
     }
     flushText();
@@ -61,7 +73,7 @@ class BoxBuilder {
   private isBlockLevel(child: TreeNode): boolean {
     if (child.kind === 'text') return false;
     const style = this.styleOf(child);
-    return style.display === 'flex' || style.display === 'block' || style.position === 'absolute';
+    return style.display === 'flex' || style.display === 'block' || style.display === 'grid' || style.position === 'absolute';
   }
 
   private blockContent(node: ElementNode, style: ComputedStyle, inlineAbsolutes: ElementBox[]): BoxContent {
@@ -80,7 +92,7 @@ class BoxBuilder {
     for (const child of node.children) {
       if (child.kind === 'element' && this.isBlockLevel(child)) {
         flushInline();
-        const box = this.element(child, false);
+        const box = this.element(child);
         if (box) boxes.push(box);
       } else {
         run.push(child);
@@ -101,8 +113,13 @@ class BoxBuilder {
         const style = this.styleOf(child);
         if (style.display === 'none') continue;
         if (style.position === 'absolute') {
-          const box = this.element(child, true);
+          const box = this.element(child);
           if (box) absolutes.push(box);
+          continue;
+        }
+        if (ATOMIC_INLINE.has(style.display)) {
+          const box = this.element(child);
+          if (box) parts.push({ kind: 'atomic', box });
           continue;
         }
         if (style.display !== 'inline') {
@@ -112,7 +129,7 @@ class BoxBuilder {
           continue;
         }
         if (child.image) {
-          const box = this.element(child, false);
+          const box = this.element(child);
           if (box) parts.push({ kind: 'atomic', box });
           continue;
         }
@@ -137,5 +154,5 @@ function collapses(style: ComputedStyle): boolean {
 
 /** Builds the box tree of a normalised, styled element tree; null when the root is display: none. */
 export function buildBoxTree(root: ElementNode, input: BoxBuildInput): ElementBox | null {
-  return new BoxBuilder(input).element(root, true);
+  return new BoxBuilder(input).element(root);
 }

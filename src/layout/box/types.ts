@@ -2,7 +2,7 @@
 import type { ElementNode, ImageAttributes, TextNode } from '../element/types.js';
 import type { ComputedStyle } from '../style/types.js';
 
-/** One piece of inline content, in order: text runs, inline-box starts/ends and atomic inlines. */
+/** One piece of inline content, in order: text runs, inline-box starts/ends and atomic inlines (images, inline-block, inline-flex, inline-grid). */
 export type InlinePart =
   | { readonly kind: 'text'; readonly node: TextNode; readonly style: ComputedStyle }
   | { readonly kind: 'open'; readonly node: ElementNode; readonly style: ComputedStyle }
@@ -16,6 +16,7 @@ export interface InlineContent {
 
 export type BoxContent =
   | { readonly kind: 'flex'; readonly children: readonly Box[] }
+  | { readonly kind: 'grid'; readonly children: readonly Box[] }
   | { readonly kind: 'block'; readonly children: readonly Box[] }
   | { readonly kind: 'inline'; readonly inline: InlineContent }
   | { readonly kind: 'replaced'; readonly image: ImageAttributes };

@@ -9,6 +9,8 @@ export interface ContentLayout {
   readonly children: readonly PlacedFragment[];
   /** First baseline from the content-box top, or null. */
   readonly baseline: number | null;
+  /** Baseline of the last line box (block and inline content), when it differs from `baseline`'s rule. */
+  readonly lastBaseline?: number | null;
   /** Absolute descendants with static positions relative to the content-box origin. */
   readonly absolutes: readonly PendingAbsolute[];
   readonly paragraph: ParagraphLayout | null;

@@ -39,6 +39,8 @@ export interface BoxFragment {
   readonly contentHeight: number;
   /** First baseline from the border-box top, or null when the box has none. */
   readonly baseline: number | null;
+  /** Baseline of the last line box from the border-box top (an inline-block's baseline); absent: not tracked. */
+  readonly lastBaseline?: number | null;
   readonly children: readonly PlacedFragment[];
   /** Inline content laid out in this box, with the offset of its content box. */
   readonly paragraph: { readonly layout: ParagraphLayout; readonly x: number; readonly y: number } | null;

@@ -3,6 +3,7 @@ import type { Box, ElementBox } from '../box/types.js';
 import { inlineIntrinsicWidths } from '../block/inline-layout.js';
 import { replacedIntrinsicWidth } from '../block/replaced.js';
 import { flexIntrinsicWidths } from '../flex/flex-intrinsic.js';
+import { gridIntrinsicWidths } from '../grid/grid-intrinsic.js';
 import type { IntrinsicWidths } from '../text/types.js';
 import { addEdges, border, clampSize, horizontal, margin, padding, sizeConstraints } from './box-model.js';
 import type { LayoutContext } from './context.js';
@@ -55,6 +56,9 @@ function elementIntrinsic(box: ElementBox, ctx: LayoutContext, constrained = tru
   switch (box.content.kind) {
     case 'flex':
       content = flexIntrinsicWidths(box, box.content.children, ctx);
+      break;
+    case 'grid':
+      content = gridIntrinsicWidths(box, box.content.children, ctx);
       break;
     case 'block': {
       let min = 0;

@@ -5,6 +5,7 @@ import { layoutInlineContent } from '../block/inline-layout.js';
 import { replacedSize } from '../block/replaced.js';
 import { fitBoxText } from '../fit/fit-box.js';
 import { layoutFlexContent } from '../flex/flex-layout.js';
+import { layoutGridContent } from '../grid/grid-layout.js';
 import { resolveAbsolutes } from './absolute.js';
 import { border, clampSize, horizontal, margin, padding, resolveLength, sizeConstraints, vertical, addEdges } from './box-model.js';
 import type { ContentLayout } from './content-result.js';
@@ -43,7 +44,7 @@ function layoutAnonymous(box: AnonymousBox, input: SizingInput, ctx: LayoutConte
   }
   const content = layoutInlineContent(box.inline, box.style, width, ctx);
   const height = input.forcedHeight ?? content.height;
-  return { box, width, height, contentHeight: content.height, escapedTop: 0, escapedBottom: 0, baseline: content.baseline, children: content.children, paragraph: content.paragraph ? { layout: content.paragraph, x: 0, y: 0 } : null, absolutes: content.absolutes };
+  return { box, width, height, contentHeight: content.height, escapedTop: 0, escapedBottom: 0, baseline: content.baseline, lastBaseline: content.lastBaseline ?? null, children: content.children, paragraph: content.paragraph ? { layout: content.paragraph, x: 0, y: 0 } : null, absolutes: content.absolutes };
 }
 
 function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext): BoxFragment {
@@ -86,6 +87,7 @@ function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext):
     escapedTop: content.escapedTop ?? 0,
     escapedBottom: content.escapedBottom ?? 0,
     baseline: content.baseline === null ? null : content.baseline + pb.top,
+    ...(content.lastBaseline === undefined ? {} : { lastBaseline: content.lastBaseline === null ? null : content.lastBaseline + pb.top }),
     paragraph: content.paragraph ? { layout: content.paragraph, x: pb.left, y: pb.top } : null,
     ...(fitted ? { textFit: fitted.fit } : {}),
   };
@@ -122,6 +124,8 @@ function layoutContent(box: ElementBox, innerWidth: number, innerHeight: number 
   switch (box.content.kind) {
     case 'flex':
       return layoutFlexContent(box, box.content.children, innerWidth, innerHeight, heightLimits, ctx);
+    case 'grid':
+      return layoutGridContent(box, box.content.children, innerWidth, innerHeight, heightLimits, ctx);
     case 'block':
       return layoutBlockContent(box.content.children, innerWidth, innerHeight, collapse, ctx);
     case 'inline':

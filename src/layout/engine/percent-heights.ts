@@ -15,7 +15,7 @@ export function usesPercentageHeights(box: Box): boolean {
     const s = box.style;
     result = isPercent(s.height) || isPercent(s.minHeight) || isPercent(s.maxHeight) || isPercent(s.flexBasis) || isPercent(s.inset.top) || isPercent(s.inset.bottom) || s.aspectRatio !== 'auto';
     const content = box.content;
-    if (!result && (content.kind === 'flex' || content.kind === 'block')) result = content.children.some(usesPercentageHeights);
+    if (!result && (content.kind === 'flex' || content.kind === 'grid' || content.kind === 'block')) result = content.children.some(usesPercentageHeights);
     if (!result && content.kind === 'inline') result = content.inline.parts.some((part) => part.kind === 'atomic' && usesPercentageHeights(part.box));
     if (!result) result = box.inlineAbsolutes.some(usesPercentageHeights);
   }

@@ -36,11 +36,6 @@ export interface ScaledMetrics {
   readonly lineGap: number;
   /** ascent + descent + lineGap: the used value of line-height: normal. */
   readonly lineSpacing: number;
-  /**
-   * 1 when a pixel was moved from ascent to descent: the metrics shift but Chromium still paints the
-   * glyphs on the baseline of the unmoved ascent, one pixel lower (measured against its screenshots).
-   */
-  readonly paintBaselineShift: number;
 }
 
 export type MetricsSource = 'typo' | 'hhea' | 'win' | 'none';
@@ -88,9 +83,10 @@ export function unitMetrics({ hhea, os2 }: VerticalTables): LineUnits {
 const scaledCache = new WeakMap<FontFace, Map<number, ScaledMetrics>>();
 
 /**
- * Metrics at `size` px: ascent and descent rounded to whole px (SkScalarRoundToScalar), and when
- * rounding lost part of the descent, one px moved from ascent to descent (Blink does this on Linux
- * with subpixel positioning so descenders are not clipped).
+ * Metrics at `size` px: ascent and descent rounded to whole px (SkScalarRoundToScalar). Blink may
+ * borrow a pixel from the ascent for a rounded-down descent when glyphs are positioned by subpixels;
+ * the headless Chromium of the fixtures does not: its text boxes, vertical-align shifts and atomic
+ * inlines (vertical-align-lengths) all sit on the unborrowed ascent.
  */
 export function scaledMetrics(face: FontFace, size: number): ScaledMetrics {
   let perFace = scaledCache.get(face);
@@ -103,16 +99,10 @@ export function scaledMetrics(face: FontFace, size: number): ScaledMetrics {
   const scale = size / face.unitsPerEm;
   const exactAscent = face.ascent * scale;
   const exactDescent = face.descent * scale;
-  let ascent = Math.floor(exactAscent + 0.5);
-  let descent = Math.floor(exactDescent + 0.5);
-  let paintBaselineShift = 0;
-  if (descent < exactDescent && ascent >= 1) {
-    descent += 1;
-    ascent -= 1;
-    paintBaselineShift = 1;
-  }
+  const ascent = Math.floor(exactAscent + 0.5);
+  const descent = Math.floor(exactDescent + 0.5);
   const lineGap = Math.floor(face.lineGap * scale + 0.5);
-  const metrics = { ascent, descent, lineGap, lineSpacing: ascent + descent + lineGap, paintBaselineShift };
+  const metrics = { ascent, descent, lineGap, lineSpacing: ascent + descent + lineGap };
   perFace.set(size, metrics);
   return metrics;
 }

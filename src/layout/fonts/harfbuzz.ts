@@ -66,3 +66,13 @@ export function codePointAdvance(face: FontFace, codePoint: number): number | nu
   const glyph = font.nominalGlyph(codePoint);
   return glyph === undefined ? null : font.glyphHAdvance(glyph) / SUBUNITS;
 }
+
+/** The x-height in font units: OS/2 sxHeight (version 2 and later, with MVAR's xhgt delta), else the top of the "x" glyph; null when neither exists. */
+export function xHeightUnits(face: FontFace): number | null {
+  const font = harfbuzzFont(face);
+  const fromTable = font.getMetricPosition(harfbuzz().MetricsTag.X_HEIGHT);
+  if (fromTable !== undefined && fromTable > 0) return fromTable / SUBUNITS;
+  const glyph = font.nominalGlyph(0x78);
+  const extents = glyph === undefined ? undefined : font.glyphExtents(glyph);
+  return extents && extents.yBearing > 0 ? extents.yBearing / SUBUNITS : null;
+}

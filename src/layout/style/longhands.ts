@@ -5,6 +5,8 @@ import { keyword, splitTopLevel } from './tokens.js';
 import type { RawValue } from './shorthands.js';
 import { HYPHENS_PARSERS } from './hyphens.js';
 import { TEXT_FIT_PARSERS } from './text-fit.js';
+import { GRID_PARSERS } from './grid.js';
+import { VERTICAL_ALIGN_PARSERS } from './vertical-align.js';
 import { fontFeatureSettings, fontVariationSettings } from './font-settings.js';
 import type { ColorValue, Longhand, WorkingStyle } from './working-style.js';
 import type { CornerRadius, LengthOrAuto, LengthPercentage, LineHeight, Rgba } from './types.js';
@@ -182,7 +184,7 @@ function alignSelf(value: RawValue): WorkingStyle['alignSelf'] {
 
 export const LONGHANDS: { readonly [K in Longhand]: Parser<K> } = {
   // -webkit-box is laid out as a block: with lineClamp it is the legacy way to clamp lines.
-  display: (value) => (keyword(String(value)) === '-webkit-box' ? 'block' : oneOf(['flex', 'block', 'inline', 'none'] as const)(value)),
+  display: (value) => (keyword(String(value)) === '-webkit-box' ? 'block' : oneOf(['flex', 'block', 'inline', 'none', 'grid', 'inline-block', 'inline-flex', 'inline-grid'] as const)(value)),
   position: oneOf(['static', 'relative', 'absolute'] as const),
   top: lengthOrAuto,
   right: lengthOrAuto,
@@ -240,6 +242,8 @@ export const LONGHANDS: { readonly [K in Longhand]: Parser<K> } = {
   lineClamp,
   ...TEXT_FIT_PARSERS,
   ...HYPHENS_PARSERS,
+  ...GRID_PARSERS,
+  ...VERTICAL_ALIGN_PARSERS,
   backgroundColor: colorOrCurrent,
   color,
   fontFamily,

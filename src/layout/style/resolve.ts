@@ -7,6 +7,8 @@ import { cssName, keyword } from './tokens.js';
 import type { ComputedStyle, Rgba, StyleContext } from './types.js';
 import { HyphensValueError } from './hyphens.js';
 import { computedTextFit, TextFitValueError } from './text-fit.js';
+import { computedGrid, GridUnsupportedError, GridValueError } from './grid.js';
+import { VerticalAlignValueError } from './vertical-align.js';
 import { substituteVars, VarError } from './var.js';
 import { INHERITED, INHERITED_LIST, initialStyle, type ColorValue, type Longhand, type WorkingStyle } from './working-style.js';
 
@@ -51,7 +53,7 @@ class Resolver {
 }
 
 function readableReason(error: unknown): string | null {
-  if (error instanceof LengthError || error instanceof ValueError || error instanceof ShorthandError || error instanceof VarError || error instanceof TextFitValueError || error instanceof HyphensValueError) return error.message;
+  if (error instanceof LengthError || error instanceof ValueError || error instanceof ShorthandError || error instanceof VarError || error instanceof TextFitValueError || error instanceof HyphensValueError || error instanceof GridValueError || error instanceof VerticalAlignValueError) return error.message;
   return null;
 }
 
@@ -95,6 +97,10 @@ export function resolveStyle(raw: Readonly<Record<string, unknown>> | undefined,
           else resolver.fail('UNSUPPORTED_PROPERTY', `Unsupported style property ${cssName(name)} (value ${quote(value)})`);
         }
       } catch (error) {
+        if (error instanceof GridUnsupportedError) {
+          resolver.fail('UNSUPPORTED_PROPERTY', `Unsupported value ${quote(value)} for ${cssName(name)}: ${error.message}`);
+          continue;
+        }
         const reason = readableReason(error);
         if (reason === null) throw error;
         resolver.invalid(name, value, reason);
@@ -115,6 +121,7 @@ export function resolveStyle(raw: Readonly<Record<string, unknown>> | undefined,
     try {
       record[name] = LONGHANDS[name](value as never, c);
     } catch (error) {
+      if (error instanceof GridUnsupportedError) return resolver.fail('UNSUPPORTED_PROPERTY', `Unsupported value ${quote(value)} for ${cssName(name)}: ${error.message}`);
       const reason = readableReason(error);
       if (reason === null) throw error;
       resolver.invalid(name, value, reason);
@@ -204,6 +211,8 @@ function assemble(s: WorkingStyle, paint: Readonly<Record<string, string>>, cust
     textOverflow: s.textOverflow,
     lineClamp: s.lineClamp,
     textFit: computedTextFit(s),
+    grid: computedGrid(s),
+    verticalAlign: s.verticalAlign,
     paint,
     backgroundColor: colorOf(s.backgroundColor, s.color),
   };

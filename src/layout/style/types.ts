@@ -2,6 +2,8 @@
 import type { Hyphens } from './hyphens.js';
 import type { TextFitStyle } from './text-fit.js';
 import type { FontSetting } from './font-settings.js';
+import type { GridStyle } from './grid-types.js';
+import type { VerticalAlign } from './vertical-align.js';
 
 /**
  * A length that may mix absolute pixels and a percentage of some basis (the result of
@@ -24,7 +26,7 @@ export interface Rgba {
   readonly a: number;
 }
 
-export type Display = 'flex' | 'block' | 'inline' | 'none';
+export type Display = 'flex' | 'block' | 'inline' | 'none' | 'grid' | 'inline-block' | 'inline-flex' | 'inline-grid';
 export type Position = 'static' | 'relative' | 'absolute';
 export type BoxSizing = 'content-box' | 'border-box';
 export type FlexDirection = 'row' | 'row-reverse' | 'column' | 'column-reverse';
@@ -149,6 +151,10 @@ export interface ComputedStyle {
   readonly lineClamp: number | 'none';
   /** Autofit: textFit, textFitMinSize, textFitMaxSize, textFitMaxLines (docs/autofit.md). */
   readonly textFit: TextFitStyle;
+  /** Grid container and grid item properties. */
+  readonly grid: GridStyle;
+  /** vertical-align of an inline box or atomic inline. */
+  readonly verticalAlign: VerticalAlign;
 
   /**
    * Paint-only properties, validated for syntax where the style layer knows how, kept as

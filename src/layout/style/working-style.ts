@@ -3,6 +3,8 @@ import type { FontSetting } from './font-settings.js';
 import { BLACK, TRANSPARENT } from './color.js';
 import { HYPHENS_INITIAL, type HyphensLonghand } from './hyphens.js';
 import { TEXT_FIT_INITIAL, type TextFitLonghands } from './text-fit.js';
+import { GRID_INITIAL, type GridLonghands } from './grid.js';
+import { VERTICAL_ALIGN_INITIAL, type VerticalAlignLonghand } from './vertical-align.js';
 import type { AlignContent, AlignItems, AlignSelf, BorderStyle, BoxSizing, CornerRadius, Direction, Display, FlexDirection, FlexWrap, FontStyle, JustifyContent, LengthOrAuto, LengthPercentage, LineHeight, MaxLength, Overflow, OverflowWrap, Position, Rgba, TextAlign, TextTransform, WhiteSpace, WordBreak } from './types.js';
 
 export type ColorValue = Rgba | 'currentcolor';
@@ -11,7 +13,7 @@ const ZERO: LengthPercentage = { px: 0, pct: 0 };
 const ZERO_RADIUS: CornerRadius = { x: ZERO, y: ZERO };
 
 /** Every longhand as one flat field; assembled into a ComputedStyle at the end. */
-export interface WorkingStyle extends TextFitLonghands, HyphensLonghand {
+export interface WorkingStyle extends TextFitLonghands, HyphensLonghand, GridLonghands, VerticalAlignLonghand {
   display: Display;
   position: Position;
   top: LengthOrAuto;
@@ -161,6 +163,8 @@ export function initialStyle(elementType: string, defaultFontFamily: string): Wo
     lineClamp: 'none',
     ...TEXT_FIT_INITIAL,
     ...HYPHENS_INITIAL,
+    ...GRID_INITIAL,
+    ...VERTICAL_ALIGN_INITIAL,
     backgroundColor: TRANSPARENT,
     color: BLACK,
     fontFamily: [defaultFontFamily],

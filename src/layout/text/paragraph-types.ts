@@ -1,6 +1,7 @@
 // Prepared-paragraph data shared by the text stage's steps: pieces, break units and line ranges.
 import type { ComputedStyle } from '../style/types.js';
 import type { BoxExtent } from './line-metrics.js';
+import type { ItemAlign } from './vertical-align.js';
 import type { FontRegistry } from '../fonts/font-registry.js';
 import type { ShapedText, Shaper } from './shape.js';
 import type { InlineAtomicItem, InlineItem, InlineOpenItem } from './types.js';
@@ -57,6 +58,8 @@ export interface PreparedParagraph {
   readonly pieces: readonly Piece[];
   readonly units: readonly BreakUnit[];
   readonly strut: BoxExtent;
+  /** vertical-align of every item (by item index): its baseline shift and top/bottom group. */
+  readonly aligns: readonly ItemAlign[];
   /** Extent per item index, for text and open items. */
   readonly extents: ReadonlyMap<number, BoxExtent>;
   /** Edge widths per marker piece index (open: start edges; close: end edges). */

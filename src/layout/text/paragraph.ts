@@ -14,7 +14,8 @@ import { fallbackExtents } from './fallback-extents.js';
 import { hideSoftHyphens, hyphenateUnits, markHyphenation } from './hyphenation.js';
 import { isJustifyOpportunity } from './justify.js';
 import { shapingSettings } from './features.js';
-import { boxExtent, type BoxExtent } from './line-metrics.js';
+import { boxExtent } from './line-metrics.js';
+import { itemAlignments, lineVertical, type LineExtent } from './vertical-align.js';
 import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
 import { shapeText, type ShapedText, type Shaper } from './shape.js';
 import { applyTextTransform } from './text-transform.js';
@@ -81,7 +82,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   if (text.includes('\t')) applyTabStops(pieces, text, items, fonts, shaper);
   if (text.includes('\u00ad')) hideSoftHyphens(pieces, text);
 
-  const extents = new Map<number, BoxExtent>();
+  const extents = new Map<number, ReturnType<typeof boxExtent>>();
   items.forEach((item, index) => {
     if (item.kind === 'text' || item.kind === 'open') extents.set(index, boxExtent(item.style, fonts));
   });
@@ -95,7 +96,9 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   };
   const units = hyphenateUnits(buildUnits(text, chars, kinds, pieces, items, blockStyle, edgeOf), kinds, text.length, styleAt, fonts, shaper);
   const edges = lineEdges(pieces, units, reshape);
-  const prepared = { items, blockStyle, text, chars, pieces, units, lineEdges: edges, reshape, strut: boxExtent(blockStyle, fonts), extents, edgeOf, fonts, shaper } as unknown as PreparedParagraph;
+  const strut = boxExtent(blockStyle, fonts);
+  const aligns = itemAlignments(items, blockStyle, strut, extents, fonts);
+  const prepared = { items, blockStyle, text, chars, pieces, units, lineEdges: edges, reshape, strut, aligns, extents, edgeOf, fonts, shaper } as unknown as PreparedParagraph;
   rememberBidi(prepared, bidi);
   return prepared;
 }
@@ -153,17 +156,17 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
     const { offset, perSpace } = alignment(alignStyle, availableWidth, visibleWidth, range, p.text);
     let cursor = offset;
     const pendingTexts: PendingText[] = [];
-    const pendingAtomics: { item: InlineAtomicItem; pos: number; left: number }[] = [];
+    const pendingAtomics: { item: InlineAtomicItem; index: number; pos: number; left: number }[] = [];
     const cells = bidi ? new LineCells(range.start, range.end) : null;
     const lineBoxes: PendingBox[] = openAcross.map((b) => ({ ...b, left: offset, right: offset, closed: false }));
-    const extentsOnLine: BoxExtent[] = [p.strut];
-    for (const b of lineBoxes) extentsOnLine.push(p.extents.get(b.itemIndex)!);
+    const extentsOnLine: LineExtent[] = [{ extent: p.strut, item: -1 }];
+    for (const b of lineBoxes) extentsOnLine.push({ extent: p.extents.get(b.itemIndex)!, item: b.itemIndex });
     for (const piece of p.pieces) {
       if (piece.kind === 'open') {
         if (lineOfOpen(piece.pos) !== lineIndex) continue;
         cursor += piece.open.marginStart;
         lineBoxes.push({ boxId: piece.open.boxId, open: piece.open, itemIndex: piece.item, left: cursor, right: cursor, closed: false });
-        extentsOnLine.push(p.extents.get(piece.item)!);
+        extentsOnLine.push({ extent: p.extents.get(piece.item)!, item: piece.item });
         cursor += piece.open.borderStart + piece.open.paddingStart;
         continue;
       }
@@ -180,7 +183,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       }
       if (piece.kind === 'atomic') {
         if (piece.pos < range.start || piece.pos >= range.end) continue;
-        pendingAtomics.push({ item: piece.atomic, pos: piece.pos, left: cursor });
+        pendingAtomics.push({ item: piece.atomic, index: piece.item, pos: piece.pos, left: cursor });
         cells?.set(piece.pos, cursor, cursor + piece.atomic.width);
         cursor += piece.atomic.width;
         for (const b of lineBoxes) if (!b.closed) b.right = Math.max(b.right, cursor);
@@ -190,7 +193,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       const b = Math.min(range.end, piece.end);
       if (a >= b) continue;
       const item = p.items[piece.item] as Extract<InlineItem, { kind: 'text' }>;
-      extentsOnLine.push(p.extents.get(piece.item)!);
+      extentsOnLine.push({ extent: p.extents.get(piece.item)!, item: piece.item });
       const { shaped, origin } = lineShaping(piece, a, b, p.reshape);
       const offsets = shaped.offsets;
       const base = offsets[a - origin]!;
@@ -223,7 +226,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       const end = xAt(b);
       cursor = end;
       for (const box of lineBoxes) if (!box.closed) box.right = Math.max(box.right, cursor - (b === range.end ? range.hang : 0));
-      extentsOnLine.push(...fallbackExtents(glyphs, item.style, p.fonts));
+      for (const extent of fallbackExtents(glyphs, item.style, p.fonts)) extentsOnLine.push({ extent, item: piece.item });
       if (left !== Number.POSITIVE_INFINITY) {
         pendingTexts.push({ textId: item.textId, itemIndex: piece.item, text: rawLineText(p, piece, a, b), left, right, glyphs, glyphChars });
       }
@@ -247,31 +250,23 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
     }
     if (marker) cursor = appendMarker(p, marker, markerLeft ?? cursor, pendingTexts, extentsOnLine);
 
-    // Vertical: the line box spans the tallest extents above and below the shared baseline.
-    let above = 0;
-    let below = 0;
-    for (const extent of extentsOnLine) {
-      above = Math.max(above, extent.above);
-      below = Math.max(below, extent.below);
-    }
-    for (const atomic of pendingAtomics) {
-      above = Math.max(above, atomic.item.baseline);
-      below = Math.max(below, atomic.item.height - atomic.item.baseline);
-    }
+    // Vertical: the line box spans the tallest extents above and below the root baseline, each moved by its vertical-align.
+    const { above, below, shiftOf } = lineVertical(extentsOnLine, pendingAtomics.map((a) => ({ index: a.index, baseline: a.item.baseline, height: a.item.height })), p.aligns);
     const baseline = top + above;
     for (const t of pendingTexts) {
       const font = p.extents.get(t.itemIndex)!.font;
-      texts.get(t.textId)!.push({ text: t.text, x: t.left, width: t.right - t.left, y: baseline - font.ascent, height: font.ascent + font.descent, baseline, glyphs: t.glyphs });
+      const textBaseline = baseline + shiftOf(t.itemIndex);
+      texts.get(t.textId)!.push({ text: t.text, x: t.left, width: t.right - t.left, y: textBaseline - font.ascent, height: font.ascent + font.descent, baseline: textBaseline, glyphs: t.glyphs });
     }
     for (const box of lineBoxes) {
       const font = p.extents.get(box.itemIndex)!.font;
       const o = box.open;
-      const rect: Rect = { x: box.left, y: baseline - font.ascent - o.paddingTop - o.borderTop, width: Math.max(0, box.right - box.left), height: font.ascent + font.descent + o.paddingTop + o.borderTop + o.paddingBottom + o.borderBottom };
+      const rect: Rect = { x: box.left, y: baseline + shiftOf(box.itemIndex) - font.ascent - o.paddingTop - o.borderTop, width: Math.max(0, box.right - box.left), height: font.ascent + font.descent + o.paddingTop + o.borderTop + o.paddingBottom + o.borderBottom };
       const list = boxes.get(box.boxId) ?? [];
       list.push(rect);
       boxes.set(box.boxId, list);
     }
-    for (const atomic of pendingAtomics) boxes.set(atomic.item.boxId, [{ x: atomic.left, y: baseline - atomic.item.baseline, width: atomic.item.width, height: atomic.item.height }]);
+    for (const atomic of pendingAtomics) boxes.set(atomic.item.boxId, [{ x: atomic.left, y: baseline + shiftOf(atomic.index) - atomic.item.baseline, width: atomic.item.width, height: atomic.item.height }]);
     lines.push({ top, height: above + below, baseline, left: offset, right: offset + visibleWidth });
     top += above + below;
     // Boxes still open continue on the next line.
@@ -291,7 +286,7 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
 }
 
 /** Shapes the ellipsis or hyphen at the end of the line's content and adds it to the text fragment it belongs to. */
-function appendMarker(p: PreparedParagraph, marker: LineMarker, cursor: number, pendingTexts: PendingText[], extentsOnLine: BoxExtent[]): number {
+function appendMarker(p: PreparedParagraph, marker: LineMarker, cursor: number, pendingTexts: PendingText[], extentsOnLine: LineExtent[]): number {
   const item = p.items[marker.item];
   if (item?.kind !== 'text') return cursor;
   const style = item.style;
@@ -309,7 +304,7 @@ function appendMarker(p: PreparedParagraph, marker: LineMarker, cursor: number, 
   if (marker.kind === 'ellipsis') target.text += marker.text;
   target.left = Math.min(target.left, cursor);
   target.right = Math.max(target.right, cursor + shaped.width);
-  extentsOnLine.push(p.extents.get(marker.item)!);
+  extentsOnLine.push({ extent: p.extents.get(marker.item)!, item: marker.item });
   return cursor + shaped.width;
 }
 

@@ -63,6 +63,8 @@ export interface InlineAtomicItem {
   readonly height: number;
   /** Distance from the margin-box top to its baseline (the bottom margin edge for images). */
   readonly baseline: number;
+  /** The atomic box's style (its vertical-align and line-height); none: aligned on the baseline. */
+  readonly style?: ComputedStyle;
 }
 
 export type InlineItem = InlineTextItem | InlineOpenItem | InlineCloseItem | InlineAtomicItem;

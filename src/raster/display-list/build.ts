@@ -18,6 +18,7 @@ import { resolveLength } from '../../layout/engine/box-model.js';
 import type { ImageResolver } from '../../layout/element/normalize.js';
 import { imagePlacement } from './object-fit.js';
 import { emojiImages, type EmojiImages } from './emoji-images.js';
+import { fragmentShadow } from './sliced-shadow.js';
 import type { BorderSide, DisplayCommand, DisplayList, DrawnGlyph, Paint, Rect, RRect } from './types.js';
 
 export interface BuildOptions {
@@ -166,9 +167,9 @@ class DisplayListBuilder {
     const shape: RRect = { rect, radii: sliceRadii(borderRadii(style, rect), edges) };
     const shadowText = style.paint.boxShadow;
     const shadows = shadowText ? this.paintValue(node, 'box-shadow', shadowText, () => parseShadows(shadowText, style.color, style.fontSize, true)) ?? [] : [];
-    for (const s of [...shadows].reverse()) if (!s.inset) this.commands.push({ op: 'shadow', shape, color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur, spread: s.spread, inset: false });
+    for (const s of [...shadows].reverse()) if (!s.inset) this.commands.push(...fragmentShadow(shape, edges, { ...s, inset: false }));
     if (!clipsToText(style)) this.backgroundPaints(node, style, rect, backgroundClipShape(style, shape));
-    for (const s of [...shadows].reverse()) if (s.inset) this.commands.push({ op: 'shadow', shape: insetRRect(shape, style.border.top.width, style.border.right.width, style.border.bottom.width, style.border.left.width), color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur, spread: s.spread, inset: true });
+    for (const s of [...shadows].reverse()) if (s.inset) this.commands.push(...fragmentShadow(insetRRect(shape, style.border.top.width, edges.end ? style.border.right.width : 0, style.border.bottom.width, edges.start ? style.border.left.width : 0), edges, { ...s, inset: true }));
     const b = style.border;
     const leftWidth = edges.start ? b.left.width : 0;
     const rightWidth = edges.end ? b.right.width : 0;
@@ -224,7 +225,7 @@ class DisplayListBuilder {
     const shadows = shadowText ? this.paintValue(parent, 'text-shadow', shadowText, () => parseShadows(shadowText, style.color, style.fontSize, false)) ?? [] : [];
     const stroke = this.stroke(parent, style);
     for (const line of lines) {
-      for (const run of glyphRuns(line, this.glyphShift(style))) {
+      for (const run of glyphRuns(line)) {
         for (const s of [...shadows].reverse()) this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: { color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur }, stroke: null });
         this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: null, stroke });
       }
@@ -235,11 +236,6 @@ class DisplayListBuilder {
       this.decorations(style, line);
       if (this.options.debug) this.commands.push({ op: 'outline', rect: { x: line.x, y: line.y, width: line.width, height: line.height }, color: 'rgba(255,140,0,0.9)' });
     }
-  }
-
-  /** Where Chromium paints glyphs relative to the layout baseline (see ScaledMetrics.paintBaselineShift). */
-  private glyphShift(style: ComputedStyle): number {
-    return scaledMetrics(primaryFace(style, this.tree.fonts), style.fontSize).paintBaselineShift;
   }
 
   private stroke(node: ElementNode, style: ComputedStyle): { width: number; color: string } | null {
@@ -338,7 +334,7 @@ function clipsToText(style: ComputedStyle): boolean {
 }
 
 /** Splits a line's glyphs into runs of one font and size. */
-function glyphRuns(line: PlacedLine, shift: number): { fontKey: string; size: number; glyphs: DrawnGlyph[] }[] {
+function glyphRuns(line: PlacedLine): { fontKey: string; size: number; glyphs: DrawnGlyph[] }[] {
   const runs: { fontKey: string; size: number; glyphs: DrawnGlyph[] }[] = [];
   for (const g of line.glyphs) {
     if (g.emoji !== undefined) continue;
@@ -347,7 +343,7 @@ function glyphRuns(line: PlacedLine, shift: number): { fontKey: string; size: nu
       run = { fontKey: g.fontKey, size: g.fontSize, glyphs: [] };
       runs.push(run);
     }
-    run.glyphs.push({ glyphId: g.glyphId, x: g.x + line.glyphDx, y: line.baseline + shift + g.y });
+    run.glyphs.push({ glyphId: g.glyphId, x: g.x + line.glyphDx, y: line.baseline + g.y });
   }
   return runs;
 }

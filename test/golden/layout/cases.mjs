@@ -1,6 +1,8 @@
 // The layout fixture cases: one per feature and value, plus realistic cards. `npm run fixtures` renders them in Chromium.
 import scriptCases from './cases-scripts.mjs';
 import fontCases from './cases-fonts.mjs';
+import gridCases from './cases-grid.mjs';
+import inlineCases from './cases-inline.mjs';
 const FONTS = [
   { family: 'Inter', weight: 400, style: 'normal', file: 'fonts/Inter_400Regular.ttf' },
   { family: 'Inter', weight: 400, style: 'italic', file: 'fonts/Inter_400Regular_Italic.ttf' },
@@ -222,5 +224,8 @@ cases.push(...fontCases);
 // Hyphenation: soft hyphens break with a visible hyphen (hyphens: manual, the default), or not at all with none.
 add('text-soft-hyphen', container({ width: 300, flexDirection: 'column', alignItems: 'flex-start', gap: 6 }, div({ display: 'block', fontSize: 18, width: 110, backgroundColor: '#fde68a' }, 'Soft hy\u00adphen\u00adation in\u00adside long\u00adish words'), div({ display: 'block', fontSize: 18, width: 150, backgroundColor: '#bfdbfe' }, 'Ex\u00adtra\u00ador\u00addi\u00adnary in\u00adter\u00adna\u00adtion\u00adal\u00adiza\u00adtion')));
 add('text-soft-hyphen-none', container({ width: 300, alignItems: 'flex-start' }, div({ display: 'block', fontSize: 18, width: 110, hyphens: 'none', backgroundColor: '#fde68a' }, 'Soft hy\u00adphen\u00adation in\u00adside long\u00adish words')));
+
+cases.push(...gridCases);
+cases.push(...inlineCases);
 
 export default cases;

@@ -1,6 +1,7 @@
 // Paint-feature cases: one per feature, drawn by Chromium (the oracle) and by ogsmith. `npm run fixtures:render`.
 import layoutCases from '../layout/cases.mjs';
 import scriptCases from './cases-scripts.mjs';
+import layoutFeatureCases from './cases-layout-features.mjs';
 
 const FONTS = layoutCases[0].fonts;
 const h = (type, style, ...children) => ({ type, props: { style, children } });
@@ -71,5 +72,6 @@ add('card-tags', div({ width: 600, height: 315, boxSizing: 'border-box', padding
   div({ flexWrap: 'wrap', gap: 10 }, ...['text', 'layout', 'fonts', 'rtl', 'emoji'].map((tag) => div({ padding: '6px 14px', borderRadius: 999, backgroundColor: '#fde68a', color: '#92400e', fontSize: 18, boxShadow: '0 2px 4px rgba(120,53,15,0.25)' }, tag)))), 600, 315);
 
 cases.push(...scriptCases);
+cases.push(...layoutFeatureCases);
 
 export default cases;

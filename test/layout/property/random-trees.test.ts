@@ -10,7 +10,7 @@ const lengthValue = fc.oneof(
 );
 const styleEntry = fc.oneof(
   fc.tuple(fc.constantFrom('width', 'height', 'minWidth', 'maxWidth', 'minHeight', 'maxHeight', 'padding', 'margin', 'gap', 'flexBasis', 'top', 'left', 'fontSize', 'letterSpacing', 'lineHeight', 'borderWidth'), lengthValue),
-  fc.tuple(fc.constant('display'), fc.constantFrom('flex', 'block', 'inline', 'none', 'grid')),
+  fc.tuple(fc.constant('display'), fc.constantFrom('flex', 'block', 'inline', 'none', 'grid', 'inline-block', 'inline-flex', 'inline-grid')),
   fc.tuple(fc.constant('flexDirection'), fc.constantFrom('row', 'column', 'row-reverse', 'column-reverse', 'sideways')),
   fc.tuple(fc.constant('flexWrap'), fc.constantFrom('wrap', 'nowrap', 'wrap-reverse')),
   fc.tuple(fc.constantFrom('justifyContent', 'alignItems', 'alignSelf', 'alignContent'), fc.constantFrom('center', 'flex-start', 'flex-end', 'space-between', 'stretch', 'baseline', 'space-evenly', 'bogus')),
@@ -21,6 +21,9 @@ const styleEntry = fc.oneof(
   fc.tuple(fc.constantFrom('color', 'backgroundColor', 'border'), fc.constantFrom('red', '#0f08', 'rgb(1 2 3 / 50%)', '2px solid oklch(0.7 0.1 200)', 'notacolor')),
   fc.tuple(fc.constant('boxSizing'), fc.constantFrom('border-box', 'content-box')),
   fc.tuple(fc.constant('float'), fc.constant('left')),
+  fc.tuple(fc.constantFrom('gridTemplateColumns', 'gridTemplateRows', 'gridAutoRows'), fc.constantFrom('1fr 2fr', 'repeat(auto-fill, minmax(40px, 1fr))', 'repeat(3, auto)', 'min-content 10%', 'fit-content(30px) 1fr', 'none', 'subgrid', '1fr -2px')),
+  fc.tuple(fc.constantFrom('gridColumn', 'gridRow', 'gridArea'), fc.oneof(fc.integer({ min: -4, max: 4 }), fc.constantFrom('span 2', '1 / -1', 'a', '2 / span 9999', 'span 0'))),
+  fc.tuple(fc.constantFrom('gridTemplateAreas', 'gridAutoFlow', 'justifyItems', 'verticalAlign'), fc.constantFrom('"a a" "b c"', 'column dense', 'center', 'middle', 'super', '20%', '-3px', 'bogus')),
   fc.tuple(fc.constant('textFit'), fc.constantFrom('shrink', 'grow', 'both', 'both per-line', 'grow per-line', 'none', 'squeeze')),
   fc.tuple(fc.constantFrom('textFitMinSize', 'textFitMaxSize'), lengthValue),
   fc.tuple(fc.constantFrom('textFitMaxLines', 'lineClamp'), fc.oneof(fc.integer({ min: -1, max: 4 }), fc.constant('none'))),
