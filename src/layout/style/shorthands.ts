@@ -1,6 +1,7 @@
 // Shorthand expansion: margin, padding, inset, border*, borderRadius, flex, flexFlow, gap, font, background, overflow.
 import { isCurrentColor, parseColor } from './color.js';
 import { keyword, splitTopLevel } from './tokens.js';
+import { listStyleShorthand } from './list-style.js';
 
 export type RawValue = string | number;
 export type Declaration = readonly [name: string, value: RawValue];
@@ -189,6 +190,7 @@ const SHORTHANDS: Readonly<Record<string, (value: RawValue) => Declaration[]>> =
   font,
   background,
   overflow,
+  listStyle: listStyleShorthand,
 };
 
 /** Expands a shorthand into longhand declarations, or returns null when `name` is not a shorthand. */
