@@ -1,6 +1,7 @@
 // Element stage: calls function components, flattens children and validates the input tree.
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { dataUrlBytes, naturalSize } from './image-natural-size.js';
+import { tailwindStyle } from './tailwind.js';
 import { inlineSvgImage, isSvgChildElement } from './inline-svg.js';
 import { ELEMENT_TYPES, UA_ATTRIBUTES, type ElementNode, type ElementType, type ImageAttributes, type NormalizedTree, type TreeNode } from './types.js';
 
@@ -93,7 +94,9 @@ class Normalizer {
   element(type: ElementType, props: Props, path: string, depth: number): ElementNode {
     const id = this.takeId(path);
     const svg = type === 'svg' ? inlineSvgImage(props, path, (child) => this.expandComponent(child, path)) : null;
-    const ownStyle = readStyle(props.style, path);
+    const styleProp = readStyle(props.style, path);
+    // tw classes (as @vercel/og): the style prop wins over them.
+    const ownStyle = props.tw === undefined || props.tw === null || props.tw === '' ? styleProp : { ...tailwindStyle(props.tw, path), ...styleProp };
     const style = svg ? { ...svg.hints, ...ownStyle } : ownStyle;
     const image = type === 'img' ? this.image(props, path) : svg ? svg.image : null;
     const children: TreeNode[] = [];
