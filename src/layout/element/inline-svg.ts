@@ -124,8 +124,30 @@ export interface InlineSvg {
 
 const ROOT_SKIPPED: ReadonlySet<string> = new Set([...SKIPPED_PROPS, 'width', 'height']);
 
+/** Prop carrying an inline svg already serialised (the render pool sends normalised trees to its workers as plain data). */
+export const SERIALISED_SVG_PROP = 'ogsmithSerialisedSvg';
+
+/** What SERIALISED_SVG_PROP holds. */
+export interface SerialisedSvg extends InlineSvg {
+  readonly natural: { readonly width: number; readonly height: number };
+}
+
+function isSerialisedSvg(value: unknown): value is SerialisedSvg {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Record<keyof SerialisedSvg, unknown>>;
+  const natural = v.natural as { width?: unknown; height?: unknown } | undefined;
+  return typeof v.rootAttributes === 'string' && typeof v.body === 'string' && typeof natural?.width === 'number' && typeof natural.height === 'number';
+}
+
 /** The inline svg as an image (natural size, markup) and its width/height attributes as CSS size hints (the style object overrides them). */
 export function inlineSvgImage(props: Props, path: string, expand: Expand): { readonly image: ImageAttributes; readonly hints: Readonly<Record<string, number | string>> } {
+  const serialised = props[SERIALISED_SVG_PROP];
+  if (serialised !== undefined) {
+    if (!isSerialisedSvg(serialised)) throw new OgsmithError('INVALID_ATTRIBUTE', `${SERIALISED_SVG_PROP} must hold { rootAttributes, body, natural }, got ${quote(serialised)}`, { path });
+    const inlineSvg: InlineSvg = { rootAttributes: serialised.rootAttributes, body: serialised.body };
+    const bytes = new TextEncoder().encode(svgMarkup(inlineSvg, serialised.natural.width, serialised.natural.height, null));
+    return { image: { src: '<inline svg>', bytes, width: undefined, height: undefined, alt: undefined, natural: serialised.natural, inlineSvg }, hints: {} };
+  }
   const width = lengthAttribute(props.width);
   const height = lengthAttribute(props.height);
   const natural = naturalOf(width, height, viewBoxSize(props.viewBox));

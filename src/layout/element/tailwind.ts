@@ -1,18 +1,27 @@
 // The tw prop (Tailwind classes, as @vercel/og has it): classes → a style object by twrnc (an optional peer), its React Native output turned into CSS.
-import { createRequire } from 'node:module';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 
 type Style = Record<string, unknown>;
 interface Tailwind { style(classes: string): Style }
-type TwrncCreate = (config?: object, platform?: string) => Tailwind;
+export type TwrncCreate = (config?: object, platform?: string) => Tailwind;
 
 let tailwind: Tailwind | null = null;
 
-/** Loads twrnc's create() (its `twrnc/create` entry does not import react-native); injectable for tests. */
+/** Loads twrnc's create(); the Node entry registers one (tailwind-loader.ts), layout itself imports no package loader. */
 export type TwrncLoader = () => TwrncCreate;
-const loadTwrnc: TwrncLoader = () => (createRequire(import.meta.url)('twrnc/create') as { create: TwrncCreate }).create;
+const missing: TwrncLoader = () => {
+  throw new Error('no twrnc loader is registered in this runtime');
+};
+let loadTwrnc: TwrncLoader = missing;
 
-function instance(load: TwrncLoader): Tailwind {
+/** Sets how twrnc is loaded (called once by the Node entry). */
+export function registerTwrncLoader(loader: TwrncLoader): void {
+  loadTwrnc = loader;
+  tailwind = null;
+}
+
+function instance(given: TwrncLoader | undefined): Tailwind {
+  const load = given ?? loadTwrnc;
   if (tailwind && load === loadTwrnc) return tailwind;
   let create: TwrncCreate;
   try {
@@ -51,7 +60,7 @@ export function cssFromNative(native: Readonly<Style>): Style {
 }
 
 /** The style object of a tw prop (unknown classes are left out, as twrnc does). */
-export function tailwindStyle(classes: unknown, path: string, load: TwrncLoader = loadTwrnc): Style {
+export function tailwindStyle(classes: unknown, path: string, load?: TwrncLoader): Style {
   if (typeof classes !== 'string') throw new OgsmithError('INVALID_ATTRIBUTE', `The tw prop must be a string of Tailwind classes, got ${quote(classes)}`, { path });
   return cssFromNative(instance(load).style(classes));
 }

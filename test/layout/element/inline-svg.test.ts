@@ -6,6 +6,7 @@ import { layout, render, type LayoutBox } from '../../../src/index.js';
 import { inlineSvgImage, svgMarkup } from '../../../src/layout/element/inline-svg.js';
 import { normalizeTree } from '../../../src/layout/element/normalize.js';
 import { errorOf } from '../../helpers/errors.js';
+import { toPlainElement } from '../../../src/pool/plain-element.js';
 
 const fonts = [{ name: 'Inter', weight: 400 as const, data: readFileSync('fonts/Inter_400Regular.ttf') }];
 const el = (type: unknown, props: Record<string, unknown>, ...children: unknown[]) => ({ type, props: { ...props, children } });
@@ -52,6 +53,13 @@ describe('inline svg', () => {
     const Dot = (props: { r: number }) => el('circle', { r: props.r });
     const tree = normalizeTree(el('svg', { width: 10, height: 10 }, el(Dot, { r: 3 })));
     expect(new TextDecoder().decode(tree.root.image!.bytes!)).toContain('<circle r="3"></circle>');
+  });
+
+  it('survives the trip to a render worker as plain data, with the attributes the UA stylesheet reads', async () => {
+    const tree = el('div', { style: { width: 200, height: 120, flexDirection: 'column' } }, el('svg', { width: '2em', height: 20, viewBox: '0 0 4 2' }, el('rect', { width: 4, height: 2 })), el('ol', { start: 7, reversed: true }, el('li', {}, 'a')), el('a', { href: '/x' }, 'link'), el('p', {}, 'x', el('br', {}), 'y'));
+    const plain = toPlainElement(tree);
+    expect(JSON.stringify(await layout(plain, { width: 200, height: 120, fonts }))).toBe(JSON.stringify(await layout(tree, { width: 200, height: 120, fonts })));
+    expect(await render(plain, { width: 200, height: 120, fonts })).toEqual(await render(tree, { width: 200, height: 120, fonts }));
   });
 
   it('refuses SVG elements outside an svg and HTML elements inside one, naming the element', () => {
