@@ -17,6 +17,7 @@ import { borderRadii, contentRect, insetRRect, paddingRect, snapRect } from './g
 import { resolveLength } from '../../layout/engine/box-model.js';
 import type { ImageResolver } from '../../layout/element/normalize.js';
 import { imagePlacement } from './object-fit.js';
+import { propagatedDecorations } from './decoration-propagation.js';
 import { firstBaseline, listOrdinals, markerCommands, markerKind } from './list-marker.js';
 import { svgMarkup } from '../../layout/element/inline-svg.js';
 import { emojiImages, type EmojiImages } from './emoji-images.js';
@@ -222,6 +223,7 @@ class DisplayListBuilder {
   }
 
   private ordinals: ReadonlyMap<number, number> | null = null;
+  private propagated: ReadonlyMap<number, readonly ComputedStyle[]> | null = null;
 
   /** A li's marker (list-marker.ts); kinds it cannot draw are a coded error, or a warning with strict: false. */
   private listMarker(node: ElementNode, style: ComputedStyle, rect: Rect): void {
@@ -248,6 +250,8 @@ class DisplayListBuilder {
         this.images.set(image.source, image.bytes);
         this.commands.push({ op: 'image', source: image.source, dest: image.dest, crop: null, shape: { rect: image.dest, radii: null } });
       }
+      this.propagated ??= propagatedDecorations(this.tree.root, (node) => this.style(node));
+      for (const decorating of this.propagated.get(parent.id) ?? []) this.decorations(decorating, line);
       this.decorations(style, line);
       if (this.options.debug) this.commands.push({ op: 'outline', rect: { x: line.x, y: line.y, width: line.width, height: line.height }, color: 'rgba(255,140,0,0.9)' });
     }

@@ -46,6 +46,12 @@ add('inline-phrases', page({}, flow({ fontSize: 18 },
   h('p', {}, 'Inline ', h('code', CODE, 'code()'), ', ', h('kbd', CODE, 'Ctrl+K'), ' and ', h('samp', CODE, 'output'), ' in a sentence.'),
 )));
 add('inline-phrases-serif', page({ fontFamily: 'Merriweather' }, flow({ fontSize: 17 }, h('p', {}, 'Serif text with ', h('em', {}, 'emphasis'), ', ', h('strong', {}, 'strong words'), ', ', h('mark', {}, 'a highlight'), ' and ', el('a', { href: '/about' }, 'a link'), ' that wraps to more lines than one.'))));
+add('decoration-propagation', page({}, flow({ fontSize: 18 },
+  h('p', {}, el('a', { href: '/docs' }, 'Read the ', h('strong', {}, 'docs'), ' and ', h('em', { fontSize: 24 }, 'guides')), ' today.'),
+  h('p', { textDecoration: 'underline', textDecorationColor: '#dc2626' }, 'Underlined paragraph with ', h('b', {}, 'bold'), ' and ', h('span', { color: '#2563eb' }, 'blue'), ' words.'),
+  h('p', {}, h('u', {}, 'Under ', h('s', {}, 'and through'), ' both'), '; ', h('del', {}, 'deleted ', h('code', CODE, 'code()'))),
+)), 560, 260);
+add('br-in-flex', div({ width: 400, backgroundColor: '#f1f5f9', fontSize: 18 }, 'before', h('br'), 'after'), 420, 100);
 add('br-line-breaks', page({}, flow({ fontSize: 18 }, h('p', {}, 'First line', h('br'), 'second line after a br', h('br'), h('br'), 'after two'), h('p', {}, 'Inline ', h('strong', {}, 'bold', h('br'), 'broken'), ' text'))));
 
 // Lists: bullets, counters, nesting, start, reversed, value, list-style.
