@@ -1,10 +1,19 @@
 // ImageResponse: a web-standard Response carrying a rendered image, drop-in for next/og route handlers.
 import { render, type RenderOptions } from './render.js';
 import { CONTENT_TYPES, validateFormat } from './raster/encode/encode.js';
+import type { FontInput } from './layout/text/types.js';
 
 export const DEFAULT_CACHE_CONTROL = 'public, max-age=86400, s-maxage=31536000, stale-while-revalidate=604800';
 
-export interface ImageResponseOptions extends Partial<Omit<RenderOptions, 'width' | 'height'>> {
+/** next/og's font entry: { name, data, weight, style, lang }; lang is accepted and not needed (fallback goes by the characters each font has). */
+export type NextOgFont = FontInput & { readonly lang?: string };
+
+/**
+ * next/og's options (width, height, fonts, emoji: twemoji | noto | openmoji | fluent | fluentFlat, debug,
+ * status, statusText, headers) and the rest of render()'s (format, strict…).
+ */
+export interface ImageResponseOptions extends Partial<Omit<RenderOptions, 'width' | 'height' | 'fonts'>> {
+  readonly fonts?: readonly NextOgFont[];
   /** Image size; default 1200×630 like next/og. */
   readonly width?: number;
   readonly height?: number;

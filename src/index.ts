@@ -1,4 +1,5 @@
 // ogsmith's public entry (Node): layout() with the bundled fonts as the default, types and errors.
+import './tailwind-loader.js';
 import { defaultRegistry } from './fonts/bundled.js';
 import { resolveEmoji, type EmojiOption } from './fonts/emoji-sets.js';
 import { layoutWithFonts, type LayoutOptions } from './layout/layout.js';
@@ -36,7 +37,7 @@ export { render, renderCanvas, displayList, type RenderOptions } from './render.
 export type { DisplayList, DisplayCommand, Paint } from './raster/display-list/types.js';
 export { IMAGE_FORMATS, CONTENT_TYPES, type ImageFormat } from './raster/encode/encode.js';
 export type { PaletteMode } from './raster/encode/png.js';
-export { ImageResponse, DEFAULT_CACHE_CONTROL, type ImageResponseOptions } from './image-response.js';
+export { ImageResponse, DEFAULT_CACHE_CONTROL, type ImageResponseOptions, type NextOgFont } from './image-response.js';
 export { RenderPool, type RenderPoolOptions } from './pool/render-pool.js';
 export { signedTemplateUrl, sign as signUrlPath, verifySignature, canonicalQuery, contentHash, type SignedUrlOptions, type QueryValues } from './server/signature.js';
 export { defineTemplate, type TemplateDefinition } from './templates/define.js';

@@ -1,4 +1,5 @@
 // render(): element tree to image bytes — layout, display list, canvas, encoder.
+import './tailwind-loader.js';
 import type { Canvas } from '@napi-rs/canvas';
 import { defaultRegistry } from './fonts/bundled.js';
 import { resolveEmoji, type EmojiOption } from './fonts/emoji-sets.js';

@@ -3,6 +3,7 @@
 /** Every error ogsmith can raise, with the HTTP status a server answers it with. */
 export const ERROR_CATALOGUE = {
   INVALID_OPTIONS: { status: 400, summary: 'An option passed to layout() or render() is missing or out of range.' },
+  PACKAGE_NOT_INSTALLED: { status: 500, summary: 'A feature needs an optional npm package that is not installed (an emoji set, twrnc for the tw prop); the message names it.' },
   INVALID_ELEMENT: { status: 422, summary: 'A node of the element tree is not an element, string, number or skippable value.' },
   UNKNOWN_ELEMENT_TYPE: { status: 422, summary: 'An element type is not one ogsmith supports.' },
   COMPONENT_FAILED: { status: 422, summary: 'A function component threw while being called.' },

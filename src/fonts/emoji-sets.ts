@@ -4,14 +4,18 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import type { EmojiSet } from '../layout/text/emoji.js';
+import { namedEmojiSet } from './iconify-emoji.js';
 
 /** An emoji set that can also load its images: SVG or PNG bytes per grapheme cluster. */
 export interface EmojiProvider extends EmojiSet {
   load(sequence: string): Uint8Array | null;
 }
 
-/** `emoji` option of layout() and render(): a bundled set by name, `'none'` (font glyphs only), or your own provider. */
-export type EmojiOption = 'twemoji' | 'none' | EmojiProvider;
+/**
+ * `emoji` option of layout() and render(): the bundled Twemoji, next/og's other set names (each read
+ * from its optional npm package, iconify-emoji.ts), `'none'` (font glyphs only), or your own provider.
+ */
+export type EmojiOption = 'twemoji' | 'noto' | 'openmoji' | 'fluent' | 'fluentFlat' | 'blobmoji' | 'none' | EmojiProvider;
 
 /** Where a set's images are and how its files are named. */
 export interface EmojiDirectoryOptions {
@@ -71,6 +75,8 @@ export function twemoji(): EmojiProvider {
 export function resolveEmoji(option: unknown): EmojiProvider | null {
   if (option === undefined || option === 'twemoji') return twemoji();
   if (option === 'none' || option === null) return null;
+  const named = namedEmojiSet(option);
+  if (named) return named;
   if (typeof option === 'object' && typeof (option as EmojiProvider).name === 'string' && typeof (option as EmojiProvider).has === 'function' && typeof (option as EmojiProvider).load === 'function') return option as EmojiProvider;
-  throw new OgsmithError('INVALID_OPTIONS', `Option emoji must be 'twemoji', 'none' or an object with name, has() and load(), got ${quote(option)}`);
+  throw new OgsmithError('INVALID_OPTIONS', `Option emoji must be 'twemoji', 'noto', 'openmoji', 'fluent', 'fluentFlat', 'none' or an object with name, has() and load(), got ${quote(option)}`);
 }

@@ -1,5 +1,6 @@
 // Automatic JSX runtime: `"jsxImportSource": "ogsmith"` compiles TSX templates to ogsmith elements.
-import { Fragment, type OgsmithElement, type OgsmithNode, type StyleObject } from './element.js';
+import { Fragment, type OgsmithElement } from './element.js';
+import type { KnownIntrinsicElements } from './intrinsic-elements.js';
 
 export { Fragment };
 
@@ -8,19 +9,6 @@ export function jsx(type: OgsmithElement['type'], props: Readonly<Record<string,
 }
 
 export const jsxs = jsx;
-
-interface CommonAttributes {
-  readonly style?: StyleObject;
-  readonly children?: OgsmithNode;
-  readonly key?: string | number;
-}
-
-interface ImageAttributes extends CommonAttributes {
-  readonly src?: string;
-  readonly width?: number | string;
-  readonly height?: number | string;
-  readonly alt?: string;
-}
 
 // eslint-disable-next-line @typescript-eslint/no-namespace
 export namespace JSX {
@@ -31,21 +19,5 @@ export namespace JSX {
   export interface IntrinsicAttributes {
     key?: string | number;
   }
-  export interface IntrinsicElements {
-    div: CommonAttributes;
-    span: CommonAttributes;
-    p: CommonAttributes;
-    h1: CommonAttributes;
-    h2: CommonAttributes;
-    h3: CommonAttributes;
-    h4: CommonAttributes;
-    h5: CommonAttributes;
-    h6: CommonAttributes;
-    section: CommonAttributes;
-    header: CommonAttributes;
-    footer: CommonAttributes;
-    main: CommonAttributes;
-    article: CommonAttributes;
-    img: ImageAttributes;
-  }
+  export interface IntrinsicElements extends KnownIntrinsicElements {}
 }

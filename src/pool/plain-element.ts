@@ -1,6 +1,7 @@
 // Turns any accepted element (components, fragments, React elements) into plain data a worker can receive.
 import { normalizeTree, type NormalizeOptions } from '../layout/element/normalize.js';
 import type { ElementNode, TreeNode } from '../layout/element/types.js';
+import { SERIALISED_SVG_PROP, type SerialisedSvg } from '../layout/element/inline-svg.js';
 
 export interface PlainElement {
   readonly type: string;
@@ -15,7 +16,10 @@ function plain(node: TreeNode): PlainElement | string {
 function plainElement(node: ElementNode): PlainElement {
   const props: Record<string, unknown> = {};
   if (node.style) props.style = node.style;
-  if (node.image) {
+  Object.assign(props, node.attributes);
+  if (node.image?.inlineSvg && node.image.natural) {
+    props[SERIALISED_SVG_PROP] = { ...node.image.inlineSvg, natural: node.image.natural } satisfies SerialisedSvg;
+  } else if (node.image) {
     if (node.image.bytes) props.src = node.image.bytes;
     if (node.image.width !== undefined) props.width = node.image.width;
     if (node.image.height !== undefined) props.height = node.image.height;

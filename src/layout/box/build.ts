@@ -62,6 +62,12 @@ class BoxBuilder {
         run.push({ kind: 'text', node: child, style });
         continue;
       }
+      if (child.type === 'br') {
+        // A br joins the text around it in one anonymous flex item, as in Chromium (it is not a flex item of its own).
+        const brStyle = this.styleOf(child);
+        run.push({ kind: 'open', node: child, style: brStyle }, ...child.children.flatMap((text) => (text.kind === 'text' ? [{ kind: 'text', node: text, style: brStyle } as const] : [])), { kind: 'close', node: child });
+        continue;
+      }
       flushText();
       const box = this.element(child);
       if (box) boxes.push(box);

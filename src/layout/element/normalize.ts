@@ -1,7 +1,9 @@
 // Element stage: calls function components, flattens children and validates the input tree.
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { dataUrlBytes, naturalSize } from './image-natural-size.js';
-import { ELEMENT_TYPES, type ElementNode, type ElementType, type ImageAttributes, type NormalizedTree, type TreeNode } from './types.js';
+import { tailwindStyle } from './tailwind.js';
+import { inlineSvgImage, isSvgChildElement } from './inline-svg.js';
+import { ELEMENT_TYPES, UA_ATTRIBUTES, type ElementNode, type ElementType, type ImageAttributes, type NormalizedTree, type TreeNode } from './types.js';
 
 /** Reads an image source that is not inline data (a file path, a URL); null when it cannot. */
 export type ImageResolver = (src: string) => Uint8Array | null;
@@ -83,18 +85,29 @@ class Normalizer {
       return;
     }
     if (typeof type !== 'string' || !KNOWN_TYPES.has(type)) {
-      throw new OgsmithError('UNKNOWN_ELEMENT_TYPE', `Element type ${describeType(type)} is not supported; use one of ${ELEMENT_TYPES.join(', ')}`, { path: `${parentPath} > [${out.length}]` });
+      const where = typeof type === 'string' && isSvgChildElement(type) ? ` outside an <svg> element; inside one` : `; use one of ${ELEMENT_TYPES.join(', ')}`;
+      throw new OgsmithError('UNKNOWN_ELEMENT_TYPE', `Element type ${describeType(type)} is not supported${where}`, { path: `${parentPath} > [${out.length}]` });
     }
     out.push(this.element(type as ElementType, props, `${parentPath} > ${type}[${out.length}]`, depth));
   }
 
   element(type: ElementType, props: Props, path: string, depth: number): ElementNode {
     const id = this.takeId(path);
-    const style = readStyle(props.style, path);
-    const image = type === 'img' ? this.image(props, path) : null;
+    const svg = type === 'svg' ? inlineSvgImage(props, path, (child) => this.expandComponent(child, path)) : null;
+    const styleProp = readStyle(props.style, path);
+    // tw classes (as @vercel/og): the style prop wins over them.
+    const ownStyle = props.tw === undefined || props.tw === null || props.tw === '' ? styleProp : { ...tailwindStyle(props.tw, path), ...styleProp };
+    const style = svg ? { ...svg.hints, ...ownStyle } : ownStyle;
+    const image = type === 'img' ? this.image(props, path) : svg ? svg.image : null;
     const children: TreeNode[] = [];
-    if (type !== 'img') this.expand(props.children, path, children, depth + 1);
-    return { kind: 'element', id, type, path, style, image, children };
+    if (type === 'br') children.push({ kind: 'text', id: this.takeId(`${path} > text[0]`), path: `${path} > text[0]`, text: '\n', hidden: true });
+    else if (!image) this.expand(props.children, path, children, depth + 1);
+    return { kind: 'element', id, type, path, style, image, attributes: readAttributes(props), children };
+  }
+
+  /** Calls function components inside an inline svg (the subtree is kept as elements, not normalised). */
+  private expandComponent(value: { readonly type: unknown; readonly props?: Props }, path: string): unknown {
+    return typeof value.type === 'function' ? callComponent(value.type as (props: Props) => unknown, value.props ?? {}, path) : value;
   }
 
   /** Reads the img attributes and its bytes; broken images throw, or warn with strict: false. */
@@ -142,6 +155,17 @@ function readStyle(style: unknown, path: string): Props | undefined {
     throw new OgsmithError('INVALID_ATTRIBUTE', `The style prop must be an object, got ${quote(style)}`, { path });
   }
   return style as Props;
+}
+
+/** The attributes the UA stylesheet reads, as text (a boolean attribute present: ''). */
+function readAttributes(props: Props): ElementNode['attributes'] {
+  const out: Partial<Record<(typeof UA_ATTRIBUTES)[number], string>> = {};
+  for (const name of UA_ATTRIBUTES) {
+    const value = props[name];
+    if (value === undefined || value === null || value === false) continue;
+    out[name] = value === true ? '' : String(value);
+  }
+  return out;
 }
 
 function readDimension(props: Props, name: 'width' | 'height', path: string): number | undefined {

@@ -1,7 +1,13 @@
 // Normalised element tree: the input after components are called and children flattened.
 
-/** Element types ogsmith understands; p, h1–h6 and the sectioning elements behave like div. */
-export const ELEMENT_TYPES = ['div', 'span', 'img', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'header', 'footer', 'main', 'article'] as const;
+import { HTML_ELEMENTS } from '../style/ua-stylesheet.js';
+import type { InlineSvg } from './inline-svg.js';
+
+/**
+ * Element types ogsmith understands: div (display: flex, as satori), span, img, the HTML elements
+ * of the UA stylesheet (ua-stylesheet.ts: h1, p, ul, li, code, a…) and inline `svg` (drawn as an image).
+ */
+export const ELEMENT_TYPES = ['div', 'span', 'img', 'svg', ...HTML_ELEMENTS] as const;
 export type ElementType = (typeof ELEMENT_TYPES)[number];
 
 export interface ImageAttributes {
@@ -15,6 +21,8 @@ export interface ImageAttributes {
   readonly alt: string | undefined;
   /** Natural size read from the image bytes when the source is inline data, else null. */
   readonly natural: { readonly width: number; readonly height: number } | null;
+  /** Set for an inline `<svg>` element: its serialised markup, drawn at the element's content size. */
+  readonly inlineSvg?: InlineSvg;
 }
 
 export interface ElementNode {
@@ -26,14 +34,22 @@ export interface ElementNode {
   readonly path: string;
   readonly style: Readonly<Record<string, unknown>> | undefined;
   readonly image: ImageAttributes | null;
+  /** The HTML attributes the UA stylesheet reads (a href, ol start/reversed, li value); others are dropped. */
+  readonly attributes: Readonly<Partial<Record<UaAttribute, string>>>;
   readonly children: readonly TreeNode[];
 }
+
+/** Attributes kept on element nodes (ua-stylesheet.ts and list markers read them). */
+export const UA_ATTRIBUTES = ['href', 'start', 'reversed', 'value'] as const;
+export type UaAttribute = (typeof UA_ATTRIBUTES)[number];
 
 export interface TextNode {
   readonly kind: 'text';
   readonly id: number;
   readonly path: string;
   readonly text: string;
+  /** Made by ogsmith (a br's line break): laid out, but not reported in layout results (the DOM has no such node). */
+  readonly hidden?: boolean;
 }
 
 export type TreeNode = ElementNode | TextNode;

@@ -21,6 +21,8 @@ export interface FontFace {
   readonly metricsSource: MetricsSource;
   /** Underline and strikeout placement in font units (post and OS/2), null where the font has none. */
   readonly decoration: DecorationUnits;
+  /** The font says it is monospaced (post.isFixedPitch): what the generic `monospace` family picks. */
+  readonly fixedPitch: boolean;
   /** The characters this face may draw, or null for all of them. */
   readonly unicodeRange: UnicodeRanges | null;
   /** The font's variation axes (fvar), empty for a static font. */

@@ -84,7 +84,7 @@ export class FontRegistry {
       }
       const range = unicodeRange ? `:${input.unicodeRange}` : '';
       const weights = weightMax === null ? `${weight}` : `${weight}-${weightMax}`;
-      const face: FontFace = { key: `${input.name}:${weights}:${style}:${parsed.hash}${range}`, family: input.name, weight, weightMax, style, variation: null, sfnt: parsed.sfnt, unitsPerEm: parsed.info.unitsPerEm, ...parsed.info.line, decoration: parsed.info.decoration, axes: parsed.axes, unicodeRange };
+      const face: FontFace = { key: `${input.name}:${weights}:${style}:${parsed.hash}${range}`, family: input.name, weight, weightMax, style, variation: null, sfnt: parsed.sfnt, unitsPerEm: parsed.info.unitsPerEm, ...parsed.info.line, decoration: parsed.info.decoration, fixedPitch: parsed.info.fixedPitch, axes: parsed.axes, unicodeRange };
       return face;
     }));
     await shaper;
@@ -109,6 +109,17 @@ export class FontRegistry {
     return instance;
   }
 
+  /** The family a generic name means: monospace the first fixed-pitch family given (post table), else, like the others, the default family. */
+  private genericFamily(generic: string): string {
+    if (generic === 'monospace' || generic === 'ui-monospace') {
+      this.monospaceFamily ??= this.faces.find((face) => isFixedPitch(face))?.family.toLowerCase() ?? '';
+      if (this.monospaceFamily) return this.monospaceFamily;
+    }
+    return this.defaultFamily.toLowerCase();
+  }
+
+  private monospaceFamily: string | undefined;
+
   /**
    * The fallback chain for a style: the matched face of each listed family (generic names mean the
    * default family), then the matched face of every other registered family. A matched face brings
@@ -121,7 +132,7 @@ export class FontRegistry {
     const order: string[] = [];
     for (const name of families) {
       const lower = name.toLowerCase();
-      const family = GENERIC_FAMILIES.has(lower) ? this.defaultFamily.toLowerCase() : lower;
+      const family = GENERIC_FAMILIES.has(lower) ? this.genericFamily(lower) : lower;
       if (this.families.has(family) && !order.includes(family)) order.push(family);
     }
     if (order.length === 0) order.push(this.defaultFamily.toLowerCase());
@@ -147,6 +158,10 @@ export function faceForChar(chain: readonly FontFace[], char: string): FontFace 
 /** The primary font of a chain: its first face whose unicode-range covers the space (CSS Fonts 4 §5). */
 export function primaryOf(chain: readonly FontFace[]): FontFace {
   return chain.find((face) => coversCodePoint(face.unicodeRange, 0x20)) ?? chain[0]!;
+}
+
+function isFixedPitch(face: FontFace): boolean {
+  return face.fixedPitch;
 }
 
 function weightRange(value: unknown): [number, number | null] {

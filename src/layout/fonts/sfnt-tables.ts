@@ -8,6 +8,8 @@ export interface SfntInfo {
   readonly glyphCount: number;
   readonly line: LineUnits;
   readonly decoration: DecorationUnits;
+  /** post.isFixedPitch: the font says it is monospaced. */
+  readonly fixedPitch: boolean;
 }
 
 const REQUIRED = ['head', 'hhea', 'maxp', 'cmap'] as const;
@@ -39,6 +41,7 @@ export function readSfnt(sfnt: Uint8Array): SfntInfo {
   return {
     unitsPerEm,
     glyphCount: maxp.getUint16(4),
+    fixedPitch: post !== null && postTable!.length >= 16 && post.getUint32(12) !== 0,
     line,
     decoration: {
       underlinePosition: post ? post.getInt16(8) : null,

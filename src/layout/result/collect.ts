@@ -75,7 +75,7 @@ const ZERO: Rect = { x: 0, y: 0, width: 0, height: 0 };
 /** Builds the public tree, one entry per input node; nodes without geometry (display: none) are zero boxes. */
 export function toLayoutBox(node: ElementNode, geometry: Geometry): LayoutBox {
   const rect = geometry.boxes.get(node.id) ?? ZERO;
-  const box: LayoutBox = { x: rect.x, y: rect.y, width: rect.width, height: rect.height, children: node.children.map((child) => toLayoutChild(child, geometry)) };
+  const box: LayoutBox = { x: rect.x, y: rect.y, width: rect.width, height: rect.height, children: node.children.filter((child) => child.kind !== 'text' || child.hidden !== true).map((child) => toLayoutChild(child, geometry)) };
   const fit = geometry.fits.get(node.id);
   if (fit?.kind !== 'fitted') return box;
   return { ...box, textFit: { fontSize: fit.outcome.fontSize, fits: fit.outcome.fits, ...(fit.lineFontSizes ? { lineFontSizes: fit.lineFontSizes } : {}) } };

@@ -9,6 +9,7 @@ import { HyphensValueError } from './hyphens.js';
 import { computedTextFit, TextFitValueError } from './text-fit.js';
 import { computedGrid, GridUnsupportedError, GridValueError } from './grid.js';
 import { VerticalAlignValueError } from './vertical-align.js';
+import { INHERITED_LIST_PROPERTIES } from './list-style.js';
 import { substituteVars, VarError } from './var.js';
 import { INHERITED, INHERITED_LIST, initialStyle, type ColorValue, type Longhand, type WorkingStyle } from './working-style.js';
 
@@ -140,8 +141,11 @@ export function resolveStyle(raw: Readonly<Record<string, unknown>> | undefined,
   }
 
   // text-wrap is inherited (CSS Text 4), though kept as text like the paint properties.
-  const inheritedWrap = parent?.paint.textWrap;
-  if (inheritedWrap !== undefined && (paint.textWrap === undefined || keyword(paint.textWrap) === 'inherit')) paint.textWrap = inheritedWrap;
+  // So are the list-style properties (a li takes its marker from its ul or ol).
+  for (const name of ['textWrap', ...INHERITED_LIST_PROPERTIES]) {
+    const inherited = parent?.paint[name];
+    if (inherited !== undefined && (paint[name] === undefined || keyword(paint[name]) === 'inherit')) paint[name] = inherited;
+  }
   const computed = assemble(style, paint, vars);
   working.set(computed, style);
   return computed;

@@ -2,6 +2,7 @@
 import { isCurrentColor, parseColor } from './color.js';
 import { keyword, splitTopLevel } from './tokens.js';
 import { GRID_SHORTHANDS } from './grid.js';
+import { listStyleShorthand } from './list-style.js';
 
 export type RawValue = string | number;
 export type Declaration = readonly [name: string, value: RawValue];
@@ -191,6 +192,7 @@ const SHORTHANDS: Readonly<Record<string, (value: RawValue) => Declaration[]>> =
   background,
   overflow,
   ...GRID_SHORTHANDS,
+  listStyle: listStyleShorthand,
 };
 
 /** Expands a shorthand into longhand declarations, or returns null when `name` is not a shorthand. */

@@ -1,6 +1,7 @@
 // Style stage: computes the style of every element, parents before children.
 import type { ElementNode } from '../element/types.js';
 import { resolveStyle } from './resolve.js';
+import { cascade, uaDeclarations } from './ua-stylesheet.js';
 import type { ComputedStyle, StyleContext } from './types.js';
 
 export interface StyleTreeOptions {
@@ -21,14 +22,20 @@ export interface StyleTree {
 const ANONYMOUS_BLOCK = { display: 'block' } as const;
 const HTML_FONT_SIZE = 16;
 
-/** img width/height attributes act as CSS width/height that the style object overrides (HTML presentational hints). */
-function withPresentationalHints(node: ElementNode): Readonly<Record<string, unknown>> | undefined {
+const LISTS: ReadonlySet<string> = new Set(['ul', 'ol', 'menu']);
+
+/**
+ * The element's declarations in cascade order: the UA stylesheet's, then img width/height attributes
+ * as CSS width/height (HTML presentational hints), then the style object, which overrides both.
+ */
+function withPresentationalHints(node: ElementNode, enclosingLists: number): Readonly<Record<string, unknown>> | undefined {
+  const ua = uaDeclarations(node.type, { hasHref: node.attributes.href !== undefined, enclosingLists });
   const image = node.image;
-  if (!image || (image.width === undefined && image.height === undefined)) return node.style;
+  if (!image || (image.width === undefined && image.height === undefined)) return cascade(ua, node.style);
   const hints: Record<string, unknown> = {};
   if (image.width !== undefined) hints.width = image.width;
   if (image.height !== undefined) hints.height = image.height;
-  return { ...hints, ...node.style };
+  return cascade(ua, { ...hints, ...node.style });
 }
 
 export function computeStyles(root: ElementNode, nodeCount: number, options: StyleTreeOptions): StyleTree {
@@ -45,16 +52,16 @@ export function computeStyles(root: ElementNode, nodeCount: number, options: Sty
   });
   // rem is relative to the html element, which keeps the initial 16px (the element tree's root is its descendant).
   const rootFontSize = HTML_FONT_SIZE;
-  const rootStyle = resolveStyle(withPresentationalHints(root), null, context(root, rootFontSize));
+  const rootStyle = resolveStyle(withPresentationalHints(root, 0), null, context(root, rootFontSize));
   styles[root.id] = rootStyle;
-  const stack: { node: ElementNode; style: ComputedStyle }[] = [{ node: root, style: rootStyle }];
+  const stack: { node: ElementNode; style: ComputedStyle; lists: number }[] = [{ node: root, style: rootStyle, lists: LISTS.has(root.type) ? 1 : 0 }];
   while (stack.length > 0) {
-    const { node, style } = stack.pop()!;
+    const { node, style, lists } = stack.pop()!;
     for (const child of node.children) {
       if (child.kind !== 'element') continue;
-      const childStyle = resolveStyle(withPresentationalHints(child), style, context(child, rootFontSize));
+      const childStyle = resolveStyle(withPresentationalHints(child, lists), style, context(child, rootFontSize));
       styles[child.id] = childStyle;
-      stack.push({ node: child, style: childStyle });
+      stack.push({ node: child, style: childStyle, lists: lists + (LISTS.has(child.type) ? 1 : 0) });
     }
   }
   const anonymousCache = new Map<ComputedStyle, ComputedStyle>();

@@ -2,6 +2,7 @@
 import type { FontSetting } from './font-settings.js';
 import { BLACK, TRANSPARENT } from './color.js';
 import { HYPHENS_INITIAL, type HyphensLonghand } from './hyphens.js';
+import { uaDisplay } from './ua-stylesheet.js';
 import { TEXT_FIT_INITIAL, type TextFitLonghands } from './text-fit.js';
 import { GRID_INITIAL, type GridLonghands } from './grid.js';
 import { VERTICAL_ALIGN_INITIAL, type VerticalAlignLonghand } from './vertical-align.js';
@@ -96,11 +97,9 @@ export type Longhand = keyof WorkingStyle;
 export const INHERITED_LIST: readonly Longhand[] = ['color', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textAlign', 'textTransform', 'whiteSpace', 'wordBreak', 'overflowWrap', 'direction', 'fontFeatureSettings', 'fontVariationSettings', 'hyphens'];
 export const INHERITED: ReadonlySet<Longhand> = new Set(INHERITED_LIST);
 
-const FLEX_ELEMENTS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'header', 'footer', 'main', 'article']);
-
+/** div: flex (satori's convention), img: block, the HTML elements: their UA display (ua-stylesheet.ts). */
 export function initialDisplay(elementType: string): Display {
-  if (FLEX_ELEMENTS.has(elementType)) return 'flex';
-  return elementType === 'img' ? 'block' : 'inline';
+  return uaDisplay(elementType);
 }
 
 export function initialStyle(elementType: string, defaultFontFamily: string): WorkingStyle {

@@ -17,6 +17,9 @@ import { borderRadii, contentRect, insetRRect, paddingRect, snapRect } from './g
 import { resolveLength } from '../../layout/engine/box-model.js';
 import type { ImageResolver } from '../../layout/element/normalize.js';
 import { imagePlacement } from './object-fit.js';
+import { propagatedDecorations } from './decoration-propagation.js';
+import { firstBaseline, listOrdinals, markerCommands, markerKind } from './list-marker.js';
+import { svgMarkup } from '../../layout/element/inline-svg.js';
 import { emojiImages, type EmojiImages } from './emoji-images.js';
 import { fragmentShadow } from './sliced-shadow.js';
 import type { BorderSide, DisplayCommand, DisplayList, DrawnGlyph, Paint, Rect, RRect } from './types.js';
@@ -131,6 +134,7 @@ class DisplayListBuilder {
     // A box split over lines is sliced: its start edge only on the first fragment, its end edge on the last.
     boxes.forEach((box, index) => this.boxDecorations(node, style, snapRect(box), { start: index === 0, end: index === boxes.length - 1 }));
     if (node.image) this.image(node, style, rect);
+    if (node.type === 'li') this.listMarker(node, style, rect);
 
     let clipped = false;
     let innerClips = clips;
@@ -203,18 +207,32 @@ class DisplayListBuilder {
   }
 
   private image(node: ElementNode, style: ComputedStyle, rect: Rect): void {
-    const bytes = node.image?.bytes;
+    const content = contentRect(style, rect);
+    const inlineSvg = node.image?.inlineSvg;
+    // An inline svg is drawn at its content size (its viewport), with currentColor as the element's colour.
+    const bytes = inlineSvg ? new TextEncoder().encode(svgMarkup(inlineSvg, content.width, content.height, rgbaText(style.color))) : node.image?.bytes;
     if (!bytes) return;
     const src = `img:${node.id}`;
     this.images.set(src, bytes);
-    const content = contentRect(style, rect);
-    const natural = node.image?.natural ?? { width: content.width, height: content.height };
+    const natural = inlineSvg ? { width: content.width, height: content.height } : node.image?.natural ?? { width: content.width, height: content.height };
     const position = style.paint.objectPosition;
     const placement = this.paintValue(node, 'object-fit / object-position', `${style.paint.objectFit ?? 'fill'} / ${position ?? 'center'}`, () => imagePlacement(style.paint.objectFit ?? 'fill', position, natural, content));
     if (!placement) return;
     const radii = borderRadii(style, rect);
     const clip = insetRRect({ rect, radii }, style.border.top.width + style.padding.top.px, style.border.right.width + style.padding.right.px, style.border.bottom.width + style.padding.bottom.px, style.border.left.width + style.padding.left.px);
     this.commands.push({ op: 'image', source: src, dest: placement.dest, crop: placement.crop, shape: clip });
+  }
+
+  private ordinals: ReadonlyMap<number, number> | null = null;
+  private propagated: ReadonlyMap<number, readonly ComputedStyle[]> | null = null;
+
+  /** A li's marker (list-marker.ts); kinds it cannot draw are a coded error, or a warning with strict: false. */
+  private listMarker(node: ElementNode, style: ComputedStyle, rect: Rect): void {
+    const kind = this.paintValue(node, 'list-style', style.paint.listStyleType ?? 'disc', () => markerKind(style));
+    if (!kind || kind === 'none') return;
+    this.ordinals ??= listOrdinals(this.tree.root);
+    const baseline = firstBaseline(node, this.tree.geometry.lines);
+    this.commands.push(...markerCommands({ kind, style, rect, ordinal: this.ordinals.get(node.id) ?? 1, baseline, fonts: this.tree.fonts }));
   }
 
   private text(text: TextNode, parent: ElementNode, style: ComputedStyle): void {
@@ -233,6 +251,8 @@ class DisplayListBuilder {
         this.images.set(image.source, image.bytes);
         this.commands.push({ op: 'image', source: image.source, dest: image.dest, crop: null, shape: { rect: image.dest, radii: null } });
       }
+      this.propagated ??= propagatedDecorations(this.tree.root, (node) => this.style(node));
+      for (const decorating of this.propagated.get(parent.id) ?? []) this.decorations(decorating, line);
       this.decorations(style, line);
       if (this.options.debug) this.commands.push({ op: 'outline', rect: { x: line.x, y: line.y, width: line.width, height: line.height }, color: 'rgba(255,140,0,0.9)' });
     }

@@ -3,6 +3,7 @@ import scriptCases from './cases-scripts.mjs';
 import fontCases from './cases-fonts.mjs';
 import gridCases from './cases-grid.mjs';
 import inlineCases from './cases-inline.mjs';
+import uaCases from './cases-ua.mjs';
 const FONTS = [
   { family: 'Inter', weight: 400, style: 'normal', file: 'fonts/Inter_400Regular.ttf' },
   { family: 'Inter', weight: 400, style: 'italic', file: 'fonts/Inter_400Regular_Italic.ttf' },
@@ -220,6 +221,7 @@ add('text-ellipsis-nowrap-bold-spacing', container({ width: 300, flexDirection: 
 add('text-ellipsis-nowrap-fits', container({ width: 300, flexDirection: 'column', alignItems: 'stretch', padding: 10 }, div({ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 20, backgroundColor: '#fde68a' }, words(3))));
 cases.push(...scriptCases);
 cases.push(...fontCases);
+cases.push(...uaCases);
 
 // Hyphenation: soft hyphens break with a visible hyphen (hyphens: manual, the default), or not at all with none.
 add('text-soft-hyphen', container({ width: 300, flexDirection: 'column', alignItems: 'flex-start', gap: 6 }, div({ display: 'block', fontSize: 18, width: 110, backgroundColor: '#fde68a' }, 'Soft hy\u00adphen\u00adation in\u00adside long\u00adish words'), div({ display: 'block', fontSize: 18, width: 150, backgroundColor: '#bfdbfe' }, 'Ex\u00adtra\u00ador\u00addi\u00adnary in\u00adter\u00adna\u00adtion\u00adal\u00adiza\u00adtion')));

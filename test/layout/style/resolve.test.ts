@@ -158,7 +158,8 @@ describe('inheritance', () => {
 
   it('uses the element type for the initial display', () => {
     expect(styleOf({}, null, { elementType: 'span' }).display).toBe('inline');
-    expect(styleOf({}, null, { elementType: 'h1' }).display).toBe('flex');
+    expect(styleOf({}, null, { elementType: 'h1' }).display).toBe('block');
+    expect(styleOf({}, null, { elementType: 'div' }).display).toBe('flex');
     expect(styleOf({}, null, { elementType: 'img' }).display).toBe('block');
   });
 });
