@@ -1,6 +1,7 @@
 // Element stage: calls function components, flattens children and validates the input tree.
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { dataUrlBytes, naturalSize } from './image-natural-size.js';
+import { elementFromInput } from '../../html/html-input.js';
 import { ELEMENT_TYPES, type ElementNode, type ElementType, type ImageAttributes, type NormalizedTree, type TreeNode } from './types.js';
 
 /** Reads an image source that is not inline data (a file path, a URL); null when it cannot. */
@@ -207,6 +208,6 @@ function describeType(type: unknown): string {
 /** Normalises any supported input into an element tree, or throws a coded error naming the offending node. */
 export function normalizeTree(input: unknown, options: NormalizeOptions = {}): NormalizedTree {
   const normalizer = new Normalizer(options);
-  const root = normalizer.root(input);
+  const root = normalizer.root(elementFromInput(input));
   return { root, nodeCount: normalizer.count };
 }
