@@ -1,5 +1,7 @@
 // Images in SVG: each source's original bytes embedded once as a data: URL in <defs>, placed with <use>.
 import { sniffImage } from '../../server/fetch/sniff.js';
+import type { Rect } from '../display-list/types.js';
+import type { Translation } from './glyphs.js';
 import type { SvgDefs } from './svg-defs.js';
 import { num } from './svg-text.js';
 
@@ -24,6 +26,18 @@ export function base64(bytes: Uint8Array): string {
 /** The id of a 1×1 <image> of the source's bytes, stretched by the transform of each <use>. */
 export function imageId(source: string, bytes: Uint8Array, defs: SvgDefs): string {
   return defs.defineNamed(`i-${defs.nameOf(source)}`, (id) => `<image id="${id}" width="1" height="1" preserveAspectRatio="none" href="data:${imageMimeType(bytes)};base64,${base64(bytes)}"/>`);
+}
+
+/**
+ * Where the canvas draws an image under a translation: Skia draws images without anti-aliased
+ * edges, covering the pixels whose centres fall inside, so each edge moves to the nearest whole
+ * device pixel (x.5 rounding up). Other transforms keep the rectangle as it is.
+ */
+export function snapImageRect(rect: Rect, translation: Translation | null): Rect {
+  if (!translation) return rect;
+  const x = Math.round(rect.x + translation.x) - translation.x;
+  const y = Math.round(rect.y + translation.y) - translation.y;
+  return { x, y, width: Math.round(rect.x + rect.width + translation.x) - translation.x - x, height: Math.round(rect.y + rect.height + translation.y) - translation.y - y };
 }
 
 /** The image stretched over x, y, width, height. */

@@ -4,7 +4,7 @@ import type { FontRegistry } from '../../layout/fonts/font-registry.js';
 import type { DisplayCommand, DisplayList, RRect } from '../display-list/types.js';
 import { border, clipPathId } from './borders.js';
 import { glyphRun, type Translation } from './glyphs.js';
-import { imageId, useImage } from './images.js';
+import { imageId, snapImageRect, useImage } from './images.js';
 import { line } from './lines.js';
 import { conicWedges, fillAttributes } from './paints.js';
 import { rrectData } from './path-data.js';
@@ -98,12 +98,16 @@ class SvgWriter {
         return;
       case 'image': {
         const id = this.image(command.source);
-        if (id) this.body.push(`<g clip-path="url(#${clipPathId(this.defs, rrectData(command.shape))})">${useImage(id, command.dest.x, command.dest.y, command.dest.width, command.dest.height)}</g>`);
+        const dest = snapImageRect(command.dest, this.translation());
+        if (id) this.body.push(`<g clip-path="url(#${clipPathId(this.defs, rrectData(command.shape))})">${useImage(id, dest.x, dest.y, dest.width, dest.height)}</g>`);
         return;
       }
       case 'pattern': {
         const id = this.image(command.source);
-        if (id) this.body.push(tiled(command, imageTile(id, command.tile), this.defs));
+        // Each tile is an image draw on the canvas: its position snaps to whole pixels (its size stays).
+        const placed = snapImageRect(command.tile, this.translation());
+        const tile = { ...command.tile, x: placed.x, y: placed.y };
+        if (id) this.body.push(tiled({ ...command, tile }, imageTile(id, tile), this.defs));
         return;
       }
       case 'paintPattern':

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { CONTENT_TYPES, displayList, ImageResponse, IMAGE_FORMATS, render } from '../../../src/index.js';
 import { defaultRegistry } from '../../../src/fonts/bundled.js';
 import { displayListToSvg } from '../../../src/raster/svg-output/svg-document.js';
+import { snapImageRect } from '../../../src/raster/svg-output/images.js';
 import { buildApp } from '../../../src/server/app.js';
 import { RenderPool } from '../../../src/pool/render-pool.js';
 import { errorBody, TINY_PNG, warmPool } from '../../server/helpers.js';
@@ -47,6 +48,14 @@ describe('SVG output', () => {
     const svg = await svgOf(card);
     expect(svg).toContain('<feGaussianBlur stdDeviation="4"/>');
     expect(svg).toContain('opacity="0.9"');
+  });
+
+  it('moves image edges to whole pixels under a translation, as Skia draws images (no anti-aliased edges)', async () => {
+    expect(snapImageRect({ x: 10, y: 92.5, width: 30, height: 15 }, { x: 0, y: 0 })).toEqual({ x: 10, y: 93, width: 30, height: 15 });
+    expect(snapImageRect({ x: 10.25, y: 92.4, width: 30, height: 15.5 }, { x: 0.5, y: 0 })).toEqual({ x: 10.5, y: 92, width: 30, height: 16 });
+    expect(snapImageRect({ x: 10, y: 92.5, width: 30, height: 15 }, null)).toEqual({ x: 10, y: 92.5, width: 30, height: 15 });
+    const svg = await svgOf({ type: 'div', props: { style: { width: 100, height: 100 }, children: [{ type: 'img', props: { src: image, style: { position: 'absolute', left: 3.5, top: 10.5, width: 20, height: 20 } } }] } });
+    expect(svg).toContain('<use href="#i-0" transform="matrix(20 0 0 20 4 11)"/>');
   });
 
   it('approximates conic gradients with wedges clipped to the box', async () => {
