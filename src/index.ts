@@ -33,6 +33,9 @@ export { emojiDirectory, twemoji, type EmojiDirectoryOptions, type EmojiOption, 
 export type { EmojiSet } from './layout/text/emoji.js';
 export { ERROR_CATALOGUE, OgsmithError, isOgsmithError, type ErrorCode } from './errors/catalogue.js';
 export { createElement, Fragment, type OgsmithElement, type OgsmithNode, type StyleObject, type Component } from './jsx/element.js';
+export { html, escapeHtml } from './html/html-template.js';
+export { parseHtml } from './html/parse-html.js';
+export type { HtmlInput } from './html/html-input.js';
 export { render, renderCanvas, displayList, type RenderOptions } from './render.js';
 export type { DisplayList, DisplayCommand, Paint } from './raster/display-list/types.js';
 export { IMAGE_FORMATS, CONTENT_TYPES, type ImageFormat } from './raster/encode/encode.js';

@@ -11,6 +11,7 @@ import type { FontInput } from './layout/text/types.js';
 import { buildDisplayList } from './raster/display-list/build.js';
 import type { DisplayList } from './raster/display-list/types.js';
 import { paintDisplayList } from './raster/canvas/replay.js';
+import { displayListToSvg } from './raster/svg-output/svg-document.js';
 import { releaseCanvas } from './raster/canvas/canvas-pool.js';
 import { fileImageResolver } from './raster/image-files.js';
 import { encodeCanvas, validateFormat, validatePalette, validateQuality, type ImageFormat } from './raster/encode/encode.js';
@@ -21,7 +22,7 @@ export interface RenderOptions extends Omit<LayoutOptions, 'emoji'> {
   readonly fonts?: readonly FontInput[];
   /** Emoji images: 'twemoji' (default, bundled), 'none' (font glyphs only) or your own provider. */
   readonly emoji?: EmojiOption;
-  /** png (default), jpeg, webp or avif. */
+  /** png (default), jpeg, webp, avif, or svg (vector, written from the display list: docs/svg-output.md). */
   readonly format?: ImageFormat | 'jpg';
   /** 1–100 for jpeg, webp and avif (default 80). */
   readonly quality?: number;
@@ -96,6 +97,7 @@ export async function renderTraced(element: unknown, options: RenderOptions): Pr
   const palette = validatePalette(options?.palette);
   const fonts = await fontsFor(options);
   const clock = new StageClock();
+  if (format === 'svg') return renderSvg(element, options, fonts, clock);
   const { canvas, prepared } = await paint(element, options, fonts, clock);
   try {
     const bytes = await encodeCanvas(canvas, format, quality, palette, clock);
@@ -104,6 +106,15 @@ export async function renderTraced(element: unknown, options: RenderOptions): Pr
   } finally {
     releaseCanvas(canvas);
   }
+}
+
+/** SVG: the display list written as markup (clock: 'paint' for building it, 'encode' for writing). */
+function renderSvg(element: unknown, options: RenderOptions, fonts: FontRegistry, clock: StageClock): TracedRender {
+  const prepared = prepare(element, options, fonts, clock);
+  clock.mark('paint');
+  const bytes = Buffer.from(new TextEncoder().encode(displayListToSvg(prepared.list, fonts)));
+  clock.mark('encode');
+  return { bytes, stages: clock.times(), tree: prepared.tree, warnings: prepared.warnings };
 }
 
 /**

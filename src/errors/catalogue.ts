@@ -9,6 +9,7 @@ export const ERROR_CATALOGUE = {
   COMPONENT_FAILED: { status: 422, summary: 'A function component threw while being called.' },
   UNSUPPORTED_PROPERTY: { status: 422, summary: 'A style property is not supported.' },
   INVALID_STYLE_VALUE: { status: 422, summary: 'A style property has a value ogsmith cannot parse.' },
+  INVALID_HTML: { status: 422, summary: 'HTML input (html`…`, parseHtml, a string or { html }) does not parse: the tokenizer error with its line and column, or a style attribute that is not CSS declarations.' },
   INVALID_ATTRIBUTE: { status: 422, summary: 'An element attribute (such as an img width) has an invalid value.' },
   UNSUPPORTED_LAYOUT: { status: 422, summary: 'A combination of boxes ogsmith cannot lay out like a browser (e.g. a block inside an inline span).' },
   INVALID_FONT: { status: 422, summary: 'Font data could not be parsed.' },

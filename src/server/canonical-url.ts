@@ -9,7 +9,7 @@ export interface CanonicalRedirect {
   readonly cacheControl: string;
 }
 
-const EXTENSIONS: Readonly<Record<ImageFormat, string>> = { png: 'png', jpeg: 'jpg', webp: 'webp', avif: 'avif' };
+const EXTENSIONS: Readonly<Record<ImageFormat, string>> = { png: 'png', jpeg: 'jpg', webp: 'webp', avif: 'avif', svg: 'svg' };
 /** Whole-number parameters whose leading zeros would make another URL of the same image. */
 const NUMBERS: ReadonlySet<string> = new Set(['width', 'height', 'quality']);
 

@@ -15,7 +15,7 @@ export interface ImageShape {
   readonly quality: number | undefined;
 }
 
-const FORMATS: Readonly<Record<string, ImageFormat>> = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', webp: 'webp', avif: 'avif' };
+const FORMATS: Readonly<Record<string, ImageFormat>> = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', webp: 'webp', avif: 'avif', svg: 'svg' };
 // C0 controls except tab and newline, DEL, and the bidi embedding/override/isolate controls.
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
@@ -41,16 +41,16 @@ export function readImageShape(values: Readonly<Record<string, unknown>>, defaul
   const height = values.height === undefined ? defaults.height : wholeNumber('height', values.height, 1, limits.maxHeight);
   if (width * height > limits.maxPixels) throw bad(`width × height is ${width * height} pixels; the limit is ${limits.maxPixels}`);
   const fromPath = extension === undefined ? undefined : FORMATS[extension];
-  if (extension !== undefined && !fromPath) throw bad(`The extension .${extension} is not one of .png, .jpg, .webp, .avif`);
+  if (extension !== undefined && !fromPath) throw bad(`The extension .${extension} is not one of .png, .jpg, .webp, .avif, .svg`);
   let format = fromPath ?? 'png';
   if (values.format !== undefined) {
     const asked = typeof values.format === 'string' ? FORMATS[values.format.toLowerCase()] : undefined;
-    if (!asked) throw bad(`format must be png, jpeg, webp or avif, got ${quote(values.format)}`);
+    if (!asked) throw bad(`format must be png, jpeg, webp, avif or svg, got ${quote(values.format)}`);
     if (fromPath && asked !== fromPath) throw bad(`format ${quote(values.format)} contradicts the path's .${extension}`);
     format = asked;
   }
   const quality = values.quality === undefined ? undefined : wholeNumber('quality', values.quality, 1, 100);
-  if (quality !== undefined && format === 'png') throw bad('quality applies to jpeg, webp and avif, not png');
+  if (quality !== undefined && (format === 'png' || format === 'svg')) throw bad(`quality applies to jpeg, webp and avif, not ${format}`);
   return { width, height, format, quality };
 }
 

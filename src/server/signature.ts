@@ -38,8 +38,8 @@ export interface SignedUrlOptions {
   /** The template, e.g. `blog`. */
   readonly template: string;
   readonly params: QueryValues;
-  /** png (default), jpeg, webp or avif: the path's extension. */
-  readonly format?: 'png' | 'jpeg' | 'webp' | 'avif';
+  /** png (default), jpeg, webp, avif or svg: the path's extension. */
+  readonly format?: 'png' | 'jpeg' | 'webp' | 'avif' | 'svg';
   /** The first key of OGSMITH_SECRET; without it the URL is canonical but unsigned. */
   readonly secret?: string;
   /** Put a hash of the parameters in the path: `/og/blog/<hash>.png`. */

@@ -4,6 +4,7 @@ import { dataUrlBytes, naturalSize } from './image-natural-size.js';
 import { tailwindStyle } from './tailwind.js';
 import { inlineSvgImage, isSvgChildElement } from './inline-svg.js';
 import { ELEMENT_TYPES, UA_ATTRIBUTES, type ElementNode, type ElementType, type ImageAttributes, type NormalizedTree, type TreeNode } from './types.js';
+import { elementFromInput } from '../../html/html-input.js';
 
 /** Reads an image source that is not inline data (a file path, a URL); null when it cannot. */
 export type ImageResolver = (src: string) => Uint8Array | null;
@@ -231,6 +232,6 @@ function describeType(type: unknown): string {
 /** Normalises any supported input into an element tree, or throws a coded error naming the offending node. */
 export function normalizeTree(input: unknown, options: NormalizeOptions = {}): NormalizedTree {
   const normalizer = new Normalizer(options);
-  const root = normalizer.root(input);
+  const root = normalizer.root(elementFromInput(input));
   return { root, nodeCount: normalizer.count };
 }

@@ -4,18 +4,12 @@ import { insetRRect as insetShape } from '../display-list/geometry.js';
 import type { BorderSide, DisplayCommand, RRect } from '../display-list/types.js';
 import { rrectPath } from './shapes.js';
 import { roundedBrokenBorder } from './rounded-dashes.js';
+import { sideDash } from '../display-list/dash-pattern.js';
+import { sameSides, sideCentreLines, sideTrapezoids } from '../display-list/border-sides.js';
+
+export { dashFor } from '../display-list/dash-pattern.js';
 
 type Context = SKRSContext2D;
-
-function sameSides(a: BorderSide, b: BorderSide): boolean {
-  return a.width === b.width && a.color === b.color && a.style === b.style;
-}
-
-export function dashFor(style: BorderSide['style'] | 'wavy', width: number): number[] {
-  if (style === 'dashed') return [width * 3, width * 3];
-  if (style === 'dotted') return [0, width * 2];
-  return [];
-}
 
 export function border(ctx: Context, command: Extract<DisplayCommand, { op: 'border' }>): void {
   const { outer, inner, top, right, bottom, left } = command;
@@ -42,16 +36,7 @@ export function border(ctx: Context, command: Extract<DisplayCommand, { op: 'bor
     return;
   }
   // Each side fills the ring inside its trapezoid (corners split on the diagonal).
-  const o = outer.rect;
-  const i = inner.rect;
-  const sides: [BorderSide, [number, number][]][] = [
-    [top, [[o.x, o.y], [o.x + o.width, o.y], [i.x + i.width, i.y], [i.x, i.y]]],
-    [right, [[o.x + o.width, o.y], [o.x + o.width, o.y + o.height], [i.x + i.width, i.y + i.height], [i.x + i.width, i.y]]],
-    [bottom, [[o.x + o.width, o.y + o.height], [o.x, o.y + o.height], [i.x, i.y + i.height], [i.x + i.width, i.y + i.height]]],
-    [left, [[o.x, o.y + o.height], [o.x, o.y], [i.x, i.y], [i.x, i.y + i.height]]],
-  ];
-  for (const [side, points] of sides) {
-    if (side.width <= 0) continue;
+  for (const [side, points] of sideTrapezoids(command)) {
     ctx.save();
     const clip = new Path2D();
     points.forEach(([x, y], index) => (index === 0 ? clip.moveTo(x, y) : clip.lineTo(x, y)));
@@ -68,39 +53,16 @@ export function border(ctx: Context, command: Extract<DisplayCommand, { op: 'bor
  * it starts and ends at the corners (dots sit on the corners, as in browsers).
  */
 function brokenBorder(ctx: Context, command: Extract<DisplayCommand, { op: 'border' }>): void {
-  const { outer, top, right, bottom, left } = command;
-  const o = outer.rect;
-  const x0 = o.x + left.width / 2;
-  const x1 = o.x + o.width - right.width / 2;
-  const y0 = o.y + top.width / 2;
-  const y1 = o.y + o.height - bottom.width / 2;
-  const sides: [BorderSide, number, number, number, number][] = [
-    [top, x0, y0, x1, y0],
-    [right, x1, y0, x1, y1],
-    [bottom, x1, y1, x0, y1],
-    [left, x0, y1, x0, y0],
-  ];
+  const { outer } = command;
   ctx.save();
   ctx.clip(rrectPath(outer));
-  for (const [side, ax, ay, bx, by] of sides) {
-    if (side.width <= 0) continue;
+  for (const [side, ax, ay, bx, by] of sideCentreLines(command)) {
     const length = Math.hypot(bx - ax, by - ay);
     ctx.strokeStyle = side.color;
     ctx.lineWidth = side.width;
-    if (side.style === 'dotted') {
-      const intervals = Math.max(1, Math.round(length / (2 * side.width)));
-      ctx.setLineDash([0, length / intervals]);
-      ctx.lineCap = 'round';
-    } else if (side.style === 'dashed') {
-      const dash = side.width * 3;
-      const count = Math.max(1, Math.round((length + dash) / (2 * dash)));
-      const gap = count > 1 ? (length - count * dash) / (count - 1) : 0;
-      ctx.setLineDash(count > 1 ? [dash, Math.max(0, gap)] : []);
-      ctx.lineCap = 'butt';
-    } else {
-      ctx.setLineDash([]);
-      ctx.lineCap = 'square';
-    }
+    const pattern = sideDash(side, length);
+    ctx.setLineDash([...pattern.dash]);
+    ctx.lineCap = pattern.cap;
     ctx.beginPath();
     ctx.moveTo(ax, ay);
     ctx.lineTo(bx, by);

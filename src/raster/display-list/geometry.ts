@@ -48,3 +48,10 @@ export function snapRect(rect: Rect): Rect {
   const y = Math.round(rect.y);
   return { x, y, width: Math.round(rect.x + rect.width) - x, height: Math.round(rect.y + rect.height) - y };
 }
+
+/** The shape grown by `by` on every side (shrunk when negative); radii grow with it, never below 0. */
+export function growRRect(shape: RRect, by: number): RRect {
+  const { rect, radii } = shape;
+  const grown = { x: rect.x - by, y: rect.y - by, width: Math.max(0, rect.width + 2 * by), height: Math.max(0, rect.height + 2 * by) };
+  return { rect: grown, radii: radii ? (radii.map(([x, y]) => [Math.max(0, x + by), Math.max(0, y + by)] as const) as unknown as RRect['radii']) : null };
+}

@@ -5,10 +5,11 @@ import { encodePngAsync, type PaletteMode } from './png.js';
 import { wakeBandHelper } from './parallel/band-helper.js';
 import type { StageClock } from '../../layout/stage-clock.js';
 
-export const IMAGE_FORMATS = ['png', 'jpeg', 'webp', 'avif'] as const;
+/** svg is written from the display list (raster/svg-output), not encoded from pixels. */
+export const IMAGE_FORMATS = ['png', 'jpeg', 'webp', 'avif', 'svg'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
-export const CONTENT_TYPES: Readonly<Record<ImageFormat, string>> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp', avif: 'image/avif' };
+export const CONTENT_TYPES: Readonly<Record<ImageFormat, string>> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp', avif: 'image/avif', svg: 'image/svg+xml' };
 
 export function validateFormat(format: unknown): ImageFormat {
   const value = format === 'jpg' ? 'jpeg' : format;
@@ -52,5 +53,7 @@ export async function encodeCanvas(canvas: Canvas, format: ImageFormat, quality:
       return canvas.encode('webp', quality);
     case 'avif':
       return canvas.encode('avif', { quality });
+    case 'svg':
+      throw new OgsmithError('INTERNAL', 'SVG is written from the display list, not encoded from a canvas');
   }
 }

@@ -13,7 +13,7 @@ function templateParameters(schema: TObject): readonly object[] {
 const SHAPE_PARAMETERS = [
   { name: 'width', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
   { name: 'height', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
-  { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['png', 'jpeg', 'webp', 'avif'] } },
+  { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['png', 'jpeg', 'webp', 'avif', 'svg'] } },
   { name: 'quality', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100 } },
   { name: 'v', in: 'query', required: false, description: 'Cache busting', schema: { type: 'string' } },
   { name: 'sig', in: 'query', required: false, description: 'HMAC signature (required when the server signs URLs)', schema: { type: 'string' } },

@@ -1,0 +1,66 @@
+// Dash patterns of dashed and dotted borders and lines, as plain numbers every backend strokes with (canvas setLineDash, SVG stroke-dasharray).
+import type { BorderSide, RRect } from './types.js';
+
+/** A stroke's dash intervals (empty: solid) and line cap. */
+export interface DashPattern {
+  readonly dash: readonly number[];
+  readonly cap: 'butt' | 'round' | 'square';
+}
+
+/** Length of a quarter of an ellipse with radii a and b (Ramanujan's approximation). */
+function quarterEllipse(a: number, b: number): number {
+  if (a <= 0 || b <= 0) return 0;
+  return (Math.PI * (3 * (a + b) - Math.sqrt((3 * a + b) * (a + 3 * b)))) / 4;
+}
+
+export function perimeter(shape: RRect): number {
+  const { width, height } = shape.rect;
+  if (!shape.radii) return 2 * (width + height);
+  const [[tlx, tly], [trx, try_], [brx, bry], [blx, bly]] = shape.radii;
+  const straight = width - tlx - trx + (height - try_ - bry) + (width - blx - brx) + (height - bly - tly);
+  return straight + quarterEllipse(tlx, tly) + quarterEllipse(trx, try_) + quarterEllipse(brx, bry) + quarterEllipse(blx, bly);
+}
+
+/**
+ * Blink's gap for `count` dashes on a closed path of `length` (StrokeData::SelectBestDashGap): of
+ * the two whole numbers of dashes around length / (dash + gap), the one whose stretched gap is
+ * closest to the wanted gap.
+ */
+export function closedDashGap(length: number, dash: number, gap: number): number {
+  const fewer = Math.max(1, Math.floor(length / (dash + gap)));
+  const fewerGap = (length - fewer * dash) / fewer;
+  const moreGap = (length - (fewer + 1) * dash) / (fewer + 1);
+  return moreGap <= 0 || Math.abs(fewerGap - gap) < Math.abs(moreGap - gap) ? fewerGap : moreGap;
+}
+
+/** Dashes of a text decoration line. */
+export function dashFor(style: BorderSide['style'] | 'wavy', width: number): number[] {
+  if (style === 'dashed') return [width * 3, width * 3];
+  if (style === 'dotted') return [0, width * 2];
+  return [];
+}
+
+/** A uniform dashed or dotted border stroked along its rounded centre line of `length` (Blink's dash and gap sizes). */
+export function roundedBorderDash(side: BorderSide, length: number): DashPattern {
+  const width = side.width;
+  // Round-capped dashes of (almost) no length: dots one border-width across, about as far apart.
+  if (side.style === 'dotted') return { dash: [0.01, closedDashGap(length, width, width) + width - 0.01], cap: 'round' };
+  // Blink: dashes twice the width with gaps of one width from 3 px up, three and two below.
+  const dash = width * (width >= 3 ? 2 : 3);
+  return { dash: length <= 2 * dash ? [] : [dash, closedDashGap(length, dash, width * (width >= 3 ? 1 : 2))], cap: 'butt' };
+}
+
+/** One straight side of `length`, its pattern stretched to start and end at the corners (dots sit on the corners, as in browsers). */
+export function sideDash(side: BorderSide, length: number): DashPattern {
+  if (side.style === 'dotted') {
+    const intervals = Math.max(1, Math.round(length / (2 * side.width)));
+    return { dash: [0, length / intervals], cap: 'round' };
+  }
+  if (side.style === 'dashed') {
+    const dash = side.width * 3;
+    const count = Math.max(1, Math.round((length + dash) / (2 * dash)));
+    const gap = count > 1 ? (length - count * dash) / (count - 1) : 0;
+    return { dash: count > 1 ? [dash, Math.max(0, gap)] : [], cap: 'butt' };
+  }
+  return { dash: [], cap: 'square' };
+}
