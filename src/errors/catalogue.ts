@@ -16,7 +16,7 @@ export const ERROR_CATALOGUE = {
   TREE_TOO_LARGE: { status: 400, summary: 'The element tree has more elements than the limit.' },
   INVALID_IMAGE: { status: 422, summary: 'An image source could not be read or decoded.' },
   SVG_TOO_COMPLEX: { status: 422, summary: 'An SVG image exceeds a bound on filters, references or size (docs/server.md, SVG images).' },
-  EFFECT_TOO_COSTLY: { status: 422, summary: 'A paint effect exceeds a bound on its cost: blur radius, filter functions per list, or effect groups per render (docs/server.md, paint effects).' },
+  EFFECT_TOO_COSTLY: { status: 422, summary: 'A paint effect exceeds a bound on its cost: blur radius, filter functions per list, or effect work per render (docs/server.md, paint effects).' },
   INVALID_PARAMETER: { status: 400, summary: 'A request parameter is missing, unknown, malformed or out of range.' },
   INVALID_BODY: { status: 400, summary: 'A request body is not valid JSON, has a forbidden key or the wrong shape.' },
   TEXT_TOO_LONG: { status: 400, summary: 'A text parameter or text node is longer than the limit.' },

@@ -15,7 +15,7 @@ import { invalidPaint, PaintValueError } from '../css/paint-error.js';
 import { parseShadows } from '../css/shadow.js';
 import { multiply, parseOrigin, parseTransform } from '../css/transform.js';
 import { backgroundLayers, layerCommands, type BackgroundLayer } from './background.js';
-import { effectGroup, hasPaintEffects, MAX_EFFECT_GROUPS } from './effects.js';
+import { EFFECT_WORK_BUDGET, effectGroup, effectPasses, hasPaintEffects } from './effects.js';
 import { borderRadii, contentRect, insetRRect, paddingRect, snapRect } from './geometry.js';
 import { resolveLength } from '../../layout/engine/box-model.js';
 import type { ImageResolver } from '../../layout/element/normalize.js';
@@ -50,7 +50,8 @@ class DisplayListBuilder {
   readonly commands: DisplayCommand[] = [];
   readonly images = new Map<string, Uint8Array>();
   private order = 0;
-  private effectGroups = 0;
+  /** Effect work so far, pixels × passes (EFFECT_WORK_BUDGET). */
+  private effectWork = 0;
 
   constructor(private readonly tree: LaidOutTree, private readonly options: BuildOptions) {}
 
@@ -151,11 +152,16 @@ class DisplayListBuilder {
     if (saved) this.commands.push({ op: 'restore' });
   }
 
-  /** filter, clip-path, mask, mix-blend-mode and backdrop-filter as one group (effects.ts); a bounded number per render. */
+  /** filter, clip-path, mask, mix-blend-mode and backdrop-filter as one group (effects.ts), within the render's effect work budget. */
   private effects(node: ElementNode, style: ComputedStyle, rect: Rect): ReturnType<typeof effectGroup> {
     const context = { read: <T>(property: string, value: string, parse: () => T) => this.paintValue(node, property, value, parse), images: this.images, resolveImage: this.options.resolveImage, path: node.path, nodeId: node.id };
     const effects = effectGroup(context, style, rect, isPixelated(style));
-    if (effects && ++this.effectGroups > MAX_EFFECT_GROUPS) throw new OgsmithError('EFFECT_TOO_COSTLY', `More than ${MAX_EFFECT_GROUPS} elements with filter, clip-path, mask, mix-blend-mode or backdrop-filter in one render`, { path: node.path });
+    if (!effects) return null;
+    const pixels = this.tree.result.width * this.tree.result.height;
+    this.effectWork += pixels * effectPasses(effects.group, effects.backdrop);
+    if (this.effectWork > EFFECT_WORK_BUDGET) {
+      throw new OgsmithError('EFFECT_TOO_COSTLY', `The paint effects (filter, backdrop-filter, clip-path, mask, mix-blend-mode) of this render need more than ${EFFECT_WORK_BUDGET / 1e6} M pixel-passes on its ${this.tree.result.width}×${this.tree.result.height} canvas`, { path: node.path });
+    }
     return effects;
   }
 

@@ -120,6 +120,15 @@ add('image-rendering-pixelated', stage({ gap: 12, backgroundColor: '#f5f5f4' },
   img(PNG_PIXELS, 72, 72),
   div({ width: 72, height: 72, imageRendering: 'pixelated', backgroundImage: `url(${PNG_PIXELS})`, backgroundSize: '36px 36px' })));
 
+// effects with positioned descendants (painted inside the group) and with transforms (filters and clips move with the element)
+add('positioned-children-in-group', scene({ backgroundColor: '#f8fafc' },
+  div({ position: 'absolute', left: 30, top: 30, width: 240, height: 140, borderRadius: 16, backgroundColor: '#1e293b', filter: 'sepia(0.8) drop-shadow(0 6px 8px rgba(0,0,0,0.5))', opacity: 0.9 },
+    div({ position: 'absolute', right: -12, top: -12, padding: '4px 10px', borderRadius: 999, backgroundColor: '#22d3ee', fontWeight: 700, fontSize: 14 }, 'LIVE'),
+    div({ position: 'absolute', left: 16, bottom: 16, fontFamily: SERIF, fontSize: 26, fontWeight: 700, color: '#bae6fd' }, 'Keynote'))));
+add('transformed-effects', stage({ gap: 30, backgroundColor: '#ecfdf5' },
+  div({ width: 90, height: 90, backgroundColor: '#059669', transform: 'rotate(-12deg)', clipPath: 'inset(6px round 18px)', filter: 'drop-shadow(6px 6px 0 #064e3b)', alignItems: 'center', justifyContent: 'center', color: 'white', fontWeight: 700, fontSize: 20 }, 'v2'),
+  div({ width: 90, height: 60, backgroundImage: 'linear-gradient(90deg, #f59e0b, #ef4444)', transform: 'scale(1.2) skewX(-8deg)', filter: 'blur(2px) saturate(1.6)', WebkitMaskImage: 'linear-gradient(black 60%, transparent)' })));
+
 // a card using several effects at once
 add('card-glass-og', div({ width: 600, height: 315, position: 'relative', fontFamily: 'Inter', backgroundColor: '#020617', overflow: 'hidden' },
   blob(-40, -60, 260, '#7c3aed', { filter: 'blur(50px)' }),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { displayList, render } from '../../../src/index.js';
 import { renderTraced } from '../../../src/render.js';
 import { OgsmithError } from '../../../src/errors/catalogue.js';
-import { MAX_EFFECT_GROUPS } from '../../../src/raster/display-list/effects.js';
+import { EFFECT_WORK_BUDGET } from '../../../src/raster/display-list/effects.js';
 import { decodePng } from '../../golden/render/image-diff.js';
 
 const size = { width: 40, height: 40 };
@@ -51,11 +51,18 @@ describe('effect bounds', () => {
     }
   });
 
-  it(`refuses more than ${MAX_EFFECT_GROUPS} effect groups in one render`, async () => {
-    const many = (n: number) => ({ type: 'div', props: { style: { width: 40, height: 40, flexWrap: 'wrap' }, children: Array.from({ length: n }, () => ({ type: 'div', props: { style: { width: 1, height: 1, mixBlendMode: 'multiply' } } })) } });
-    await expect(render(many(MAX_EFFECT_GROUPS), size)).resolves.toBeInstanceOf(Buffer);
-    const error = await render(many(MAX_EFFECT_GROUPS + 1), size).catch((e: unknown) => e);
+  it('refuses a render whose effects exceed the work budget (canvas pixels × passes)', async () => {
+    const many = (n: number) => ({ type: 'div', props: { style: { width: 1000, height: 1000, flexWrap: 'wrap' }, children: Array.from({ length: n }, () => ({ type: 'div', props: { style: { width: 1, height: 1, mixBlendMode: 'multiply' } } })) } });
+    // A plain group is 2 passes: 40 fit a 1000×1000 canvas, 41 do not.
+    const fits = EFFECT_WORK_BUDGET / (1000 * 1000 * 2);
+    await expect(displayList(many(fits), { width: 1000, height: 1000 })).resolves.toBeDefined();
+    const error = await displayList(many(fits + 1), { width: 1000, height: 1000, strict: false }).catch((e: unknown) => e);
     expect((error as OgsmithError).code).toBe('EFFECT_TOO_COSTLY');
+    expect((error as OgsmithError).message).toContain('1000×1000');
+    // A blur counts 4 + stdDeviation / 10 passes more: 13.5 M units each here.
+    const blurs = (n: number) => ({ type: 'div', props: { style: { width: 1000, height: 1000 }, children: Array.from({ length: n }, () => ({ type: 'div', props: { style: { width: 1, height: 1, filter: 'blur(75px)' } } })) } });
+    await expect(displayList(blurs(5), { width: 1000, height: 1000 })).resolves.toBeDefined();
+    expect(((await displayList(blurs(6), { width: 1000, height: 1000 }).catch((e: unknown) => e)) as OgsmithError).code).toBe('EFFECT_TOO_COSTLY');
   });
 });
 
