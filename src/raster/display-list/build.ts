@@ -120,7 +120,7 @@ class DisplayListBuilder {
         saved = true;
       }
     }
-    const effects = this.effects(node, style, rect);
+    const effects = this.effects(node, style, rect) ?? (isContextRoot && node !== this.tree.root && style.opacity >= 1 && this.createsStackingContext(style) ? this.isolation(node) : null);
     if (effects) this.commands.push(effects.group, ...(effects.backdrop ? [effects.backdrop] : []));
     else if (style.opacity < 1) this.commands.push({ op: 'pushLayer', alpha: style.opacity });
 
@@ -152,16 +152,32 @@ class DisplayListBuilder {
     if (saved) this.commands.push({ op: 'restore' });
   }
 
+  /**
+   * Every stacking context is an isolation group (Compositing 1, §3.4): a descendant's mix-blend-mode
+   * blends only with what the context paints, so a context that has no layer of its own gets an
+   * empty group when something inside it blends.
+   */
+  private isolation(node: ElementNode): ReturnType<typeof effectGroup> {
+    const blends = (parent: ElementNode): boolean => parent.children.some((child) => child.kind !== 'text' && (isBlending(this.style(child)) || blends(child)));
+    if (!blends(node)) return null;
+    const group = { op: 'pushGroup', filters: [], mask: null, clip: null, alpha: 1, blend: 'normal' } as const;
+    this.chargeEffects(node, effectPasses(group, null));
+    return { group, backdrop: null };
+  }
+
+  /** Adds a group's passes over the whole canvas to the render's effect work; EFFECT_TOO_COSTLY past the budget. */
+  private chargeEffects(node: ElementNode, passes: number): void {
+    this.effectWork += this.tree.result.width * this.tree.result.height * passes;
+    if (this.effectWork > EFFECT_WORK_BUDGET) {
+      throw new OgsmithError('EFFECT_TOO_COSTLY', `The paint effects (filter, backdrop-filter, clip-path, mask, mix-blend-mode) of this render need more than ${EFFECT_WORK_BUDGET / 1e6} M pixel-passes on its ${this.tree.result.width}×${this.tree.result.height} canvas`, { path: node.path });
+    }
+  }
+
   /** filter, clip-path, mask, mix-blend-mode and backdrop-filter as one group (effects.ts), within the render's effect work budget. */
   private effects(node: ElementNode, style: ComputedStyle, rect: Rect): ReturnType<typeof effectGroup> {
     const context = { read: <T>(property: string, value: string, parse: () => T) => this.paintValue(node, property, value, parse), images: this.images, resolveImage: this.options.resolveImage, path: node.path, nodeId: node.id };
     const effects = effectGroup(context, style, rect, isPixelated(style));
-    if (!effects) return null;
-    const pixels = this.tree.result.width * this.tree.result.height;
-    this.effectWork += pixels * effectPasses(effects.group, effects.backdrop);
-    if (this.effectWork > EFFECT_WORK_BUDGET) {
-      throw new OgsmithError('EFFECT_TOO_COSTLY', `The paint effects (filter, backdrop-filter, clip-path, mask, mix-blend-mode) of this render need more than ${EFFECT_WORK_BUDGET / 1e6} M pixel-passes on its ${this.tree.result.width}×${this.tree.result.height} canvas`, { path: node.path });
-    }
+    if (effects) this.chargeEffects(node, effectPasses(effects.group, effects.backdrop));
     return effects;
   }
 
@@ -292,6 +308,11 @@ class DisplayListBuilder {
     const padding = paddingRect(style, rect);
     if (padding.width !== rect.width || padding.height !== rect.height) this.commands.push({ op: 'outline', rect: padding, color: 'rgba(0,0,0,0.25)' });
   }
+}
+
+function isBlending(style: ComputedStyle): boolean {
+  const mode = style.paint.mixBlendMode;
+  return mode !== undefined && mode.trim().toLowerCase() !== 'normal';
 }
 
 /** image-rendering: pixelated scales images with nearest-neighbour sampling (inherited). */

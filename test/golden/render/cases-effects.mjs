@@ -100,6 +100,12 @@ add('blend-text-card', div({ width: 300, height: 200, position: 'relative', font
   div({ position: 'absolute', left: 30, top: 40, fontSize: 44, fontWeight: 700, color: 'white', mixBlendMode: 'difference' }, 'Contrast'),
   div({ position: 'absolute', left: 30, top: 110, width: 240, height: 50, backgroundColor: '#f43f5e', mixBlendMode: 'multiply', fontFamily: SERIF, fontSize: 28, fontWeight: 700, color: '#fde047', paddingLeft: 10 }, 'multiply')));
 
+add('blend-isolated-by-stacking-context', div({ width: 300, height: 200, position: 'relative', fontFamily: 'Inter', backgroundImage: 'linear-gradient(90deg, #0ea5e9, #f43f5e)' },
+  div({ position: 'absolute', left: 20, top: 30, width: 120, height: 140, zIndex: 1, backgroundColor: 'rgba(255,255,255,0.3)' },
+    div({ width: 80, height: 80, margin: 20, borderRadius: 40, backgroundColor: '#facc15', mixBlendMode: 'difference' })),
+  div({ position: 'absolute', left: 160, top: 30, width: 120, height: 140, transform: 'rotate(4deg)', backgroundColor: 'rgba(255,255,255,0.3)' },
+    div({ width: 80, height: 80, margin: 20, borderRadius: 40, backgroundColor: '#facc15', mixBlendMode: 'multiply' }, div({ fontSize: 16, fontWeight: 700, color: '#1e3a8a', padding: 24 }, 'Aa')))));
+
 // text: decoration thickness, fill colour
 add('text-decoration-thickness', stage({ flexDirection: 'column', gap: 8, alignItems: 'flex-start', padding: 16 },
   div({ fontSize: 22, textDecoration: 'underline', textDecorationThickness: 1 }, 'Thin underline'),

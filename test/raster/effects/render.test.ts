@@ -86,6 +86,15 @@ describe('effect groups in the display list', () => {
     expect(ops.indexOf('fill')).toBeLessThan(ops.indexOf('popGroup'));
   });
 
+  it('isolates a stacking context whose descendants blend, with an empty group', async () => {
+    const context = (style: Record<string, unknown>) => box({}, { type: 'div', props: { style: { position: 'absolute', width: 20, height: 20, ...style }, children: [box({ mixBlendMode: 'multiply' })] } });
+    const groups = async (style: Record<string, unknown>) => (await displayList(context(style), size)).commands.filter((c) => c.op === 'pushGroup');
+    expect(await groups({ zIndex: 1 })).toEqual([{ op: 'pushGroup', filters: [], mask: null, clip: null, alpha: 1, blend: 'normal' }, expect.objectContaining({ blend: 'multiply' })]);
+    expect(await groups({ transform: 'rotate(3deg)' })).toHaveLength(2);
+    // Not a stacking context (no zIndex): the blend reaches the root.
+    expect(await groups({})).toHaveLength(1);
+  });
+
   it('leaves defaults without a group', async () => {
     const list = await displayList(box({ filter: 'none', clipPath: 'none', maskImage: 'none', mixBlendMode: 'normal', backdropFilter: 'none' }), size);
     expect(list.commands.map((c) => c.op)).not.toContain('pushGroup');
