@@ -2,6 +2,7 @@
 import { Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Backdrop, ClipShape, FillRule, FilterFunction, MaskLayer, PushGroup } from '../display-list/effect-types.js';
 import { acquireCanvas, releaseCanvas } from './canvas-pool.js';
+import { filterReach, MAX_GROUP_MARGIN } from '../css/filter.js';
 import { rrectPath } from './shapes.js';
 
 type Context = SKRSContext2D;
@@ -62,11 +63,25 @@ function filtered(source: Canvas, filters: readonly FilterFunction[], m: Matrix)
   return out;
 }
 
+/**
+ * How far a filtered group's layer extends past the layer below on every side: what is painted just
+ * off the canvas still blurs (or casts a drop shadow) into it, as in Chromium, whose filter input
+ * is the whole element.
+ */
+export function groupMargin(group: PushGroup, m: Matrix): number {
+  return group.filters.length === 0 ? 0 : Math.min(MAX_GROUP_MARGIN, filterReach(group.filters, lengthScale(m)));
+}
+
+/** `m` with its translation moved by (dx, dy) on the canvas. */
+function shifted(ctx: Context, m: Matrix, dx: number, dy: number): void {
+  ctx.setTransform(m.a, m.b, m.c, m.d, m.e + dx, m.f + dy);
+}
+
 /** Keeps the layer's pixels in proportion to the mask layers' alpha. */
-function applyMask(layer: Canvas, mask: readonly MaskLayer[], m: Matrix, drawLayer: (ctx: Context, command: MaskLayer) => void): void {
+function applyMask(layer: Canvas, mask: readonly MaskLayer[], m: Matrix, margin: number, drawLayer: (ctx: Context, command: MaskLayer) => void): void {
   const maskCanvas = acquireCanvas(layer.width, layer.height);
   const maskCtx = maskCanvas.getContext('2d');
-  maskCtx.setTransform(m);
+  shifted(maskCtx, m, margin, margin);
   for (const command of mask) drawLayer(maskCtx, command);
   const ctx = layer.getContext('2d');
   ctx.save();
@@ -79,12 +94,13 @@ function applyMask(layer: Canvas, mask: readonly MaskLayer[], m: Matrix, drawLay
 
 /**
  * Composites a finished group onto the layer below: filters, mask, clip, alpha, blend mode (see
- * PushGroup). `m` is the transform current when the group was pushed. Releases the group's layer.
+ * PushGroup). `m` is the transform current when the group was pushed; the group's layer extends
+ * `margin` px past the layer below on every side (groupMargin). Releases the group's layer.
  */
-export function finishGroup(below: Context, layer: Canvas, group: PushGroup, m: Matrix, drawLayer: (ctx: Context, command: MaskLayer) => void): void {
+export function finishGroup(below: Context, layer: Canvas, group: PushGroup, m: Matrix, margin: number, drawLayer: (ctx: Context, command: MaskLayer) => void): void {
   const source = group.filters.length > 0 ? filtered(layer, group.filters, m) : layer;
   if (source !== layer) releaseCanvas(layer);
-  if (group.mask) applyMask(source, group.mask, m, drawLayer);
+  if (group.mask) applyMask(source, group.mask, m, margin, drawLayer);
   below.save();
   if (group.clip) {
     const { path, fillRule } = clipPath(group.clip);
@@ -95,7 +111,7 @@ export function finishGroup(below: Context, layer: Canvas, group: PushGroup, m: 
   below.globalAlpha = group.alpha;
   // The canvas has no plus-lighter; its `lighter` is the same sum, clamped.
   below.globalCompositeOperation = group.blend === 'normal' ? 'source-over' : group.blend === 'plus-lighter' ? 'lighter' : group.blend;
-  below.drawImage(source, 0, 0);
+  below.drawImage(source, -margin, -margin);
   below.restore();
   releaseCanvas(source);
 }
@@ -110,20 +126,13 @@ function deviceBounds(rect: { x: number; y: number; width: number; height: numbe
   return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
 }
 
-/** How far a filter list reaches past its input (3 standard deviations of all blurs, plus shadow offsets). */
-function filterReach(filters: readonly FilterFunction[], s: number): number {
-  let reach = 0;
-  for (const f of filters) {
-    if (f.kind === 'blur') reach += 3 * f.stdDeviation * s;
-    if (f.kind === 'drop-shadow') reach += (3 * f.stdDeviation + Math.abs(f.offsetX) + Math.abs(f.offsetY)) * s;
-  }
-  return Math.ceil(reach);
-}
-
-/** Draws the filtered backdrop into the group's layer (see Backdrop): `below` is the layer the group composites onto. */
-export function backdrop(group: Context, below: Canvas, command: Backdrop): void {
+/**
+ * Draws the filtered backdrop into the group's layer (see Backdrop): `below` is the layer the group
+ * composites onto, `margin` how far the group's layer extends past it.
+ */
+export function backdrop(group: Context, below: Canvas, command: Backdrop, margin: number): void {
   const m = group.getTransform();
-  const box = deviceBounds(command.shape.rect, m, below);
+  const box = deviceBounds(command.shape.rect, { a: m.a, b: m.b, c: m.c, d: m.d, e: m.e - margin, f: m.f - margin } as Matrix, below);
   if (box.width === 0 || box.height === 0) return;
   const pad = Math.min(filterReach(command.filters, lengthScale(m)), Math.max(box.width, box.height));
   const work = acquireCanvas(box.width + 2 * pad, box.height + 2 * pad);
@@ -141,7 +150,7 @@ export function backdrop(group: Context, below: Canvas, command: Backdrop): void
   group.save();
   group.clip(rrectPath(command.shape));
   group.setTransform(1, 0, 0, 1, 0, 0);
-  group.drawImage(result, pad, pad, box.width, box.height, box.x, box.y, box.width, box.height);
+  group.drawImage(result, pad, pad, box.width, box.height, box.x + margin, box.y + margin, box.width, box.height);
   group.restore();
   releaseCanvas(result);
 }

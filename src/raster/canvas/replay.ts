@@ -12,7 +12,7 @@ import { glyphs, line } from './text.js';
 import { paintPattern } from './paint-pattern.js';
 import { rrectPath } from './shapes.js';
 import { checkSvgWork } from '../svg/svg-work.js';
-import { backdrop, finishGroup } from './effects.js';
+import { backdrop, finishGroup, groupMargin } from './effects.js';
 import type { MaskLayer, PushGroup } from '../display-list/effect-types.js';
 
 type Context = SKRSContext2D;
@@ -85,7 +85,7 @@ export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, o
   const images = await decodeImages(list, options);
   const canvas = acquireCanvas(list.width, list.height);
   /** Opacity layers and effect groups; a group keeps the transform it was pushed with. */
-  const stack: { canvas: Canvas; ctx: Context; alpha: number; group?: { command: PushGroup; transform: ReturnType<Context['getTransform']> } }[] = [{ canvas, ctx: canvas.getContext('2d'), alpha: 1 }];
+  const stack: { canvas: Canvas; ctx: Context; alpha: number; group?: { command: PushGroup; transform: ReturnType<Context['getTransform']>; margin: number } }[] = [{ canvas, ctx: canvas.getContext('2d'), alpha: 1 }];
   const drawLayer = (target: Context, command: MaskLayer): void => {
     if (command.op === 'fill') fillShape(target, command.shape, command.paint);
     else if (command.op === 'paintPattern') paintPattern(target, command);
@@ -112,7 +112,9 @@ export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, o
         break;
       }
       case 'pushLayer': {
-        const layer = acquireCanvas(list.width, list.height);
+        // The size of the layer below (an effect group's layer may be larger than the canvas).
+        const below = stack[stack.length - 1]!.canvas;
+        const layer = acquireCanvas(below.width, below.height);
         const layerCtx = layer.getContext('2d');
         layerCtx.setTransform(ctx.getTransform());
         stack.push({ canvas: layer, ctx: layerCtx, alpha: command.alpha });
@@ -133,11 +135,13 @@ export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, o
         break;
       }
       case 'pushGroup': {
-        const layer = acquireCanvas(list.width, list.height);
-        const layerCtx = layer.getContext('2d');
+        const below = stack[stack.length - 1]!.canvas;
         const transform = ctx.getTransform();
-        layerCtx.setTransform(transform);
-        stack.push({ canvas: layer, ctx: layerCtx, alpha: 1, group: { command, transform } });
+        const margin = groupMargin(command, transform);
+        const layer = acquireCanvas(below.width + 2 * margin, below.height + 2 * margin);
+        const layerCtx = layer.getContext('2d');
+        layerCtx.setTransform(transform.a, transform.b, transform.c, transform.d, transform.e + margin, transform.f + margin);
+        stack.push({ canvas: layer, ctx: layerCtx, alpha: 1, group: { command, transform, margin } });
         ctx = layerCtx;
         break;
       }
@@ -146,13 +150,13 @@ export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, o
         const parent = stack[stack.length - 1];
         if (!layer?.group || !parent) throw new OgsmithError('INTERNAL', 'Unbalanced effect groups in the display list');
         ctx = parent.ctx;
-        finishGroup(ctx, layer.canvas, layer.group.command, layer.group.transform, drawLayer);
+        finishGroup(ctx, layer.canvas, layer.group.command, layer.group.transform, layer.group.margin, drawLayer);
         break;
       }
       case 'backdrop': {
         const below = stack[stack.length - 2];
         if (!below) throw new OgsmithError('INTERNAL', 'A backdrop outside an effect group in the display list');
-        backdrop(ctx, below.canvas, command);
+        backdrop(ctx, below.canvas, command, stack[stack.length - 1]!.group?.margin ?? 0);
         break;
       }
       case 'fill':

@@ -98,3 +98,16 @@ export function parseFilter(text: string, currentColor: Rgba, em: number): Filte
   if (text.trim().toLowerCase() === 'none') return [];
   return functionsOf(text).map(({ name, args }) => filterFunction(name, args, currentColor, em));
 }
+
+/** Largest margin a filtered group's layer gets around the layer below (px): blurs reach at most this far past the canvas. */
+export const MAX_GROUP_MARGIN = 256;
+
+/** How far a filter list reaches past its input: 3 standard deviations of every blur and drop shadow, plus shadow offsets; `scale` maps lengths to canvas px. */
+export function filterReach(filters: readonly FilterFunction[], scale: number): number {
+  let reach = 0;
+  for (const f of filters) {
+    if (f.kind === 'blur') reach += 3 * f.stdDeviation * scale;
+    if (f.kind === 'drop-shadow') reach += (3 * f.stdDeviation + Math.abs(f.offsetX) + Math.abs(f.offsetY)) * scale;
+  }
+  return Math.ceil(reach);
+}

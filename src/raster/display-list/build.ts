@@ -10,6 +10,7 @@ import { scaledMetrics, type FontFace } from '../../layout/fonts/font-face.js';
 import { primaryFace } from '../../layout/text/line-metrics.js';
 import { colorText, rgbaText } from '../css/color-text.js';
 import { decorationThickness, isThicknessToken } from '../css/decoration-thickness.js';
+import { filterReach, MAX_GROUP_MARGIN } from '../css/filter.js';
 import { isCurrentColor } from '../../layout/style/color.js';
 import { invalidPaint, PaintValueError } from '../css/paint-error.js';
 import { parseShadows } from '../css/shadow.js';
@@ -165,9 +166,12 @@ class DisplayListBuilder {
     return { group, backdrop: null };
   }
 
-  /** Adds a group's passes over the whole canvas to the render's effect work; EFFECT_TOO_COSTLY past the budget. */
-  private chargeEffects(node: ElementNode, passes: number): void {
-    this.effectWork += this.tree.result.width * this.tree.result.height * passes;
+  /**
+   * Adds a group's passes over its layer (the canvas, grown by `margin` px on every side for a filter)
+   * to the render's effect work; EFFECT_TOO_COSTLY past the budget.
+   */
+  private chargeEffects(node: ElementNode, passes: number, margin = 0): void {
+    this.effectWork += (this.tree.result.width + 2 * margin) * (this.tree.result.height + 2 * margin) * passes;
     if (this.effectWork > EFFECT_WORK_BUDGET) {
       throw new OgsmithError('EFFECT_TOO_COSTLY', `The paint effects (filter, backdrop-filter, clip-path, mask, mix-blend-mode) of this render need more than ${EFFECT_WORK_BUDGET / 1e6} M pixel-passes on its ${this.tree.result.width}×${this.tree.result.height} canvas`, { path: node.path });
     }
@@ -177,7 +181,7 @@ class DisplayListBuilder {
   private effects(node: ElementNode, style: ComputedStyle, rect: Rect): ReturnType<typeof effectGroup> {
     const context = { read: <T>(property: string, value: string, parse: () => T) => this.paintValue(node, property, value, parse), images: this.images, resolveImage: this.options.resolveImage, path: node.path, nodeId: node.id };
     const effects = effectGroup(context, style, rect, isPixelated(style));
-    if (effects) this.chargeEffects(node, effectPasses(effects.group, effects.backdrop));
+    if (effects) this.chargeEffects(node, effectPasses(effects.group, effects.backdrop), Math.min(MAX_GROUP_MARGIN, filterReach(effects.group.filters, 1)));
     return effects;
   }
 

@@ -13,12 +13,12 @@ import { borderRadii, insetRRect } from './geometry.js';
 import type { Rect, RRect } from './types.js';
 
 /**
- * Effect work one render may do, in canvas pixels × passes (docs/server.md, paint effects). Every
- * group works on layers of the whole canvas: 2 passes (its layer and the composite), 1 more for a
- * mask, and per filter function 1, or for blur and drop-shadow 4 + stdDeviation / 10. A backdrop
- * filter counts like a filter. Measured on a busy 2-core machine at 1200×630: a plain group costs
- * about 20 ms (14 ms per million pixel-passes), a blur group 100–640 ms (σ 25–250), so 80 M units
- * keep the worst accepted render near 2 s of Skia time, inside the 5 s render timeout.
+ * Effect work one render may do, in layer pixels × passes (docs/server.md, paint effects). Every
+ * group works on a layer of the whole canvas (grown by its filter's reach, at most 256 px a side):
+ * 2 passes (its layer and the composite), 1 more for a mask, and per filter function 1, or for blur
+ * and drop-shadow 4 + stdDeviation / 10. A backdrop filter counts like a filter. Measured on a busy
+ * 2-core machine at 1200×630: a plain group about 20 ms, a blur group 100–640 ms (σ 25–250); the
+ * most expensive accepted renders took about 1 s, inside the 5 s render timeout.
  */
 export const EFFECT_WORK_BUDGET = 80_000_000;
 
