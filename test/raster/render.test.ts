@@ -125,17 +125,6 @@ describe('ImageResponse', () => {
   });
 });
 
-describe('unpainted properties', () => {
-  it('refuses a filter it cannot draw, or warns with strict: false', async () => {
-    const element = { type: 'div', props: { style: { width: 10, height: 10, filter: 'blur(2px)' } } };
-    const error = await render(element, size).catch((e: unknown) => e);
-    expect((error as OgsmithError).code).toBe('UNSUPPORTED_PROPERTY');
-    expect((error as OgsmithError).message).toContain('filter');
-    expect((await render(element, { ...size, strict: false })).length).toBeGreaterThan(0);
-    expect((await render({ type: 'div', props: { style: { width: 10, height: 10, filter: 'none' } } }, size)).length).toBeGreaterThan(0);
-  });
-});
-
 describe('background layers', () => {
   it('refuses url() backgrounds it cannot read', async () => {
     const remote = { type: 'div', props: { style: { width: 10, height: 10, backgroundImage: 'url(https://example.com/x.png)' } } };

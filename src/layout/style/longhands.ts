@@ -274,7 +274,15 @@ export const PAINT_PROPERTIES: ReadonlySet<string> = new Set([
   'textDecoration', 'textDecorationLine', 'textDecorationColor', 'textDecorationStyle', 'textDecorationThickness', 'textUnderlineOffset',
   'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'WebkitBackgroundClip', 'WebkitBoxOrient', 'textWrap', 'unicodeBidi', 'fontKerning', 'fontVariantLigatures', 'fontVariantNumeric', 'fontVariantCaps',
   'listStyleType', 'listStylePosition', 'listStyleImage',
+  // paint effects (src/raster/display-list/effects.ts)
+  'backdropFilter', 'mask', 'maskImage', 'maskSize', 'maskPosition', 'maskRepeat', 'WebkitTextFillColor',
 ]);
 
+/** Paint properties that inherit (CSS Text 4 text-wrap, image-rendering, -webkit-text-fill-color and -stroke). */
+export const INHERITED_PAINT: readonly string[] = ['textWrap', 'imageRendering', 'WebkitTextFillColor', 'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor'];
+
 /** Other spellings accepted for a property. */
-export const ALIASES: Readonly<Record<string, string>> = { WebkitLineClamp: 'lineClamp', wordWrap: 'overflowWrap', gridGap: 'gap', gridRowGap: 'rowGap', gridColumnGap: 'columnGap' };
+export const ALIASES: Readonly<Record<string, string>> = {
+  WebkitLineClamp: 'lineClamp', wordWrap: 'overflowWrap', gridGap: 'gap', gridRowGap: 'rowGap', gridColumnGap: 'columnGap',
+  WebkitFilter: 'filter', WebkitBackdropFilter: 'backdropFilter', WebkitClipPath: 'clipPath', WebkitMask: 'mask', WebkitMaskImage: 'maskImage', WebkitMaskSize: 'maskSize', WebkitMaskPosition: 'maskPosition', WebkitMaskRepeat: 'maskRepeat',
+};

@@ -1,7 +1,7 @@
 // Style resolution: inline style object + parent style → the element's ComputedStyle.
 import { OgsmithError, quote, type ErrorCode } from '../../errors/catalogue.js';
 import { LengthError } from './length.js';
-import { ALIASES, LONGHANDS, PAINT_PROPERTIES, ValueError, type ParseContext } from './longhands.js';
+import { ALIASES, INHERITED_PAINT, LONGHANDS, PAINT_PROPERTIES, ValueError, type ParseContext } from './longhands.js';
 import { expandShorthand, ShorthandError, type Declaration, type RawValue } from './shorthands.js';
 import { cssName, keyword } from './tokens.js';
 import type { ComputedStyle, Rgba, StyleContext } from './types.js';
@@ -140,9 +140,9 @@ export function resolveStyle(raw: Readonly<Record<string, unknown>> | undefined,
     apply(name as Longhand, value, own);
   }
 
-  // text-wrap is inherited (CSS Text 4), though kept as text like the paint properties.
-  // So are the list-style properties (a li takes its marker from its ul or ol).
-  for (const name of ['textWrap', ...INHERITED_LIST_PROPERTIES]) {
+  // Inherited paint properties (text-wrap, image-rendering, -webkit-text-fill-color) and the list-style
+  // properties (a li takes its marker from its ul or ol), though kept as text.
+  for (const name of [...INHERITED_PAINT, ...INHERITED_LIST_PROPERTIES]) {
     const inherited = parent?.paint[name];
     if (inherited !== undefined && (paint[name] === undefined || keyword(paint[name]) === 'inherit')) paint[name] = inherited;
   }

@@ -12,6 +12,8 @@ import { glyphs, line } from './text.js';
 import { paintPattern } from './paint-pattern.js';
 import { rrectPath } from './shapes.js';
 import { checkSvgWork } from '../svg/svg-work.js';
+import { backdrop, finishGroup, groupMargin } from './effects.js';
+import type { MaskLayer, PushGroup } from '../display-list/effect-types.js';
 
 type Context = SKRSContext2D;
 
@@ -37,6 +39,7 @@ function pattern(ctx: Context, command: Extract<DisplayCommand, { op: 'pattern' 
   if (((lastX - firstX) / tile.width) * ((lastY - firstY) / tile.height) > MAX_TILES) throw new OgsmithError('INVALID_STYLE_VALUE', `A background image tile of ${tile.width}×${tile.height} px would repeat more than ${MAX_TILES} times`);
   ctx.save();
   ctx.clip(rrectPath(shape));
+  if (command.pixelated) ctx.imageSmoothingEnabled = false;
   for (let y = firstY; y < lastY; y += tile.height) {
     for (let x = firstX; x < lastX; x += tile.width) ctx.drawImage(image, x, y, tile.width, tile.height);
   }
@@ -81,7 +84,16 @@ export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, o
   checkSvgWork(list);
   const images = await decodeImages(list, options);
   const canvas = acquireCanvas(list.width, list.height);
-  const stack: { canvas: Canvas; ctx: Context; alpha: number }[] = [{ canvas, ctx: canvas.getContext('2d'), alpha: 1 }];
+  /** Opacity layers and effect groups; a group keeps the transform it was pushed with. */
+  const stack: { canvas: Canvas; ctx: Context; alpha: number; group?: { command: PushGroup; transform: ReturnType<Context['getTransform']>; margin: number } }[] = [{ canvas, ctx: canvas.getContext('2d'), alpha: 1 }];
+  const drawLayer = (target: Context, command: MaskLayer): void => {
+    if (command.op === 'fill') fillShape(target, command.shape, command.paint);
+    else if (command.op === 'paintPattern') paintPattern(target, command);
+    else {
+      const image = images.get(command.source);
+      if (image) pattern(target, command, image);
+    }
+  };
   let ctx = stack[0]!.ctx;
   for (const command of list.commands) {
     switch (command.op) {
@@ -100,7 +112,9 @@ export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, o
         break;
       }
       case 'pushLayer': {
-        const layer = acquireCanvas(list.width, list.height);
+        // The size of the layer below (an effect group's layer may be larger than the canvas).
+        const below = stack[stack.length - 1]!.canvas;
+        const layer = acquireCanvas(below.width, below.height);
         const layerCtx = layer.getContext('2d');
         layerCtx.setTransform(ctx.getTransform());
         stack.push({ canvas: layer, ctx: layerCtx, alpha: command.alpha });
@@ -120,6 +134,31 @@ export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, o
         releaseCanvas(layer.canvas);
         break;
       }
+      case 'pushGroup': {
+        const below = stack[stack.length - 1]!.canvas;
+        const transform = ctx.getTransform();
+        const margin = groupMargin(command, transform);
+        const layer = acquireCanvas(below.width + 2 * margin, below.height + 2 * margin);
+        const layerCtx = layer.getContext('2d');
+        layerCtx.setTransform(transform.a, transform.b, transform.c, transform.d, transform.e + margin, transform.f + margin);
+        stack.push({ canvas: layer, ctx: layerCtx, alpha: 1, group: { command, transform, margin } });
+        ctx = layerCtx;
+        break;
+      }
+      case 'popGroup': {
+        const layer = stack.pop();
+        const parent = stack[stack.length - 1];
+        if (!layer?.group || !parent) throw new OgsmithError('INTERNAL', 'Unbalanced effect groups in the display list');
+        ctx = parent.ctx;
+        finishGroup(ctx, layer.canvas, layer.group.command, layer.group.transform, layer.group.margin, drawLayer);
+        break;
+      }
+      case 'backdrop': {
+        const below = stack[stack.length - 2];
+        if (!below) throw new OgsmithError('INTERNAL', 'A backdrop outside an effect group in the display list');
+        backdrop(ctx, below.canvas, command, stack[stack.length - 1]!.group?.margin ?? 0);
+        break;
+      }
       case 'fill':
         fillShape(ctx, command.shape, command.paint);
         break;
@@ -134,6 +173,7 @@ export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, o
         if (!image) break;
         ctx.save();
         ctx.clip(rrectPath(command.shape));
+        if (command.pixelated) ctx.imageSmoothingEnabled = false;
         ctx.drawImage(image, command.dest.x, command.dest.y, command.dest.width, command.dest.height);
         ctx.restore();
         break;

@@ -8,7 +8,7 @@ import type { ComputedStyle } from '../../layout/style/types.js';
 import { rgbaText } from '../css/color-text.js';
 import { parseGradient } from '../css/gradient.js';
 import { PaintValueError } from '../css/paint-error.js';
-import type { Paint, Rect } from './types.js';
+import type { DisplayCommand, Paint, Rect, RRect } from './types.js';
 
 export type BackgroundLayer =
   | { readonly kind: 'paint'; readonly paint: Paint }
@@ -142,4 +142,15 @@ export function backgroundLayers(style: ComputedStyle, borderBox: Rect, area: Re
     layers.push({ kind: 'image', bytes, tile: { x: at.x, y: at.y, width: tile.width, height: tile.height }, ...repeatFlags(repeat) });
   }
   return layers;
+}
+
+/** Drawing commands of background (or mask) layers over `shape`; url() images are added to `images` under `sourcePrefix:index`. */
+export function layerCommands(layers: readonly BackgroundLayer[], shape: RRect, sourcePrefix: string, images: Map<string, Uint8Array>, pixelated: boolean): Extract<DisplayCommand, { op: 'fill' | 'pattern' | 'paintPattern' }>[] {
+  return layers.map((layer, index) => {
+    if (layer.kind === 'paint') return { op: 'fill', shape, paint: layer.paint };
+    if (layer.kind === 'gradient-tile') return { op: 'paintPattern', paint: layer.paint, tile: layer.tile, repeatX: layer.repeatX, repeatY: layer.repeatY, shape };
+    const source = `${sourcePrefix}:${index}`;
+    images.set(source, layer.bytes);
+    return { op: 'pattern', source, tile: layer.tile, repeatX: layer.repeatX, repeatY: layer.repeatY, shape, ...(pixelated ? { pixelated } : {}) };
+  });
 }

@@ -9,10 +9,14 @@ import type { ComputedStyle } from '../../layout/style/types.js';
 import { scaledMetrics, type FontFace } from '../../layout/fonts/font-face.js';
 import { primaryFace } from '../../layout/text/line-metrics.js';
 import { colorText, rgbaText } from '../css/color-text.js';
+import { decorationThickness, isThicknessToken } from '../css/decoration-thickness.js';
+import { filterReach, MAX_GROUP_MARGIN } from '../css/filter.js';
+import { isCurrentColor } from '../../layout/style/color.js';
 import { invalidPaint, PaintValueError } from '../css/paint-error.js';
 import { parseShadows } from '../css/shadow.js';
 import { multiply, parseOrigin, parseTransform } from '../css/transform.js';
-import { backgroundLayers, type BackgroundLayer } from './background.js';
+import { backgroundLayers, layerCommands, type BackgroundLayer } from './background.js';
+import { EFFECT_WORK_BUDGET, effectGroup, effectPasses, hasPaintEffects } from './effects.js';
 import { borderRadii, contentRect, insetRRect, paddingRect, snapRect } from './geometry.js';
 import { resolveLength } from '../../layout/engine/box-model.js';
 import type { ImageResolver } from '../../layout/element/normalize.js';
@@ -22,6 +26,7 @@ import { firstBaseline, listOrdinals, markerCommands, markerKind } from './list-
 import { svgMarkup } from '../../layout/element/inline-svg.js';
 import { emojiImages, type EmojiImages } from './emoji-images.js';
 import { fragmentShadow } from './sliced-shadow.js';
+import { decorationLines, type DecorationKind } from './decoration-lines.js';
 import type { BorderSide, DisplayCommand, DisplayList, DrawnGlyph, Paint, Rect, RRect } from './types.js';
 
 export interface BuildOptions {
@@ -43,12 +48,6 @@ interface Deferred {
   readonly clips: readonly RRect[];
 }
 
-/** Accepted by the style layer but not drawn yet, with the values that need no drawing. */
-const UNPAINTED: readonly (readonly [string, ReadonlySet<string>])[] = [
-  ['filter', new Set(['none'])],
-  ['clipPath', new Set(['none'])],
-  ['mixBlendMode', new Set(['normal'])],
-];
 const DECORATION_STYLES: ReadonlySet<string> = new Set(['solid', 'dashed', 'dotted', 'double', 'wavy']);
 const DEBUG_COLORS = ['rgba(255,0,0,0.8)', 'rgba(0,160,0,0.8)', 'rgba(0,0,255,0.8)', 'rgba(200,0,200,0.8)'];
 
@@ -56,6 +55,8 @@ class DisplayListBuilder {
   readonly commands: DisplayCommand[] = [];
   readonly images = new Map<string, Uint8Array>();
   private order = 0;
+  /** Effect work so far, pixels × passes (EFFECT_WORK_BUDGET). */
+  private effectWork = 0;
 
   constructor(private readonly tree: LaidOutTree, private readonly options: BuildOptions) {}
 
@@ -84,9 +85,7 @@ class DisplayListBuilder {
 
   /** Paints an element that establishes a stacking context: negative z, flow, positioned, positive z. */
   stackingContext(node: ElementNode): void {
-    const deferred: Deferred[] = [];
-    this.element(node, deferred, [], true);
-    this.paintDeferred(deferred);
+    this.element(node, [], [], true);
   }
 
   private paintDeferred(deferred: Deferred[]): void {
@@ -102,7 +101,7 @@ class DisplayListBuilder {
   }
 
   private createsStackingContext(style: ComputedStyle): boolean {
-    return (style.position !== 'static' && style.zIndex !== 'auto') || style.opacity < 1 || (style.paint.transform !== undefined && style.paint.transform !== 'none');
+    return (style.position !== 'static' && style.zIndex !== 'auto') || style.opacity < 1 || (style.paint.transform !== undefined && style.paint.transform !== 'none') || hasPaintEffects(style);
   }
 
   /** Paints the element and its in-flow descendants; positioned descendants are deferred to `deferred`. */
@@ -113,7 +112,6 @@ class DisplayListBuilder {
       deferred.push({ node, z: style.zIndex === 'auto' ? 0 : style.zIndex, order: this.order++, clips });
       return;
     }
-    this.refuseUnpainted(node, style);
     const rect = this.rect(node);
     let saved = false;
     const transform = style.paint.transform;
@@ -127,7 +125,9 @@ class DisplayListBuilder {
         saved = true;
       }
     }
-    if (style.opacity < 1) this.commands.push({ op: 'pushLayer', alpha: style.opacity });
+    const effects = this.effects(node, style, rect) ?? (isContextRoot && node !== this.tree.root && style.opacity >= 1 && this.createsStackingContext(style) ? this.isolation(node) : null);
+    if (effects) this.commands.push(effects.group, ...(effects.backdrop ? [effects.backdrop] : []));
+    else if (style.opacity < 1) this.commands.push({ op: 'pushLayer', alpha: style.opacity });
 
     const isInline = style.display === 'inline' && node.image === null && this.tree.geometry.inlineFragments.has(node.id);
     const boxes = isInline ? this.tree.geometry.inlineFragments.get(node.id) ?? [] : [rect];
@@ -150,20 +150,44 @@ class DisplayListBuilder {
       else this.element(child, deferred, innerClips, false);
     }
     if (clipped) this.commands.push({ op: 'restore' });
+    // A context's positioned descendants paint inside its transform, opacity layer and effect group.
+    if (isContextRoot) this.paintDeferred(deferred);
     if (this.options.debug) this.debugOutlines(node, rect);
-    if (style.opacity < 1) this.commands.push({ op: 'popLayer' });
+    if (effects) this.commands.push({ op: 'popGroup' });
+    else if (style.opacity < 1) this.commands.push({ op: 'popLayer' });
     if (saved) this.commands.push({ op: 'restore' });
   }
 
-  /** Paint properties the painter cannot draw yet: a coded error (or a warning), never a silent no-op. */
-  private refuseUnpainted(node: ElementNode, style: ComputedStyle): void {
-    for (const [property, defaults] of UNPAINTED) {
-      const value = style.paint[property];
-      if (value === undefined || defaults.has(value.trim().toLowerCase())) continue;
-      const failure = new OgsmithError('UNSUPPORTED_PROPERTY', `Style property ${property} (value ${JSON.stringify(value)}) is not painted yet`, { path: node.path });
-      if (this.options.strict) throw failure;
-      this.options.warnings.push(`${failure.code}: ${failure.message}`);
+  /**
+   * Every stacking context is an isolation group (Compositing 1, §3.4): a descendant's mix-blend-mode
+   * blends only with what the context paints, so a context that has no layer of its own gets an
+   * empty group when something inside it blends.
+   */
+  private isolation(node: ElementNode): ReturnType<typeof effectGroup> {
+    const blends = (parent: ElementNode): boolean => parent.children.some((child) => child.kind !== 'text' && (isBlending(this.style(child)) || blends(child)));
+    if (!blends(node)) return null;
+    const group = { op: 'pushGroup', filters: [], mask: null, clip: null, alpha: 1, blend: 'normal' } as const;
+    this.chargeEffects(node, effectPasses(group, null));
+    return { group, backdrop: null };
+  }
+
+  /**
+   * Adds a group's passes over its layer (the canvas, grown by `margin` px on every side for a filter)
+   * to the render's effect work; EFFECT_TOO_COSTLY past the budget.
+   */
+  private chargeEffects(node: ElementNode, passes: number, margin = 0): void {
+    this.effectWork += (this.tree.result.width + 2 * margin) * (this.tree.result.height + 2 * margin) * passes;
+    if (this.effectWork > EFFECT_WORK_BUDGET) {
+      throw new OgsmithError('EFFECT_TOO_COSTLY', `The paint effects (filter, backdrop-filter, clip-path, mask, mix-blend-mode) of this render need more than ${EFFECT_WORK_BUDGET / 1e6} M pixel-passes on its ${this.tree.result.width}×${this.tree.result.height} canvas`, { path: node.path });
     }
+  }
+
+  /** filter, clip-path, mask, mix-blend-mode and backdrop-filter as one group (effects.ts), within the render's effect work budget. */
+  private effects(node: ElementNode, style: ComputedStyle, rect: Rect): ReturnType<typeof effectGroup> {
+    const context = { read: <T>(property: string, value: string, parse: () => T) => this.paintValue(node, property, value, parse), images: this.images, resolveImage: this.options.resolveImage, path: node.path, nodeId: node.id };
+    const effects = effectGroup(context, style, rect, isPixelated(style));
+    if (effects) this.chargeEffects(node, effectPasses(effects.group, effects.backdrop), Math.min(MAX_GROUP_MARGIN, filterReach(effects.group.filters, 1)));
+    return effects;
   }
 
   /** Shadows, background layers and border of one box (or one line fragment of an inline box). */
@@ -191,19 +215,7 @@ class DisplayListBuilder {
 
   /** Background colour then image layers, bottom first. */
   private backgroundPaints(node: ElementNode, style: ComputedStyle, rect: Rect, shape: RRect): void {
-    this.backgroundLayers(node, style, rect).forEach((layer, index) => {
-      if (layer.kind === 'paint') {
-        this.commands.push({ op: 'fill', shape, paint: layer.paint });
-        return;
-      }
-      if (layer.kind === 'gradient-tile') {
-        this.commands.push({ op: 'paintPattern', paint: layer.paint, tile: layer.tile, repeatX: layer.repeatX, repeatY: layer.repeatY, shape });
-        return;
-      }
-      const source = `bg:${node.id}:${index}`;
-      this.images.set(source, layer.bytes);
-      this.commands.push({ op: 'pattern', source, tile: layer.tile, repeatX: layer.repeatX, repeatY: layer.repeatY, shape });
-    });
+    this.commands.push(...layerCommands(this.backgroundLayers(node, style, rect), shape, `bg:${node.id}`, this.images, isPixelated(style)));
   }
 
   private image(node: ElementNode, style: ComputedStyle, rect: Rect): void {
@@ -220,7 +232,7 @@ class DisplayListBuilder {
     if (!placement) return;
     const radii = borderRadii(style, rect);
     const clip = insetRRect({ rect, radii }, style.border.top.width + style.padding.top.px, style.border.right.width + style.padding.right.px, style.border.bottom.width + style.padding.bottom.px, style.border.left.width + style.padding.left.px);
-    this.commands.push({ op: 'image', source: src, dest: placement.dest, crop: placement.crop, shape: clip });
+    this.commands.push({ op: 'image', source: src, dest: placement.dest, crop: placement.crop, shape: clip, ...(isPixelated(style) ? { pixelated: true } : {}) });
   }
 
   private ordinals: ReadonlyMap<number, number> | null = null;
@@ -238,7 +250,8 @@ class DisplayListBuilder {
   private text(text: TextNode, parent: ElementNode, style: ComputedStyle): void {
     const lines = this.tree.geometry.lines.get(text.id) ?? [];
     if (lines.length === 0) return;
-    const paint: Paint = clipsToText(style) ? topPaint(this.backgroundLayers(parent, style, this.rect(parent))) : { kind: 'color', color: rgbaText(style.color) };
+    const fillColor = this.fillColor(parent, style);
+    const paint: Paint = clipsToText(style) ? topPaint(this.backgroundLayers(parent, style, this.rect(parent))) : { kind: 'color', color: fillColor };
     const shadowText = style.paint.textShadow;
     const shadows = shadowText ? this.paintValue(parent, 'text-shadow', shadowText, () => parseShadows(shadowText, style.color, style.fontSize, false)) ?? [] : [];
     const stroke = this.stroke(parent, style);
@@ -252,10 +265,21 @@ class DisplayListBuilder {
         this.commands.push({ op: 'image', source: image.source, dest: image.dest, crop: null, shape: { rect: image.dest, radii: null } });
       }
       this.propagated ??= propagatedDecorations(this.tree.root, (node) => this.style(node));
-      for (const decorating of this.propagated.get(parent.id) ?? []) this.decorations(decorating, line);
-      this.decorations(style, line);
+      for (const decorating of this.propagated.get(parent.id) ?? []) this.decorations(parent, decorating, line, rgbaText(decorating.color));
+      this.decorations(parent, style, line, fillColor);
       if (this.options.debug) this.commands.push({ op: 'outline', rect: { x: line.x, y: line.y, width: line.width, height: line.height }, color: 'rgba(255,140,0,0.9)' });
     }
+  }
+
+  /** The glyphs' fill: -webkit-text-fill-color (inherited) when set, else color. */
+  private fillColor(node: ElementNode, style: ComputedStyle): string {
+    const text = style.paint.WebkitTextFillColor;
+    if (text === undefined || isCurrentColor(text)) return rgbaText(style.color);
+    return this.paintValue(node, '-webkit-text-fill-color', text, () => {
+      const color = colorText(text, style.color);
+      if (color === null) throw new PaintValueError('expected a CSS colour');
+      return color;
+    }) ?? rgbaText(style.color);
   }
 
   private stroke(node: ElementNode, style: ComputedStyle): { width: number; color: string } | null {
@@ -274,7 +298,7 @@ class DisplayListBuilder {
   }
 
   /** underline, overline and line-through from the font's post/OS2 metrics. */
-  private decorations(style: ComputedStyle, line: PlacedLine): void {
+  private decorations(node: ElementNode, style: ComputedStyle, line: PlacedLine, fillColor: string): void {
     const text = style.paint.textDecorationLine ?? style.paint.textDecoration;
     if (!text || text === 'none') return;
     const tokens = splitTopLevel(text, ' ').map((t) => t.toLowerCase());
@@ -282,12 +306,19 @@ class DisplayListBuilder {
     if (kinds.length === 0) return;
     const styleToken = (style.paint.textDecorationStyle ?? tokens.find((t) => DECORATION_STYLES.has(t)) ?? 'solid').toLowerCase();
     if (!DECORATION_STYLES.has(styleToken)) return;
-    const colorToken = style.paint.textDecorationColor ?? tokens.find((t) => !kinds.includes(t) && t !== styleToken);
-    const color = colorToken ? colorTextOr(colorToken, style) : rgbaText(style.color);
-    const ascent = scaledMetrics(primaryFace(style, this.tree.fonts), style.fontSize).ascent;
-    for (const kind of kinds) {
-      const { y, thickness } = kind === 'overline' ? { y: line.y, thickness: Math.max(1, Math.round(style.fontSize / 10)) } : decorationLine(kind as 'underline' | 'line-through', line.baseline, ascent, style.fontSize);
-      this.commands.push({ op: 'line', x0: line.x, y0: y, x1: line.x + line.width, y1: y, width: thickness, color, style: styleToken as BorderSide['style'] | 'wavy' });
+    const thicknessToken = style.paint.textDecorationThickness ?? tokens.find(isThicknessToken);
+    const colorToken = style.paint.textDecorationColor ?? tokens.find((t) => !kinds.includes(t) && t !== styleToken && !isThicknessToken(t));
+    // currentcolor is the glyphs' fill (-webkit-text-fill-color when set), as Chromium paints it.
+    const color = colorToken && !isCurrentColor(colorToken) ? colorTextOr(colorToken, style) : fillColor;
+    const face = primaryFace(style, this.tree.fonts);
+    const lower = thicknessToken?.trim().toLowerCase();
+    const explicit = thicknessToken === undefined || lower === 'from-font' ? null : this.paintValue(node, 'text-decoration-thickness', thicknessToken, () => decorationThickness(thicknessToken, style.fontSize));
+    const fromFont = lower === 'from-font' ? fontUnderlineThickness(face, style.fontSize) : null;
+    const metrics = scaledMetrics(face, style.fontSize);
+    // Chromium places decorations from the baseline the glyphs are painted on and the font's ascent.
+    const at = { baseline: line.baseline, ascent: metrics.ascent, fontSize: style.fontSize };
+    for (const decoration of decorationLines(kinds as DecorationKind[], at, explicit, fromFont)) {
+      this.commands.push({ op: 'line', x0: line.x, y0: decoration.y, x1: line.x + line.width, y1: decoration.y, width: decoration.thickness, color, style: styleToken as BorderSide['style'] | 'wavy' });
     }
   }
 
@@ -299,25 +330,24 @@ class DisplayListBuilder {
   }
 }
 
+function isBlending(style: ComputedStyle): boolean {
+  const mode = style.paint.mixBlendMode;
+  return mode !== undefined && mode.trim().toLowerCase() !== 'normal';
+}
+
+/** image-rendering: pixelated scales images with nearest-neighbour sampling (inherited). */
+function isPixelated(style: ComputedStyle): boolean {
+  return (style.paint.imageRendering ?? '').trim().toLowerCase() === 'pixelated';
+}
+
 function colorTextOr(token: string, style: ComputedStyle): string {
   return colorText(token, style.color) ?? rgbaText(style.color);
 }
 
-/**
- * Where Chromium draws `text-decoration-thickness: auto` lines, measured with the oracle over four
- * fonts (static and variable, both ends of the axis) at 13–64 px; the font's own underline and
- * strikeout metrics play no part:
- * - thickness: a tenth of the font size rounded to whole px, at least 1;
- * - underline: its top 2 px below the baseline up to 4 px thick, then ceil(0.75 × thickness)
- *   (6 px lines sit 4–5 px below, by font);
- * - line-through: its centre two thirds of the ascent below the text's top (ascent / 3 above the
- *   baseline), its top rounded to a whole pixel.
- * Returns the line's thickness and the y of its centre.
- */
-function decorationLine(kind: 'underline' | 'line-through', baseline: number, ascent: number, size: number): { y: number; thickness: number } {
-  const thickness = Math.max(1, Math.round(size / 10));
-  if (kind === 'underline') return { y: baseline + (thickness <= 4 ? 2 : Math.ceil(thickness * 0.75)) + thickness / 2, thickness };
-  return { y: Math.round(baseline - ascent / 3 - thickness / 2) + thickness / 2, thickness };
+/** The font's underline thickness at the size (post, MVAR-varied for variable instances), for text-decoration-thickness: from-font; else null (auto). */
+function fontUnderlineThickness(face: FontFace, size: number): number | null {
+  const units = face.decoration.underlineThickness;
+  return units ? (units * size) / face.unitsPerEm : null;
 }
 
 /** The paint of the top colour or gradient layer (what background-clip: text fills glyphs with). */

@@ -1,4 +1,5 @@
 // The display list: plain, JSON-serialisable drawing commands between layout and the canvas.
+import type { Backdrop, PushGroup } from './effect-types.js';
 
 export interface Rect {
   readonly x: number;
@@ -57,14 +58,19 @@ export type DisplayCommand =
   /** Border ring between the outer shape and the inner (padding-box) shape, one side at a time. */
   | { readonly op: 'border'; readonly outer: RRect; readonly inner: RRect; readonly top: BorderSide; readonly right: BorderSide; readonly bottom: BorderSide; readonly left: BorderSide }
   | { readonly op: 'shadow'; readonly shape: RRect; readonly color: CssColor; readonly offsetX: number; readonly offsetY: number; readonly blur: number; readonly spread: number; readonly inset: boolean }
-  | { readonly op: 'image'; readonly source: string; readonly dest: Rect; readonly crop: Rect | null; readonly shape: RRect }
+  /** `pixelated` (image-rendering: pixelated): scaled with nearest-neighbour sampling; absent means smooth. */
+  | { readonly op: 'image'; readonly source: string; readonly dest: Rect; readonly crop: Rect | null; readonly shape: RRect; readonly pixelated?: boolean }
   /** A background image: `tile` placed, then repeated along the axes that repeat, clipped to `shape`. */
-  | { readonly op: 'pattern'; readonly source: string; readonly tile: Rect; readonly repeatX: boolean; readonly repeatY: boolean; readonly shape: RRect }
+  | { readonly op: 'pattern'; readonly source: string; readonly tile: Rect; readonly repeatX: boolean; readonly repeatY: boolean; readonly shape: RRect; readonly pixelated?: boolean }
   /** A sized or positioned gradient layer: `paint` fills one tile (laid out at the origin), placed and repeated like `pattern`. */
   | { readonly op: 'paintPattern'; readonly paint: Paint; readonly tile: Rect; readonly repeatX: boolean; readonly repeatY: boolean; readonly shape: RRect }
   | { readonly op: 'glyphs'; readonly fontKey: string; readonly size: number; readonly paint: Paint; readonly glyphs: readonly DrawnGlyph[]; readonly shadow: { readonly color: CssColor; readonly offsetX: number; readonly offsetY: number; readonly blur: number } | null; readonly stroke: { readonly width: number; readonly color: CssColor } | null }
   | { readonly op: 'line'; readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number; readonly width: number; readonly color: CssColor; readonly style: BorderStyle | 'wavy' }
-  | { readonly op: 'outline'; readonly rect: Rect; readonly color: CssColor };
+  | { readonly op: 'outline'; readonly rect: Rect; readonly color: CssColor }
+  /** Paint effects (effect-types.ts): a group with filters, mask, clip, alpha and blend mode; a backdrop filter inside it. */
+  | PushGroup
+  | { readonly op: 'popGroup' }
+  | Backdrop;
 
 export interface DisplayList {
   readonly width: number;

@@ -24,8 +24,10 @@ export function base64(bytes: Uint8Array): string {
 }
 
 /** The id of a 1×1 <image> of the source's bytes, stretched by the transform of each <use>. */
-export function imageId(source: string, bytes: Uint8Array, defs: SvgDefs): string {
-  return defs.defineNamed(`i-${defs.nameOf(source)}`, (id) => `<image id="${id}" width="1" height="1" preserveAspectRatio="none" href="data:${imageMimeType(bytes)};base64,${base64(bytes)}"/>`);
+export function imageId(source: string, bytes: Uint8Array, defs: SvgDefs, pixelated = false): string {
+  // image-rendering: pixelated is SVG's optimizeSpeed (nearest-neighbour scaling), set on the image itself: a second definition.
+  const rendering = pixelated ? ' image-rendering="optimizeSpeed"' : '';
+  return defs.defineNamed(`i-${defs.nameOf(source)}${pixelated ? '-px' : ''}`, (id) => `<image id="${id}" width="1" height="1" preserveAspectRatio="none"${rendering} href="data:${imageMimeType(bytes)};base64,${base64(bytes)}"/>`);
 }
 
 /**

@@ -59,9 +59,9 @@ class SvgWriter {
     return `<path d="${rrectData(shape)}"${fillAttributes(paint, this.defs)}/>`;
   }
 
-  private image(source: string): string | null {
+  private image(source: string, pixelated = false): string | null {
     const bytes = this.list.images.get(source);
-    return bytes ? imageId(source, bytes, this.defs) : null;
+    return bytes ? imageId(source, bytes, this.defs, pixelated) : null;
   }
 
   command(command: DisplayCommand): void {
@@ -97,13 +97,13 @@ class SvgWriter {
         this.body.push(shadow(command, this.defs));
         return;
       case 'image': {
-        const id = this.image(command.source);
+        const id = this.image(command.source, command.pixelated === true);
         const dest = snapImageRect(command.dest, this.translation());
-        if (id) this.body.push(`<g clip-path="url(#${clipPathId(this.defs, rrectData(command.shape))})">${useImage(id, dest.x, dest.y, dest.width, dest.height)}</g>`);
+                if (id) this.body.push(`<g clip-path="url(#${clipPathId(this.defs, rrectData(command.shape))})">${useImage(id, dest.x, dest.y, dest.width, dest.height)}</g>`);
         return;
       }
       case 'pattern': {
-        const id = this.image(command.source);
+        const id = this.image(command.source, command.pixelated === true);
         // Each tile is an image draw on the canvas: its position snaps to whole pixels (its size stays).
         const placed = snapImageRect(command.tile, this.translation());
         const tile = { ...command.tile, x: placed.x, y: placed.y };
@@ -119,6 +119,10 @@ class SvgWriter {
       case 'line':
         this.body.push(line(command));
         return;
+      case 'pushGroup':
+      case 'popGroup':
+      case 'backdrop':
+        throw new OgsmithError('EFFECT_UNSUPPORTED', `SVG output cannot draw paint effects yet (a ${command.op === 'backdrop' ? 'backdrop-filter' : 'filter, clip-path, mask or blend-mode group'}); render PNG, JPEG, WebP or AVIF instead`);
       case 'outline': {
         const { x, y, width, height } = command.rect;
         this.body.push(`<rect x="${num(x + 0.5)}" y="${num(y + 0.5)}" width="${num(Math.max(0, width - 1))}" height="${num(Math.max(0, height - 1))}" fill="none"${colorAttributes('stroke', command.color)} stroke-width="1"/>`);
