@@ -1,9 +1,9 @@
 // The drawing state of one surface, as a canvas keeps it: a transform and a clip, saved and restored, with fills and strokes of paths.
-import { composite } from './composite.js';
+import { composite, compositeRect } from './composite.js';
 import { intersectClip } from './clip.js';
 import { IDENTITY, maxScale, multiply, type Matrix } from './matrix.js';
 import { Path } from './path.js';
-import { pathBox, rasteriseInto, type Coverage, type FillRule, type PixelBox } from './rasterise.js';
+import { isAxisRect, pathBox, rasteriseInto, type Coverage, type FillRule, type PixelBox } from './rasterise.js';
 import { strokeOutline, type StrokeStyle } from './stroke.js';
 import type { Shader } from './shader.js';
 import type { Surface } from './surface.js';
@@ -55,6 +55,11 @@ export class PortableContext {
 
   /** Fills a device-space path with the shader. */
   fill(path: Path, shader: Shader, rule: FillRule = 'nonzero', alpha = 1): void {
+    if (isAxisRect(path)) {
+      const [x0, y0, x1, y1] = path.bounds()!;
+      compositeRect(this.surface, x0, y0, x1, y1, this.clip, shader, alpha);
+      return;
+    }
     const box = pathBox(path, this.limit);
     if (!box) return;
     const size = box.width * box.height;

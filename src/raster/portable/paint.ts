@@ -14,7 +14,7 @@ import { line, outline } from './lines.js';
 import { rrectPath } from './path.js';
 import { paintPattern } from './paint-pattern.js';
 import { boxShadow } from './shadows.js';
-import { Surface, toStraightAlpha } from './surface.js';
+import { Surface, takeStraightAlpha } from './surface.js';
 import { glyphs } from './text.js';
 
 export type { PaintOptions } from '../paint-options.js';
@@ -90,5 +90,5 @@ export async function paintPortable(list: DisplayList, fonts: FontRegistry, opti
   const root = new Surface(list.width, list.height);
   const replay: Replay = { layers: [{ ctx: new PortableContext(root), alpha: 1 }], images: decodeImages(list, options), fonts, width: list.width, height: list.height };
   for (const command of list.commands) (DRAW[command.op] as (replay: Replay, command: DisplayCommand) => void)(replay, command);
-  return { width: list.width, height: list.height, data: toStraightAlpha(root) };
+  return { width: list.width, height: list.height, data: takeStraightAlpha(root) };
 }

@@ -132,7 +132,7 @@ function addEdge(acc: Float32Array, stride: number, width: number, height: numbe
 const Y_STEPS = 4;
 
 /** True for a path that is one axis-aligned rectangle (Skia draws those as rects, without snapping). */
-function isAxisRect(path: Path): boolean {
+export function isAxisRect(path: Path): boolean {
   const p = path.points;
   if (path.starts.length !== 1 || (p.length !== 8 && p.length !== 10)) return false;
   for (let i = 0; i < 8; i += 2) {

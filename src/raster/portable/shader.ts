@@ -42,11 +42,13 @@ function ramp(paint: GradientPaint, skiaStops: boolean): Ramp {
   // Radial and conic gradients reach Skia with repeating stops expanded and offsets clamped into [0, 1] (canvas/paints.ts).
   const stops = (skiaStops ? repeatedStops(paint).map((s) => ({ offset: Math.max(0, Math.min(1, s.offset)), color: s.color })) : paint.stops).map((s) => ({ offset: s.offset, rgba: premultiplied(s.color) }));
   const repeating = !skiaStops && paint.repeating;
-  const first = stops[0]!.offset;
-  const span = stops[stops.length - 1]!.offset - first;
+  // All stops at one offset (a hard stop): the first colour before it, the last after, over a sliver.
+  const hard = stops[stops.length - 1]!.offset - stops[0]!.offset <= 1e-9;
+  const first = hard ? stops[0]!.offset - 1e-6 : stops[0]!.offset;
+  const span = hard ? 2e-6 : stops[stops.length - 1]!.offset - first;
   const table = new Float32Array(TABLE_SIZE * 4);
   for (let i = 0; i < TABLE_SIZE; i++) {
-    const t = span > 1e-9 ? first + (span * i) / (TABLE_SIZE - 1) : first;
+    const t = hard ? (i < TABLE_SIZE / 2 ? first - 1 : first + 1) : first + (span * i) / (TABLE_SIZE - 1);
     const [r, g, b, a]: RgbaTuple = colorAt(stops, t, false);
     table[i * 4] = r;
     table[i * 4 + 1] = g;

@@ -3,9 +3,12 @@ import type { PixelBox } from './rasterise.js';
 
 export class Surface {
   readonly data: Uint8ClampedArray;
+  /** The same pixels as 32-bit words (little-endian RGBA), for writing opaque pixels at once. */
+  readonly words: Uint32Array;
 
   constructor(readonly width: number, readonly height: number) {
     this.data = new Uint8ClampedArray(width * height * 4);
+    this.words = new Uint32Array(this.data.buffer);
   }
 
   /** The whole surface as a pixel box. */
@@ -14,25 +17,33 @@ export class Surface {
   }
 }
 
-/** Straight-alpha RGBA, the layout canvas.data() gives. */
+/** A copy as straight-alpha RGBA, the layout canvas.data() gives: opaque pixels kept as they are, the others divided by alpha. */
 export function toStraightAlpha(surface: Surface): Uint8Array {
-  const source = surface.data;
-  const out = new Uint8Array(source.length);
-  for (let i = 0; i < source.length; i += 4) {
-    const a = source[i + 3]!;
-    if (a === 0) continue;
-    if (a === 255) {
-      out[i] = source[i]!;
-      out[i + 1] = source[i + 1]!;
-      out[i + 2] = source[i + 2]!;
-      out[i + 3] = 255;
+  return unpremultiplyInPlace(new Uint8Array(surface.data.length), surface);
+}
+
+/** Converts the surface's own bytes to straight alpha (the surface is done with) and returns them. */
+export function takeStraightAlpha(surface: Surface): Uint8Array {
+  return unpremultiplyInPlace(null, surface);
+}
+
+function unpremultiplyInPlace(copy: Uint8Array | null, surface: Surface): Uint8Array {
+  const out = copy ?? new Uint8Array(surface.data.buffer, surface.data.byteOffset, surface.data.byteLength);
+  if (copy) copy.set(surface.data);
+  const words = new Uint32Array(out.buffer, out.byteOffset, out.byteLength / 4);
+  for (let p = 0; p < words.length; p++) {
+    const word = words[p]!;
+    const a = word >>> 24;
+    if (a === 255) continue;
+    if (a === 0) {
+      words[p] = 0;
       continue;
     }
     const k = 255 / a;
-    out[i] = Math.min(255, Math.round(source[i]! * k));
-    out[i + 1] = Math.min(255, Math.round(source[i + 1]! * k));
-    out[i + 2] = Math.min(255, Math.round(source[i + 2]! * k));
-    out[i + 3] = a;
+    const i = p * 4;
+    out[i] = Math.min(255, Math.round((word & 255) * k));
+    out[i + 1] = Math.min(255, Math.round(((word >>> 8) & 255) * k));
+    out[i + 2] = Math.min(255, Math.round(((word >>> 16) & 255) * k));
   }
   return out;
 }
