@@ -46,3 +46,8 @@ export function fontsOf(c: OracleCase): FontInput[] {
   }
   return fonts;
 }
+
+/** Whether the case uses paint effects (filter, backdrop-filter, clip-path, mask, blend): its display list has effect groups. */
+export function usesEffects(c: OracleCase): boolean {
+  return /"(filter|backdropFilter|WebkitBackdropFilter|clipPath|mask|maskImage|WebkitMaskImage|mixBlendMode)"/.test(JSON.stringify(c.element));
+}

@@ -1,7 +1,7 @@
 // Box shadows: outer ones drawn outside the border box only, inset ones inside the padding box.
 import { Path2D, type SKRSContext2D } from '@napi-rs/canvas';
-import { growRRect } from '../display-list/geometry.js';
 import type { DisplayCommand } from '../display-list/types.js';
+import { growRRect } from '../display-list/geometry.js';
 import { FAR } from './paints.js';
 import { rrectPath } from './shapes.js';
 
@@ -37,3 +37,4 @@ export function shadow(ctx: Context, command: Extract<DisplayCommand, { op: 'sha
   }
   ctx.restore();
 }
+

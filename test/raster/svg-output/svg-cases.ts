@@ -15,11 +15,6 @@ export function approvedCases(): OracleCase[] {
   return [...paint, ...cards];
 }
 
-/** Whether the case uses paint effects (filter, backdrop-filter, clip-path, mask, blend): its display list has effect groups. */
-export function usesEffects(c: OracleCase): boolean {
-  return /"(filter|backdropFilter|WebkitBackdropFilter|clipPath|mask|maskImage|WebkitMaskImage|mixBlendMode)"/.test(JSON.stringify(c.element));
-}
-
 export async function renderSvg(c: OracleCase): Promise<Buffer> {
   return render(c.element, { width: c.width, height: c.height, fonts: fontsOf(c), format: 'svg' });
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { APPROVED_TOLERANCE, BROWSER_TOLERANCE, keepActual } from '../../golden/render/approved.js';
 import { loadKnownGaps } from '../../helpers/oracle-cases.js';
-import { approvedCases, rasterise, renderSvg, shareAgainstApproved, usesEffects, xmlError } from './svg-cases.js';
+import { approvedCases, rasterise, renderSvg, shareAgainstApproved, xmlError } from './svg-cases.js';
+import { usesEffects } from '../../helpers/oracle-cases.js';
 
 /**
  * Cases whose rasterised SVG is not within the approved-image tolerance (8/255 on 0.1% of pixels)
