@@ -1,5 +1,6 @@
 // A loaded font face: its sfnt bytes (HarfBuzz shapes and draws from them) plus the metrics Chromium reads from its tables.
 import type { UnicodeRanges } from './unicode-range.js';
+import { PerFaceCache } from './per-face-cache.js';
 
 export interface FontFace {
   /** Stable key: family, weight, style and a hash of the bytes. */
@@ -82,7 +83,7 @@ export function unitMetrics({ hhea, os2 }: VerticalTables): LineUnits {
   return { ascent: 0, descent: 0, lineGap: 0, metricsSource: 'none' };
 }
 
-const scaledCache = new WeakMap<FontFace, Map<number, ScaledMetrics>>();
+const scaledCache = new PerFaceCache<ScaledMetrics>();
 
 /**
  * Metrics at `size` px: ascent and descent rounded to whole px (SkScalarRoundToScalar). Blink may
@@ -91,20 +92,11 @@ const scaledCache = new WeakMap<FontFace, Map<number, ScaledMetrics>>();
  * inlines (vertical-align-lengths) all sit on the unborrowed ascent.
  */
 export function scaledMetrics(face: FontFace, size: number): ScaledMetrics {
-  let perFace = scaledCache.get(face);
-  if (!perFace) {
-    perFace = new Map();
-    scaledCache.set(face, perFace);
-  }
-  const hit = perFace.get(size);
-  if (hit) return hit;
-  const scale = size / face.unitsPerEm;
-  const exactAscent = face.ascent * scale;
-  const exactDescent = face.descent * scale;
-  const ascent = Math.floor(exactAscent + 0.5);
-  const descent = Math.floor(exactDescent + 0.5);
-  const lineGap = Math.floor(face.lineGap * scale + 0.5);
-  const metrics = { ascent, descent, lineGap, lineSpacing: ascent + descent + lineGap };
-  perFace.set(size, metrics);
-  return metrics;
+  return scaledCache.get(face, size, () => {
+    const scale = size / face.unitsPerEm;
+    const ascent = Math.floor(face.ascent * scale + 0.5);
+    const descent = Math.floor(face.descent * scale + 0.5);
+    const lineGap = Math.floor(face.lineGap * scale + 0.5);
+    return { ascent, descent, lineGap, lineSpacing: ascent + descent + lineGap };
+  });
 }

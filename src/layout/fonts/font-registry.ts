@@ -112,7 +112,7 @@ export class FontRegistry {
   /** The family a generic name means: monospace the first fixed-pitch family given (post table), else, like the others, the default family. */
   private genericFamily(generic: string): string {
     if (generic === 'monospace' || generic === 'ui-monospace') {
-      this.monospaceFamily ??= this.faces.find((face) => isFixedPitch(face))?.family.toLowerCase() ?? '';
+      this.monospaceFamily ??= this.faces.find((face) => face.fixedPitch)?.family.toLowerCase() ?? '';
       if (this.monospaceFamily) return this.monospaceFamily;
     }
     return this.defaultFamily.toLowerCase();
@@ -158,10 +158,6 @@ export function faceForChar(chain: readonly FontFace[], char: string): FontFace 
 /** The primary font of a chain: its first face whose unicode-range covers the space (CSS Fonts 4 §5). */
 export function primaryOf(chain: readonly FontFace[]): FontFace {
   return chain.find((face) => coversCodePoint(face.unicodeRange, 0x20)) ?? chain[0]!;
-}
-
-function isFixedPitch(face: FontFace): boolean {
-  return face.fixedPitch;
 }
 
 function weightRange(value: unknown): [number, number | null] {
