@@ -35,8 +35,10 @@ function sharedInitialStyle(elementType: string, defaultFontFamily: string): Rea
   return initial;
 }
 
+const LONGHAND_NAMES: ReadonlySet<string> = new Set(Object.keys(LONGHANDS));
+
 function isLonghand(name: string): name is Longhand {
-  return Object.prototype.hasOwnProperty.call(LONGHANDS, name);
+  return LONGHAND_NAMES.has(name);
 }
 
 class Resolver {

@@ -21,7 +21,7 @@ export function applyTabStops(pieces: Piece[], text: string, items: readonly Inl
     const style = item.style;
     const source = piece.shaped;
     const offsets = Float64Array.from(source.offsets);
-    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
+    const chain = fonts.chainFor(style);
     const space = shaper(' ', chain, style.fontSize, 0, 0, style.fontFeatureSettings).width;
     const stop = space * TAB_SIZE;
     let shift = 0;

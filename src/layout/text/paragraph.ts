@@ -63,7 +63,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   const bidi = bidiFor({ text, blockStyle });
   const shapeSpan = (itemIndex: number, start: number, end: number): ShapedText => {
     const style = (items[itemIndex] as Extract<InlineItem, { kind: 'text' }>).style;
-    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
+    const chain = fonts.chainFor(style);
     return shaper(text.slice(start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style), bidi?.embedding.levels.subarray(start, end));
   };
   const reshape: Reshape = (piece, a, b) => shapeSpan(piece.item, a, b);
@@ -290,7 +290,7 @@ function appendMarker(p: PreparedParagraph, marker: LineMarker, cursor: number, 
   const item = p.items[marker.item];
   if (item?.kind !== 'text') return cursor;
   const style = item.style;
-  const shaped = p.shaper(marker.text, p.fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings), style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style));
+  const shaped = p.shaper(marker.text, p.fonts.chainFor(style), style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style));
   let target = [...pendingTexts].reverse().find((t) => t.itemIndex === marker.item);
   if (!target) {
     target = { textId: item.textId, itemIndex: marker.item, text: '', left: cursor, right: cursor, glyphs: [], glyphChars: [] };

@@ -130,4 +130,17 @@ for (const [name, [script, text, fontSize]] of Object.entries(TITLES)) {
     block({ fontSize, backgroundColor: '#fde68a' }, text)), 600, 130);
 }
 
+// font-optical-sizing: auto sets a variable font's opsz axis to the font size in px (Roboto Flex's advances change with it);
+// none keeps the default, and font-variation-settings naming opsz wins over both.
+const ROBOTO_FLEX = { family: 'Roboto Flex', weight: '100 1000', style: 'normal', file: 'node_modules/@fontsource-variable/roboto-flex/files/roboto-flex-latin-opsz-normal.woff2' };
+const OPTICAL = 'Optical sizes shape every glyph';
+add('variable-optical-sizing', [ROBOTO_FLEX], page('"Roboto Flex"', { width: 620 },
+  block({ fontSize: 11 }, `${OPTICAL} at eleven pixels, where the axis opens the counters and widens the spacing of small text.`),
+  block({ fontSize: 18 }, `${OPTICAL} at eighteen pixels.`),
+  block({ fontSize: 36, fontWeight: 650 }, `${OPTICAL} (36 px, 650)`),
+  block({ fontSize: 64, fontWeight: 800, lineHeight: 1.1 }, 'Dynamic OG image titles'),
+  block({ fontSize: 64, fontWeight: 800, lineHeight: 1.1, fontOpticalSizing: 'none' }, 'Dynamic OG image titles'),
+  block({ fontSize: 64, fontWeight: 800, lineHeight: 1.1, fontVariationSettings: '"opsz" 30' }, 'Dynamic OG image titles'),
+  div({ fontSize: 30, fontOpticalSizing: 'none' }, span({}, 'Inherited none, '), span({ fontSize: 14 }, 'small span, '), span({ fontSize: 40, fontOpticalSizing: 'auto' }, 'auto again'))), 640, 600);
+
 export default cases;
