@@ -126,6 +126,26 @@ interface PendingBox {
 
 /** Lays the prepared paragraph out in lines of `availableWidth` (Infinity: no wrapping but forced breaks). */
 export function layoutParagraph(p: PreparedParagraph, availableWidth: number): ParagraphLayout {
+  // Flex and grid sizing lay a paragraph out at the same width several times (measure, then place): the result is readonly, so once per width.
+  let byWidth = laidOut.get(p);
+  if (!byWidth) {
+    byWidth = new Map();
+    laidOut.set(p, byWidth);
+  }
+  let result = byWidth.get(availableWidth);
+  if (!result) {
+    result = placeLines(p, availableWidth);
+    if (byWidth.size >= LAYOUTS_PER_PARAGRAPH) byWidth.clear();
+    byWidth.set(availableWidth, result);
+  }
+  return result;
+}
+
+const laidOut = new WeakMap<PreparedParagraph, Map<number, ParagraphLayout>>();
+/** Widths remembered per prepared paragraph (a text-fit search tries many, each once). */
+const LAYOUTS_PER_PARAGRAPH = 8;
+
+function placeLines(p: PreparedParagraph, availableWidth: number): ParagraphLayout {
   const wrap = (p.blockStyle.paint.textWrap ?? '').trim().toLowerCase();
   const broken = wrap === 'balance' ? balancedLines(p, availableWidth) : wrap === 'pretty' ? prettyLines(p, availableWidth) : breakLines(p, availableWidth);
   const plan = planEllipsis(p, broken, availableWidth, p.fonts, p.shaper);
@@ -203,8 +223,8 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       let right = Number.NEGATIVE_INFINITY;
       const glyphs: PendingText['glyphs'] = [];
       const glyphChars: number[] = [];
-      let g = 0;
       const glyphList = shaped.glyphs;
+      let g = firstGlyphAt(glyphList, a - origin);
       for (let i = a; i < b; i++) {
         const char = p.text[i]!;
         const x = xAt(i);
@@ -283,6 +303,18 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
     boxes,
     clamped: plan.clamped,
   };
+}
+
+/** Index of the first glyph whose cluster starts at or after `index` (glyphs come in logical cluster order): a line's glyphs without scanning the lines before it. */
+function firstGlyphAt(glyphs: readonly ShapedText['glyphs'][number][], index: number): number {
+  let low = 0;
+  let high = glyphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (glyphs[mid]!.cluster < index) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Shapes the ellipsis or hyphen at the end of the line's content and adds it to the text fragment it belongs to. */
