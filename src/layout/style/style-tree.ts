@@ -40,7 +40,7 @@ function withPresentationalHints(node: ElementNode, enclosingLists: number): Rea
 
 /**
  * Key of an element's declarations for style sharing, or null when a value is not a string or number.
- * Elements of one type with the same declarations under the same parent style compute the same style
+ * Elements of one type (and lang) with the same declarations under the same parent style compute the same style
  * (as browsers share styles between such siblings), so it is resolved once.
  */
 function sharingKey(type: string, declarations: Readonly<Record<string, unknown>> | undefined): string | null {
@@ -66,6 +66,7 @@ export function computeStyles(root: ElementNode, nodeCount: number, options: Sty
     elementType: node.type,
     strict: options.strict,
     warnings: options.warnings,
+    ...(node.attributes.lang === undefined ? {} : { lang: node.attributes.lang }),
   });
   // rem is relative to the html element, which keeps the initial 16px (the element tree's root is its descendant).
   const rootFontSize = HTML_FONT_SIZE;
@@ -75,7 +76,7 @@ export function computeStyles(root: ElementNode, nodeCount: number, options: Sty
   const shared = new Map<ComputedStyle, Map<string, ComputedStyle>>();
   const childStyleOf = (child: ElementNode, parent: ComputedStyle, lists: number): ComputedStyle => {
     const declarations = withPresentationalHints(child, lists);
-    const key = sharingKey(child.type, declarations);
+    const key = sharingKey(child.attributes.lang === undefined ? child.type : `${child.type}\u0003${child.attributes.lang}`, declarations);
     const siblings = key === null ? undefined : shared.get(parent);
     const hit = key === null ? undefined : siblings?.get(key);
     if (hit) return hit;
@@ -101,7 +102,8 @@ export function computeStyles(root: ElementNode, nodeCount: number, options: Sty
   const anonymousStyle = (parent: ComputedStyle): ComputedStyle => {
     const cached = anonymousCache.get(parent);
     if (cached) return cached;
-    const resolved = resolveStyle(ANONYMOUS_BLOCK, parent, { ...context(root, rootFontSize), path: `${root.path} (anonymous)`, elementType: 'div' });
+    const { lang: _rootLang, ...rootContext } = context(root, rootFontSize);
+    const resolved = resolveStyle(ANONYMOUS_BLOCK, parent, { ...rootContext, path: `${root.path} (anonymous)`, elementType: 'div' });
     // line-clamp and text-overflow reach the text of a flex container too (ogsmith clamps in any display; browsers only in blocks).
     const overflowing = parent.textOverflow !== 'clip' && parent.overflowX !== 'visible';
     const style = parent.lineClamp === 'none' && !overflowing ? resolved : { ...resolved, lineClamp: parent.lineClamp, textOverflow: parent.textOverflow, overflowX: overflowing ? parent.overflowX : resolved.overflowX };

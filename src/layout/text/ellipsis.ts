@@ -62,7 +62,7 @@ export function planEllipsis(p: PreparedParagraph, ranges: readonly LineRange[],
   const itemStyle = (p.items[item] as Extract<InlineItem, { kind: 'text' }> | undefined)?.style ?? style;
   const text = markerText(style);
   const chain = fonts.chainFor(itemStyle);
-  const width = shaper(text, chain, itemStyle.fontSize, itemStyle.letterSpacing, itemStyle.wordSpacing).width;
+  const width = shaper(text, chain, itemStyle.fontSize, itemStyle.letterSpacing, itemStyle.wordSpacing, undefined, undefined, itemStyle.lang).width;
   const room = Number.isFinite(available) ? available - width : Number.POSITIVE_INFINITY;
   const result = kept.map((range, index) => {
     if (!wanted.has(index)) return range;

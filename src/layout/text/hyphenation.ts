@@ -82,6 +82,6 @@ export function hyphenateUnits(units: readonly BreakUnit[], kinds: BreakKinds, t
     const style = styleAt(unit.end - 1);
     const chain = fonts.chainFor(style);
     const text = hyphenText((char) => (chain[0] ? hasCodePoint(chain[0], char.codePointAt(0)!) : false));
-    return { ...unit, hyphen: { text, width: shaper(text, chain, style.fontSize, style.letterSpacing, style.wordSpacing).width } };
+    return { ...unit, hyphen: { text, width: shaper(text, chain, style.fontSize, style.letterSpacing, style.wordSpacing, undefined, undefined, style.lang).width } };
   });
 }

@@ -35,7 +35,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
     switch (item.kind) {
       case 'text': {
         const start = chars.length;
-        const text = applyTextTransform(item.text, item.style.textTransform);
+        const text = applyTextTransform(item.text, item.style.textTransform, item.style.lang);
         appendProcessed(chars, { item: index, text, whiteSpace: item.style.whiteSpace });
         // Collapsing may remove a trailing space of the previous run: clip earlier pieces.
         if (chars.length > start) rawPieces.push({ kind: 'text', item: index, start, end: chars.length });
@@ -64,7 +64,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   const shapeSpan = (itemIndex: number, start: number, end: number): ShapedText => {
     const style = (items[itemIndex] as Extract<InlineItem, { kind: 'text' }>).style;
     const chain = fonts.chainFor(style);
-    return shaper(text.slice(start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style), bidi?.embedding.levels.subarray(start, end));
+    return shaper(text.slice(start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style), bidi?.embedding.levels.subarray(start, end), style.lang);
   };
   const reshape: Reshape = (piece, a, b) => shapeSpan(piece.item, a, b);
   for (const piece of rawPieces) {
@@ -322,7 +322,7 @@ function appendMarker(p: PreparedParagraph, marker: LineMarker, cursor: number, 
   const item = p.items[marker.item];
   if (item?.kind !== 'text') return cursor;
   const style = item.style;
-  const shaped = p.shaper(marker.text, p.fonts.chainFor(style), style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style));
+  const shaped = p.shaper(marker.text, p.fonts.chainFor(style), style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style), undefined, style.lang);
   let target = [...pendingTexts].reverse().find((t) => t.itemIndex === marker.item);
   if (!target) {
     target = { textId: item.textId, itemIndex: marker.item, text: '', left: cursor, right: cursor, glyphs: [], glyphChars: [] };

@@ -147,7 +147,7 @@ export function markerCommands(input: MarkerInput): DisplayCommand[] {
   }
   const text = counterText(input.kind, input.ordinal);
   const chain = fonts.chainFor(style);
-  const shaped = shapeText(text, chain, style.fontSize, 0, 0, TABULAR_NUMS);
+  const shaped = shapeText(text, chain, style.fontSize, 0, 0, TABULAR_NUMS, undefined, style.lang);
   const x0 = content.x - shaped.width;
   const commands: DisplayCommand[] = [];
   for (const glyph of shaped.glyphs) {

@@ -143,4 +143,18 @@ add('variable-optical-sizing', [ROBOTO_FLEX], page('"Roboto Flex"', { width: 620
   block({ fontSize: 64, fontWeight: 800, lineHeight: 1.1, fontVariationSettings: '"opsz" 30' }, 'Dynamic OG image titles'),
   div({ fontSize: 30, fontOpticalSizing: 'none' }, span({}, 'Inherited none, '), span({ fontSize: 14 }, 'small span, '), span({ fontSize: 40, fontOpticalSizing: 'auto' }, 'auto again'))), 640, 600);
 
+// lang: the content language picks the font's locl forms (Catalan l·l in Open Sans; Turkish keeps f and i apart in Roboto)
+// and text-transform's case rules (Turkish i → İ); a child without lang inherits it, and lang="" or an invalid tag is unknown.
+const lang = (code, element) => ({ ...element, props: { ...element.props, lang: code } });
+const OPEN_SANS = family('open-sans', 'Open Sans', ['latin', 'latin-ext'], [400]);
+add('lang-locl-and-case', [...family('roboto', 'Roboto', ['latin', 'latin-ext'], [400, 700]), ...OPEN_SANS], page('Roboto', { width: 620 },
+  block({ fontFamily: '"Open Sans"', fontSize: 30 }, 'col·lecció il·lusió paral·lel'),
+  lang('ca', block({ fontFamily: '"Open Sans"', fontSize: 30 }, 'col·lecció il·lusió paral·lel')),
+  block({ fontSize: 30 }, 'fiyat firma filiz fikir'),
+  lang('tr', block({ fontSize: 30 }, 'fiyat firma filiz fikir')),
+  lang('tr', block({ fontSize: 30, fontWeight: 700, textTransform: 'uppercase' }, 'istanbul ile izmir')),
+  block({ fontSize: 30, fontWeight: 700, textTransform: 'uppercase' }, 'istanbul ile izmir'),
+  lang('tr', block({ fontSize: 26 }, span({}, 'inherited: fikir '), lang('en', span({}, 'english: fikir '), ), lang('', span({}, 'unknown: fikir')))),
+  lang('en_US', block({ fontSize: 26 }, 'invalid tag: fikir'))), 640, 520);
+
 export default cases;
