@@ -13,7 +13,8 @@ import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
 import { fallbackExtents } from './fallback-extents.js';
 import { hideSoftHyphens, hyphenateUnits, markHyphenation } from './hyphenation.js';
 import { isJustifyOpportunity } from './justify.js';
-import { shapingSettings } from './features.js';
+import { featuresKey, shapingSettings } from './features.js';
+import { shapeInGroups, shapingIdentity, type ShapingSpan } from './shape-groups.js';
 import { boxExtent } from './line-metrics.js';
 import { itemAlignments, lineVertical, type LineExtent } from './vertical-align.js';
 import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
@@ -26,6 +27,8 @@ export { intrinsicWidths } from './line-breaker.js';
 export type { PreparedParagraph } from './paragraph-types.js';
 
 const OBJECT_REPLACEMENT = '\ufffc';
+/** Placeholder while text pieces wait for their group's shaping. */
+const EMPTY_SHAPING: ShapedText = { width: 0, offsets: new Float64Array(1), glyphs: [] };
 
 export function prepareParagraph(items: readonly InlineItem[], blockStyle: ComputedStyle, fonts: FontRegistry, shaper: Shaper = shapeText): PreparedParagraph {
   const chars: ProcessedChar[] = [];
@@ -61,23 +64,31 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   const pieces: Piece[] = [];
   // Levels first: HarfBuzz shapes odd-level runs right to left.
   const bidi = bidiFor({ text, blockStyle });
-  const shapeSpan = (itemIndex: number, start: number, end: number): ShapedText => {
-    const style = (items[itemIndex] as Extract<InlineItem, { kind: 'text' }>).style;
-    const chain = fonts.chainFor(style);
-    return shaper(text.slice(start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style), bidi?.embedding.levels.subarray(start, end), style.lang);
-  };
+  const shapeSpanStyled = (style: ComputedStyle, start: number, end: number): ShapedText =>
+    shaper(text.slice(start, end), fonts.chainFor(style), style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style), bidi?.embedding.levels.subarray(start, end), style.lang);
+  const shapeSpan = (itemIndex: number, start: number, end: number): ShapedText => shapeSpanStyled((items[itemIndex] as Extract<InlineItem, { kind: 'text' }>).style, start, end);
   const reshape: Reshape = (piece, a, b) => shapeSpan(piece.item, a, b);
+  // Text pieces with the same font, size, spacing, features and language are shaped together (kerning, ligatures and joins across spans).
+  const spans: (ShapingSpan & { readonly item: number })[] = [];
+  let separated = false;
   for (const piece of rawPieces) {
     if (piece.kind !== 'text') {
       pieces.push({ ...piece, pos: Math.min(piece.pos, chars.length) } as Piece);
+      if (piece.kind === 'atomic' || (piece.kind === 'open' && piece.open.marginStart + piece.open.borderStart + piece.open.paddingStart !== 0) || (piece.kind === 'close' && piece.open.marginEnd + piece.open.borderEnd + piece.open.paddingEnd !== 0)) separated = true;
       continue;
     }
     const end = Math.min(piece.end, chars.length);
     if (end <= piece.start) continue;
-    const item = items[piece.item] as Extract<InlineItem, { kind: 'text' }>;
-    const style = item.style;
-    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shapeSpan(piece.item, piece.start, end) });
+    spans.push({ item: piece.item, style: (items[piece.item] as Extract<InlineItem, { kind: 'text' }>).style, start: piece.start, end, separated });
+    separated = false;
+    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: EMPTY_SHAPING });
   }
+  const identityOf = (style: ComputedStyle) => shapingIdentity(style, (s) => fonts.chainFor(s), (s) => featuresKey(shapingSettings(s)));
+  const shapedSpans = shapeInGroups(spans, identityOf, (start, end, style) => shapeSpanStyled(style, start, end));
+  let nextSpan = 0;
+  pieces.forEach((piece, index) => {
+    if (piece.kind === 'text') pieces[index] = { ...piece, shaped: shapedSpans[nextSpan++]! };
+  });
 
   if (text.includes('\t')) applyTabStops(pieces, text, items, fonts, shaper);
   if (text.includes('\u00ad')) hideSoftHyphens(pieces, text);

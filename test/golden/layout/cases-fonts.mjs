@@ -157,4 +157,18 @@ add('lang-locl-and-case', [...family('roboto', 'Roboto', ['latin', 'latin-ext'],
   lang('tr', block({ fontSize: 26 }, span({}, 'inherited: fikir '), lang('en', span({}, 'english: fikir '), ), lang('', span({}, 'unknown: fikir')))),
   lang('en_US', block({ fontSize: 26 }, 'invalid tag: fikir'))), 640, 520);
 
+// Shaping across spans: Chromium shapes consecutive items with the same font together (kerning, ligatures and Arabic joins
+// cross a colour change), but not across an inline box with padding, a border or a margin, nor across a font change.
+const red = (text, style = {}) => span({ color: '#dc2626', ...style }, text);
+add('cross-span-shaping', [...family('roboto', 'Roboto', ['latin'], [400, 700]), ...SCRIPTS.arabic.fonts], page('Roboto', { width: 620 },
+  block({ fontSize: 44 }, 'AV', red('AWAY'), ' T', red('o'), 'y W', red('a'), 'VA'),
+  block({ fontSize: 44 }, 'AV', red('AWAY', { paddingLeft: 2 }), ' T', red('o', { fontWeight: 700 }), 'y W', red('a', { marginRight: 1 }), 'VA'),
+  block({ fontSize: 44 }, 'of', red('fi'), 'ce ', red('f'), 'lat ', red('f'), 'i', red('ff'), 'i'),
+  block({ fontSize: 40, fontFamily: '"Noto Sans Arabic"', direction: 'rtl' }, 'تو', red('ليد'), ' صو', red('ر'), ' متحركة'),
+  block({ fontSize: 40, fontFamily: '"Noto Sans Arabic"', direction: 'rtl' }, 'تو', red('ليد', { paddingLeft: 3 }), ' صو', red('ر', { borderRight: '2px solid #000' }), ' متحركة')), 640, 460);
+
+// textWrap balance and pretty count the reshaped line edges too (Geist's contextual kerning around spaces), at widths where they matter.
+add('wrap-balance-pretty-reshaped-edges', family('geist-sans', 'Geist Sans', ['latin'], [400]), div({ flexDirection: 'column', gap: 6, padding: 10, fontFamily: '"Geist Sans"', backgroundColor: '#f8fafc' },
+  ...[560, 430, 333].flatMap((width) => ['balance', 'pretty'].map((textWrap) => block({ width, fontSize: 22, textWrap, backgroundColor: '#bfdbfe' }, HARD_CODING)))), 580, 1000);
+
 export default cases;
