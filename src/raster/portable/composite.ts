@@ -23,7 +23,7 @@ function blendRow(surface: Surface, x: number, y: number, count: number, shader:
   const data = surface.data;
   const words = surface.words;
   const solid = shader.solid;
-  const start = y * surface.width + x;
+  const start = surface.index(x, y);
   if (solid) {
     const r = solid[0]!;
     const g = solid[1]!;

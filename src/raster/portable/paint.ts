@@ -14,7 +14,7 @@ import { line, outline } from './lines.js';
 import { rrectPath } from './path.js';
 import { paintPattern } from './paint-pattern.js';
 import { boxShadow } from './shadows.js';
-import { Surface, takeStraightAlpha } from './surface.js';
+import { Surface, surfaceOver, takeStraightAlpha } from './surface.js';
 import { glyphs } from './text.js';
 
 export type { PaintOptions } from '../paint-options.js';
@@ -60,7 +60,8 @@ const DRAW: { readonly [K in DisplayCommand['op']]: (replay: Replay, command: Co
   clip: (r, c) => top(r).clipTo(rrectPath(c.shape, top(r).matrix)),
   transform: (r, c) => top(r).transform(c.matrix),
   pushLayer: (r, c) => {
-    r.layers.push({ ctx: new PortableContext(new Surface(r.width, r.height), top(r).matrix), alpha: c.alpha });
+    // Only as large as what can land below: the clip's box (or the surface below).
+    r.layers.push({ ctx: new PortableContext(surfaceOver(top(r).limit), top(r).matrix), alpha: c.alpha });
   },
   popLayer: (r) => {
     const layer = r.layers.pop();
