@@ -20,7 +20,7 @@ export const ERROR_CATALOGUE = {
   IMAGE_FORMAT_UNSUPPORTED: { status: 422, summary: 'The portable raster backend (backend: portable) cannot decode this image format yet: SVG, WebP and AVIF need backend native.' },
   SVG_TOO_COMPLEX: { status: 422, summary: 'An SVG image exceeds a bound on filters, references or size (docs/server.md, SVG images).' },
   SVG_UNSUPPORTED: { status: 422, summary: 'An SVG image uses a feature the portable (vector) SVG parser cannot draw, such as a filter, text or an external reference (docs/svg.md).' },
-  EFFECT_UNSUPPORTED: { status: 422, summary: 'The output format or raster backend cannot draw a paint effect (filter, backdrop-filter, clip-path, mask-image, mix-blend-mode) yet; the native canvas and PNG/JPEG/WebP/AVIF can.' },
+  EFFECT_UNSUPPORTED: { status: 422, summary: 'The output format cannot draw a paint effect (filter, backdrop-filter, clip-path, mask-image, mix-blend-mode) yet (SVG output); both raster backends can.' },
   EFFECT_TOO_COSTLY: { status: 422, summary: 'A paint effect exceeds a bound on its cost: blur radius, filter functions per list, or effect work per render (docs/server.md, paint effects).' },
   INVALID_PARAMETER: { status: 400, summary: 'A request parameter is missing, unknown, malformed or out of range.' },
   INVALID_BODY: { status: 400, summary: 'A request body is not valid JSON, has a forbidden key or the wrong shape.' },

@@ -1,4 +1,4 @@
-// Pixels of an image (or a rendered tile) as a shader: device pixels mapped back through a transform, sampled bilinearly, clamped, repeated or left empty outside.
+// Pixels of an image (or a rendered tile) as a shader: device pixels mapped back through a transform, sampled bilinearly (or nearest, for pixelated), clamped, repeated or left empty outside.
 import { invert, multiply, type Matrix } from './matrix.js';
 import type { Shader } from './shader.js';
 
@@ -34,11 +34,23 @@ function addTap(data: Uint8ClampedArray, width: number, column: number, row: num
  * A shader drawing `source` so that its pixel grid maps to user space by `placement` (source
  * pixels to user units), and user space to the device by `matrix`.
  */
-export function imageShader(source: PixelSource, matrix: Matrix, placement: Matrix, wrapX: Wrap, wrapY: Wrap): Shader | null {
+export function imageShader(source: PixelSource, matrix: Matrix, placement: Matrix, wrapX: Wrap, wrapY: Wrap, nearest = false): Shader | null {
   const inverse = invert(multiply(matrix, placement));
   if (!inverse || source.width === 0 || source.height === 0) return null;
   const [a, b, c, d, e, f] = inverse;
   const { width, height, data } = source;
+  if (nearest) {
+    return {
+      solid: null,
+      row(x, y, count, out) {
+        // The source pixel the device pixel's centre falls in (image-rendering: pixelated).
+        let sx = a * (x + 0.5) + c * (y + 0.5) + e;
+        let sy = b * (x + 0.5) + d * (y + 0.5) + f;
+        out.fill(0, 0, count * 4);
+        for (let i = 0, o = 0; i < count; i++, o += 4, sx += a, sy += b) addTap(data, width, wrapIndex(Math.floor(sx), width, wrapX), wrapIndex(Math.floor(sy), height, wrapY), 1, out, o);
+      },
+    };
+  }
   return {
     solid: null,
     row(x, y, count, out) {
