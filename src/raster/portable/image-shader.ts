@@ -1,6 +1,6 @@
 // Pixels of an image (or a rendered tile) as a shader: device pixels mapped back through a transform, sampled bilinearly (or nearest, for pixelated), clamped, repeated or left empty outside.
 import { invert, multiply, type Matrix } from './matrix.js';
-import type { Shader } from './shader.js';
+import { packRgba, type Shader } from './shader.js';
 
 /** Premultiplied RGBA pixels to sample from. */
 export interface PixelSource {
@@ -20,16 +20,6 @@ function wrapIndex(i: number, size: number, mode: Wrap): number {
   return -1;
 }
 
-/** Adds `weight` × the source pixel at (column, row) to out[o…o+3]; outside (-1) adds nothing. */
-function addTap(data: Uint8ClampedArray, width: number, column: number, row: number, weight: number, out: Float32Array, o: number): void {
-  if (column < 0 || row < 0 || weight === 0) return;
-  const at = (row * width + column) * 4;
-  out[o] = out[o]! + data[at]! * weight;
-  out[o + 1] = out[o + 1]! + data[at + 1]! * weight;
-  out[o + 2] = out[o + 2]! + data[at + 2]! * weight;
-  out[o + 3] = out[o + 3]! + data[at + 3]! * weight;
-}
-
 /**
  * A shader drawing `source` so that its pixel grid maps to user space by `placement` (source
  * pixels to user units), and user space to the device by `matrix`.
@@ -38,7 +28,9 @@ export function imageShader(source: PixelSource, matrix: Matrix, placement: Matr
   const inverse = invert(multiply(matrix, placement));
   if (!inverse || source.width === 0 || source.height === 0) return null;
   const [a, b, c, d, e, f] = inverse;
-  const { width, height, data } = source;
+  const { width, height } = source;
+  const data = source.data.byteOffset % 4 === 0 ? source.data : source.data.slice();
+  const words = new Uint32Array(data.buffer, data.byteOffset, data.byteLength >> 2);
   if (nearest) {
     return {
       solid: null,
@@ -46,8 +38,11 @@ export function imageShader(source: PixelSource, matrix: Matrix, placement: Matr
         // The source pixel the device pixel's centre falls in (image-rendering: pixelated).
         let sx = a * (x + 0.5) + c * (y + 0.5) + e;
         let sy = b * (x + 0.5) + d * (y + 0.5) + f;
-        out.fill(0, 0, count * 4);
-        for (let i = 0, o = 0; i < count; i++, o += 4, sx += a, sy += b) addTap(data, width, wrapIndex(Math.floor(sx), width, wrapX), wrapIndex(Math.floor(sy), height, wrapY), 1, out, o);
+        for (let i = 0; i < count; i++, sx += a, sy += b) {
+          const column = wrapIndex(Math.floor(sx), width, wrapX);
+          const row = wrapIndex(Math.floor(sy), height, wrapY);
+          out[i] = column < 0 || row < 0 ? 0 : words[row * width + column]!;
+        }
       },
     };
   }
@@ -57,20 +52,34 @@ export function imageShader(source: PixelSource, matrix: Matrix, placement: Matr
       // Source coordinates of the pixel centre, relative to source pixel centres.
       let sx = a * (x + 0.5) + c * (y + 0.5) + e - 0.5;
       let sy = b * (x + 0.5) + d * (y + 0.5) + f - 0.5;
-      out.fill(0, 0, count * 4);
-      for (let i = 0, o = 0; i < count; i++, o += 4, sx += a, sy += b) {
+      for (let i = 0; i < count; i++, sx += a, sy += b) {
         const x0 = Math.floor(sx);
         const y0 = Math.floor(sy);
         const fx = sx - x0;
         const fy = sy - y0;
+        // The four taps (0 outside with wrap 'none'), blended channel by channel.
         const c0 = wrapIndex(x0, width, wrapX);
         const c1 = wrapIndex(x0 + 1, width, wrapX);
         const r0 = wrapIndex(y0, height, wrapY);
         const r1 = wrapIndex(y0 + 1, height, wrapY);
-        addTap(data, width, c0, r0, (1 - fx) * (1 - fy), out, o);
-        addTap(data, width, c1, r0, fx * (1 - fy), out, o);
-        addTap(data, width, c0, r1, (1 - fx) * fy, out, o);
-        addTap(data, width, c1, r1, fx * fy, out, o);
+        const p00 = c0 < 0 || r0 < 0 ? 0 : words[r0 * width + c0]!;
+        const p10 = c1 < 0 || r0 < 0 ? 0 : words[r0 * width + c1]!;
+        const p01 = c0 < 0 || r1 < 0 ? 0 : words[r1 * width + c0]!;
+        const p11 = c1 < 0 || r1 < 0 ? 0 : words[r1 * width + c1]!;
+        if (p00 === p10 && p00 === p01 && p00 === p11) {
+          out[i] = p00;
+          continue;
+        }
+        const w00 = (1 - fx) * (1 - fy);
+        const w10 = fx * (1 - fy);
+        const w01 = (1 - fx) * fy;
+        const w11 = fx * fy;
+        out[i] = packRgba(
+          (p00 & 255) * w00 + (p10 & 255) * w10 + (p01 & 255) * w01 + (p11 & 255) * w11,
+          ((p00 >>> 8) & 255) * w00 + ((p10 >>> 8) & 255) * w10 + ((p01 >>> 8) & 255) * w01 + ((p11 >>> 8) & 255) * w11,
+          ((p00 >>> 16) & 255) * w00 + ((p10 >>> 16) & 255) * w10 + ((p01 >>> 16) & 255) * w01 + ((p11 >>> 16) & 255) * w11,
+          (p00 >>> 24) * w00 + (p10 >>> 24) * w10 + (p01 >>> 24) * w01 + (p11 >>> 24) * w11,
+        );
       }
     },
   };

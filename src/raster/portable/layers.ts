@@ -6,12 +6,12 @@ import type { Surface } from './surface.js';
 
 /** The layer's own pixels, one for one. */
 export function surfaceShader(layer: Surface): Shader {
-  const data = layer.data;
+  const words = layer.words;
   return {
     solid: null,
     row(x, y, count, out) {
-      const from = layer.index(x, y) * 4;
-      for (let i = 0; i < count * 4; i++) out[i] = data[from + i]!;
+      const from = layer.index(x, y);
+      out.set(words.subarray(from, from + count));
     },
   };
 }

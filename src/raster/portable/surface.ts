@@ -8,6 +8,8 @@ export class Surface {
   readonly words: Uint32Array;
   /** The whole surface as a device pixel box. */
   readonly box: PixelBox;
+  /** True once an opaque fill covered it all: source-over (and every blend mode) keeps it opaque, so no pixel needs unpremultiplying. */
+  opaque = false;
 
   /** A transparent surface of width × height device pixels whose top-left pixel is device (x, y). */
   constructor(readonly width: number, readonly height: number, readonly x = 0, readonly y = 0) {
@@ -32,6 +34,7 @@ export function toStraightAlpha(surface: Surface): Uint8Array {
 
 /** Converts the surface's own bytes to straight alpha (the surface is done with) and returns them. */
 export function takeStraightAlpha(surface: Surface): Uint8Array {
+  if (surface.opaque) return new Uint8Array(surface.data.buffer, surface.data.byteOffset, surface.data.byteLength);
   return unpremultiplyInPlace(null, surface);
 }
 

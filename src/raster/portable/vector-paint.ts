@@ -1,13 +1,13 @@
 // Paints of vector scenes as shaders: solid colours, and SVG linear and two-point radial gradients with pad, reflect and repeat spreads.
 import type { GradientStop, SpreadMethod, VectorPaint } from '../vector/scene.js';
 import { invert, multiply, type Matrix } from './matrix.js';
-import { solidShader, type Shader } from './shader.js';
+import { packRgba, solidShader, type Shader } from './shader.js';
 
 const TABLE_SIZE = 256;
 
 /** Premultiplied RGBA (0–255) of stop colours interpolated unpremultiplied (as Skia's gradients do), TABLE_SIZE entries over 0…1. */
-function rampTable(stops: readonly GradientStop[]): Float32Array {
-  const table = new Float32Array(TABLE_SIZE * 4);
+function rampTable(stops: readonly GradientStop[]): Uint32Array {
+  const table = new Uint32Array(TABLE_SIZE);
   for (let i = 0; i < TABLE_SIZE; i++) {
     const t = i / (TABLE_SIZE - 1);
     let j = 0;
@@ -17,10 +17,7 @@ function rampTable(stops: readonly GradientStop[]): Float32Array {
     const span = b.offset - a.offset;
     const f = t <= a.offset ? 0 : t >= b.offset || span <= 0 ? 1 : (t - a.offset) / span;
     const alpha = a.color.a + (b.color.a - a.color.a) * f;
-    table[i * 4] = (a.color.r + (b.color.r - a.color.r) * f) * alpha;
-    table[i * 4 + 1] = (a.color.g + (b.color.g - a.color.g) * f) * alpha;
-    table[i * 4 + 2] = (a.color.b + (b.color.b - a.color.b) * f) * alpha;
-    table[i * 4 + 3] = alpha * 255;
+    table[i] = packRgba((a.color.r + (b.color.r - a.color.r) * f) * alpha, (a.color.g + (b.color.g - a.color.g) * f) * alpha, (a.color.b + (b.color.b - a.color.b) * f) * alpha, alpha * 255);
   }
   return table;
 }
@@ -35,13 +32,7 @@ function spread(t: number, method: SpreadMethod): number {
   return t < 0 ? 0 : t > 1 ? 1 : t;
 }
 
-function lookup(table: Float32Array, t: number, out: Float32Array, o: number): void {
-  const at = Math.round(t * (TABLE_SIZE - 1)) * 4;
-  out[o] = table[at]!;
-  out[o + 1] = table[at + 1]!;
-  out[o + 2] = table[at + 2]!;
-  out[o + 3] = table[at + 3]!;
-}
+const lookup = (table: Uint32Array, t: number): number => table[(t * (TABLE_SIZE - 1) + 0.5) | 0]!;
 
 /** The shader of a scene paint whose user space maps to the device by `toDevice`; null when it draws nothing. */
 export function vectorShader(paint: VectorPaint, toDevice: Matrix): Shader | null {
@@ -59,7 +50,10 @@ export function vectorShader(paint: VectorPaint, toDevice: Matrix): Shader | nul
     const dx = paint.x2 - paint.x1;
     const dy = paint.y2 - paint.y1;
     const lengthSquared = dx * dx + dy * dy;
-    if (lengthSquared < 1e-12) return solidShader(table.slice((TABLE_SIZE - 1) * 4));
+    if (lengthSquared < 1e-12) {
+      const last = table[TABLE_SIZE - 1]!;
+      return solidShader(Float32Array.of(last & 255, (last >>> 8) & 255, (last >>> 16) & 255, last >>> 24));
+    }
     const step = (ia * dx + ib * dy) / lengthSquared;
     return {
       solid: null,
@@ -67,7 +61,7 @@ export function vectorShader(paint: VectorPaint, toDevice: Matrix): Shader | nul
         const ux = ia * (x + 0.5) + ic * (y + 0.5) + ie;
         const uy = ib * (x + 0.5) + id * (y + 0.5) + iff;
         const t0 = ((ux - paint.x1) * dx + (uy - paint.y1) * dy) / lengthSquared;
-        for (let i = 0; i < count; i++) lookup(table, spread(t0 + i * step, method), out, i * 4);
+        for (let i = 0; i < count; i++) out[i] = lookup(table, spread(t0 + i * step, method));
       },
     };
   }
@@ -90,18 +84,14 @@ export function vectorShader(paint: VectorPaint, toDevice: Matrix): Shader | nul
         else {
           const disc = b * b - a * c;
           if (disc < 0) {
-            out.fill(0, i * 4, i * 4 + 4);
+            out[i] = 0;
             continue;
           }
           const root = Math.sqrt(disc);
           t = (b + root) / a;
           if (fr + t * dr < 0) t = (b - root) / a;
         }
-        if (fr + t * dr < 0) {
-          out.fill(0, i * 4, i * 4 + 4);
-          continue;
-        }
-        lookup(table, spread(t, method), out, i * 4);
+        out[i] = fr + t * dr < 0 ? 0 : lookup(table, spread(t, method));
       }
     },
   };
