@@ -22,30 +22,37 @@ const FULL = 0.99999;
 
 /** Blends one row of `count` pixels from device (x, y), pixel i weighted by w[i] (coverage × clip × alpha). */
 function blendRow(surface: Surface, x: number, y: number, count: number, shader: Shader, colors: Uint32Array, w: Float32Array): void {
-  const words = surface.words;
   const start = surface.index(x, y);
-  const solid = shader.solid;
-  if (solid) {
-    const r = solid[0]!;
-    const g = solid[1]!;
-    const b = solid[2]!;
-    const a = solid[3]!;
-    const opaque = a >= 254.5;
-    const word = packRgba(r, g, b, a);
-    for (let i = 0; i < count; i++) {
-      const c = w[i]!;
-      if (c <= 0) continue;
-      if (opaque && c >= FULL) {
-        words[start + i] = word;
-        continue;
-      }
-      const d = words[start + i]!;
-      const keep = 1 - (a * c) / 255;
-      words[start + i] = packRgba(r * c + (d & 255) * keep, g * c + ((d >>> 8) & 255) * keep, b * c + ((d >>> 16) & 255) * keep, a * c + (d >>> 24) * keep);
-    }
-    return;
+  if (shader.solid) blendSolid(surface.words, start, count, shader.solid, w);
+  else {
+    shader.row(x, y, count, colors);
+    blendColors(surface.words, start, count, colors, w);
   }
-  shader.row(x, y, count, colors);
+}
+
+/** Blends one colour over words[start…start+count) with weights w[at…at+count). */
+function blendSolid(words: Uint32Array, start: number, count: number, solid: Float32Array, w: Float32Array, at = 0): void {
+  const r = solid[0]!;
+  const g = solid[1]!;
+  const b = solid[2]!;
+  const a = solid[3]!;
+  const opaque = a >= 254.5;
+  const word = packRgba(r, g, b, a);
+  for (let i = 0; i < count; i++) {
+    const c = w[at + i]!;
+    if (c <= 0) continue;
+    if (opaque && c >= FULL) {
+      words[start + i] = word;
+      continue;
+    }
+    const d = words[start + i]!;
+    const keep = 1 - (a * c) / 255;
+    words[start + i] = packRgba(r * c + (d & 255) * keep, g * c + ((d >>> 8) & 255) * keep, b * c + ((d >>> 16) & 255) * keep, a * c + (d >>> 24) * keep);
+  }
+}
+
+/** Blends a row of colour words over words[start…start+count) with weights w. */
+function blendColors(words: Uint32Array, start: number, count: number, colors: Uint32Array, w: Float32Array): void {
   for (let i = 0; i < count; i++) {
     const c = w[i]!;
     if (c <= 0) continue;
@@ -74,6 +81,11 @@ export function composite(surface: Surface, box: PixelBox, coverage: Coverage | 
   if (area && coverage) area = intersectBoxes(area, coverage.box);
   if (area && clip) area = intersectBoxes(area, clip.box);
   if (!area || drawsNothing(shader, alpha)) return;
+  if (coverage && !clip && alpha >= 1 && shader.solid) {
+    // Glyph blits: weights read straight from the mask.
+    for (let y = area.y; y < area.y + area.height; y++) blendSolid(surface.words, surface.index(area.x, y), area.width, shader.solid, coverage.data, (y - coverage.box.y) * coverage.box.width + area.x - coverage.box.x);
+    return;
+  }
   const colors = colorsFor(area.width);
   const cover = coverage?.data;
   const clipData = clip?.data;
@@ -110,12 +122,15 @@ export function compositeRect(surface: Surface, x0: number, y0: number, x1: numb
   const colors = colorsFor(area.width);
   const clipData = clip?.data;
   const w = weightsFor(area.width);
-  const solidWord = shader.solid && shader.opaque && alpha >= 1 && !clip ? packRgba(shader.solid[0]!, shader.solid[1]!, shader.solid[2]!, 255) : null;
+  // An opaque shader without clip or alpha writes the covered run of a whole row straight into the surface.
+  const direct = shader.opaque === true && alpha >= 1 && !clip && fullFrom >= 0;
+  const solidWord = direct && shader.solid ? packRgba(shader.solid[0]!, shader.solid[1]!, shader.solid[2]!, 255) : null;
   for (let y = area.y; y < area.y + area.height; y++) {
     const rowWeight = alpha * Math.max(0, Math.min(y + 1, y1) - Math.max(y, y0));
-    if (solidWord !== null && rowWeight >= 1 && fullFrom >= 0) {
+    if (direct && rowWeight >= 1) {
       const start = surface.index(area.x, y);
-      surface.words.fill(solidWord, start + fullFrom, start + fullTo);
+      if (solidWord !== null) surface.words.fill(solidWord, start + fullFrom, start + fullTo);
+      else shader.row(area.x + fullFrom, y, fullTo - fullFrom, surface.words.subarray(start + fullFrom, start + fullTo));
       if (fullFrom > 0) blendRow(surface, area.x, y, fullFrom, shader, colors, columns);
       if (fullTo < area.width) blendRow(surface, area.x + fullTo, y, area.width - fullTo, shader, colors, columns.subarray(fullTo));
       continue;

@@ -46,6 +46,7 @@ export function imageShader(source: PixelSource, matrix: Matrix, placement: Matr
       },
     };
   }
+  if (b === 0 && c === 0) return axisAlignedBilinear(words, width, height, a, d, e, f, wrapX, wrapY);
   return {
     solid: null,
     row(x, y, count, out) {
@@ -55,32 +56,70 @@ export function imageShader(source: PixelSource, matrix: Matrix, placement: Matr
       for (let i = 0; i < count; i++, sx += a, sy += b) {
         const x0 = Math.floor(sx);
         const y0 = Math.floor(sy);
-        const fx = sx - x0;
-        const fy = sy - y0;
-        // The four taps (0 outside with wrap 'none'), blended channel by channel.
-        const c0 = wrapIndex(x0, width, wrapX);
-        const c1 = wrapIndex(x0 + 1, width, wrapX);
         const r0 = wrapIndex(y0, height, wrapY);
         const r1 = wrapIndex(y0 + 1, height, wrapY);
-        const p00 = c0 < 0 || r0 < 0 ? 0 : words[r0 * width + c0]!;
-        const p10 = c1 < 0 || r0 < 0 ? 0 : words[r0 * width + c1]!;
-        const p01 = c0 < 0 || r1 < 0 ? 0 : words[r1 * width + c0]!;
-        const p11 = c1 < 0 || r1 < 0 ? 0 : words[r1 * width + c1]!;
-        if (p00 === p10 && p00 === p01 && p00 === p11) {
-          out[i] = p00;
-          continue;
-        }
-        const w00 = (1 - fx) * (1 - fy);
-        const w10 = fx * (1 - fy);
-        const w01 = (1 - fx) * fy;
-        const w11 = fx * fy;
-        out[i] = packRgba(
-          (p00 & 255) * w00 + (p10 & 255) * w10 + (p01 & 255) * w01 + (p11 & 255) * w11,
-          ((p00 >>> 8) & 255) * w00 + ((p10 >>> 8) & 255) * w10 + ((p01 >>> 8) & 255) * w01 + ((p11 >>> 8) & 255) * w11,
-          ((p00 >>> 16) & 255) * w00 + ((p10 >>> 16) & 255) * w10 + ((p01 >>> 16) & 255) * w01 + ((p11 >>> 16) & 255) * w11,
-          (p00 >>> 24) * w00 + (p10 >>> 24) * w10 + (p01 >>> 24) * w01 + (p11 >>> 24) * w11,
-        );
+        out[i] = bilinear(words, r0 < 0 ? -1 : r0 * width, r1 < 0 ? -1 : r1 * width, wrapIndex(x0, width, wrapX), wrapIndex(x0 + 1, width, wrapX), sx - x0, sy - y0);
       }
+    },
+  };
+}
+
+/** The bilinear blend of the four taps at rows (offsets into `words`, -1 outside) and columns (-1 outside), weighted by the fractions fx, fy. */
+function bilinear(words: Uint32Array, row0: number, row1: number, c0: number, c1: number, fx: number, fy: number): number {
+  const p00 = row0 < 0 || c0 < 0 ? 0 : words[row0 + c0]!;
+  const p10 = row0 < 0 || c1 < 0 ? 0 : words[row0 + c1]!;
+  const p01 = row1 < 0 || c0 < 0 ? 0 : words[row1 + c0]!;
+  const p11 = row1 < 0 || c1 < 0 ? 0 : words[row1 + c1]!;
+  if (p00 === p10 && p00 === p01 && p00 === p11) return p00;
+  const w00 = (1 - fx) * (1 - fy);
+  const w10 = fx * (1 - fy);
+  const w01 = (1 - fx) * fy;
+  const w11 = fx * fy;
+  return packRgba(
+    (p00 & 255) * w00 + (p10 & 255) * w10 + (p01 & 255) * w01 + (p11 & 255) * w11,
+    ((p00 >>> 8) & 255) * w00 + ((p10 >>> 8) & 255) * w10 + ((p01 >>> 8) & 255) * w01 + ((p11 >>> 8) & 255) * w11,
+    ((p00 >>> 16) & 255) * w00 + ((p10 >>> 16) & 255) * w10 + ((p01 >>> 16) & 255) * w01 + ((p11 >>> 16) & 255) * w11,
+    (p00 >>> 24) * w00 + (p10 >>> 24) * w10 + (p01 >>> 24) * w01 + (p11 >>> 24) * w11,
+  );
+}
+
+/**
+ * Bilinear sampling when the image is only scaled and moved: a row's source row is one, and its
+ * columns (the same for every row of a fill) are worked out once per span.
+ */
+function axisAlignedBilinear(words: Uint32Array, width: number, height: number, a: number, d: number, e: number, f: number, wrapX: Wrap, wrapY: Wrap): Shader {
+  let spanX = NaN;
+  let spanCount = -1;
+  let c0s = new Int32Array(0);
+  let c1s = new Int32Array(0);
+  let fxs = new Float32Array(0);
+  return {
+    solid: null,
+    row(x, y, count, out) {
+      if (x !== spanX || count !== spanCount) {
+        spanX = x;
+        spanCount = count;
+        if (c0s.length < count) {
+          c0s = new Int32Array(count);
+          c1s = new Int32Array(count);
+          fxs = new Float32Array(count);
+        }
+        let sx = a * (x + 0.5) + e - 0.5;
+        for (let i = 0; i < count; i++, sx += a) {
+          const x0 = Math.floor(sx);
+          c0s[i] = wrapIndex(x0, width, wrapX);
+          c1s[i] = wrapIndex(x0 + 1, width, wrapX);
+          fxs[i] = sx - x0;
+        }
+      }
+      const sy = d * (y + 0.5) + f - 0.5;
+      const y0 = Math.floor(sy);
+      const fy = sy - y0;
+      const r0 = wrapIndex(y0, height, wrapY);
+      const r1 = wrapIndex(y0 + 1, height, wrapY);
+      const row0 = r0 < 0 ? -1 : r0 * width;
+      const row1 = r1 < 0 ? -1 : r1 * width;
+      for (let i = 0; i < count; i++) out[i] = bilinear(words, row0, row1, c0s[i]!, c1s[i]!, fxs[i]!, fy);
     },
   };
 }

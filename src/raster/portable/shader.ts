@@ -97,7 +97,17 @@ export function shaderFor(paint: Paint, matrix: Matrix): Shader | null {
         const ux = ia * px + ic * py + ie;
         const uy = ib * px + id * py + iff;
         const t0 = ((ux - paint.x0) * dx + (uy - paint.y0) * dy) / lengthSquared;
-        for (let i = 0; i < count; i++) out[i] = lookup(r, t0 + i * stepX);
+        if (r.repeating || r.span <= 1e-9) {
+          for (let i = 0; i < count; i++) out[i] = lookup(r, t0 + i * stepX);
+          return;
+        }
+        // The table index steps by a constant along the row.
+        const last = TABLE_SIZE - 1;
+        const scale = last / r.span;
+        let f = (t0 - r.first) * scale + 0.5;
+        const df = stepX * scale;
+        const table = r.table;
+        for (let i = 0; i < count; i++, f += df) out[i] = table[f <= 0 ? 0 : f >= last ? last : f | 0]!;
       },
     };
   }
