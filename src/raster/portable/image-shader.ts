@@ -93,6 +93,10 @@ function axisAlignedBilinear(words: Uint32Array, width: number, height: number, 
   let c0s = new Int32Array(0);
   let c1s = new Int32Array(0);
   let fxs = new Float32Array(0);
+  let first = 0;
+  let last = -1;
+  // The source row blended vertically (premultiplied channels, 4 per column; column -1 lands on the zeros at the end).
+  const mixed = new Float32Array(width * 4 + 4);
   return {
     solid: null,
     row(x, y, count, out) {
@@ -105,11 +109,19 @@ function axisAlignedBilinear(words: Uint32Array, width: number, height: number, 
           fxs = new Float32Array(count);
         }
         let sx = a * (x + 0.5) + e - 0.5;
+        first = width;
+        last = -1;
         for (let i = 0; i < count; i++, sx += a) {
           const x0 = Math.floor(sx);
-          c0s[i] = wrapIndex(x0, width, wrapX);
-          c1s[i] = wrapIndex(x0 + 1, width, wrapX);
+          const c0 = wrapIndex(x0, width, wrapX);
+          const c1 = wrapIndex(x0 + 1, width, wrapX);
+          c0s[i] = c0 < 0 ? width : c0;
+          c1s[i] = c1 < 0 ? width : c1;
           fxs[i] = sx - x0;
+          // The source columns the span reads (a downscaled image's others are never blended).
+          if (c0 >= 0 && c0 < first) first = c0;
+          if (c1 >= 0 && c1 < first) first = c1;
+          last = Math.max(last, c0, c1);
         }
       }
       const sy = d * (y + 0.5) + f - 0.5;
@@ -119,7 +131,22 @@ function axisAlignedBilinear(words: Uint32Array, width: number, height: number, 
       const r1 = wrapIndex(y0 + 1, height, wrapY);
       const row0 = r0 < 0 ? -1 : r0 * width;
       const row1 = r1 < 0 ? -1 : r1 * width;
-      for (let i = 0; i < count; i++) out[i] = bilinear(words, row0, row1, c0s[i]!, c1s[i]!, fxs[i]!, fy);
+      // Blend the two source rows once, then each device pixel only between two columns.
+      for (let column = first; column <= last; column++) {
+        const p0 = row0 < 0 ? 0 : words[row0 + column]!;
+        const p1 = row1 < 0 ? 0 : words[row1 + column]!;
+        const o = column * 4;
+        mixed[o] = (p0 & 255) + ((p1 & 255) - (p0 & 255)) * fy;
+        mixed[o + 1] = ((p0 >>> 8) & 255) + (((p1 >>> 8) & 255) - ((p0 >>> 8) & 255)) * fy;
+        mixed[o + 2] = ((p0 >>> 16) & 255) + (((p1 >>> 16) & 255) - ((p0 >>> 16) & 255)) * fy;
+        mixed[o + 3] = (p0 >>> 24) + ((p1 >>> 24) - (p0 >>> 24)) * fy;
+      }
+      for (let i = 0; i < count; i++) {
+        const o0 = c0s[i]! * 4;
+        const o1 = c1s[i]! * 4;
+        const fx = fxs[i]!;
+        out[i] = packRgba(mixed[o0]! + (mixed[o1]! - mixed[o0]!) * fx, mixed[o0 + 1]! + (mixed[o1 + 1]! - mixed[o0 + 1]!) * fx, mixed[o0 + 2]! + (mixed[o1 + 2]! - mixed[o0 + 2]!) * fx, mixed[o0 + 3]! + (mixed[o1 + 3]! - mixed[o0 + 3]!) * fx);
+      }
     },
   };
 }
