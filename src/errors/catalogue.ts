@@ -17,7 +17,7 @@ export const ERROR_CATALOGUE = {
   TREE_TOO_DEEP: { status: 400, summary: 'The element tree nests deeper than the limit.' },
   TREE_TOO_LARGE: { status: 400, summary: 'The element tree has more elements than the limit.' },
   INVALID_IMAGE: { status: 422, summary: 'An image source could not be read or decoded.' },
-  IMAGE_FORMAT_UNSUPPORTED: { status: 422, summary: 'The portable raster backend (backend: portable) cannot decode this image format yet: SVG, WebP and AVIF need backend native.' },
+  IMAGE_FORMAT_UNSUPPORTED: { status: 422, summary: 'The portable raster backend (backend: portable) cannot decode this image format yet: WebP and AVIF need backend native.' },
   SVG_TOO_COMPLEX: { status: 422, summary: 'An SVG image exceeds a bound on filters, references or size (docs/server.md, SVG images).' },
   SVG_UNSUPPORTED: { status: 422, summary: 'An SVG image uses a feature the portable (vector) SVG parser cannot draw, such as a filter, text or an external reference (docs/svg.md).' },
   EFFECT_UNSUPPORTED: { status: 422, summary: 'The output format cannot draw a paint effect (filter, backdrop-filter, clip-path, mask-image, mix-blend-mode) yet (SVG output); both raster backends can.' },
