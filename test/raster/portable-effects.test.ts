@@ -5,7 +5,7 @@ import { decodePng, differingShare } from '../golden/render/image-diff.js';
 
 const box = (style: Record<string, unknown>, ...children: unknown[]) => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 
-async function pixels(element: unknown, width = 40, height = 40): Promise<{ at: (x: number, y: number) => number[]; data: Uint8Array; width: number; height: number }> {
+async function pixels(element: unknown, width = 40, height = 40): Promise<{ at: (x: number, y: number) => number[] }> {
   const image = await decodePng(await render(element as never, { width, height, backend: 'portable' }));
   return { ...image, at: (x, y) => [...image.data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)] };
 }
