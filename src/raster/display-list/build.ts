@@ -26,6 +26,7 @@ import { firstBaseline, listOrdinals, markerCommands, markerKind } from './list-
 import { svgMarkup } from '../../layout/element/inline-svg.js';
 import { emojiImages, type EmojiImages } from './emoji-images.js';
 import { fragmentShadow } from './sliced-shadow.js';
+import { decorationLineWidth } from './dash-pattern.js';
 import { decorationLines, type DecorationKind } from './decoration-lines.js';
 import type { BorderSide, DisplayCommand, DisplayList, DrawnGlyph, Paint, Rect, RRect } from './types.js';
 
@@ -49,6 +50,7 @@ interface Deferred {
 }
 
 const DECORATION_STYLES: ReadonlySet<string> = new Set(['solid', 'dashed', 'dotted', 'double', 'wavy']);
+const SKIP_INK_VALUES: ReadonlySet<string> = new Set(['auto', 'none', 'all']);
 const DEBUG_COLORS = ['rgba(255,0,0,0.8)', 'rgba(0,160,0,0.8)', 'rgba(0,0,255,0.8)', 'rgba(200,0,200,0.8)'];
 
 class DisplayListBuilder {
@@ -251,14 +253,18 @@ class DisplayListBuilder {
     const lines = this.tree.geometry.lines.get(text.id) ?? [];
     if (lines.length === 0) return;
     const fillColor = this.fillColor(parent, style);
-    const paint: Paint = clipsToText(style) ? topPaint(this.backgroundLayers(parent, style, this.rect(parent))) : { kind: 'color', color: fillColor };
+    const colorPaint: Paint = { kind: 'color', color: fillColor };
+    // background-clip: text paints the background inside the glyphs, then the text's colour over it (as Chromium; `transparent` lets it show).
+    const paint: Paint = clipsToText(style) ? topPaint(this.backgroundLayers(parent, style, this.rect(parent))) : colorPaint;
+    const overPaint = paint !== colorPaint && !/,0\)$/.test(fillColor) ? colorPaint : null;
     const shadowText = style.paint.textShadow;
     const shadows = shadowText ? this.paintValue(parent, 'text-shadow', shadowText, () => parseShadows(shadowText, style.color, style.fontSize, false)) ?? [] : [];
     const stroke = this.stroke(parent, style);
     for (const line of lines) {
       for (const run of glyphRuns(line)) {
         for (const s of [...shadows].reverse()) this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: { color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur }, stroke: null });
-        this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: null, stroke });
+        this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: null, stroke: overPaint ? null : stroke });
+        if (overPaint) this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint: overPaint, glyphs: run.glyphs, shadow: null, stroke });
       }
       for (const image of emojiImages(line, this.options.emoji)) {
         this.images.set(image.source, image.bytes);
@@ -306,6 +312,9 @@ class DisplayListBuilder {
     if (kinds.length === 0) return;
     const styleToken = (style.paint.textDecorationStyle ?? tokens.find((t) => DECORATION_STYLES.has(t)) ?? 'solid').toLowerCase();
     if (!DECORATION_STYLES.has(styleToken)) return;
+    // text-decoration-skip-ink is read for its value only: lines are drawn through descenders (what `none` asks).
+    const skipInk = style.paint.textDecorationSkipInk;
+    if (skipInk !== undefined && !SKIP_INK_VALUES.has(skipInk.trim().toLowerCase())) this.paintValue(node, 'text-decoration-skip-ink', skipInk, () => { throw new PaintValueError('expected auto, none or all'); });
     const thicknessToken = style.paint.textDecorationThickness ?? tokens.find(isThicknessToken);
     const colorToken = style.paint.textDecorationColor ?? tokens.find((t) => !kinds.includes(t) && t !== styleToken && !isThicknessToken(t));
     // currentcolor is the glyphs' fill (-webkit-text-fill-color when set), as Chromium paints it.
@@ -318,7 +327,8 @@ class DisplayListBuilder {
     // Chromium places decorations from the baseline the glyphs are painted on and the font's ascent.
     const at = { baseline: line.baseline, ascent: metrics.ascent, fontSize: style.fontSize };
     for (const decoration of decorationLines(kinds as DecorationKind[], at, explicit, fromFont)) {
-      this.commands.push({ op: 'line', x0: line.x, y0: decoration.y, x1: line.x + line.width, y1: decoration.y, width: decoration.thickness, color, style: styleToken as BorderSide['style'] | 'wavy' });
+      const { width, dy } = decorationLineWidth(styleToken, decoration.thickness);
+      this.commands.push({ op: 'line', x0: line.x, y0: decoration.y + dy, x1: line.x + line.width, y1: decoration.y + dy, width, color, style: styleToken as BorderSide['style'] | 'wavy' });
     }
   }
 
