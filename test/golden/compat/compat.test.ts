@@ -1,4 +1,4 @@
-// The compatibility suite's figure: of the satori-derived cases (`satori-*`) that satori itself supports, at least 95% match Chromium.
+// The compatibility suite's figures: of the satori-derived cases (`satori-*`) that satori itself supports at least 95% match Chromium, and every example card (`og-*`) does.
 // Each case is compared with the browser by test/layout/fixtures.test.ts and test/golden/render/render.test.ts; the ones that do not
 // match yet are in their known-gaps lists (run with it.fails), so the figure here counts what those tests enforce.
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { loadCompatCases } from './compat-cases.js';
 const cases = loadCompatCases().map(({ c }) => c);
 const gaps = new Set([...Object.keys(loadKnownGaps('test/golden/layout/known-gaps.json')), ...Object.keys(loadKnownGaps('test/golden/render/known-gaps.json'))]);
 const satoriCases = cases.filter((c) => c.name.startsWith('satori-'));
+const exampleCards = cases.filter((c) => c.name.startsWith('og-'));
 
 describe('satori compatibility suite', () => {
   it('covers satori\'s test files with cases of its own', () => {
@@ -23,6 +24,11 @@ describe('satori compatibility suite', () => {
     const supported = satoriCases.filter((c) => c.satori.supported);
     const matching = supported.filter((c) => !gaps.has(c.name));
     expect(matching.length / supported.length, `${matching.length} of ${supported.length}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('every example card of the @vercel/og docs and og-playground matches Chromium', () => {
+    expect(exampleCards.length).toBeGreaterThanOrEqual(14);
+    expect(exampleCards.filter((c) => gaps.has(c.name)).map((c) => c.name)).toEqual([]);
   });
 
   it('documents every case that does not match in docs/css.md', () => {

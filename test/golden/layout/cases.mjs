@@ -8,6 +8,7 @@ import satoriBoxCases from './cases-satori-box.mjs';
 import satoriTextCases from './cases-satori-text.mjs';
 import satoriPaintCases from './cases-satori-paint.mjs';
 import { transforms } from './satori-kit.mjs';
+import ogCases from './cases-og.mjs';
 const FONTS = [
   { family: 'Inter', weight: 400, style: 'normal', file: 'fonts/Inter_400Regular.ttf' },
   { family: 'Inter', weight: 400, style: 'italic', file: 'fonts/Inter_400Regular_Italic.ttf' },
@@ -234,5 +235,6 @@ add('text-soft-hyphen-none', container({ width: 300, alignItems: 'flex-start' },
 cases.push(...gridCases);
 cases.push(...inlineCases);
 cases.push(...[...satoriBoxCases, ...satoriTextCases, ...satoriPaintCases].filter((c) => !transforms(c)));
+cases.push(...ogCases);
 
 export default cases;
