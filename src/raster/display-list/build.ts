@@ -27,6 +27,7 @@ import { svgMarkup } from '../../layout/element/inline-svg.js';
 import { emojiImages, type EmojiImages } from './emoji-images.js';
 import { fragmentShadow } from './sliced-shadow.js';
 import { decorationLineWidth } from './dash-pattern.js';
+import { borderSideColor } from './border-shade.js';
 import { decorationLines, type DecorationKind } from './decoration-lines.js';
 import type { BorderSide, DisplayCommand, DisplayList, DrawnGlyph, Paint, Rect, RRect } from './types.js';
 
@@ -204,8 +205,11 @@ class DisplayListBuilder {
     const leftWidth = edges.start ? b.left.width : 0;
     const rightWidth = edges.end ? b.right.width : 0;
     if (b.top.width > 0 || rightWidth > 0 || b.bottom.width > 0 || leftWidth > 0) {
-      const side = (s: ComputedStyle['border']['top'], width = s.width): BorderSide => ({ width, color: rgbaText(s.color), style: s.style === 'dashed' || s.style === 'dotted' || s.style === 'double' ? s.style : 'solid' });
-      this.commands.push({ op: 'border', outer: shape, inner: insetRRect(shape, b.top.width, rightWidth, b.bottom.width, leftWidth), top: side(b.top), right: side(b.right, rightWidth), bottom: side(b.bottom), left: side(b.left, leftWidth) });
+      const side = (name: 'top' | 'right' | 'bottom' | 'left', width = b[name].width): BorderSide => {
+        const s = b[name];
+        return { width, color: rgbaText(borderSideColor(s.style, name, s.color)), style: s.style === 'dashed' || s.style === 'dotted' || s.style === 'double' ? s.style : 'solid' };
+      };
+      this.commands.push({ op: 'border', outer: shape, inner: insetRRect(shape, b.top.width, rightWidth, b.bottom.width, leftWidth), top: side('top'), right: side('right', rightWidth), bottom: side('bottom'), left: side('left', leftWidth) });
     }
   }
 
