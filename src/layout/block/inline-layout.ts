@@ -5,6 +5,7 @@ import type { ContentLayout } from '../engine/content-result.js';
 import type { LayoutContext } from '../engine/context.js';
 import { shiftPending, type BoxFragment, type PendingAbsolute, type PlacedFragment } from '../engine/fragment.js';
 import { layoutBox } from '../engine/layout-box.js';
+import { resolvedIndent, withIndent } from '../text/text-indent.js';
 import { intrinsicWidths as paragraphIntrinsicWidths, layoutParagraph, prepareParagraph, type PreparedParagraph } from '../text/paragraph.js';
 import type { InlineItem, IntrinsicWidths } from '../text/types.js';
 import type { ComputedStyle } from '../style/types.js';
@@ -100,7 +101,8 @@ export function layoutInlineContent(content: InlineContent, blockStyle: Computed
 }
 
 export function inlineIntrinsicWidths(content: InlineContent, blockStyle: ComputedStyle, ctx: LayoutContext): IntrinsicWidths {
-  return paragraphIntrinsicWidths(prepare(content, blockStyle, null, ctx).paragraph);
+  const paragraph = prepare(content, blockStyle, null, ctx).paragraph;
+  return paragraphIntrinsicWidths(withIndent(paragraph, resolvedIndent(paragraph, Infinity)));
 }
 
 /**

@@ -26,6 +26,24 @@ function innerDisplay(display: Display): 'flex' | 'grid' | 'block' {
 class BoxBuilder {
   constructor(private readonly input: BoxBuildInput) {}
 
+  /** The style of text directly inside a display: contents element (it has no box: the text is its parent's, styled by it). */
+  private readonly textStyles = new Map<TreeNode, ComputedStyle>();
+
+  /** Children with display: contents elements replaced by their own children, recursively, as CSS Display 3 says. */
+  private flattened(children: readonly TreeNode[]): TreeNode[] {
+    const out: TreeNode[] = [];
+    for (const child of children) {
+      if (child.kind === 'element' && this.styleOf(child).display === 'contents') {
+        const style = this.styleOf(child);
+        for (const inner of child.children) if (inner.kind === 'text') this.textStyles.set(inner, style);
+        out.push(...this.flattened(child.children));
+      } else {
+        out.push(child);
+      }
+    }
+    return out;
+  }
+
   styleOf(node: ElementNode): ComputedStyle {
     const style = this.input.styles[node.id];
     if (!style) throw new OgsmithError('INTERNAL', `No computed style for node ${node.id}`, { path: node.path });
@@ -35,7 +53,7 @@ class BoxBuilder {
   /** The box of an element, or null for display: none (an inline element that is no atomic inline and no part of inline content is a block). */
   element(node: ElementNode): ElementBox | null {
     const style = this.styleOf(node);
-    if (style.display === 'none') return null;
+    if (style.display === 'none' || style.display === 'contents') return null;
     const absolute = style.position === 'absolute';
     const inner = innerDisplay(style.display);
     const inlineAbsolutes: ElementBox[] = [];
@@ -57,9 +75,9 @@ class BoxBuilder {
       }
       run = [];
     };
-    for (const child of node.children) {
+    for (const child of this.flattened(node.children)) {
       if (child.kind === 'text') {
-        run.push({ kind: 'text', node: child, style });
+        run.push({ kind: 'text', node: child, style: this.textStyles.get(child) ?? style });
         continue;
       }
       if (child.type === 'br') {
@@ -83,8 +101,9 @@ class BoxBuilder {
   }
 
   private blockContent(node: ElementNode, style: ComputedStyle, inlineAbsolutes: ElementBox[]): BoxContent {
-    const hasBlockChild = node.children.some((child) => child.kind === 'element' && this.styleOf(child).display !== 'none' && this.styleOf(child).position !== 'absolute' && this.isBlockLevel(child));
-    if (!hasBlockChild) return { kind: 'inline', inline: this.inlineContent(node.children, style, inlineAbsolutes) };
+    const children = this.flattened(node.children);
+    const hasBlockChild = children.some((child) => child.kind === 'element' && this.styleOf(child).display !== 'none' && this.styleOf(child).position !== 'absolute' && this.isBlockLevel(child));
+    if (!hasBlockChild) return { kind: 'inline', inline: this.inlineContent(children, style, inlineAbsolutes) };
     const boxes: Box[] = [];
     let run: TreeNode[] = [];
     const flushInline = (): void => {
@@ -95,7 +114,7 @@ class BoxBuilder {
       boxes.push(...absolutes);
       run = [];
     };
-    for (const child of node.children) {
+    for (const child of children) {
       if (child.kind === 'element' && this.isBlockLevel(child)) {
         flushInline();
         const box = this.element(child);
@@ -111,9 +130,9 @@ class BoxBuilder {
   private inlineContent(children: readonly TreeNode[], blockStyle: ComputedStyle, absolutes: ElementBox[]): InlineContent {
     const parts: InlinePart[] = [];
     const visit = (nodes: readonly TreeNode[], inSpan: ElementNode | null): void => {
-      for (const child of nodes) {
+      for (const child of this.flattened(nodes)) {
         if (child.kind === 'text') {
-          parts.push({ kind: 'text', node: child, style: inSpan ? this.styleOf(inSpan) : blockStyle });
+          parts.push({ kind: 'text', node: child, style: this.textStyles.get(child) ?? (inSpan ? this.styleOf(inSpan) : blockStyle) });
           continue;
         }
         const style = this.styleOf(child);

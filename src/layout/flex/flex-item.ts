@@ -110,8 +110,17 @@ function flexBaseSize(item: ItemBasics, sizes: FlexContainerSizes, ctx: LayoutCo
 
 /** The item's max-content size in the main axis (border box), before its min/max constraints. */
 function maxContentMainSize(item: ItemBasics, sizes: FlexContainerSizes, ctx: LayoutContext): number {
-  if (sizes.isRow) return contentIntrinsicWidths(item.box, ctx).maxContent;
+  if (sizes.isRow) return contentIntrinsicWidths(item.box, ctx).maxContent + resolvedPercentPadding(item);
   return measureColumnItem(item, sizes, ctx).contentHeight;
+}
+
+/**
+ * Intrinsic widths count percentage paddings as zero; a row item's own sizes add them back resolved against the
+ * container, as Chromium does (`padding: '5% 10%'` on an auto-width item widens it by 20% of the container).
+ */
+function resolvedPercentPadding(item: ItemBasics): number {
+  if (!item.style || item.box.kind !== 'element') return 0;
+  return horizontal(item.paddingBorder) - horizontal(addEdges(padding(item.style, null), border(item.style)));
 }
 
 /** Lays a column item out at its cross size with an auto height (memoised by layoutBox). */
@@ -148,7 +157,7 @@ function automaticMinimum(item: ItemBasics, sizes: FlexContainerSizes, ctx: Layo
   if ((overflow !== 'visible' && overflow !== 'clip') || style.textFit.mode !== 'none') return sizes.isRow ? horizontal(item.paddingBorder) : vertical(item.paddingBorder);
   let content: number;
   if (sizes.isRow) {
-    content = contentIntrinsicWidths(item.box, ctx).minContent;
+    content = contentIntrinsicWidths(item.box, ctx).minContent + resolvedPercentPadding(item);
     if (style.aspectRatio !== 'auto' && limits.height !== null && item.box.kind === 'element' && item.box.content.kind !== 'replaced') content = limits.height * style.aspectRatio;
   } else {
     content = maxContentMainSize(item, sizes, ctx);

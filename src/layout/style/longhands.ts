@@ -4,6 +4,7 @@ import { parseLengthPercentage, parseNumber, parseNumberOrLength, type LengthBas
 import { keyword, splitTopLevel } from './tokens.js';
 import type { RawValue } from './shorthands.js';
 import { HYPHENS_PARSERS } from './hyphens.js';
+import { INDENT_TABS_PARSERS } from './indent-tabs.js';
 import { TEXT_FIT_PARSERS } from './text-fit.js';
 import { GRID_PARSERS } from './grid.js';
 import { VERTICAL_ALIGN_PARSERS } from './vertical-align.js';
@@ -184,7 +185,7 @@ function alignSelf(value: RawValue): WorkingStyle['alignSelf'] {
 
 export const LONGHANDS: { readonly [K in Longhand]: Parser<K> } = {
   // -webkit-box is laid out as a block: with lineClamp it is the legacy way to clamp lines.
-  display: (value) => (keyword(String(value)) === '-webkit-box' ? 'block' : oneOf(['flex', 'block', 'inline', 'none', 'grid', 'inline-block', 'inline-flex', 'inline-grid'] as const)(value)),
+  display: (value) => (keyword(String(value)) === '-webkit-box' ? 'block' : oneOf(['flex', 'block', 'inline', 'none', 'grid', 'inline-block', 'inline-flex', 'inline-grid', 'contents'] as const)(value)),
   position: oneOf(['static', 'relative', 'absolute'] as const),
   top: lengthOrAuto,
   right: lengthOrAuto,
@@ -242,6 +243,7 @@ export const LONGHANDS: { readonly [K in Longhand]: Parser<K> } = {
   lineClamp,
   ...TEXT_FIT_PARSERS,
   ...HYPHENS_PARSERS,
+  ...INDENT_TABS_PARSERS,
   ...GRID_PARSERS,
   ...VERTICAL_ALIGN_PARSERS,
   backgroundColor: colorOrCurrent,
@@ -271,7 +273,7 @@ export const LONGHANDS: { readonly [K in Longhand]: Parser<K> } = {
 export const PAINT_PROPERTIES: ReadonlySet<string> = new Set([
   'background', 'backgroundImage', 'backgroundSize', 'backgroundPosition', 'backgroundPositionX', 'backgroundPositionY', 'backgroundRepeat', 'backgroundClip', 'backgroundOrigin',
   'boxShadow', 'textShadow', 'transform', 'transformOrigin', 'filter', 'clipPath', 'mixBlendMode', 'imageRendering', 'objectFit', 'objectPosition',
-  'textDecoration', 'textDecorationLine', 'textDecorationColor', 'textDecorationStyle', 'textDecorationThickness', 'textUnderlineOffset',
+  'textDecoration', 'textDecorationLine', 'textDecorationColor', 'textDecorationStyle', 'textDecorationThickness', 'textUnderlineOffset', 'textDecorationSkipInk',
   'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'WebkitBackgroundClip', 'WebkitBoxOrient', 'textWrap', 'unicodeBidi', 'fontKerning', 'fontVariantLigatures', 'fontVariantNumeric', 'fontVariantCaps', 'fontOpticalSizing',
   'listStyleType', 'listStylePosition', 'listStyleImage',
   // paint effects (src/raster/display-list/effects.ts)

@@ -6,6 +6,7 @@ import { expandShorthand, ShorthandError, type Declaration, type RawValue } from
 import { cssName, keyword } from './tokens.js';
 import type { ComputedStyle, Rgba, StyleContext } from './types.js';
 import { HyphensValueError } from './hyphens.js';
+import { IndentTabsValueError } from './indent-tabs.js';
 import { computedTextFit, TextFitValueError } from './text-fit.js';
 import { computedGrid, GridUnsupportedError, GridValueError } from './grid.js';
 import { VerticalAlignValueError } from './vertical-align.js';
@@ -57,7 +58,7 @@ class Resolver {
 }
 
 function readableReason(error: unknown): string | null {
-  if (error instanceof LengthError || error instanceof ValueError || error instanceof ShorthandError || error instanceof VarError || error instanceof TextFitValueError || error instanceof HyphensValueError || error instanceof GridValueError || error instanceof VerticalAlignValueError) return error.message;
+  if (error instanceof LengthError || error instanceof ValueError || error instanceof ShorthandError || error instanceof VarError || error instanceof TextFitValueError || error instanceof HyphensValueError || error instanceof IndentTabsValueError || error instanceof GridValueError || error instanceof VerticalAlignValueError) return error.message;
   return null;
 }
 
@@ -215,6 +216,8 @@ function assemble(s: WorkingStyle, paint: Readonly<Record<string, string>>, cust
     fontFeatureSettings: s.fontFeatureSettings,
     fontVariationSettings: s.fontVariationSettings,
     hyphens: s.hyphens,
+    textIndent: s.textIndent,
+    tabSize: s.tabSize,
     customProperties,
     textOverflow: s.textOverflow,
     lineClamp: s.lineClamp,

@@ -1,5 +1,6 @@
 // Computed style: the output of style resolution, one readonly record per element.
 import type { Hyphens } from './hyphens.js';
+import type { TabSize } from './indent-tabs.js';
 import type { TextFitStyle } from './text-fit.js';
 import type { FontSetting } from './font-settings.js';
 import type { GridStyle } from './grid-types.js';
@@ -26,7 +27,7 @@ export interface Rgba {
   readonly a: number;
 }
 
-export type Display = 'flex' | 'block' | 'inline' | 'none' | 'grid' | 'inline-block' | 'inline-flex' | 'inline-grid';
+export type Display = 'flex' | 'block' | 'inline' | 'none' | 'grid' | 'inline-block' | 'inline-flex' | 'inline-grid' | 'contents';
 export type Position = 'static' | 'relative' | 'absolute';
 export type BoxSizing = 'content-box' | 'border-box';
 export type FlexDirection = 'row' | 'row-reverse' | 'column' | 'column-reverse';
@@ -142,6 +143,9 @@ export interface ComputedStyle {
   readonly fontFeatureSettings: readonly FontSetting[];
   readonly fontVariationSettings: readonly FontSetting[];
   readonly hyphens: Hyphens;
+  /** text-indent: the first line's indent, px + % of the block's content width. */
+  readonly textIndent: LengthPercentage;
+  readonly tabSize: TabSize;
   /** Inherited custom properties (`--name` → raw token text). */
   readonly customProperties: ReadonlyMap<string, string>;
 

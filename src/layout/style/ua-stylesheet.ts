@@ -46,7 +46,9 @@ const RULES = {
   dl: { display: 'block', style: BLOCK_MARGINS('1em') },
   dd: { display: 'block', style: { marginLeft: 40 } },
   pre: { display: 'block', style: { ...MONOSPACE, whiteSpace: 'pre', ...BLOCK_MARGINS('1em') } },
-  hr: { display: 'block', style: { color: 'gray', borderStyle: 'inset', borderWidth: 1, ...BLOCK_MARGINS('0.5em'), marginLeft: 'auto', marginRight: 'auto', overflow: 'hidden' } },
+  // Chromium draws its default hr in 154 grey above and 238 below, not the shades of its computed gray (44 and 212, as for
+  // any other inset border): these side colours, shaded as inset, give what it draws. Its own borderColor is shaded as usual.
+  hr: { display: 'block', style: { color: 'gray', borderStyle: 'inset', borderWidth: 1, borderTopColor: '#eeeeee', borderLeftColor: '#eeeeee', borderBottomColor: '#9a9a9a', borderRightColor: '#9a9a9a', ...BLOCK_MARGINS('0.5em'), marginLeft: 'auto', marginRight: 'auto', overflow: 'hidden' } },
   ul: { display: 'block', style: { listStyleType: 'disc', ...LIST } },
   menu: { display: 'block', style: { listStyleType: 'disc', ...LIST } },
   ol: { display: 'block', style: { listStyleType: 'decimal', ...LIST } },

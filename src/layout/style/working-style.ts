@@ -2,6 +2,7 @@
 import type { FontSetting } from './font-settings.js';
 import { BLACK, TRANSPARENT } from './color.js';
 import { HYPHENS_INITIAL, type HyphensLonghand } from './hyphens.js';
+import { INDENT_TABS_INITIAL, type IndentTabsLonghands } from './indent-tabs.js';
 import { uaDisplay } from './ua-stylesheet.js';
 import { TEXT_FIT_INITIAL, type TextFitLonghands } from './text-fit.js';
 import { GRID_INITIAL, type GridLonghands } from './grid.js';
@@ -14,7 +15,7 @@ const ZERO: LengthPercentage = { px: 0, pct: 0 };
 const ZERO_RADIUS: CornerRadius = { x: ZERO, y: ZERO };
 
 /** Every longhand as one flat field; assembled into a ComputedStyle at the end. */
-export interface WorkingStyle extends TextFitLonghands, HyphensLonghand, GridLonghands, VerticalAlignLonghand {
+export interface WorkingStyle extends TextFitLonghands, HyphensLonghand, IndentTabsLonghands, GridLonghands, VerticalAlignLonghand {
   display: Display;
   position: Position;
   top: LengthOrAuto;
@@ -94,7 +95,7 @@ export interface WorkingStyle extends TextFitLonghands, HyphensLonghand, GridLon
 export type Longhand = keyof WorkingStyle;
 
 /** The inherited longhands, as a list (copied into every child's style) and as a set. */
-export const INHERITED_LIST: readonly Longhand[] = ['color', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textAlign', 'textTransform', 'whiteSpace', 'wordBreak', 'overflowWrap', 'direction', 'fontFeatureSettings', 'fontVariationSettings', 'hyphens'];
+export const INHERITED_LIST: readonly Longhand[] = ['color', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textAlign', 'textTransform', 'whiteSpace', 'wordBreak', 'overflowWrap', 'direction', 'fontFeatureSettings', 'fontVariationSettings', 'hyphens', 'textIndent', 'tabSize'];
 export const INHERITED: ReadonlySet<Longhand> = new Set(INHERITED_LIST);
 
 /** div: flex (satori's convention), img: block, the HTML elements: their UA display (ua-stylesheet.ts). */
@@ -162,6 +163,7 @@ export function initialStyle(elementType: string, defaultFontFamily: string): Wo
     lineClamp: 'none',
     ...TEXT_FIT_INITIAL,
     ...HYPHENS_INITIAL,
+    ...INDENT_TABS_INITIAL,
     ...GRID_INITIAL,
     ...VERTICAL_ALIGN_INITIAL,
     backgroundColor: TRANSPARENT,

@@ -6,10 +6,9 @@ import type { Shaper } from './shape.js';
 import type { InlineItem } from './types.js';
 import type { ProcessedChar } from './white-space.js';
 
-const TAB_SIZE = 8;
-
 /**
- * Preserved tabs advance to the next tab stop (8 spaces of the tab's font), measured from the
+ * Preserved tabs advance to the next tab stop (tab-size: 8 spaces of the tab's font by default, each with its
+ * letter- and word-spacing, as in CSS Text 3; or a length), measured from the
  * start of its line; lines are assumed to start at forced breaks, which is exact for pre.
  */
 export function applyTabStops(pieces: Piece[], text: string, items: readonly InlineItem[], fonts: FontRegistry, shaper: Shaper): void {
@@ -23,7 +22,8 @@ export function applyTabStops(pieces: Piece[], text: string, items: readonly Inl
     const offsets = Float64Array.from(source.offsets);
     const chain = fonts.chainFor(style);
     const space = shaper(' ', chain, style.fontSize, 0, 0, style.fontFeatureSettings, undefined, style.lang).width;
-    const stop = space * TAB_SIZE;
+    const { tabSize } = style;
+    const stop = tabSize.kind === 'px' ? tabSize.px : (space + style.letterSpacing + style.wordSpacing) * tabSize.spaces;
     let shift = 0;
     const shiftAt = new Float64Array(offsets.length);
     for (let i = piece.start; i < piece.end; i++) {
@@ -102,7 +102,8 @@ export function buildUnits(text: string, chars: readonly ProcessedChar[], kinds:
       hang: textWidth(pieces, hangStart, span.end),
       forced: span.forced,
       emergency,
-      anywhere: style.overflowWrap === 'anywhere' || style.wordBreak === 'break-all',
+      // word-break: break-word is overflow-wrap: anywhere (CSS Text 3 §5.2): its breaks count for min-content.
+      anywhere: style.overflowWrap === 'anywhere' || style.wordBreak === 'break-all' || style.wordBreak === 'break-word',
     };
   });
 }

@@ -1,6 +1,7 @@
 // Paragraph layout: shape inline items once, then break lines, align them and place every fragment.
 import type { ComputedStyle } from '../style/types.js';
 import { breakOpportunities } from './break-opportunities.js';
+import { resolvedIndent, withIndent } from './text-indent.js';
 import { applyTabStops, buildUnits } from './break-units.js';
 import { lineEdges, lineShaping, lineTextWidth, type Reshape } from './line-edges.js';
 import type { FontRegistry } from '../fonts/font-registry.js';
@@ -158,8 +159,10 @@ const LAYOUTS_PER_PARAGRAPH = 8;
 
 function placeLines(p: PreparedParagraph, availableWidth: number): ParagraphLayout {
   const wrap = (p.blockStyle.paint.textWrap ?? '').trim().toLowerCase();
-  const broken = wrap === 'balance' ? balancedLines(p, availableWidth) : wrap === 'pretty' ? prettyLines(p, availableWidth) : breakLines(p, availableWidth);
-  const plan = planEllipsis(p, broken, availableWidth, p.fonts, p.shaper);
+  const indent = resolvedIndent(p, availableWidth);
+  const breakable = withIndent(p, indent);
+  const broken = wrap === 'balance' ? balancedLines(breakable, availableWidth) : wrap === 'pretty' ? prettyLines(breakable, availableWidth) : breakLines(breakable, availableWidth);
+  const plan = planEllipsis(breakable, broken, availableWidth, p.fonts, p.shaper);
   const ranges = plan.ranges;
   // Inline-box edges past the last visible character belong to no line once text was cut.
   const cut = ranges.length > 0 && ranges[ranges.length - 1]!.end < p.text.length;
@@ -178,14 +181,16 @@ function placeLines(p: PreparedParagraph, availableWidth: number): ParagraphLayo
 
   ranges.forEach((range, lineIndex) => {
     const marker = plan.markers.get(lineIndex);
-    const contentWidth = lineContentWidth(p, range, lineIndex, lineOfOpen, lineOfClose) + (marker?.width ?? 0);
+    const lineIndent = lineIndex === 0 && range.start === 0 ? indent : 0;
+    const contentWidth = lineContentWidth(p, range, lineIndex, lineOfOpen, lineOfClose) + (marker?.width ?? 0) + lineIndent;
     const visibleWidth = contentWidth - range.hang;
     widest = Math.max(widest, visibleWidth);
     // unicode-bidi: plaintext gives each paragraph the direction of its text (start/end follow it).
     const lineDirection = bidi ? (baseRtlAt(bidi, range.start) ? 'rtl' : 'ltr') : p.blockStyle.direction;
     const alignStyle = lineDirection === p.blockStyle.direction ? p.blockStyle : { ...p.blockStyle, direction: lineDirection };
     const { offset, perSpace } = alignment(alignStyle, availableWidth, visibleWidth, range, p.text);
-    let cursor = offset;
+    // The indent is at the line's start: on the left in left-to-right lines, on the right (inside visibleWidth) in right-to-left ones.
+    let cursor = offset + (lineDirection === 'rtl' ? 0 : lineIndent);
     const pendingTexts: PendingText[] = [];
     const pendingAtomics: { item: InlineAtomicItem; index: number; pos: number; left: number }[] = [];
     const cells = bidi ? new LineCells(range.start, range.end) : null;

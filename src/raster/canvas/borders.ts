@@ -6,7 +6,7 @@ import { roundedBrokenBorder } from './rounded-dashes.js';
 
 type Context = SKRSContext2D;
 
-export { dashFor } from '../display-list/border-plan.js';
+export { decorationDash } from '../display-list/border-plan.js';
 
 export function border(ctx: Context, command: BorderCommand): void {
   paintBorder(command, { roundedBroken: (outer, side) => roundedBrokenBorder(ctx, outer, side), broken: (c) => brokenBorder(ctx, c), ring: (c, uniform) => ring(ctx, c, uniform) });

@@ -21,7 +21,7 @@ export function shadow(ctx: Context, command: Extract<DisplayCommand, { op: 'sha
     const grown = growRRect(shape, spread);
     ctx.shadowOffsetX = offsetX + FAR;
     ctx.shadowOffsetY = offsetY;
-    ctx.translate(-FAR, 0);
+    moveFarLeft(ctx);
     ctx.fillStyle = 'black';
     ctx.fill(rrectPath(grown));
   } else {
@@ -31,10 +31,19 @@ export function shadow(ctx: Context, command: Extract<DisplayCommand, { op: 'sha
     ring.rect(shape.rect.x - FAR / 10, shape.rect.y - FAR / 10, shape.rect.width + FAR / 5, shape.rect.height + FAR / 5);
     ring.addPath(rrectPath(hole));
     ctx.shadowOffsetX = FAR;
-    ctx.translate(-FAR, 0);
+    moveFarLeft(ctx);
     ctx.fillStyle = 'black';
     ctx.fill(ring, 'evenodd');
   }
   ctx.restore();
 }
 
+
+/**
+ * Moves what is drawn next FAR device pixels to the left, where the shadow offset (a device-space length) brings
+ * its shadow back: a user-space translate would go elsewhere under a rotated transform, and the shadow would be lost.
+ */
+export function moveFarLeft(ctx: Context): void {
+  const m = ctx.getTransform();
+  ctx.setTransform(m.a, m.b, m.c, m.d, m.e - FAR, m.f);
+}

@@ -3,10 +3,11 @@ import { Path2D, type SKRSContext2D } from '@napi-rs/canvas';
 import { OgsmithError } from '../../errors/catalogue.js';
 import type { FontRegistry } from '../../layout/fonts/font-registry.js';
 import type { DisplayCommand } from '../display-list/types.js';
-import { dashFor, decorationPaths } from '../display-list/border-plan.js';
+import { decorationDash, decorationPaths } from '../display-list/border-plan.js';
 import { blitGlyphs, glyphMaskTranslation } from './glyph-masks.js';
 import { glyphPath } from './glyph-paths.js';
-import { fillStyle } from './paints.js';
+import { FAR, fillStyle } from './paints.js';
+import { moveFarLeft } from './shadows.js';
 
 type Context = SKRSContext2D;
 
@@ -22,9 +23,13 @@ export function glyphs(ctx: Context, command: Extract<DisplayCommand, { op: 'gly
   ctx.save();
   ctx.fillStyle = fillStyle(ctx, command.paint);
   if (command.shadow) {
+    // A run with a shadow draws only the shadow, in its own colour whatever the text's alpha (as Chromium:
+    // transparent text still casts it): an opaque copy far off the canvas casts it back.
+    moveFarLeft(ctx);
+    ctx.fillStyle = 'black';
     ctx.shadowColor = command.shadow.color;
     ctx.shadowBlur = command.shadow.blur;
-    ctx.shadowOffsetX = command.shadow.offsetX;
+    ctx.shadowOffsetX = command.shadow.offsetX + FAR;
     ctx.shadowOffsetY = command.shadow.offsetY;
   }
   if (command.stroke) {
@@ -49,7 +54,9 @@ export function line(ctx: Context, command: Extract<DisplayCommand, { op: 'line'
   ctx.save();
   ctx.strokeStyle = command.color;
   ctx.lineWidth = command.width;
-  ctx.setLineDash(dashFor(command.style, command.width));
+  const { dash, cap } = decorationDash(command.style, command.width);
+  ctx.setLineDash([...dash]);
+  ctx.lineCap = cap;
   for (const { start, line: end, quads } of decorationPaths(command)) {
     ctx.beginPath();
     ctx.moveTo(start[0], start[1]);

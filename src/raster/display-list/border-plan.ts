@@ -2,9 +2,9 @@
 import { insetRRect } from './geometry.js';
 import type { BorderSide, DisplayCommand, RRect } from './types.js';
 import { sameSides, sideTrapezoids } from './border-sides.js';
-import { closedDashGap, dashFor, perimeter } from './dash-pattern.js';
+import { closedDashGap, decorationDash, doubleLineOffset, perimeter } from './dash-pattern.js';
 
-export { closedDashGap, dashFor, perimeter, sameSides, sideTrapezoids };
+export { closedDashGap, decorationDash, perimeter, sameSides, sideTrapezoids };
 
 export type BorderCommand = Extract<DisplayCommand, { op: 'border' }>;
 
@@ -137,6 +137,6 @@ export function decorationPaths(command: Extract<DisplayCommand, { op: 'line' }>
     for (let x = command.x0, up = true; x < command.x1; x += wave / 2, up = !up) quads.push([x + wave / 4, command.y0 + dy + (up ? -amplitude : amplitude), Math.min(x + wave / 2, command.x1), command.y0 + dy]);
     return { start, line: null, quads };
   };
-  return command.style === 'double' ? [path(0), path(command.width * 2)] : [path(0)];
+  return command.style === 'double' ? [path(0), path(doubleLineOffset(command.width))] : [path(0)];
 }
 

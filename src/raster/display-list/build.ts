@@ -26,6 +26,8 @@ import { firstBaseline, listOrdinals, markerCommands, markerKind } from './list-
 import { svgMarkup } from '../../layout/element/inline-svg.js';
 import { emojiImages, type EmojiImages } from './emoji-images.js';
 import { fragmentShadow } from './sliced-shadow.js';
+import { decorationLineWidth } from './dash-pattern.js';
+import { borderSideColor } from './border-shade.js';
 import { decorationLines, type DecorationKind } from './decoration-lines.js';
 import type { BorderSide, DisplayCommand, DisplayList, DrawnGlyph, Paint, Rect, RRect } from './types.js';
 
@@ -49,6 +51,7 @@ interface Deferred {
 }
 
 const DECORATION_STYLES: ReadonlySet<string> = new Set(['solid', 'dashed', 'dotted', 'double', 'wavy']);
+const SKIP_INK_VALUES: ReadonlySet<string> = new Set(['auto', 'none', 'all']);
 const DEBUG_COLORS = ['rgba(255,0,0,0.8)', 'rgba(0,160,0,0.8)', 'rgba(0,0,255,0.8)', 'rgba(200,0,200,0.8)'];
 
 class DisplayListBuilder {
@@ -202,8 +205,11 @@ class DisplayListBuilder {
     const leftWidth = edges.start ? b.left.width : 0;
     const rightWidth = edges.end ? b.right.width : 0;
     if (b.top.width > 0 || rightWidth > 0 || b.bottom.width > 0 || leftWidth > 0) {
-      const side = (s: ComputedStyle['border']['top'], width = s.width): BorderSide => ({ width, color: rgbaText(s.color), style: s.style === 'dashed' || s.style === 'dotted' || s.style === 'double' ? s.style : 'solid' });
-      this.commands.push({ op: 'border', outer: shape, inner: insetRRect(shape, b.top.width, rightWidth, b.bottom.width, leftWidth), top: side(b.top), right: side(b.right, rightWidth), bottom: side(b.bottom), left: side(b.left, leftWidth) });
+      const side = (name: 'top' | 'right' | 'bottom' | 'left', width = b[name].width): BorderSide => {
+        const s = b[name];
+        return { width, color: rgbaText(borderSideColor(s.style, name, s.color)), style: s.style === 'dashed' || s.style === 'dotted' || s.style === 'double' ? s.style : 'solid' };
+      };
+      this.commands.push({ op: 'border', outer: shape, inner: insetRRect(shape, b.top.width, rightWidth, b.bottom.width, leftWidth), top: side('top'), right: side('right', rightWidth), bottom: side('bottom'), left: side('left', leftWidth) });
     }
   }
 
@@ -251,14 +257,18 @@ class DisplayListBuilder {
     const lines = this.tree.geometry.lines.get(text.id) ?? [];
     if (lines.length === 0) return;
     const fillColor = this.fillColor(parent, style);
-    const paint: Paint = clipsToText(style) ? topPaint(this.backgroundLayers(parent, style, this.rect(parent))) : { kind: 'color', color: fillColor };
+    const colorPaint: Paint = { kind: 'color', color: fillColor };
+    // background-clip: text paints the background inside the glyphs, then the text's colour over it (as Chromium; `transparent` lets it show).
+    const paint: Paint = clipsToText(style) ? topPaint(this.backgroundLayers(parent, style, this.rect(parent))) : colorPaint;
+    const overPaint = paint !== colorPaint && !/,0\)$/.test(fillColor) ? colorPaint : null;
     const shadowText = style.paint.textShadow;
     const shadows = shadowText ? this.paintValue(parent, 'text-shadow', shadowText, () => parseShadows(shadowText, style.color, style.fontSize, false)) ?? [] : [];
     const stroke = this.stroke(parent, style);
     for (const line of lines) {
       for (const run of glyphRuns(line)) {
         for (const s of [...shadows].reverse()) this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: { color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur }, stroke: null });
-        this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: null, stroke });
+        this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: null, stroke: overPaint ? null : stroke });
+        if (overPaint) this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint: overPaint, glyphs: run.glyphs, shadow: null, stroke });
       }
       for (const image of emojiImages(line, this.options.emoji)) {
         this.images.set(image.source, image.bytes);
@@ -306,6 +316,9 @@ class DisplayListBuilder {
     if (kinds.length === 0) return;
     const styleToken = (style.paint.textDecorationStyle ?? tokens.find((t) => DECORATION_STYLES.has(t)) ?? 'solid').toLowerCase();
     if (!DECORATION_STYLES.has(styleToken)) return;
+    // text-decoration-skip-ink is read for its value only: lines are drawn through descenders (what `none` asks).
+    const skipInk = style.paint.textDecorationSkipInk;
+    if (skipInk !== undefined && !SKIP_INK_VALUES.has(skipInk.trim().toLowerCase())) this.paintValue(node, 'text-decoration-skip-ink', skipInk, () => { throw new PaintValueError('expected auto, none or all'); });
     const thicknessToken = style.paint.textDecorationThickness ?? tokens.find(isThicknessToken);
     const colorToken = style.paint.textDecorationColor ?? tokens.find((t) => !kinds.includes(t) && t !== styleToken && !isThicknessToken(t));
     // currentcolor is the glyphs' fill (-webkit-text-fill-color when set), as Chromium paints it.
@@ -318,7 +331,8 @@ class DisplayListBuilder {
     // Chromium places decorations from the baseline the glyphs are painted on and the font's ascent.
     const at = { baseline: line.baseline, ascent: metrics.ascent, fontSize: style.fontSize };
     for (const decoration of decorationLines(kinds as DecorationKind[], at, explicit, fromFont)) {
-      this.commands.push({ op: 'line', x0: line.x, y0: decoration.y, x1: line.x + line.width, y1: decoration.y, width: decoration.thickness, color, style: styleToken as BorderSide['style'] | 'wavy' });
+      const { width, dy } = decorationLineWidth(styleToken, decoration.thickness);
+      this.commands.push({ op: 'line', x0: line.x, y0: decoration.y + dy, x1: line.x + line.width, y1: decoration.y + dy, width, color, style: styleToken as BorderSide['style'] | 'wavy' });
     }
   }
 

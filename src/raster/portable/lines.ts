@@ -1,12 +1,13 @@
 // Text decoration lines (solid, double, dashed, dotted, wavy) and debug outlines, stroked on the portable surface.
-import { dashFor, decorationPaths } from '../display-list/border-plan.js';
+import { decorationDash, decorationPaths } from '../display-list/border-plan.js';
 import type { DisplayCommand } from '../display-list/types.js';
 import type { PortableContext } from './context.js';
 import { solidColor, solidShader } from './shader.js';
 
 export function line(ctx: PortableContext, command: Extract<DisplayCommand, { op: 'line' }>): void {
   const shader = solidShader(solidColor(command.color));
-  const style = { width: command.width, cap: 'butt', join: 'miter', dash: dashFor(command.style, command.width) } as const;
+  const { dash, cap } = decorationDash(command.style, command.width);
+  const style = { width: command.width, cap, join: 'miter', dash } as const;
   for (const { start, line: end, quads } of decorationPaths(command)) {
     const path = ctx.userPath().moveTo(start[0], start[1]);
     if (end) path.lineTo(end[0], end[1]);

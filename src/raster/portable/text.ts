@@ -13,7 +13,6 @@ import { Path } from './path.js';
 import { castShadow, offsetMatrix } from './shadows.js';
 import { shaderFor, solidColor, solidShader, type Shader } from './shader.js';
 import { maxScale, type Matrix } from './matrix.js';
-import { strokeOutline, type StrokeStyle } from './stroke.js';
 
 type GlyphsCommand = Extract<DisplayCommand, { op: 'glyphs' }>;
 
@@ -53,19 +52,15 @@ export function glyphs(ctx: PortableContext, command: GlyphsCommand, fonts: Font
   const stroke = command.stroke ? runPath(command, face, ctx.userPath()) : null;
   const strokeStyle = command.stroke ? { width: command.stroke.width, cap: 'butt', join: 'round', dash: [] } as const : null;
   const { shadow } = command;
-  // Canvas shadows fall from the fill and from the stroke, each drawn just before it.
-  const fillAlpha = command.paint.kind === 'color' ? (solidColor(command.paint.color)[3]! / 255) : 1;
-  if (shadow) castShadow(ctx, runPath(command, face, new Path(offsetMatrix(ctx.matrix, shadow.offsetX, shadow.offsetY))), shadow.color, shadow.blur, fillAlpha);
+  // A run with a shadow draws only the shadow, in its own colour whatever the text's alpha (as Chromium:
+  // transparent text still casts it); the text itself is the next command.
+  if (shadow) {
+    castShadow(ctx, runPath(command, face, new Path(offsetMatrix(ctx.matrix, shadow.offsetX, shadow.offsetY))), shadow.color, shadow.blur);
+    return;
+  }
   if (shader) ctx.fill(fill, shader);
   if (stroke && strokeStyle && command.stroke) {
-    if (shadow) {
-      const moved = new Path(offsetMatrix(ctx.matrix, shadow.offsetX, shadow.offsetY));
-      castShadow(ctx, strokeOutlineOf(stroke, strokeStyle, moved, ctx), shadow.color, shadow.blur);
-    }
     ctx.stroke(stroke, strokeStyle, solidShader(solidColor(command.stroke.color)));
   }
 }
 
-function strokeOutlineOf(userPath: Path, style: StrokeStyle, out: Path, ctx: PortableContext): Path {
-  return strokeOutline(userPath, style, out, maxScale(ctx.matrix));
-}

@@ -1,5 +1,5 @@
 // Text decoration lines in SVG: solid, dashed, dotted, double and wavy strokes, as the canvas draws them.
-import { dashFor } from '../display-list/dash-pattern.js';
+import { decorationDash, doubleLineOffset } from '../display-list/dash-pattern.js';
 import type { DisplayCommand } from '../display-list/types.js';
 import { colorAttributes, num } from './svg-text.js';
 
@@ -16,8 +16,8 @@ function lineData(command: LineCommand, dy: number): string {
 }
 
 export function line(command: LineCommand): string {
-  const dash = dashFor(command.style, command.width);
-  const stroke = ` fill="none"${colorAttributes('stroke', command.color)} stroke-width="${num(command.width)}"${dash.length > 0 ? ` stroke-dasharray="${dash.map((d) => num(d)).join(' ')}"` : ''}`;
-  const d = command.style === 'double' ? `${lineData(command, 0)}${lineData(command, command.width * 2)}` : lineData(command, 0);
+  const { dash, cap } = decorationDash(command.style, command.width);
+  const stroke = ` fill="none"${colorAttributes('stroke', command.color)} stroke-width="${num(command.width)}"${dash.length > 0 ? ` stroke-dasharray="${dash.map((d) => num(d)).join(' ')}"` : ''}${cap === 'butt' ? '' : ` stroke-linecap="${cap}"`}`;
+  const d = command.style === 'double' ? `${lineData(command, 0)}${lineData(command, doubleLineOffset(command.width))}` : lineData(command, 0);
   return `<path d="${d}"${stroke}/>`;
 }

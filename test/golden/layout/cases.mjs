@@ -4,6 +4,11 @@ import fontCases from './cases-fonts.mjs';
 import gridCases from './cases-grid.mjs';
 import inlineCases from './cases-inline.mjs';
 import uaCases from './cases-ua.mjs';
+import satoriBoxCases from './cases-satori-box.mjs';
+import satoriTextCases from './cases-satori-text.mjs';
+import satoriPaintCases from './cases-satori-paint.mjs';
+import { transforms } from './satori-kit.mjs';
+import ogCases from './cases-og.mjs';
 const FONTS = [
   { family: 'Inter', weight: 400, style: 'normal', file: 'fonts/Inter_400Regular.ttf' },
   { family: 'Inter', weight: 400, style: 'italic', file: 'fonts/Inter_400Regular_Italic.ttf' },
@@ -229,5 +234,7 @@ add('text-soft-hyphen-none', container({ width: 300, alignItems: 'flex-start' },
 
 cases.push(...gridCases);
 cases.push(...inlineCases);
+cases.push(...[...satoriBoxCases, ...satoriTextCases, ...satoriPaintCases].filter((c) => !transforms(c)));
+cases.push(...ogCases);
 
 export default cases;

@@ -5,12 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import paintCases from './cases.mjs';
 import effectCases from './cases-effects.mjs';
+import satoriCases from './cases-satori.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
 const out = join(here, 'browser');
 const oracle = process.env.OGSMITH_ORACLE ?? join(root, '..', 'shared', 'oracle', 'oracle.mjs');
-const cases = [...paintCases, ...effectCases];
+const cases = [...paintCases, ...effectCases, ...satoriCases];
 // `npm run fixtures:render -- NAME-PART` regenerates only the matching cases and keeps the others' files.
 const only = process.argv[2];
 const chosen = only ? cases.filter((c) => c.name.includes(only)) : cases;

@@ -1,0 +1,18 @@
+// text-indent: a paragraph's first line starts that far along (or back, when negative), and breaks with that much less room.
+import { rememberBidi, bidiOf } from './bidi.js';
+import type { PreparedParagraph } from './paragraph-types.js';
+
+/** The block's text-indent in px; percentages of the available width (0 when measuring intrinsic widths, as CSS says). */
+export function resolvedIndent(p: PreparedParagraph, availableWidth: number): number {
+  const { px, pct } = p.blockStyle.textIndent;
+  return px + (Number.isFinite(availableWidth) ? (pct * availableWidth) / 100 : 0);
+}
+
+/** The paragraph with its first break unit widened by the indent: what line breaking and intrinsic widths count. */
+export function withIndent(p: PreparedParagraph, indent: number): PreparedParagraph {
+  const [first, ...rest] = p.units;
+  if (indent === 0 || !first) return p;
+  const indented = { ...p, units: [{ ...first, width: first.width + indent }, ...rest] };
+  rememberBidi(indented, bidiOf(p));
+  return indented;
+}
