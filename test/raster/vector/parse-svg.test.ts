@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { OgsmithError } from '../../../src/errors/catalogue.js';
 import { parseTransform, viewBoxMatrix } from '../../../src/raster/vector/matrix.js';
 import { parseSvgScene } from '../../../src/raster/vector/parse-svg.js';
-import { clearVectorScenes, vectorScene } from '../../../src/raster/vector/scene-cache.js';
 import type { VectorCommand, VectorScene } from '../../../src/raster/vector/scene.js';
 import { SVG_LIMITS } from '../../../src/raster/svg/svg-limits.js';
 
@@ -249,15 +248,5 @@ describe('refusals: a feature the scene cannot express is a coded error naming t
     expect(refusal('<g/>'.repeat(SVG_LIMITS.maxElements + 1)).code).toBe('SVG_TOO_COMPLEX');
     expect(() => parseSvgScene(encoder.encode('<svg><rect></svg>'))).toThrow(expect.objectContaining({ code: 'INVALID_IMAGE' }));
     expect(() => parseSvgScene(encoder.encode('<html/>'))).toThrow(expect.objectContaining({ code: 'INVALID_IMAGE' }));
-  });
-});
-
-describe('vectorScene cache', () => {
-  it('parses once per source key', () => {
-    clearVectorScenes();
-    const bytes = encoder.encode('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><rect width="1" height="1"/></svg>');
-    const first = vectorScene('emoji:twemoji:1f600', bytes);
-    expect(vectorScene('emoji:twemoji:1f600', bytes)).toBe(first);
-    expect(vectorScene('other', bytes)).not.toBe(first);
   });
 });
