@@ -89,7 +89,7 @@ export class OgsmithService {
     this.registry = new TemplateRegistry([...(options.builtinTemplates === false ? [] : builtinTemplates), ...user]);
     this.ownsPool = !(options.pool instanceof RenderPool);
     const poolOptions = options.pool instanceof RenderPool ? undefined : options.pool;
-    this.pool = options.pool instanceof RenderPool ? options.pool : new RenderPool({ maxQueue: this.limits.maxQueue, ...poolOptions });
+    this.pool = options.pool instanceof RenderPool ? options.pool : new RenderPool({ maxQueue: this.limits.maxQueue, isolation: 'process', ...poolOptions });
     this.metrics = new ServerMetrics({ queueDepth: () => this.pool.queueSize, stuckWorkers: () => this.pool.stuckWorkers });
     this.sharedTier = options.sharedCache && new GuardedTier(options.sharedCache, new SharedTierMetrics(this.metrics.registry), options.sharedCacheGuard);
     this.cache = new ImageCache(this.limits.cacheBytes, this.sharedTier, { onLookup: (outcome) => this.metrics.cacheLookups.inc({ outcome }) });
