@@ -39,13 +39,13 @@ export async function processStats(pid: number): Promise<ProcessStats> {
   return processStatsSync(pid);
 }
 
-/** processStats, synchronously (for samplers on a timer). */
-export function processStatsSync(pid: number): ProcessStats {
+/** processStats, synchronously (for samplers on a timer); `tree: false` counts the process alone. */
+export function processStatsSync(pid: number, options: { readonly tree?: boolean } = {}): ProcessStats {
   let threads = 0;
   let rssBytes = 0;
   let pssBytes = 0;
   let processes = 0;
-  for (const member of processTree(pid)) {
+  for (const member of options.tree === false ? [pid] : processTree(pid)) {
     let status: string;
     let rollup: string;
     try {

@@ -27,6 +27,9 @@ export class ProcessBackend extends PoolBackend implements WorkerBackend {
       // One encoder thread per render process, as a render thread has (no parallel band helper).
       env: { ...stringEnv(process.env), OGSMITH_PARALLEL_ENCODE: '0', ...(this.fontsFile ? { [FONTS_FILE_ENV]: this.fontsFile.path } : {}) },
     });
+    // An idle process that dies (killed from outside, the system's OOM killer) is replaced by the pool; without a
+    // listener its 'error' event would end the server.
+    this.pool.on('error', () => {});
   }
 
   run(task: RenderTask, signal: AbortSignal | undefined): Promise<RenderTaskResult> {

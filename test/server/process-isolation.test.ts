@@ -51,6 +51,18 @@ describe('process isolation', () => {
     await pool.close();
   }, 60_000);
 
+  it('replaces an idle render process killed from outside, and renders on', async () => {
+    const pool = new RenderPool({ threads: 1, isolation: 'process' });
+    await warmPool(pool);
+    const [killed] = pool.threadIds;
+    process.kill(killed!, 'SIGKILL');
+    for (let i = 0; i < 100 && (pool.threadIds.length === 0 || pool.threadIds[0] === killed); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pool.threadIds).toHaveLength(1);
+    expect(pool.threadIds[0]).not.toBe(killed);
+    expect((await pool.render({ type: 'div', props: { style: { width: 64, height: 32 }, children: 'after' } }, { width: 64, height: 32 })).byteLength).toBeGreaterThan(50);
+    await pool.close();
+  }, 60_000);
+
   it('answers a render that outgrows the process heap with RENDER_TOO_LARGE and renders the next one', async () => {
     const pool = new RenderPool({ threads: 1, isolation: 'process', workerFile: hungryWorker, resourceLimits: { maxOldGenerationSizeMb: 96 } });
     await warmPool(pool);
