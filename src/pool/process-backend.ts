@@ -22,6 +22,8 @@ export class ProcessBackend extends PoolBackend implements WorkerBackend {
       maxQueue: options.maxQueue,
       // Structured clone over the IPC channel, so image bytes and results stay Uint8Arrays.
       serialization: 'advanced',
+      // A process whose caches and heap crept up is replaced between renders, before its heap limit fails one.
+      ...(options.recycleHeapMb === undefined ? {} : { maxMemoryLimitBeforeRecycle: options.recycleHeapMb * 1024 * 1024 }),
       // Only the heap limit: not the parent's flags (loaders, --inspect).
       execArgv: heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`],
       // One encoder thread per render process, as a render thread has (no parallel band helper).

@@ -32,6 +32,8 @@ export interface RenderPoolOptions {
    * at once; the server's default. A thread inside native code runs on until the call returns.
    */
   readonly isolation?: RenderIsolation;
+  /** With processes: replace a process after a render when its JS heap in use passes this; default 3/4 of the heap limit. */
+  readonly recycleHeapMb?: number;
 }
 
 /** A worker's JS heap after hundreds of varied renders is about 70 MB used of 106 MB; 256 MB leaves room and bounds a runaway. */
@@ -65,7 +67,10 @@ export class RenderPool {
     const threads = options.threads ?? Math.max(1, availableParallelism());
     this.maxQueue = options.maxQueue ?? threads * 4;
     this.isolation = options.isolation ?? 'thread';
-    const backend = { filename: options.workerFile ?? workerFile(), threads, maxQueue: this.maxQueue, resourceLimits: options.resourceLimits ?? WORKER_RESOURCE_LIMITS, fonts: options.fonts };
+    const resourceLimits = options.resourceLimits ?? WORKER_RESOURCE_LIMITS;
+    const heapMb = resourceLimits.maxOldGenerationSizeMb;
+    const recycleHeapMb = options.recycleHeapMb ?? (heapMb === undefined ? undefined : Math.floor(heapMb * 0.75));
+    const backend = { filename: options.workerFile ?? workerFile(), threads, maxQueue: this.maxQueue, resourceLimits, fonts: options.fonts, recycleHeapMb };
     this.workers = this.isolation === 'process' ? new ProcessBackend(backend) : new ThreadBackend(backend);
     this.maxStuck = threads;
   }

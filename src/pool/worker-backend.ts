@@ -29,6 +29,8 @@ export interface WorkerBackendOptions {
   /** V8 heap limits of each worker (a process gets maxOldGenerationSizeMb as --max-old-space-size). */
   readonly resourceLimits: ResourceLimits;
   readonly fonts: readonly FontInput[] | undefined;
+  /** Processes only: a process whose JS heap in use passes this after a render is replaced (gracefully, its render answered). */
+  readonly recycleHeapMb: number | undefined;
 }
 
 /** What piscina and tinypool have in common: a queue and worker objects with ids. */

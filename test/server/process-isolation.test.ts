@@ -7,6 +7,7 @@ import { warmPool } from './helpers.js';
 
 const nativeSleepWorker = new URL('./fixtures/native-sleep-worker.mjs', import.meta.url).pathname;
 const hungryWorker = new URL('./fixtures/hungry-worker.mjs', import.meta.url).pathname;
+const leakyWorker = new URL('./fixtures/leaky-worker.mjs', import.meta.url).pathname;
 // Noto Sans (the Hebrew subset has ASCII): its Latin letters differ from the bundled Inter's.
 const font = readFileSync(new URL('../fixtures/fonts/NotoSansHebrew-Regular-subset.ttf', import.meta.url));
 const card = { type: 'div', props: { style: { width: 240, height: 80, fontFamily: 'Noto', fontSize: 32, color: '#123' }, children: 'Hello Noto' } };
@@ -60,6 +61,20 @@ describe('process isolation', () => {
     expect(pool.threadIds).toHaveLength(1);
     expect(pool.threadIds[0]).not.toBe(killed);
     expect((await pool.render({ type: 'div', props: { style: { width: 64, height: 32 }, children: 'after' } }, { width: 64, height: 32 })).byteLength).toBeGreaterThan(50);
+    await pool.close();
+  }, 60_000);
+
+  it('replaces a process whose heap crept past the recycle mark between renders, without failing one', async () => {
+    // Each marked render keeps about 30 MB; the heap limit (96 MB) would fail the fourth, the mark (40 MB) replaces the process first.
+    const pool = new RenderPool({ threads: 1, isolation: 'process', workerFile: leakyWorker, resourceLimits: { maxOldGenerationSizeMb: 96 }, recycleHeapMb: 40 });
+    await warmPool(pool);
+    const pids = new Set(pool.threadIds);
+    for (let i = 0; i < 6; i++) {
+      const png = await pool.render({ type: 'div', props: { style: { width: 64, height: 32 }, children: `ogsmith-test:leak ${i}` } }, { width: 64, height: 32 });
+      expect(png.byteLength).toBeGreaterThan(50);
+      for (const pid of pool.threadIds) pids.add(pid);
+    }
+    expect(pids.size).toBeGreaterThanOrEqual(3);
     await pool.close();
   }, 60_000);
 
