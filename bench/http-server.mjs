@@ -2,7 +2,8 @@
 import fastify from 'fastify';
 import { buildApp } from '../dist/server/app.js';
 
-const app = await buildApp({ limits: { cacheBytes: Number(process.env.BENCH_CACHE_MB ?? 16) * 1024 * 1024 } });
+// BENCH_ISOLATION=thread runs the render workers as threads instead of the server's default processes (for comparisons).
+const app = await buildApp({ limits: { cacheBytes: Number(process.env.BENCH_CACHE_MB ?? 16) * 1024 * 1024 }, ...(process.env.BENCH_ISOLATION ? { pool: { isolation: process.env.BENCH_ISOLATION } } : {}) });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const warm = await app.inject({ url: '/og/blog.png?title=Benchmark%20card&author=Ada%20Lovelace&date=Nov%2026' });
 if (warm.statusCode !== 200) throw new Error(`warm-up failed: ${warm.statusCode} ${warm.body}`);

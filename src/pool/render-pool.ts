@@ -3,14 +3,17 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ResourceLimits } from 'node:worker_threads';
-import { Piscina } from 'piscina';
 import { ERROR_CATALOGUE, OgsmithError, type ErrorCode } from '../errors/catalogue.js';
 import type { FontInput } from '../layout/text/types.js';
 import type { RenderOptions } from '../render.js';
 import { toPlainElement } from './plain-element.js';
 import { DEFAULT_LIMITS } from '../layout/element/normalize.js';
-import type { RenderTask, RenderTaskResult } from './render-worker.js';
-import { WorkerExits } from './worker-exits.js';
+import type { RenderTaskResult } from './render-worker.js';
+import { ProcessBackend } from './process-backend.js';
+import { ThreadBackend } from './thread-backend.js';
+import type { RenderIsolation, WorkerBackend } from './worker-backend.js';
+
+export type { RenderIsolation } from './worker-backend.js';
 
 export interface RenderPoolOptions {
   /** Worker threads; default: the machine's available parallelism. */
@@ -23,6 +26,14 @@ export interface RenderPoolOptions {
   readonly workerFile?: string;
   /** V8 heap limits of each worker; default WORKER_RESOURCE_LIMITS. A render that needs more ends its worker (replaced) with RENDER_TOO_LARGE. */
   readonly resourceLimits?: ResourceLimits;
+  /**
+   * `'thread'` (default): workers are threads of this process. `'process'`: workers are child processes, killed and
+   * replaced when a render is aborted, so native work in flight (Skia, decoders, encoders) stops and frees its memory
+   * at once; the server's default. A thread inside native code runs on until the call returns.
+   */
+  readonly isolation?: RenderIsolation;
+  /** With processes: replace a process after a render when its JS heap in use passes this; default 3/4 of the heap limit. */
+  readonly recycleHeapMb?: number;
 }
 
 /** A worker's JS heap after hundreds of varied renders is about 70 MB used of 106 MB; 256 MB leaves room and bounds a runaway. */
@@ -46,17 +57,21 @@ function workerFile(): string {
 const STUCK_GRACE_MS = 1000;
 
 export class RenderPool {
-  private readonly pool: Piscina<RenderTask, RenderTaskResult>;
+  private readonly workers: WorkerBackend;
   /** Renders that may wait for a thread. */
   readonly maxQueue: number;
-  private readonly exits: WorkerExits;
+  readonly isolation: RenderIsolation;
   private readonly maxStuck: number;
 
   constructor(options: RenderPoolOptions = {}) {
     const threads = options.threads ?? Math.max(1, availableParallelism());
     this.maxQueue = options.maxQueue ?? threads * 4;
-    this.pool = new Piscina({ filename: options.workerFile ?? workerFile(), minThreads: threads, maxThreads: threads, maxQueue: this.maxQueue, resourceLimits: options.resourceLimits ?? WORKER_RESOURCE_LIMITS, workerData: { fonts: options.fonts ? [...options.fonts] : undefined } });
-    this.exits = new WorkerExits(this.pool);
+    this.isolation = options.isolation ?? 'thread';
+    const resourceLimits = options.resourceLimits ?? WORKER_RESOURCE_LIMITS;
+    const heapMb = resourceLimits.maxOldGenerationSizeMb;
+    const recycleHeapMb = options.recycleHeapMb ?? (heapMb === undefined ? undefined : Math.floor(heapMb * 0.75));
+    const backend = { filename: options.workerFile ?? workerFile(), threads, maxQueue: this.maxQueue, resourceLimits, fonts: options.fonts, recycleHeapMb };
+    this.workers = this.isolation === 'process' ? new ProcessBackend(backend) : new ThreadBackend(backend);
     this.maxStuck = threads;
   }
 
@@ -68,15 +83,17 @@ export class RenderPool {
   async render(element: unknown, options: PoolRenderOptions): Promise<Buffer> {
     const { signal, resolveImage, ...rest } = options;
     const plain = toPlainElement(element, { resolveImage, limits: rest.limits ? { ...DEFAULT_LIMITS, ...rest.limits } : undefined });
-    for (let waited = 0; waited < STUCK_GRACE_MS && this.exits.stuck >= this.maxStuck; waited += 100) await this.exits.nextExit(100);
-    if (this.exits.stuck >= this.maxStuck) throw new OgsmithError('BUSY', `${this.exits.stuck} ended render workers are still finishing timed-out native work`);
-    if (this.pool.queueSize >= this.maxQueue) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);
+    for (let waited = 0; waited < STUCK_GRACE_MS && this.workers.stuck >= this.maxStuck; waited += 100) await this.workers.nextExit(100);
+    if (this.workers.stuck >= this.maxStuck) throw new OgsmithError('BUSY', `${this.workers.stuck} ended render workers are still finishing timed-out native work`);
+    if (this.workers.queueSize >= this.maxQueue) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);
     let result: RenderTaskResult;
     try {
-      result = await this.pool.run({ element: plain, options: rest }, signal ? { signal } : {});
+      result = await this.workers.run({ element: plain, options: rest }, signal);
     } catch (error) {
       if (signal?.aborted) throw new OgsmithError('RENDER_TIMEOUT', `The render was stopped: ${signal.reason instanceof Error ? signal.reason.message : String(signal.reason)}`, { cause: error });
       if ((error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') throw new OgsmithError('RENDER_TOO_LARGE', 'The render needed more memory than a render worker may use; its worker was replaced', { cause: error });
+      // A render process that dies (V8's heap limit aborts it; or a crash) is replaced; its task cannot be told apart further.
+      if (error instanceof Error && /exited unexpectedly/i.test(error.message)) throw new OgsmithError('RENDER_TOO_LARGE', 'The render process ended before the render finished (usually its memory limit); it was replaced', { cause: error });
       if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);
       throw error;
     }
@@ -88,25 +105,25 @@ export class RenderPool {
 
   /** Renders waiting for a thread. */
   get queueSize(): number {
-    return this.pool.queueSize;
+    return this.workers.queueSize;
   }
 
   get threads(): number {
-    return this.pool.threads.length;
+    return this.workers.threads;
   }
 
-  /** Workers ended after a timeout that are still inside native code (they exit when it returns). */
+  /** Workers ended after a timeout that are still inside native code (they exit when it returns; processes never linger). */
   get stuckWorkers(): number {
-    return this.exits.stuck;
+    return this.workers.stuck;
   }
 
-  /** Thread ids of the live workers (a replaced worker gets a new id). */
+  /** Thread ids (pids with process isolation) of the live workers (a replaced worker gets a new id). */
   get threadIds(): readonly number[] {
-    return this.pool.threads.map((worker) => worker.threadId);
+    return this.workers.workerIds;
   }
 
   /** Finishes queued renders, then stops the workers. */
   async close(): Promise<void> {
-    await this.pool.close();
+    await this.workers.close();
   }
 }

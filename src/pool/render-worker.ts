@@ -1,8 +1,9 @@
-// Worker side of the render pool: renders plain element trees with the pool's fonts.
+// Worker side of the render pool (a thread or a process): renders plain element trees with the pool's fonts.
 import { workerData } from 'node:worker_threads';
 import { render, type RenderOptions } from '../render.js';
 import type { FontInput } from '../layout/text/types.js';
 import { OgsmithError } from '../errors/catalogue.js';
+import { readFontsFile } from './fonts-file.js';
 
 export interface RenderTask {
   readonly element: unknown;
@@ -11,7 +12,8 @@ export interface RenderTask {
 
 export type RenderTaskResult = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly code: string; readonly message: string; readonly path: string | undefined };
 
-const fonts = (workerData as { fonts?: FontInput[] } | undefined)?.fonts;
+// A thread gets its fonts as workerData, a render process from the file its pool wrote.
+const fonts = (workerData as { fonts?: FontInput[] } | undefined)?.fonts ?? readFontsFile();
 
 /** Renders one task; coded errors come back as data so the caller can rethrow them with their code. */
 export default async function renderTask(task: RenderTask): Promise<RenderTaskResult> {

@@ -11,6 +11,7 @@ import { RenderPool, type RenderPoolOptions } from '../pool/render-pool.js';
 import { builtinTemplates } from '../templates/index.js';
 import { callTemplate, toTemplate, type Template, type TemplateDefinition } from '../templates/define.js';
 import { FetchCapacity } from './fetch/fetch-capacity.js';
+import { FetchMetrics } from './fetch/fetch-metrics.js';
 import { GuardedFetcher, type FetchPolicy } from './fetch/guarded-fetch.js';
 import { ImageCache } from './image-cache.js';
 import { InFlightRequests } from './in-flight.js';
@@ -65,6 +66,7 @@ export class OgsmithService {
   readonly pageFetcher: GuardedFetcher;
   /** Shared by both fetchers: fetches at once (all, per host), waiting, and bytes in flight. */
   readonly fetchCapacity: FetchCapacity;
+  private readonly fetchMetrics: FetchMetrics;
   readonly images: RemoteImages;
   readonly secrets: readonly string[];
   readonly cacheControl: string;
@@ -89,11 +91,12 @@ export class OgsmithService {
     this.registry = new TemplateRegistry([...(options.builtinTemplates === false ? [] : builtinTemplates), ...user]);
     this.ownsPool = !(options.pool instanceof RenderPool);
     const poolOptions = options.pool instanceof RenderPool ? undefined : options.pool;
-    this.pool = options.pool instanceof RenderPool ? options.pool : new RenderPool({ maxQueue: this.limits.maxQueue, ...poolOptions });
+    this.pool = options.pool instanceof RenderPool ? options.pool : new RenderPool({ maxQueue: this.limits.maxQueue, isolation: 'process', ...poolOptions });
     this.metrics = new ServerMetrics({ queueDepth: () => this.pool.queueSize, stuckWorkers: () => this.pool.stuckWorkers });
     this.sharedTier = options.sharedCache && new GuardedTier(options.sharedCache, new SharedTierMetrics(this.metrics.registry), options.sharedCacheGuard);
     this.cache = new ImageCache(this.limits.cacheBytes, this.sharedTier, { onLookup: (outcome) => this.metrics.cacheLookups.inc({ outcome }) });
-    this.fetchCapacity = new FetchCapacity(this.limits.remoteFetches);
+    this.fetchMetrics = new FetchMetrics(this.metrics.registry, () => this.fetchCapacity.stats, () => this.fetching, this.limits.remoteFetches);
+    this.fetchCapacity = new FetchCapacity(this.limits.remoteFetches, (reason) => this.fetchMetrics.refused(reason));
     this.fetcher = new GuardedFetcher(options.fetch, this.fetchCapacity);
     this.pageFetcher = new GuardedFetcher({ ...options.fetch, timeoutMs: Math.min(options.fetch?.timeoutMs ?? Infinity, this.limits.pageTimeoutMs) }, this.fetchCapacity);
     this.images = new RemoteImages(this.fetcher, this.limits.remoteImages);
@@ -127,7 +130,10 @@ export class OgsmithService {
   async whileFetching<T>(work: () => Promise<T>): Promise<T> {
     const room = this.pool.threads + this.pool.maxQueue - this.pool.queueSize;
     const limit = Math.min(room, this.limits.maxMissesFetching ?? Infinity);
-    if (this.fetching >= limit) throw new OgsmithError('BUSY', `${this.fetching} requests are fetching remote sources and ${this.pool.queueSize} renders wait; no room for another`);
+    if (this.fetching >= limit) {
+      this.fetchMetrics.refused('fetch_phase');
+      throw new OgsmithError('BUSY', `${this.fetching} requests are fetching remote sources and ${this.pool.queueSize} renders wait; no room for another`);
+    }
     this.fetching++;
     try {
       return await work();

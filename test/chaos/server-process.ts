@@ -1,16 +1,15 @@
 // Chaos-test helpers: the built app in its own process on loopback, its memory and threads from /proc, and timed requests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
-import { processStats, type ProcessStats } from '../../src/bench/process-stats.js';
+import { processStats, processStatsSync, type ProcessStats } from '../../src/bench/process-stats.js';
 
 const LAUNCHER = fileURLToPath(new URL('./fixtures/chaos-server.mjs', import.meta.url));
 
 export interface ServerProcess {
   readonly base: string;
   readonly pid: number;
-  /** Its RSS and thread count now (Linux /proc). */
+  /** RSS and threads of it and its render processes now (Linux /proc). */
   stats(): Promise<ProcessStats>;
   /** POSTs a tree to /render (open with `renderRoute: 'open'`); resolves with status, code (for errors) and wall time, never rejects on HTTP errors. */
   render(element: unknown, width: number, height: number, timeoutMs?: number): Promise<{ status: number; code: string | undefined; ms: number }>;
@@ -61,10 +60,9 @@ export async function startServerProcess(options: Readonly<Record<string, unknow
   };
 }
 
-/** Resident memory of a process, in MB (Linux /proc). */
+/** Resident memory of a process and its render processes, in MB (Linux /proc). */
 export function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  return processStatsSync(pid).rssBytes / (1024 * 1024);
 }
 
 /** Samples a process's RSS every `everyMs` until stopped; returns the peak in MB. */
@@ -147,3 +145,22 @@ export function probeTraffic(server: import('node:http').Server, shared?: { requ
   });
   return state;
 }
+
+let cardSerial = 0;
+/** A fresh 1200×630 card each time, so every request is a real render (POST /render has no cache). */
+export function freshCard(label = 'Normal card'): { type: string; props: Record<string, unknown> } {
+  return { type: 'div', props: { style: { width: 1200, height: 630, fontSize: 64, backgroundColor: '#123', color: 'white', padding: 40 }, children: `${label} ${cardSerial++}` } };
+}
+
+/** Renders `count` fresh cards one after another; each must answer 200. Returns their times in ms. */
+export async function renderLatencies(server: ServerProcess, count: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const answer = await server.render(freshCard(), 1200, 630);
+    if (answer.status !== 200) throw new Error(`a normal render answered ${answer.status} ${answer.code ?? ''}`);
+    times.push(answer.ms);
+  }
+  return times;
+}
+
+export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;

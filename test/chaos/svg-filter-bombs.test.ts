@@ -1,26 +1,13 @@
 // Chaos: SVG filter bombs against a real server process; others keep their latency, and threads and RSS come back at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SVG_BOMBS, svgDataUrl, turbulenceBomb } from '../helpers/svg-bombs.js';
-import { startServerProcess, type ServerProcess } from './server-process.js';
+import { freshCard, median, renderLatencies, startServerProcess, type ServerProcess } from './server-process.js';
 
 const BOMBS = 8;
 const THREADS = 2;
 const MB = 1024 * 1024;
 let server: ServerProcess;
-let serial = 0;
-// A fresh card each time, so every normal request is a real render (POST /render has no cache).
-const normalCard = () => ({ type: 'div', props: { style: { width: 1200, height: 630, fontSize: 64, backgroundColor: '#123', color: 'white', padding: 40 }, children: `Normal card ${serial++}` } });
 const bombCard = (svg: string) => ({ type: 'img', props: { src: svgDataUrl(svg), width: 1200, height: 630 } });
-const normalLatency = async (count: number): Promise<number[]> => {
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const answer = await server.render(normalCard(), 1200, 630);
-    expect(answer.status).toBe(200);
-    times.push(answer.ms);
-  }
-  return times;
-};
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 beforeAll(async () => {
   server = await startServerProcess({ renderRoute: 'open', pool: { threads: THREADS } });
@@ -29,15 +16,15 @@ afterAll(() => server?.stop());
 
 describe('SVG filter bombs against a live server', () => {
   it(`answers ${BOMBS} bombs with a coded 4xx, keeps serving others, and is back to its baseline threads, RSS and latency within a few seconds`, async () => {
-    await normalLatency(3);
+    await renderLatencies(server, 3);
     const baseline = await server.stats();
-    const baselineMedian = median(await normalLatency(5));
+    const baselineMedian = median(await renderLatencies(server, 5));
 
     // Rounds of bombs, one per worker thread (each about 50 s of Skia work if drawn), with a normal card beside each round.
     const during: number[] = [];
     for (let round = 0; round < BOMBS / THREADS; round++) {
       const bombs = Array.from({ length: THREADS }, () => server.render(bombCard(turbulenceBomb(100)), 1200, 630));
-      during.push(...(await normalLatency(1)));
+      during.push(...(await renderLatencies(server, 1)));
       for (const answer of await Promise.all(bombs)) {
         expect(answer.status).toBe(422);
         expect(answer.code).toBe('SVG_TOO_COMPLEX');
@@ -54,7 +41,7 @@ describe('SVG filter bombs against a live server', () => {
     }
     expect(after.threads).toBeLessThanOrEqual(baseline.threads);
     expect(after.rssBytes).toBeLessThan(baseline.rssBytes + 200 * MB);
-    expect(median(await normalLatency(5))).toBeLessThan(Math.max(1000, baselineMedian * 3));
+    expect(median(await renderLatencies(server, 5))).toBeLessThan(Math.max(1000, baselineMedian * 3));
   }, 120_000);
 
   it('refuses every bomb class over HTTP with 422 SVG_TOO_COMPLEX', async () => {
@@ -62,6 +49,6 @@ describe('SVG filter bombs against a live server', () => {
       const answer = await server.render(bombCard(bomb.svg), 1200, 630);
       expect({ name, status: answer.status, code: answer.code }).toEqual({ name, status: 422, code: 'SVG_TOO_COMPLEX' });
     }
-    expect((await server.render(normalCard(), 1200, 630)).status).toBe(200);
+    expect((await server.render(freshCard(), 1200, 630)).status).toBe(200);
   }, 60_000);
 });

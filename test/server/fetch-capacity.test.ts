@@ -76,21 +76,33 @@ describe('FetchCapacity', () => {
     expect(await Promise.all(hosts.map(job))).toEqual(hosts);
     expect(peakAll).toBe(3);
     expect(Math.max(...peakHost.values())).toBeLessThanOrEqual(2);
-    expect(capacity.stats).toMatchObject({ active: 0, waiting: 0, bytes: 0 });
+    expect(capacity.stats).toMatchObject({ active: 0, waiting: 0, bytes: 0, hosts: 0, busiestHost: 0 });
   });
 
-  it('answers BUSY at once when too many fetches wait, and when bytes in flight pass the budget', async () => {
-    const capacity = new FetchCapacity({ concurrent: 1, perHost: 1, waiting: 2, bytesInFlight: 100 });
+  it('reports the hosts fetched from and the per-host slots in use at the busiest one', async () => {
+    const capacity = new FetchCapacity({ concurrent: 8, perHost: 3, waiting: 100, bytesInFlight: 1024 });
+    const jobs = ['a', 'a', 'a', 'a', 'b'].map((host) => capacity.run(host, () => sleep(60)));
+    await sleep(10);
+    expect(capacity.stats).toMatchObject({ active: 4, waiting: 1, hosts: 2, busiestHost: 3 });
+    await Promise.all(jobs);
+    expect(capacity.stats).toMatchObject({ active: 0, waiting: 0, hosts: 0, busiestHost: 0 });
+  });
+
+  it('answers BUSY at once when too many fetches wait, and when bytes in flight pass the budget, reporting each refusal', async () => {
+    const refusals: string[] = [];
+    const capacity = new FetchCapacity({ concurrent: 1, perHost: 1, waiting: 2, bytesInFlight: 100 }, (reason) => refusals.push(reason));
     const running = capacity.run('h', () => sleep(80));
     await sleep(10);
     const held = [running, capacity.run('h', () => sleep(1)), capacity.run('h', () => sleep(1))];
     expect(capacity.stats).toMatchObject({ active: 1, waiting: 2 });
     expect(await codeOf(capacity.run('h', () => sleep(1)))).toBe('BUSY');
+    expect(refusals).toEqual(['waiting']);
     await Promise.all(held);
     const first = capacity.lease('http://h/a');
     const second = capacity.lease('http://h/b');
     first.take(80);
     expect(() => second.take(30)).toThrow(/budget of 100/);
+    expect(refusals).toEqual(['waiting', 'bytes']);
     first.release();
     second.take(30);
     second.release();
@@ -136,7 +148,27 @@ describe('admission before fetching', () => {
     }
     expect(images.hits.length - before).toBe(2);
     expect(probe.peak()).toBeLessThanOrEqual(2);
+    const metrics = (await app.inject({ url: '/metrics' })).body;
+    expect(metrics).toMatch(/^ogsmith_remote_fetch_refusals_total\{reason="fetch_phase"\} 6$/m);
+    expect(metrics).toMatch(/^ogsmith_remote_fetch_refusals_total\{reason="waiting"\} 0$/m);
+    expect(metrics).toMatch(/^ogsmith_remote_fetch_limit\{limit="per_host"\} 4$/m);
+    expect(metrics).toMatch(/^ogsmith_remote_fetches_active 0$/m);
     expect((await avatarMiss(7)).statusCode).toBe(200);
+  });
+
+  it('shows the fetch slots and bytes in use in /metrics while a fetch is held', async () => {
+    const miss = avatarMiss('metrics');
+    for (let i = 0; i < 100 && probe.open() < 1; i++) await sleep(10);
+    const during = (await app.inject({ url: '/metrics' })).body;
+    expect(during).toMatch(/^ogsmith_remote_fetches_active 1$/m);
+    expect(during).toMatch(/^ogsmith_remote_fetch_hosts 1$/m);
+    expect(during).toMatch(/^ogsmith_remote_fetch_busiest_host_slots 1$/m);
+    expect(during).toMatch(/^ogsmith_misses_fetching 1$/m);
+    expect((await miss).statusCode).toBe(200);
+    const after = (await app.inject({ url: '/metrics' })).body;
+    expect(after).toMatch(/^ogsmith_remote_fetches_active 0$/m);
+    expect(after).toMatch(/^ogsmith_remote_fetch_bytes_in_flight 0$/m);
+    expect(after).toMatch(/^ogsmith_misses_fetching 0$/m);
   });
 
   it('checks the render queue first: with the queue full, an avatar miss is 503 and nothing is fetched', async () => {

@@ -88,7 +88,8 @@ async function rawExchange(port: number, request: string, ms: number): Promise<s
 
 describe('shutdown', () => {
   it('keeps the port open while a render is in flight: a new connection gets 503 SHUTTING_DOWN (not refused), then the port closes', async () => {
-    const app = await buildApp({ pool: { threads: 1 }, limits: { renderTimeoutMs: 60_000 } });
+    // Warmed, with a long grace: the slow render (a cold render process loads first) must finish on a busy machine.
+    const app = await buildApp({ pool: { threads: 1 }, warmUp: true, limits: { renderTimeoutMs: 60_000, shutdownGraceMs: 30_000 } });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;
     const busy = new Client(`http://127.0.0.1:${port}`);

@@ -15,6 +15,24 @@ export interface FetchCapacityLimits {
 
 export const DEFAULT_FETCH_CAPACITY: FetchCapacityLimits = { concurrent: 16, perHost: 4, waiting: 256, bytesInFlight: 32 * 1024 * 1024 };
 
+/** Why a fetch was refused with BUSY: too many waiting for a slot, or its body would pass the byte budget. */
+export type FetchRefusal = 'waiting' | 'bytes';
+
+/** Slots and bytes in use now, and the most fetches that ever ran at once. */
+export interface FetchCapacityStats {
+  /** Fetches running (global slots in use). */
+  readonly active: number;
+  /** Fetches waiting for a global or per-host slot. */
+  readonly waiting: number;
+  readonly peak: number;
+  /** Body bytes held by the fetches in flight. */
+  readonly bytes: number;
+  /** Hosts with a fetch running or waiting. */
+  readonly hosts: number;
+  /** Per-host slots in use at the busiest host (at most `perHost`). */
+  readonly busiestHost: number;
+}
+
 interface HostSlot {
   readonly limit: LimitFunction;
   users: number;
@@ -33,13 +51,13 @@ export class FetchCapacity {
   private waitingCount = 0;
   private peak = 0;
 
-  constructor(readonly limits: FetchCapacityLimits = DEFAULT_FETCH_CAPACITY) {
+  constructor(readonly limits: FetchCapacityLimits = DEFAULT_FETCH_CAPACITY, private readonly onRefused: (reason: FetchRefusal) => void = () => {}) {
     this.all = pLimit(limits.concurrent);
   }
 
   /** Runs `work` once a slot for its host and a global slot are free; BUSY at once when too many already wait. */
   async run<T>(host: string, work: () => Promise<T>): Promise<T> {
-    if (this.waitingCount >= this.limits.waiting) throw new OgsmithError('BUSY', `${this.waitingCount} remote fetches are waiting for a connection slot; the limit is ${this.limits.waiting}`);
+    if (this.waitingCount >= this.limits.waiting) throw this.refuse('waiting', `${this.waitingCount} remote fetches are waiting for a connection slot; the limit is ${this.limits.waiting}`);
     const slot = this.hosts.get(host) ?? { limit: pLimit(this.limits.perHost), users: 0 };
     this.hosts.set(host, slot);
     slot.users++;
@@ -64,7 +82,7 @@ export class FetchCapacity {
     return {
       take: (bytes) => {
         if (this.bytes + bytes > this.limits.bytesInFlight) {
-          throw new OgsmithError('BUSY', `Remote fetches in flight hold ${this.bytes} bytes; reading ${bytes} more for ${url.slice(0, 120)} would pass the budget of ${this.limits.bytesInFlight}`);
+          throw this.refuse('bytes', `Remote fetches in flight hold ${this.bytes} bytes; reading ${bytes} more for ${url.slice(0, 120)} would pass the budget of ${this.limits.bytesInFlight}`);
         }
         this.bytes += bytes;
         held += bytes;
@@ -76,8 +94,14 @@ export class FetchCapacity {
     };
   }
 
-  /** Fetches running now, waiting now, the most that ever ran at once, and body bytes in flight. */
-  get stats(): { readonly active: number; readonly waiting: number; readonly peak: number; readonly bytes: number } {
-    return { active: this.all.activeCount, waiting: this.waitingCount, peak: this.peak, bytes: this.bytes };
+  get stats(): FetchCapacityStats {
+    let busiestHost = 0;
+    for (const slot of this.hosts.values()) busiestHost = Math.max(busiestHost, slot.limit.activeCount);
+    return { active: this.all.activeCount, waiting: this.waitingCount, peak: this.peak, bytes: this.bytes, hosts: this.hosts.size, busiestHost };
+  }
+
+  private refuse(reason: FetchRefusal, message: string): OgsmithError {
+    this.onRefused(reason);
+    return new OgsmithError('BUSY', message);
   }
 }

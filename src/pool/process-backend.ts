@@ -1,0 +1,65 @@
+// Render workers as child processes (tinypool): a timed-out render's process is killed, so its native work, memory and threads end at once.
+import { Tinypool } from 'tinypool';
+import { FONTS_FILE_ENV, writeFontsFile } from './fonts-file.js';
+import type { RenderTask, RenderTaskResult } from './render-worker.js';
+import { PoolBackend, type WorkerBackend, type WorkerBackendOptions } from './worker-backend.js';
+
+export class ProcessBackend extends PoolBackend implements WorkerBackend {
+  protected readonly pool: Tinypool;
+  private readonly fontsFile: { readonly path: string; remove(): void } | undefined;
+  /** Tasks given to the pool and not settled: close() lets them finish first. */
+  private readonly pending = new Set<Promise<unknown>>();
+
+  constructor(options: WorkerBackendOptions) {
+    super();
+    this.fontsFile = options.fonts && options.fonts.length > 0 ? writeFontsFile(options.fonts) : undefined;
+    const heapMb = options.resourceLimits.maxOldGenerationSizeMb;
+    this.pool = new Tinypool({
+      runtime: 'child_process',
+      filename: options.filename,
+      minThreads: options.threads,
+      maxThreads: options.threads,
+      maxQueue: options.maxQueue,
+      // Structured clone over the IPC channel, so image bytes and results stay Uint8Arrays.
+      serialization: 'advanced',
+      // A process whose caches and heap crept up is replaced between renders, before its heap limit fails one.
+      ...(options.recycleHeapMb === undefined ? {} : { maxMemoryLimitBeforeRecycle: options.recycleHeapMb * 1024 * 1024 }),
+      // Only the heap limit: not the parent's flags (loaders, --inspect).
+      execArgv: heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`],
+      // One encoder thread per render process, as a render thread has (no parallel band helper).
+      env: { ...stringEnv(process.env), OGSMITH_PARALLEL_ENCODE: '0', ...(this.fontsFile ? { [FONTS_FILE_ENV]: this.fontsFile.path } : {}) },
+    });
+    // An idle process that dies (killed from outside, the system's OOM killer) is replaced by the pool; without a
+    // listener its 'error' event would end the server.
+    this.pool.on('error', () => {});
+  }
+
+  run(task: RenderTask, signal: AbortSignal | undefined): Promise<RenderTaskResult> {
+    const running = this.pool.run(task, signal ? { signal } : {}) as Promise<RenderTaskResult>;
+    const settled = running.then(() => undefined, () => undefined);
+    this.pending.add(settled);
+    void settled.then(() => this.pending.delete(settled));
+    return running;
+  }
+
+  /** A killed process exits at once (SIGTERM, SIGKILL after 1 s): none linger. */
+  get stuck(): number {
+    return 0;
+  }
+
+  nextExit(ms: number): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+  }
+
+  /** Finishes the renders already given, then ends the processes and removes the fonts file. */
+  async close(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+    await this.pool.destroy();
+    this.fontsFile?.remove();
+  }
+}
+
+/** process.env without its undefined entries (tinypool's env type). */
+function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}

@@ -1,0 +1,33 @@
+// Render workers as threads of this process (piscina): light, but a thread inside native code cannot be stopped.
+import { Piscina } from 'piscina';
+import type { RenderTask, RenderTaskResult } from './render-worker.js';
+import { PoolBackend, type WorkerBackend, type WorkerBackendOptions } from './worker-backend.js';
+import { WorkerExits } from './worker-exits.js';
+
+export class ThreadBackend extends PoolBackend implements WorkerBackend {
+  protected readonly pool: Piscina<RenderTask, RenderTaskResult>;
+  private readonly exits: WorkerExits;
+
+  constructor(options: WorkerBackendOptions) {
+    super();
+    this.pool = new Piscina({ filename: options.filename, minThreads: options.threads, maxThreads: options.threads, maxQueue: options.maxQueue, resourceLimits: options.resourceLimits, workerData: { fonts: options.fonts ? [...options.fonts] : undefined } });
+    this.exits = new WorkerExits(this.pool);
+  }
+
+  run(task: RenderTask, signal: AbortSignal | undefined): Promise<RenderTaskResult> {
+    return this.pool.run(task, signal ? { signal } : {});
+  }
+
+  get stuck(): number {
+    return this.exits.stuck;
+  }
+
+  nextExit(ms: number): Promise<void> {
+    return this.exits.nextExit(ms);
+  }
+
+  /** Finishes queued renders, then stops the workers. */
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}
