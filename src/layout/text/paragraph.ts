@@ -28,6 +28,8 @@ export { intrinsicWidths } from './line-breaker.js';
 export type { PreparedParagraph } from './paragraph-types.js';
 
 const OBJECT_REPLACEMENT = '\ufffc';
+/** Shaping identities per computed style (styles are immutable; a style belongs to one layout's registry). */
+const identities = new WeakMap<ComputedStyle, readonly unknown[]>();
 /** Placeholder while text pieces wait for their group's shaping. */
 const EMPTY_SHAPING: ShapedText = { width: 0, offsets: new Float64Array(1), glyphs: [] };
 
@@ -84,7 +86,14 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
     separated = false;
     pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: EMPTY_SHAPING });
   }
-  const identityOf = (style: ComputedStyle) => shapingIdentity(style, (s) => fonts.chainFor(s), (s) => featuresKey(shapingSettings(s)));
+  const identityOf = (style: ComputedStyle) => {
+    let identity = identities.get(style);
+    if (!identity) {
+      identity = shapingIdentity(style, (s) => fonts.chainFor(s), (s) => featuresKey(shapingSettings(s)));
+      identities.set(style, identity);
+    }
+    return identity;
+  };
   const shapedSpans = shapeInGroups(spans, identityOf, (start, end, style) => shapeSpanStyled(style, start, end));
   let nextSpan = 0;
   pieces.forEach((piece, index) => {

@@ -53,6 +53,24 @@ export function shapeInGroups(spans: readonly ShapingSpan[], identityOf: (style:
  * as Chromium cuts a shape result per item: the next part's characters inside it get no width.
  */
 export function sliceShaped(whole: ShapedText, from: number, to: number): ShapedText {
+  // Shapings are cached and immutable, so are their slices: a card laid out again cuts nothing again.
+  let byRange = slices.get(whole);
+  if (!byRange) {
+    byRange = new Map();
+    slices.set(whole, byRange);
+  }
+  const key = from * 0x10000 + to;
+  let slice = byRange.get(key);
+  if (!slice) {
+    slice = cut(whole, from, to);
+    byRange.set(key, slice);
+  }
+  return slice;
+}
+
+const slices = new WeakMap<ShapedText, Map<number, ShapedText>>();
+
+function cut(whole: ShapedText, from: number, to: number): ShapedText {
   const starts = new Set(whole.glyphs.map((g) => g.cluster));
   const inside = (i: number): boolean => whole.unsafe?.[i] === 1 && !starts.has(i) && i > 0 && i < whole.offsets.length - 1;
   const clusterEnd = (i: number): number => {
