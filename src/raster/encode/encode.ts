@@ -2,7 +2,6 @@
 import type { Canvas } from '@napi-rs/canvas';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { encodePngAsync, type PaletteMode } from './png.js';
-import { wakeBandHelper } from './parallel/band-helper.js';
 import type { StageClock } from '../../layout/stage-clock.js';
 
 /** svg is written from the display list (raster/svg-output), not encoded from pixels. */
@@ -40,7 +39,6 @@ export function validatePalette(palette: unknown): PaletteMode {
  */
 export async function encodeCanvas(canvas: Canvas, format: ImageFormat, quality: number, palette: PaletteMode = 'auto', clock?: StageClock): Promise<Buffer> {
   if (format === 'png') {
-    wakeBandHelper(canvas.width, canvas.height);
     const pixels = canvas.data();
     clock?.mark('paint');
     return encodePngAsync(pixels, canvas.width, canvas.height, palette);
