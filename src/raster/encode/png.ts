@@ -1,5 +1,5 @@
 // A fast, deterministic PNG encoder for canvas pixels, on the calling thread: palette rows or filtered RGB(A) rows for zlib, or RGB(A) matched pixel by pixel.
-import { crc32, deflateSync } from 'node:zlib';
+import { crc32, deflateSync, type ZlibOptions } from 'node:zlib';
 import { yieldIfLoopIdle } from './event-loop-turn.js';
 import { bandRanges, toPalette } from './palette.js';
 import { scanRows } from './palette/count-band.js';
@@ -14,6 +14,10 @@ const ZLIB_HEADER = Buffer.from([0x78, 0x9c]);
 
 /** RGB(A) rows of photographs and images too wide for the pixel matcher: filter Sub at level 3 (docs/encoding.md). */
 export const DEFLATE_OPTIONS = { level: 3, memLevel: 9 } as const;
+/** Smooth images the matcher writes poorly (radial rings, blurred shadows): filter None at level 6, whose longer search finds the rings' repeats. */
+export const SMOOTH_DEFLATE_OPTIONS = { level: 6, memLevel: 9 } as const;
+/** Matched output above this many bytes per pixel is tried again with zlib (SMOOTH_DEFLATE_OPTIONS), and the smaller kept. */
+export const MATCHED_MAX_BYTES_PER_PIXEL = 0.15;
 /** Index rows (docs/encoding.md has the level against time and bytes). */
 export const PALETTE_DEFLATE_OPTIONS = { level: 4, memLevel: 9 } as const;
 
@@ -77,13 +81,15 @@ function matchedBands(pixels: Uint32Array, width: number, height: number, cut: n
   return { colorType: bytesPerPixel === 3 ? 2 : 6, palette: null, zlib: parts };
 }
 
-/** RGB rows when every pixel is opaque, else RGBA, Sub-filtered and deflated by zlib. */
-function filteredRows(pixels: Uint32Array, width: number, height: number): Encoded {
+/** RGB rows when every pixel is opaque, else RGBA, filtered (None or Sub) and deflated by zlib. */
+function filteredRows(pixels: Uint32Array, width: number, height: number, filter: 'none' | 'sub', options: ZlibOptions): Encoded {
   const rgb = rgbScanlines(pixels, width, height);
   const rows = rgb ?? rgbaScanlines(pixels, width, height);
-  applySubFilter(rows.data, rows.rowBytes, height, rgb ? 3 : 4);
-  return { colorType: rgb ? 2 : 6, palette: null, zlib: [deflateSync(rows.data, DEFLATE_OPTIONS)] };
+  if (filter === 'sub') applySubFilter(rows.data, rows.rowBytes, height, rgb ? 3 : 4);
+  return { colorType: rgb ? 2 : 6, palette: null, zlib: [deflateSync(rows.data, options)] };
 }
+
+const zlibLength = (encoded: Encoded): number => encoded.zlib.reduce((sum, part) => sum + part.length, 0);
 
 /** Chooses the colour type and compresses (premultiplied canvas pixels in, straight alpha out). */
 function encodeRows(pixels: Uint32Array, width: number, height: number, mode: PaletteMode): Encoded {
@@ -101,9 +107,11 @@ function encodeRows(pixels: Uint32Array, width: number, height: number, mode: Pa
   // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
   if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height)) {
     const matched = matchedBands(pixels, width, height, scanned.cut, 3) ?? matchedBands(pixels, width, height, scanned.cut, 4);
-    if (matched) return matched;
+    if (matched && zlibLength(matched) <= MATCHED_MAX_BYTES_PER_PIXEL * width * height) return matched;
+    const deflated = filteredRows(pixels, width, height, 'none', SMOOTH_DEFLATE_OPTIONS);
+    return matched && zlibLength(matched) <= zlibLength(deflated) ? matched : deflated;
   }
-  return filteredRows(pixels, width, height);
+  return filteredRows(pixels, width, height, 'sub', DEFLATE_OPTIONS);
 }
 
 function chunk(type: string, pieces: readonly Uint8Array[]): Buffer {
