@@ -1,5 +1,5 @@
 // JPEG and WebP from canvas pixels through sharp (libjpeg-turbo, libwebp): the encoder, method and settings chosen by measurement (docs/encoding.md).
-import sharp from 'sharp';
+import type { Sharp, SharpOptions } from 'sharp';
 
 /**
  * libwebp's method 1 (sharp's effort), takumi's own: 5–20% fewer bytes than takumi at about its
@@ -8,8 +8,18 @@ import sharp from 'sharp';
  */
 export const WEBP_EFFORT = 1;
 
-// A render server never runs the same pipeline twice: libvips' operation cache would only hold pixel buffers.
-sharp.cache(false);
+type SharpFactory = (input: Uint8Array, options: SharpOptions) => Sharp;
+let loading: Promise<SharpFactory> | null = null;
+
+/** sharp, loaded on the first JPEG or WebP (loading libvips would add to every process's cold start). */
+function loadSharp(): Promise<SharpFactory> {
+  loading ??= import('sharp').then(({ default: sharp }) => {
+    // A render server never runs the same pipeline twice: libvips' operation cache would only hold pixel buffers.
+    sharp.cache(false);
+    return sharp;
+  });
+  return loading;
+}
 
 /** Whether every pixel of premultiplied RGBA is opaque (then the alpha channel is left out). */
 function isOpaque(rgba: Uint8Array): boolean {
@@ -27,7 +37,8 @@ function isOpaque(rgba: Uint8Array): boolean {
  * drawn over black, as Skia's encoder did. WebP keeps alpha (un-premultiplied) when a pixel is
  * translucent. Same pixels and settings, same bytes.
  */
-export function encodeLossy(rgba: Uint8Array, width: number, height: number, format: 'jpeg' | 'webp', quality: number): Promise<Buffer> {
+export async function encodeLossy(rgba: Uint8Array, width: number, height: number, format: 'jpeg' | 'webp', quality: number): Promise<Buffer> {
+  const sharp = await loadSharp();
   const opaque = format === 'jpeg' || isOpaque(rgba);
   let image = sharp(rgba, { raw: { width, height, channels: 4, premultiplied: !opaque } });
   if (opaque) image = image.removeAlpha();
