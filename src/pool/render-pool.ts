@@ -11,6 +11,7 @@ import { toPlainElement } from './plain-element.js';
 import { DEFAULT_LIMITS } from '../layout/element/normalize.js';
 import type { RenderTask, RenderTaskResult } from './render-worker.js';
 import { WorkerExits } from './worker-exits.js';
+import { loadSharpFor } from '../raster/encode/lossy.js';
 
 export interface RenderPoolOptions {
   /** Worker threads; default: the machine's available parallelism. */
@@ -71,6 +72,7 @@ export class RenderPool {
     for (let waited = 0; waited < STUCK_GRACE_MS && this.exits.stuck >= this.maxStuck; waited += 100) await this.exits.nextExit(100);
     if (this.exits.stuck >= this.maxStuck) throw new OgsmithError('BUSY', `${this.exits.stuck} ended render workers are still finishing timed-out native work`);
     if (this.pool.queueSize >= this.maxQueue) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);
+    await loadSharpFor(rest.format);
     let result: RenderTaskResult;
     try {
       result = await this.pool.run({ element: plain, options: rest }, signal ? { signal } : {});

@@ -21,6 +21,19 @@ function loadSharp(): Promise<SharpFactory> {
   return loading;
 }
 
+/**
+ * Loads sharp on this thread when `format` will need it. The render pool calls it on the main
+ * thread before a worker encodes JPEG or WebP: with glibc, libvips' shared libraries are unloaded
+ * when the last thread that loaded them ends, and a worker ending while another still uses them
+ * crashes the process (lovell/sharp#2263); loaded by the main thread, they stay loaded.
+ */
+export async function loadSharpFor(format: unknown): Promise<void> {
+  if (format === 'jpeg' || format === 'jpg' || format === 'webp') await loadSharp();
+}
+
+/** Whether this thread has loaded sharp (or started to). */
+export const sharpLoading = (): boolean => loading !== null;
+
 /** Whether every pixel of premultiplied RGBA is opaque (then the alpha channel is left out). */
 function isOpaque(rgba: Uint8Array): boolean {
   const words = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length >> 2) : null;
