@@ -15,7 +15,7 @@ import { encodeCards, makePhoto } from './encode-cards.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-// Warm-up rounds per engine before timing: JIT-compiled engines (ogsmith, satori) need a few dozen renders to reach steady state, and so does the band worker.
+// Warm-up rounds per engine before timing: JIT-compiled engines (ogsmith, satori) need a few dozen renders to reach steady state.
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 // BENCH_FORMAT=png|webp|jpeg (quality BENCH_QUALITY, default 80); BENCH_CARDS / BENCH_ENGINES: comma-separated subsets.
 const FORMAT = process.env.BENCH_FORMAT ?? 'png';
