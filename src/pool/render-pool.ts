@@ -69,10 +69,12 @@ export class RenderPool {
   async render(element: unknown, options: PoolRenderOptions): Promise<Buffer> {
     const { signal, resolveImage, ...rest } = options;
     const plain = toPlainElement(element, { resolveImage, limits: rest.limits ? { ...DEFAULT_LIMITS, ...rest.limits } : undefined });
+    // Before the queue checks, so that nothing is awaited between them and pool.run().
+    const sharpLoaded = loadSharpFor(rest.format);
+    if (sharpLoaded) await sharpLoaded;
     for (let waited = 0; waited < STUCK_GRACE_MS && this.exits.stuck >= this.maxStuck; waited += 100) await this.exits.nextExit(100);
     if (this.exits.stuck >= this.maxStuck) throw new OgsmithError('BUSY', `${this.exits.stuck} ended render workers are still finishing timed-out native work`);
     if (this.pool.queueSize >= this.maxQueue) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);
-    await loadSharpFor(rest.format);
     let result: RenderTaskResult;
     try {
       result = await this.pool.run({ element: plain, options: rest }, signal ? { signal } : {});

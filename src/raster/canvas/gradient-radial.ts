@@ -1,6 +1,5 @@
 // Radial gradients computed pixel by pixel: smooth rings without Skia's dithering noise, which makes the pixels incompressible (docs/encoding.md).
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
-import { createCanvas } from '@napi-rs/canvas';
 import type { Paint, RRect } from '../display-list/types.js';
 import { colorAt, premultiplied } from '../display-list/gradient-stops.js';
 import { rrectPath } from './shapes.js';
@@ -49,7 +48,7 @@ function colourTable(paint: RadialPaint, farthest: number, entries: number): Uin
   return lut;
 }
 
-/** Fills `shape` with a radial gradient computed in JavaScript; false (nothing drawn) when the fill is too large or degenerate, for Skia to draw. */
+/** Fills `shape` with a radial gradient computed in JavaScript; false (nothing drawn) when the fill is small, too large or degenerate, for Skia to draw. */
 export function fillRadialGradient(ctx: SKRSContext2D, shape: RRect, paint: RadialPaint): boolean {
   const { rect } = shape;
   if (!(paint.rx > 0 && paint.ry > 0) || rect.width <= 0 || rect.height <= 0) return false;
@@ -61,11 +60,10 @@ export function fillRadialGradient(ctx: SKRSContext2D, shape: RRect, paint: Radi
   const oy = Math.floor(rect.y);
   const width = Math.ceil((Math.ceil(rect.x + rect.width) - ox) * scale);
   const height = Math.ceil((Math.ceil(rect.y + rect.height) - oy) * scale);
-  if (width * height > MAX_COMPUTED_PIXELS) return false;
+  // Small fills (tiles, masks, dots) stay Skia's: their dither costs few bytes, and the portable and SVG backends match Skia there.
+  if (width * height > MAX_COMPUTED_PIXELS || width * height < CACHED_MIN_PIXELS) return false;
   const local: RadialPaint = { ...paint, cx: paint.cx - ox, cy: paint.cy - oy };
-  const draw = (fill: Canvas): void => drawRings(fill, local, 0, 0, scale);
-  const fill = width * height >= CACHED_MIN_PIXELS ? cachedFill(JSON.stringify(['radial', width, height, scale, local]), width, height, draw) : createCanvas(width, height);
-  if (width * height < CACHED_MIN_PIXELS) draw(fill);
+  const fill = cachedFill(JSON.stringify(['radial', width, height, scale, local]), width, height, (canvas) => drawRings(canvas, local, 0, 0, scale));
   ctx.save();
   ctx.clip(rrectPath(shape));
   ctx.imageSmoothingEnabled = !exact;

@@ -25,10 +25,11 @@ function loadSharp(): Promise<SharpFactory> {
  * Loads sharp on this thread when `format` will need it. The render pool calls it on the main
  * thread before a worker encodes JPEG or WebP: with glibc, libvips' shared libraries are unloaded
  * when the last thread that loaded them ends, and a worker ending while another still uses them
- * crashes the process (lovell/sharp#2263); loaded by the main thread, they stay loaded.
+ * crashes the process (lovell/sharp#2263); loaded by the main thread, they stay loaded. Null (no
+ * promise to wait for) for other formats, so a PNG render is not deferred by a turn.
  */
-export async function loadSharpFor(format: unknown): Promise<void> {
-  if (format === 'jpeg' || format === 'jpg' || format === 'webp') await loadSharp();
+export function loadSharpFor(format: unknown): Promise<unknown> | null {
+  return format === 'jpeg' || format === 'jpg' || format === 'webp' ? loadSharp() : null;
 }
 
 /** Whether this thread has loaded sharp (or started to). */
