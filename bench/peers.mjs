@@ -11,11 +11,16 @@ import { render } from '../dist/index.js';
 import { encodePngAsync } from '../dist/raster/encode/png.js';
 import { summarize } from '../dist/bench/stats.js';
 import { avatarDataUrl, fontFiles, peerCards } from './peer-cards.mjs';
+import { encodeCards, makePhoto } from './encode-cards.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-// Warm-up rounds per engine before timing: JIT-compiled engines (ogsmith, satori) need a few dozen renders to reach steady state, and so does the band worker.
+// Warm-up rounds per engine before timing: JIT-compiled engines (ogsmith, satori) need a few dozen renders to reach steady state.
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
+// BENCH_FORMAT=png|webp|jpeg (quality BENCH_QUALITY, default 80); BENCH_CARDS / BENCH_ENGINES: comma-separated subsets.
+const FORMAT = process.env.BENCH_FORMAT ?? 'png';
+const QUALITY = Number(process.env.BENCH_QUALITY ?? 80);
+const only = (list, names) => (list ? Object.fromEntries(Object.entries(names).filter(([name]) => list.split(',').includes(name))) : names);
 
 function makeAvatar() {
   const canvas = createCanvas(96, 96);
@@ -29,23 +34,23 @@ function makeAvatar() {
 }
 
 const avatarPng = makeAvatar();
-const cards = peerCards(avatarDataUrl(avatarPng));
+const cards = only(process.env.BENCH_CARDS, { ...peerCards(avatarDataUrl(avatarPng)), ...encodeCards(avatarDataUrl(makePhoto())) });
 const fonts = fontFiles(root);
 
 const takumi = new Renderer();
 for (const font of fonts) await takumi.registerFont({ name: font.name, data: font.data, weight: font.weight, style: font.style });
 
-const engines = {
-  ogsmith: (card) => render(card, { width: 1200, height: 630, fonts }),
+const engines = only(process.env.BENCH_ENGINES, {
+  ogsmith: (card) => render(card, { width: 1200, height: 630, fonts, format: FORMAT, quality: QUALITY }),
   takumi: async (card) => {
     const { node } = await fromJsx(card);
-    return takumi.render(node, { width: 1200, height: 630, format: 'png' });
+    return takumi.render(node, { width: 1200, height: 630, format: FORMAT, ...(FORMAT === 'png' ? {} : { quality: QUALITY }) });
   },
-  'satori+resvg': async (card) => {
+  ...(FORMAT === 'png' && { 'satori+resvg': async (card) => {
     const svg = await satori(card, { width: 1200, height: 630, fonts: fonts.map((f) => ({ name: f.name, data: f.data, weight: f.weight, style: f.style })) });
     return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
-  },
-};
+  } }),
+});
 const blank = createCanvas(1200, 630);
 blank.getContext('2d').fillStyle = 'white';
 blank.getContext('2d').fillRect(0, 0, 1200, 630);
@@ -55,20 +60,25 @@ const baseline = { 'blank canvas (floor)': () => encodePngAsync(blank.data(), 12
 export async function runPeers(rounds = ROUNDS) {
   const samples = new Map();
   const sizes = new Map();
-  const record = (key, ms, bytes) => {
+  // CPU of the whole process (every thread) while one render runs: user + system µs.
+  const cpu = new Map();
+  const record = (key, ms, bytes, cpuMicros = 0) => {
     if (!samples.has(key)) samples.set(key, []);
     samples.get(key).push(ms);
     sizes.set(key, bytes.length);
+    cpu.set(key, (cpu.get(key) ?? 0) + cpuMicros);
   };
   for (let round = 0; round < WARMUP + rounds; round++) {
     for (const [cardName, card] of Object.entries(cards)) {
       const order = Object.entries(engines);
       for (let i = 0; i < round % order.length; i++) order.push(order.shift());
       for (const [engine, run] of order) {
+        const c0 = process.cpuUsage();
         const t0 = performance.now();
         const bytes = await run(card);
         const ms = performance.now() - t0;
-        if (round >= WARMUP) record(`${cardName}|${engine}`, ms, bytes);
+        const used = process.cpuUsage(c0);
+        if (round >= WARMUP) record(`${cardName}|${engine}`, ms, bytes, used.user + used.system);
       }
     }
     const t0 = performance.now();
@@ -78,13 +88,14 @@ export async function runPeers(rounds = ROUNDS) {
   return [...samples].map(([key, values]) => {
     const [card, engine] = key.split('|');
     const { p50, p95 } = summarize(values);
-    return { card, engine, p50, p95, bytes: sizes.get(key) };
+    return { card, engine, p50, p95, cpu: cpu.get(key) / values.length / 1000, bytes: sizes.get(key) };
   });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = await runPeers();
-  const takumi = new Map(rows.filter((r) => r.engine === 'takumi').map((r) => [r.card, r.p50]));
-  console.log(`PNG renders of 1200×630 cards, ${ROUNDS} interleaved rounds after ${WARMUP} warm-up; node ${process.version}`);
-  console.table(rows.map((r) => ({ card: r.card, engine: r.engine, 'median ms': +r.p50.toFixed(1), 'p95 ms': +r.p95.toFixed(1), 'PNG KB': +(r.bytes / 1024).toFixed(1), 'vs takumi': takumi.has(r.card) ? +(r.p50 / takumi.get(r.card)).toFixed(2) : '' })));
+  const takumi = new Map(rows.filter((r) => r.engine === 'takumi').map((r) => [r.card, r]));
+  const ratio = (r, field) => (takumi.has(r.card) ? +(r[field] / takumi.get(r.card)[field]).toFixed(2) : '');
+  console.log(`${FORMAT.toUpperCase()} renders of 1200×630 cards${FORMAT === 'png' ? '' : ` (quality ${QUALITY})`}, ${ROUNDS} interleaved rounds after ${WARMUP} warm-up; node ${process.version}`);
+  console.table(rows.map((r) => ({ card: r.card, engine: r.engine, 'median ms': +r.p50.toFixed(1), 'p95 ms': +r.p95.toFixed(1), 'CPU ms': +r.cpu.toFixed(1), KB: +(r.bytes / 1024).toFixed(1), 'wall vs takumi': ratio(r, 'p50'), 'CPU vs takumi': ratio(r, 'cpu'), 'bytes vs takumi': ratio(r, 'bytes') })));
 }

@@ -13,6 +13,8 @@ import { ProcessBackend } from './process-backend.js';
 import { ThreadBackend } from './thread-backend.js';
 import type { RenderIsolation, WorkerBackend } from './worker-backend.js';
 
+import { loadSharpFor } from '../raster/encode/lossy.js';
+
 export type { RenderIsolation } from './worker-backend.js';
 
 export interface RenderPoolOptions {
@@ -83,6 +85,9 @@ export class RenderPool {
   async render(element: unknown, options: PoolRenderOptions): Promise<Buffer> {
     const { signal, resolveImage, ...rest } = options;
     const plain = toPlainElement(element, { resolveImage, limits: rest.limits ? { ...DEFAULT_LIMITS, ...rest.limits } : undefined });
+    // Before the queue checks, so that nothing is awaited between them and the run (sharp must be loaded on the main thread before a worker thread uses it).
+    const sharpLoaded = loadSharpFor(rest.format);
+    if (sharpLoaded) await sharpLoaded;
     for (let waited = 0; waited < STUCK_GRACE_MS && this.workers.stuck >= this.maxStuck; waited += 100) await this.workers.nextExit(100);
     if (this.workers.stuck >= this.maxStuck) throw new OgsmithError('BUSY', `${this.workers.stuck} ended render workers are still finishing timed-out native work`);
     if (this.workers.queueSize >= this.maxQueue) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);

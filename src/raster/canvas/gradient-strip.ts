@@ -1,10 +1,10 @@
 // Linear gradients drawn from a 1-pixel strip stretched along the gradient line: smooth ramps without
 // Skia's dithering noise, which would make the pixels incompressible (docs/encoding.md).
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { LRUCache } from 'lru-cache';
 import type { ColorStop, Paint, Rect, RRect } from '../display-list/types.js';
 import { colorAt, premultiplied } from '../display-list/gradient-stops.js';
 import { rrectPath } from './shapes.js';
+import { CACHED_MIN_PIXELS, cachedFill, isIntegerTranslation } from './fill-cache.js';
 
 type LinearPaint = Extract<Paint, { kind: 'linear' }>;
 
@@ -57,30 +57,10 @@ function drawGradient(ctx: SKRSContext2D, rect: Rect, paint: LinearPaint): void 
   ctx.restore();
 }
 
-/**
- * Rendered fills kept for reuse: a template's background gradient is the same on every render,
- * and copying it (about 0.5 ms for 1200×630) beats drawing the rotated strip again (about 3 ms).
- * Only pixel-aligned fills under an integer translation are kept, so a copy equals a fresh draw.
- */
-const fills = new LRUCache<string, Canvas>({ max: 4, maxSize: 16 * 1024 * 1024, sizeCalculation: (canvas) => Math.max(1, canvas.width * canvas.height * 4) });
-const CACHED_MIN_PIXELS = 256 * 256;
-
-function isIntegerTranslation(ctx: SKRSContext2D): boolean {
-  const m = ctx.getTransform();
-  return m.a === 1 && m.b === 0 && m.c === 0 && m.d === 1 && Number.isInteger(m.e) && Number.isInteger(m.f);
-}
-
-function cachedFill(rect: Rect, paint: LinearPaint): Canvas {
-  // The gradient relative to the rectangle: the same fill anywhere on the page shares an entry.
+/** The gradient relative to the rectangle: the same fill anywhere on the page shares an entry. */
+function cachedLinearFill(rect: Rect, paint: LinearPaint): Canvas {
   const local: LinearPaint = { ...paint, x0: paint.x0 - rect.x, y0: paint.y0 - rect.y, x1: paint.x1 - rect.x, y1: paint.y1 - rect.y };
-  const key = JSON.stringify([rect.width, rect.height, local]);
-  let fill = fills.get(key);
-  if (!fill) {
-    fill = createCanvas(rect.width, rect.height);
-    drawGradient(fill.getContext('2d'), { x: 0, y: 0, width: rect.width, height: rect.height }, local);
-    fills.set(key, fill);
-  }
-  return fill;
+  return cachedFill(JSON.stringify(['linear', rect.width, rect.height, local]), rect.width, rect.height, (fill) => drawGradient(fill.getContext('2d'), { x: 0, y: 0, width: rect.width, height: rect.height }, local));
 }
 
 /** Fills `shape` with a linear gradient drawn from a stretched strip. */
@@ -90,7 +70,7 @@ export function fillLinearGradient(ctx: SKRSContext2D, shape: RRect, paint: Line
   ctx.save();
   ctx.clip(rrectPath(shape));
   const aligned = [rect.x, rect.y, rect.width, rect.height].every(Number.isInteger);
-  if (aligned && rect.width * rect.height >= CACHED_MIN_PIXELS && isIntegerTranslation(ctx)) ctx.drawImage(cachedFill(rect, paint), rect.x, rect.y);
+  if (aligned && rect.width * rect.height >= CACHED_MIN_PIXELS && isIntegerTranslation(ctx)) ctx.drawImage(cachedLinearFill(rect, paint), rect.x, rect.y);
   else drawGradient(ctx, rect, paint);
   ctx.restore();
 }

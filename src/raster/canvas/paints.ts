@@ -2,6 +2,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Paint, RRect } from '../display-list/types.js';
 import { fillLinearGradient } from './gradient-strip.js';
+import { fillRadialGradient } from './gradient-radial.js';
 import { repeatedStops } from '../display-list/gradient-stops.js';
 import { rrectPath } from './shapes.js';
 
@@ -24,12 +25,13 @@ export function fillStyle(ctx: Context, paint: Paint): CanvasFill {
   return gradient;
 }
 
-/** Fills a shape; radial paints with two radii are drawn in a space scaled to make them circular. */
+/** Fills a shape; radial paints are computed (gradient-radial.ts), or when too large drawn by Skia in a space scaled to make them circular. */
 export function fillShape(ctx: Context, shape: RRect, paint: Paint): void {
   if (paint.kind === 'linear') {
     fillLinearGradient(ctx, shape, paint);
     return;
   }
+  if (paint.kind === 'radial' && fillRadialGradient(ctx, shape, paint)) return;
   if (paint.kind === 'radial' && Math.abs(paint.rx - paint.ry) > 1e-6) {
     ctx.save();
     const path = rrectPath(shape);

@@ -1,5 +1,6 @@
 // Canvas backend: replays a display list onto @napi-rs/canvas (Skia); canvas/ is the only code that draws pixels.
-import { loadImage, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import { type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import { decodeCached } from './decoded-images.js';
 import { acquireCanvas, releaseCanvas } from './canvas-pool.js';
 import { OgsmithError } from '../../errors/catalogue.js';
 import { chargedImages, reportImageFailure, type PaintOptions } from '../paint-options.js';
@@ -31,12 +32,12 @@ function pattern(ctx: Context, command: Extract<DisplayCommand, { op: 'pattern' 
   ctx.restore();
 }
 
-/** Decodes the images a display list uses (paint-options.ts charges each to the pixel budget first). */
+/** Decodes the images a display list uses, or takes them from the decoded-image cache (paint-options.ts charges each to the pixel budget first). */
 async function decodeImages(list: DisplayList, options: PaintOptions): Promise<Map<string, Image>> {
   const decoded = new Map<string, Image>();
   await Promise.all([...chargedImages(list, options)].map(async ([key, bytes]) => {
     try {
-      decoded.set(key, await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+      decoded.set(key, await decodeCached(bytes));
     } catch (error) {
       reportImageFailure(options, new OgsmithError('INVALID_IMAGE', `An image could not be decoded: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));
     }

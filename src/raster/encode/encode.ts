@@ -1,8 +1,8 @@
-// Encoding stage: canvas pixels to PNG (our encoder), JPEG, WebP or AVIF (Skia's encoders).
+// Encoding stage: canvas pixels to PNG (our encoder), JPEG or WebP (sharp), AVIF (Skia's encoder).
 import type { Canvas } from '@napi-rs/canvas';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { encodePngAsync, type PaletteMode } from './png.js';
-import { wakeBandHelper } from './parallel/band-helper.js';
+import { encodeLossy } from './lossy.js';
 import type { StageClock } from '../../layout/stage-clock.js';
 
 /** svg is written from the display list (raster/svg-output), not encoded from pixels. */
@@ -35,22 +35,17 @@ export function validatePalette(palette: unknown): PaletteMode {
 
 /**
  * Encodes the canvas; quality (1–100) applies to the lossy formats, palette to PNG. `clock` is
- * charged 'paint' up to the moment encoding starts: for PNG after the pixels are read (which
- * rasterises), for Skia's encoders before (they rasterise inside).
+ * charged 'paint' up to the moment encoding starts: for PNG, JPEG and WebP after the pixels are
+ * read (which rasterises), for Skia's AVIF encoder before (it rasterises inside).
  */
 export async function encodeCanvas(canvas: Canvas, format: ImageFormat, quality: number, palette: PaletteMode = 'auto', clock?: StageClock): Promise<Buffer> {
-  if (format === 'png') {
-    wakeBandHelper(canvas.width, canvas.height);
+  if (format === 'png' || format === 'jpeg' || format === 'webp') {
     const pixels = canvas.data();
     clock?.mark('paint');
-    return encodePngAsync(pixels, canvas.width, canvas.height, palette);
+    return format === 'png' ? encodePngAsync(pixels, canvas.width, canvas.height, palette) : encodeLossy(pixels, canvas.width, canvas.height, format, quality);
   }
   clock?.mark('paint');
   switch (format) {
-    case 'jpeg':
-      return canvas.encode('jpeg', quality);
-    case 'webp':
-      return canvas.encode('webp', quality);
     case 'avif':
       return canvas.encode('avif', { quality });
     case 'svg':

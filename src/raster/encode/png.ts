@@ -1,26 +1,25 @@
-// A fast, deterministic PNG encoder for canvas pixels: palette rows deflated in two parts at once, or RGB(A) matched pixel by pixel.
-import { constants, crc32, deflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
+// A fast, deterministic PNG encoder for canvas pixels, on the calling thread: palette rows or filtered RGB(A) rows for zlib, or RGB(A) matched pixel by pixel.
+import { crc32, deflateSync, type ZlibOptions } from 'node:zlib';
 import { yieldIfLoopIdle } from './event-loop-turn.js';
-import { bandRanges, SPLIT_MIN_BYTES, toPalette, type PaletteImage } from './palette.js';
-import { scanRows, type RowScan } from './palette/count-band.js';
-import { bandHelperFor, type BandHelper } from './parallel/band-helper.js';
-import { encodePaletteInParallel } from './parallel/parallel-palette.js';
-import { matchInParallel, type MatchedParts } from './parallel/parallel-match.js';
+import { bandRanges, toPalette } from './palette.js';
+import { scanRows } from './palette/count-band.js';
 import { adler32Combine, rgbaScanlines, rgbScanlines, unpremultiply, writePaletteRows } from './scanlines.js';
 import { matchBand, maxMatchableWidth } from './deflate/pixel-matcher.js';
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
+import { applySubFilter, repeatsNeighbours } from './rgb-rows.js';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** zlib stream header: deflate with a 32 KiB window, no dictionary (CMF·256 + FLG is a multiple of 31). */
 const ZLIB_HEADER = Buffer.from([0x78, 0x9c]);
 
-/** RGB scanlines of images too wide for the pixel matcher: filter None at level 5 (docs/encoding.md). */
-export const DEFLATE_OPTIONS = { level: 5, memLevel: 9 } as const;
-/**
- * Index bytes at level 2: with anti-aliasing shades merged (few colours), level 2 is 3% larger than
- * level 3 in 75% of its time per band (docs/encoding.md).
- */
-export const PALETTE_DEFLATE_OPTIONS = { level: 2, memLevel: 9 } as const;
+/** RGB(A) rows of photographs and images too wide for the pixel matcher: filter Sub at level 3 (docs/encoding.md). */
+export const DEFLATE_OPTIONS = { level: 3, memLevel: 9 } as const;
+/** Smooth images the matcher writes poorly (radial rings, blurred shadows): filter None at level 6, whose longer search finds the rings' repeats. */
+export const SMOOTH_DEFLATE_OPTIONS = { level: 6, memLevel: 9 } as const;
+/** Matched output above this many bytes per pixel is tried again with zlib (SMOOTH_DEFLATE_OPTIONS), and the smaller kept. */
+export const MATCHED_MAX_BYTES_PER_PIXEL = 0.15;
+/** Index rows (docs/encoding.md has the level against time and bytes). */
+export const PALETTE_DEFLATE_OPTIONS = { level: 4, memLevel: 9 } as const;
 
 /**
  * How PNGs may use a palette: 'auto' (default) when the image fits 256 colours with at most
@@ -34,15 +33,16 @@ const PALETTE_BOUNDS: Readonly<Record<Exclude<PaletteMode, 'off'>, readonly numb
 
 type ColorType = 2 | 3 | 6;
 
-/** How the image is stored: palette rows (deflated by zlib as they are written), matched RGB(A) tokens, or RGB(A) rows for zlib. */
-type Plan =
-  | { readonly kind: 'palette'; readonly image: PaletteImage; readonly entries: Uint32Array; readonly rows: Buffer }
-  | { readonly kind: 'matched'; readonly colorType: 2 | 6; readonly parts: readonly Uint8Array[]; readonly adler: number }
-  | { readonly kind: 'rows'; readonly colorType: 2 | 6; readonly data: Buffer; readonly rowBytes: number; readonly adler: number };
+/** How the image is stored: the colour type, the palette if any, and the zlib stream (in pieces) of its rows. */
+interface Encoded {
+  readonly colorType: ColorType;
+  readonly palette: Uint32Array | null;
+  readonly zlib: readonly Uint8Array[];
+}
 
 /**
  * Index row buffers kept for reuse (a 1200×630 card's are 756 KB): a fresh one per render adds to
- * the external memory that makes V8 collect garbage. Taken while a PNG is deflated, then given back.
+ * the external memory that makes V8 collect garbage.
  */
 const MAX_POOLED_ROWS = 4;
 const rowPool: Buffer[] = [];
@@ -61,44 +61,58 @@ function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number): Uint32
 }
 
 /**
- * RGB(A) rows matched band by band (the bands the parallel encoder uses, so one thread writes the
- * same bytes), each band one dynamic block; null when `bytesPerPixel` is 3 and a pixel is translucent.
+ * RGB(A) rows matched band by band, each band one dynamic block, as a zlib stream; null when
+ * `bytesPerPixel` is 3 and a pixel is translucent.
  */
-function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4): MatchedParts | null {
+function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4): Encoded | null {
   const bands = bandRanges(width, height, cut);
   const rowBytes = width * bytesPerPixel + 1;
   let adler = 1;
-  const parts: Uint8Array[] = [];
+  const parts: Uint8Array[] = [ZLIB_HEADER];
   for (const [i, [fromRow, toRow]] of bands.entries()) {
     const tokens = matchBand(pixels, width, { fromRow, toRow, baseRow: 0 }, bytesPerPixel);
     if (!tokens) return null;
     parts.push(writeDynamicBlock(tokens, i === bands.length - 1));
     adler = adler32Combine(adler, tokens.adler, (toRow - fromRow) * rowBytes);
   }
-  return { bytesPerPixel, parts, adler };
+  const trailer = Buffer.allocUnsafe(4);
+  trailer.writeUInt32BE(adler, 0);
+  parts.push(trailer);
+  return { colorType: bytesPerPixel === 3 ? 2 : 6, palette: null, zlib: parts };
 }
 
-/** Chooses the colour type (premultiplied canvas pixels in, straight alpha out). */
-function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned: RowScan = scanRows(pixels, width, height)): Plan {
-  const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode], scanned);
-  if (image) return { kind: 'palette', image, entries: image.colors.map(unpremultiply), rows: takeRowBuffer((width + 1) * height) };
-  if (width <= maxMatchableWidth(4)) {
-    const matched = matchedBands(pixels, width, height, scanned.cut, 3) ?? matchedBands(pixels, width, height, scanned.cut, 4);
-    if (matched) return { kind: 'matched', colorType: matched.bytesPerPixel === 3 ? 2 : 6, parts: matched.parts, adler: matched.adler };
-  }
+/** RGB rows when every pixel is opaque, else RGBA, filtered (None or Sub) and deflated by zlib. */
+function filteredRows(pixels: Uint32Array, width: number, height: number, filter: 'none' | 'sub', options: ZlibOptions): Encoded {
   const rgb = rgbScanlines(pixels, width, height);
   const rows = rgb ?? rgbaScanlines(pixels, width, height);
-  return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler };
+  if (filter === 'sub') applySubFilter(rows.data, rows.rowBytes, height, rgb ? 3 : 4);
+  return { colorType: rgb ? 2 : 6, palette: null, zlib: [deflateSync(rows.data, options)] };
 }
 
-/** Options for a part: every part but the last ends with a sync flush (byte-aligned, not final), so the raw streams concatenate into one. */
-const partOptions = (options: ZlibOptions, last: boolean): ZlibOptions => (last ? options : { ...options, finishFlush: constants.Z_SYNC_FLUSH });
+const zlibLength = (encoded: Encoded): number => encoded.zlib.reduce((sum, part) => sum + part.length, 0);
 
-const deflatePart = (bytes: Buffer, options: ZlibOptions, last: boolean): Promise<Buffer> =>
-  new Promise((resolve, reject) => deflateRaw(bytes, partOptions(options, last), (error, result) => (error ? reject(error) : resolve(result))));
-
-/** The row ranges of RGB(A) rows for zlib: two halves, or one part for small images. */
-const halves = (rowBytes: number, height: number): readonly (readonly [number, number])[] => (rowBytes * height >= SPLIT_MIN_BYTES && height > 1 ? [[0, height >> 1], [height >> 1, height]] : [[0, height]]);
+/** Chooses the colour type and compresses (premultiplied canvas pixels in, straight alpha out). */
+function encodeRows(pixels: Uint32Array, width: number, height: number, mode: PaletteMode): Encoded {
+  const scanned = scanRows(pixels, width, height);
+  const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode], scanned);
+  if (image) {
+    const rows = takeRowBuffer((width + 1) * height);
+    try {
+      for (const band of image.bands) writePaletteRows(band, width, rows);
+      return { colorType: 3, palette: image.colors.map(unpremultiply), zlib: [deflateSync(rows, PALETTE_DEFLATE_OPTIONS)] };
+    } finally {
+      giveBackRowBuffer(rows);
+    }
+  }
+  // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
+  if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height)) {
+    const matched = matchedBands(pixels, width, height, scanned.cut, 3) ?? matchedBands(pixels, width, height, scanned.cut, 4);
+    if (matched && zlibLength(matched) <= MATCHED_MAX_BYTES_PER_PIXEL * width * height) return matched;
+    const deflated = filteredRows(pixels, width, height, 'none', SMOOTH_DEFLATE_OPTIONS);
+    return matched && zlibLength(matched) <= zlibLength(deflated) ? matched : deflated;
+  }
+  return filteredRows(pixels, width, height, 'sub', DEFLATE_OPTIONS);
+}
 
 function chunk(type: string, pieces: readonly Uint8Array[]): Buffer {
   const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
@@ -115,7 +129,7 @@ function chunk(type: string, pieces: readonly Uint8Array[]): Buffer {
 }
 
 /** PNG bytes: signature, IHDR, PLTE/tRNS for palettes, one IDAT holding the zlib stream, IEND. */
-function assemble(width: number, height: number, colorType: ColorType, palette: Uint32Array | null, deflated: readonly Uint8Array[], adler: number): Buffer {
+function assemble(width: number, height: number, { colorType, palette, zlib }: Encoded): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -134,102 +148,22 @@ function assemble(width: number, height: number, colorType: ColorType, palette: 
     chunks.push(chunk('PLTE', [rgb]));
     if (alpha.some((a) => a !== 255)) chunks.push(chunk('tRNS', [alpha]));
   }
-  const trailer = Buffer.allocUnsafe(4);
-  trailer.writeUInt32BE(adler, 0);
-  chunks.push(chunk('IDAT', [ZLIB_HEADER, ...deflated, trailer]), chunk('IEND', []));
+  chunks.push(chunk('IDAT', zlib), chunk('IEND', []));
   return Buffer.concat(chunks);
-}
-
-/** The palette image's rows written band by band; `deflate` is called on each band as soon as it is written. */
-function writeParts<T>(plan: Extract<Plan, { kind: 'palette' }>, width: number, deflate: (bytes: Buffer, last: boolean) => T): { readonly parts: T[]; readonly adler: number } {
-  const { bands } = plan.image;
-  let adler = 1;
-  const parts = bands.map((band, i) => {
-    const { fromRow, toRow } = band.counts;
-    adler = adler32Combine(adler, writePaletteRows(band, width, plan.rows), (toRow - fromRow) * (width + 1));
-    return deflate(plan.rows.subarray(fromRow * (width + 1), toRow * (width + 1)), i === bands.length - 1);
-  });
-  return { parts, adler };
 }
 
 /** Premultiplied RGBA (as canvas.data() gives it) to PNG, synchronously. */
 export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto'): Buffer {
-  const chosen = plan(pixelWords(rgba, width * height), width, height, palette);
-  switch (chosen.kind) {
-    case 'matched':
-      return assemble(width, height, chosen.colorType, null, chosen.parts, chosen.adler);
-    case 'rows': {
-      const deflated = halves(chosen.rowBytes, height).map(([from, to], i, all) => deflateRawSync(chosen.data.subarray(from * chosen.rowBytes, to * chosen.rowBytes), partOptions(DEFLATE_OPTIONS, i === all.length - 1)));
-      return assemble(width, height, chosen.colorType, null, deflated, chosen.adler);
-    }
-    case 'palette': {
-      const { parts, adler } = writeParts(chosen, width, (bytes, last) => deflateRawSync(bytes, partOptions(PALETTE_DEFLATE_OPTIONS, last)));
-      giveBackRowBuffer(chosen.rows);
-      return assemble(width, height, 3, chosen.entries, parts, adler);
-    }
-  }
+  return assemble(width, height, encodeRows(pixelWords(rgba, width * height), width, height, palette));
 }
 
 /**
- * The same bytes as encodePng. On the main thread, a palette image's two bands are counted,
- * written and deflated at once, the bottom one by the band worker (parallel/); otherwise palette
- * rows are deflated in two parts on libuv's thread pool, the first while the second is written.
- * Every path lets the event loop turn at least once between two encodes (yieldIfLoopIdle): native
- * finalizers that free earlier renders' pixel buffers run there (without it, back-to-back renders
- * slow down; docs/encoding.md).
+ * The same bytes as encodePng, after letting the event loop turn once between two encodes
+ * (yieldIfLoopIdle): native finalizers that free earlier renders' pixel buffers run there (without
+ * it, back-to-back renders slow down; docs/encoding.md).
  */
 export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto'): Promise<Buffer> {
-  const pixels = pixelWords(rgba, width * height);
-  const rows = scanRows(pixels, width, height);
-  const helper = bandRanges(width, height, rows.cut).length === 2 ? bandHelperFor(width, height) : null;
-  // Once the parallel encoder has found that no palette fits, the one-thread path does not count again.
-  let mode = palette;
-  if (helper) {
-    const parallel = palette === 'off' ? null : palettedInParallel(helper, pixels, width, height, rows, PALETTE_BOUNDS[palette]);
-    if (parallel) {
-      await yieldIfLoopIdle();
-      return parallel;
-    }
-    if (parallel === null) mode = 'off';
-    if (parallel === null && width <= maxMatchableWidth(4)) {
-      let matched = matchInParallel(helper, pixels, width, height, rows.cut, 3);
-      // null: a translucent pixel, so RGBA; undefined: the worker failed, so one thread below.
-      if (matched === null) matched = matchInParallel(helper, pixels, width, height, rows.cut, 4);
-      if (matched) {
-        await yieldIfLoopIdle();
-        return assemble(width, height, matched.bytesPerPixel === 3 ? 2 : 6, null, matched.parts, matched.adler);
-      }
-    }
-  }
-  return encodeChosen(plan(pixels, width, height, mode, rows), width, height);
-}
-
-/** A palette PNG from the parallel encoder; null when no palette fits, undefined when the worker failed. */
-function palettedInParallel(helper: BandHelper, pixels: Uint32Array, width: number, height: number, rows: RowScan, bounds: readonly number[]): Buffer | null | undefined {
-  const buffer = takeRowBuffer((width + 1) * height);
-  try {
-    const parallel = encodePaletteInParallel(helper, pixels, width, height, rows.repeatsAbove, rows.cut, bounds, buffer, PALETTE_DEFLATE_OPTIONS);
-    return parallel && assemble(width, height, 3, parallel.colors.map(unpremultiply), parallel.parts, parallel.adler);
-  } finally {
-    giveBackRowBuffer(buffer);
-  }
-}
-
-async function encodeChosen(chosen: Plan, width: number, height: number): Promise<Buffer> {
-  switch (chosen.kind) {
-    case 'matched':
-      await yieldIfLoopIdle();
-      return assemble(width, height, chosen.colorType, null, chosen.parts, chosen.adler);
-    case 'rows': {
-      const deflated = await Promise.all(halves(chosen.rowBytes, height).map(([from, to], i, all) => deflatePart(chosen.data.subarray(from * chosen.rowBytes, to * chosen.rowBytes), DEFLATE_OPTIONS, i === all.length - 1)));
-      return assemble(width, height, chosen.colorType, null, deflated, chosen.adler);
-    }
-    case 'palette':
-      try {
-        const { parts, adler } = writeParts(chosen, width, (bytes, last) => deflatePart(bytes, PALETTE_DEFLATE_OPTIONS, last));
-        return assemble(width, height, 3, chosen.entries, await Promise.all(parts), adler);
-      } finally {
-        giveBackRowBuffer(chosen.rows);
-      }
-  }
+  const png = encodePng(rgba, width, height, palette);
+  await yieldIfLoopIdle();
+  return png;
 }

@@ -1,0 +1,73 @@
+// Radial gradients computed pixel by pixel: smooth rings without Skia's dithering noise, which makes the pixels incompressible (docs/encoding.md).
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import type { Paint, RRect } from '../display-list/types.js';
+import { colorAt, premultiplied } from '../display-list/gradient-stops.js';
+import { rrectPath } from './shapes.js';
+import { CACHED_MIN_PIXELS, cachedFill, isIntegerTranslation } from './fill-cache.js';
+
+type RadialPaint = Extract<Paint, { kind: 'radial' }>;
+
+/** Colour table entries per pixel of radius: finer than 8-bit steps need. */
+const LUT_PER_PIXEL = 16;
+const MAX_LUT = 32768;
+/** Larger fills (in device pixels) are left to Skia. */
+export const MAX_COMPUTED_PIXELS = 4096 * 4096;
+/** Finest sampling under a scaling transform. */
+const MAX_SCALE = 4;
+
+/** The pixels of the gradient over a width×height grid whose pixel (0, 0) has its top-left corner at (ox, oy), `scale` grid pixels per unit. */
+function drawRings(fill: Canvas, paint: RadialPaint, ox: number, oy: number, scale: number): void {
+  const { width, height } = fill;
+  const ctx = fill.getContext('2d');
+  const image = ctx.createImageData(width, height);
+  const words = new Uint32Array(image.data.buffer, image.data.byteOffset, width * height);
+  const columnTerm = new Float64Array(width);
+  for (let i = 0; i < width; i++) columnTerm[i] = ((ox + (i + 0.5) / scale - paint.cx) / paint.rx) ** 2;
+  const rowTerm = (j: number): number => ((oy + (j + 0.5) / scale - paint.cy) / paint.ry) ** 2;
+  const farthest = Math.sqrt(Math.max(columnTerm[0]!, columnTerm[width - 1]!) + Math.max(rowTerm(0), rowTerm(height - 1)));
+  const entries = Math.max(2, Math.min(MAX_LUT, Math.ceil(farthest * Math.max(paint.rx, paint.ry) * scale * LUT_PER_PIXEL)));
+  const lut = colourTable(paint, farthest, entries);
+  const perUnit = (entries - 1) / Math.max(farthest, 1e-9);
+  let out = 0;
+  for (let j = 0; j < height; j++) {
+    const dy2 = rowTerm(j);
+    for (let i = 0; i < width; i++) words[out++] = lut[Math.min(entries - 1, (Math.sqrt(columnTerm[i]! + dy2) * perUnit + 0.5) | 0)]!;
+  }
+  ctx.putImageData(image, 0, 0);
+}
+
+/** Straight-alpha RGBA words (little-endian, as ImageData lays them out) at `entries` even steps of t over [0, farthest]. */
+function colourTable(paint: RadialPaint, farthest: number, entries: number): Uint32Array {
+  const stops = paint.stops.map((s) => ({ offset: s.offset, rgba: premultiplied(s.color) }));
+  const lut = new Uint32Array(entries);
+  for (let k = 0; k < entries; k++) {
+    const [r, g, b, a] = colorAt(stops, (k * farthest) / (entries - 1), paint.repeating);
+    const straight = (channel: number): number => (a > 0 ? Math.min(255, Math.round(channel / a)) : 0);
+    lut[k] = (straight(r) | (straight(g) << 8) | (straight(b) << 16) | (Math.round(a * 255) << 24)) >>> 0;
+  }
+  return lut;
+}
+
+/** Fills `shape` with a radial gradient computed in JavaScript; false (nothing drawn) when the fill is small, too large or degenerate, for Skia to draw. */
+export function fillRadialGradient(ctx: SKRSContext2D, shape: RRect, paint: RadialPaint): boolean {
+  const { rect } = shape;
+  if (!(paint.rx > 0 && paint.ry > 0) || rect.width <= 0 || rect.height <= 0) return false;
+  const m = ctx.getTransform();
+  const exact = isIntegerTranslation(ctx);
+  const scale = exact ? 1 : Math.min(MAX_SCALE, Math.max(1, Math.hypot(m.a, m.b), Math.hypot(m.c, m.d)));
+  // Whole pixels around the rectangle; under an integer translation they are device pixels.
+  const ox = Math.floor(rect.x);
+  const oy = Math.floor(rect.y);
+  const width = Math.ceil((Math.ceil(rect.x + rect.width) - ox) * scale);
+  const height = Math.ceil((Math.ceil(rect.y + rect.height) - oy) * scale);
+  // Small fills (tiles, masks, dots) stay Skia's: their dither costs few bytes, and the portable and SVG backends match Skia there.
+  if (width * height > MAX_COMPUTED_PIXELS || width * height < CACHED_MIN_PIXELS) return false;
+  const local: RadialPaint = { ...paint, cx: paint.cx - ox, cy: paint.cy - oy };
+  const fill = cachedFill(JSON.stringify(['radial', width, height, scale, local]), width, height, (canvas) => drawRings(canvas, local, 0, 0, scale));
+  ctx.save();
+  ctx.clip(rrectPath(shape));
+  ctx.imageSmoothingEnabled = !exact;
+  ctx.drawImage(fill, 0, 0, width, height, ox, oy, width / scale, height / scale);
+  ctx.restore();
+  return true;
+}

@@ -1,0 +1,37 @@
+// RGB(A) rows that the pixel matcher does not suit: a sampled test for photographs, and PNG's Sub filter.
+
+/** Every SAMPLE_STEP-th row is sampled by repeatsNeighbours. */
+const SAMPLE_STEP = 8;
+/** The share of sampled pixels that must repeat a neighbour for the pixel matcher to pay (docs/encoding.md). */
+export const MATCHABLE_MIN_SHARE = 0.6;
+
+/**
+ * Whether the image repeats its neighbours the way cards do (flat fills, smooth or diagonal
+ * gradients): at least MATCHABLE_MIN_SHARE of the pixels of every eighth row equal the pixel to
+ * their left, above, or above on either diagonal. Photographs and noisy (dithered) fills do not, and
+ * the matcher would write them as literals, twice zlib's size on filtered rows.
+ */
+export function repeatsNeighbours(pixels: Uint32Array, width: number, height: number): boolean {
+  let sampled = 0;
+  let repeated = 0;
+  for (let y = 1; y < height; y += SAMPLE_STEP) {
+    const row = y * width;
+    for (let x = 1; x < width - 1; x++) {
+      const p = pixels[row + x]!;
+      const up = row - width + x;
+      if (p === pixels[row + x - 1] || p === pixels[up] || p === pixels[up - 1] || p === pixels[up + 1]) repeated++;
+    }
+    sampled += Math.max(0, width - 2);
+  }
+  return sampled === 0 || repeated >= sampled * MATCHABLE_MIN_SHARE;
+}
+
+/** PNG filter Sub in place: each byte minus the byte one pixel to its left (rows of `rowBytes` with the filter byte first). */
+export function applySubFilter(data: Uint8Array, rowBytes: number, height: number, bytesPerPixel: number): void {
+  for (let y = 0; y < height; y++) {
+    const start = y * rowBytes;
+    data[start] = 1;
+    // Right to left, so each byte's left neighbour is still unfiltered when it is read.
+    for (let i = start + rowBytes - 1; i > start + bytesPerPixel; i--) data[i] = (data[i]! - data[i - bytesPerPixel]!) & 0xff;
+  }
+}

@@ -1,0 +1,104 @@
+// The PNG encoder's paths (palette, matched RGB(A), Sub-filtered rows for photographs): each decodes to the pixels, the same bytes every time, on the calling thread.
+import { describe, expect, it } from 'vitest';
+import { encodePng, encodePngAsync } from '../../src/raster/encode/png.js';
+import { adler32Combine } from '../../src/raster/encode/scanlines.js';
+import { applySubFilter, repeatsNeighbours } from '../../src/raster/encode/rgb-rows.js';
+import { renderCanvas } from '../../src/render.js';
+import { sampleCards } from '../../src/samples/cards.js';
+import { decodePng } from '../golden/render/image-diff.js';
+
+/** adler32 written out, as zlib defines it. */
+function plainAdler(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (const byte of bytes) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** Seeded noise over a smooth ramp: a photograph's pixels for the encoder's purposes (premultiplied, opaque unless `alpha` < 255). */
+function photo(width: number, height: number, alpha = 255): Uint8Array {
+  let seed = 7;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  const pixels = new Uint8Array(width * height * 4);
+  for (let i = 0; i < width * height; i++) {
+    const base = ((i % width) * 200) / width;
+    for (let c = 0; c < 3; c++) pixels[i * 4 + c] = Math.round(((base + random() * 40) * alpha) / 255);
+    pixels[i * 4 + 3] = alpha;
+  }
+  return pixels;
+}
+
+describe('adler32Combine', () => {
+  it('joins the checksums of two pieces into the checksum of the whole', () => {
+    const whole = Uint8Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 251);
+    for (const cut of [0, 1, 65_520, 65_521, 123_457, 200_000]) {
+      const joined = adler32Combine(plainAdler(whole.subarray(0, cut)), plainAdler(whole.subarray(cut)), whole.length - cut);
+      expect(joined).toBe(plainAdler(whole));
+    }
+  });
+});
+
+describe('Sub filter and the photograph test', () => {
+  it('subtracts the byte one pixel to the left, modulo 256, and marks each row', () => {
+    const rows = Uint8Array.from([0, 10, 20, 30, 5, 25, 40, 0, 200, 1, 2, 100, 0, 3]);
+    applySubFilter(rows, 7, 2, 3);
+    expect([...rows]).toEqual([1, 10, 20, 30, 251, 5, 10, 1, 200, 1, 2, 156, 255, 1]);
+  });
+
+  it('tells flat and smoothly graded pixels from noise', () => {
+    const flat = new Uint32Array(300 * 40).fill(0xff336699);
+    const ramp = Uint32Array.from({ length: 300 * 40 }, (_, i) => (0xff000000 | Math.floor((i % 300) / 4)) >>> 0);
+    const noise = new Uint32Array(photo(300, 40).buffer);
+    expect(repeatsNeighbours(flat, 300, 40)).toBe(true);
+    expect(repeatsNeighbours(ramp, 300, 40)).toBe(true);
+    expect(repeatsNeighbours(noise, 300, 40)).toBe(false);
+  });
+});
+
+describe('encodePng paths', () => {
+  it('writes photographs as Sub-filtered RGB (or RGBA when translucent) that decode to the pixels, the same bytes sync and async', async () => {
+    for (const [alpha, colorType] of [[255, 2], [128, 6]] as const) {
+      const pixels = photo(400, 300, alpha);
+      const png = encodePng(pixels, 400, 300);
+      expect(png[25]).toBe(colorType);
+      // Literal pixels (the pixel matcher's output on noise) would take about the raw size.
+      expect(png.length).toBeLessThan(0.5 * 400 * 300 * (alpha === 255 ? 3 : 4));
+      expect((await encodePngAsync(pixels, 400, 300)).equals(png)).toBe(true);
+      const decoded = await decodePng(png);
+      for (let i = 0; i < 400 * 300; i += 997) {
+        const straight = alpha === 255 ? pixels[i * 4]! : Math.min(255, Math.round((pixels[i * 4]! * 255) / alpha));
+        expect(Math.abs(decoded.data[i * 4]! - straight)).toBeLessThanOrEqual(1);
+        expect(decoded.data[i * 4 + 3]).toBe(alpha);
+      }
+    }
+  });
+
+  it('encodes every sample card and two gradient cards on the calling thread, the same bytes twice, and they decode', async () => {
+    const gradient = { type: 'div', props: { style: { width: 1200, height: 630, backgroundImage: 'linear-gradient(135deg, #0f172a, #7c3aed 60%, #f472b6)', color: 'white', fontSize: 64, padding: 80 }, children: 'Diagonal gradients repeat the row above, one pixel over' } };
+    const translucent = { type: 'div', props: { style: { width: 1200, height: 630, backgroundImage: 'linear-gradient(90deg, rgba(15, 23, 42, 0.2), rgba(124, 58, 237, 0.9))', fontSize: 64, padding: 80 }, children: 'Half see-through' } };
+    const colorTypes = new Set<number>();
+    for (const card of [...Object.values(sampleCards), gradient, translucent]) {
+      const pixels = (await renderCanvas(card, { width: 1200, height: 630 })).data();
+      const png = await encodePngAsync(pixels, 1200, 630);
+      expect(png.equals(encodePng(pixels, 1200, 630))).toBe(true);
+      colorTypes.add(png[25]!);
+      const decoded = await decodePng(png);
+      expect([decoded.width, decoded.height]).toEqual([1200, 630]);
+    }
+    expect([...colorTypes].sort()).toEqual([2, 3, 6]);
+  });
+
+  it('writes smooth rings (a radial gradient under a blurred shadow) with zlib when the matcher would write them poorly', async () => {
+    const card = { type: 'div', props: { style: { width: 600, height: 400, alignItems: 'center', justifyContent: 'center', backgroundImage: 'radial-gradient(circle at 30% 20%, #1e3a8a 0%, #0f172a 45%, #020617 100%)' }, children: [{ type: 'div', props: { style: { width: 400, height: 200, borderRadius: 24, backgroundColor: '#0f172a', boxShadow: '0 20px 60px rgba(56, 189, 248, 0.35)' } } }] } };
+    const pixels = (await renderCanvas(card, { width: 600, height: 400 })).data();
+    const png = encodePng(pixels, 600, 400);
+    expect(png[25]).toBe(2);
+    // The pixel matcher alone writes about 82 KB here, zlib at level 6 about 51 KB.
+    expect(png.length).toBeLessThan(65_000);
+    const decoded = await decodePng(png);
+    expect(decoded.data[(200 * 600 + 300) * 4 + 2]).toBe(pixels[(200 * 600 + 300) * 4 + 2]);
+  });
+});
