@@ -51,6 +51,9 @@ declare module 'opentype.js' {
     stringToGlyphIndexes(s: string, options?: { features?: Readonly<Record<string, boolean>> }): number[];
     getKerningValue(left: number, right: number): number;
   }
+  /** The ESM build's named export (what bundlers load). */
+  export function parse(buffer: ArrayBuffer, options?: { lowMemory?: boolean }): Font;
+  /** Node loads the CommonJS build: its namespace has only this default export. */
   const opentype: { parse(buffer: ArrayBuffer, options?: { lowMemory?: boolean }): Font };
   export default opentype;
 }

@@ -1,5 +1,7 @@
 // Parses font bytes once per process: WOFF2 and WOFF unwrapped to sfnt, a collection's face copied out, then opentype.js.
-import opentype, { type Font } from 'opentype.js';
+import type { Font } from 'opentype.js';
+import { parseOpentype } from './opentype-parse.js';
+import { importAtRunTime } from '../../runtime/import-at-run-time.js';
 import { collectionFace, isCollection } from './font-collection.js';
 import { isWoff, woffToSfnt } from './woff.js';
 
@@ -36,7 +38,7 @@ let woff2Queue: Promise<unknown> = Promise.resolve();
 
 function decodeWoff2(bytes: Uint8Array): Promise<Uint8Array> {
   const result = woff2Queue.then(async () => {
-    const { decompress } = await import('wawoff2');
+    const { decompress } = await importAtRunTime<typeof import('wawoff2')>('wawoff2');
     // Copied out: the result may view the decoder's memory, which the next file overwrites.
     return (await decompress(bytes)).slice();
   });
@@ -51,7 +53,7 @@ async function parseBytes(bytes: Uint8Array, index: number): Promise<ParsedFont>
   // A private copy: HarfBuzz and opentype.js keep reading it, whatever the caller does with its buffer.
   const own = sfnt === bytes ? bytes.slice() : sfnt;
   const whole = own.byteOffset === 0 && own.byteLength === own.buffer.byteLength;
-  return { font: opentype.parse((whole ? own.buffer : own.buffer.slice(own.byteOffset, own.byteOffset + own.byteLength)) as ArrayBuffer), sfnt: own };
+  return { font: parseOpentype((whole ? own.buffer : own.buffer.slice(own.byteOffset, own.byteOffset + own.byteLength)) as ArrayBuffer), sfnt: own };
 }
 
 /** The parsed font (face `index` of a collection) and its content hash; identical bytes are parsed once. */

@@ -1,5 +1,6 @@
 // Borders: solid rings (per side in trapezoids), double bands, dashed and dotted sides.
-import { Path2D, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import { Path2D } from './skia.js';
 import { insetRRect as insetShape } from '../display-list/geometry.js';
 import type { BorderSide, DisplayCommand, RRect } from '../display-list/types.js';
 import { rrectPath } from './shapes.js';
