@@ -2,10 +2,10 @@
 import type { Canvas } from '@napi-rs/canvas';
 import { defaultRegistry } from './fonts/bundled.js';
 import { resolveEmoji, type EmojiOption } from './fonts/emoji-sets.js';
-import { OgsmithError, quote } from './errors/catalogue.js';
 import { layoutTree, type LaidOutTree, type LayoutOptions } from './layout/layout.js';
 import { StageClock, type StageTimes } from './layout/stage-clock.js';
-import { FontRegistry } from './layout/fonts/font-registry.js';
+import type { FontRegistry } from './layout/fonts/font-registry.js';
+import { registryFor } from './fonts/font-option.js';
 import type { FontInput } from './layout/text/types.js';
 import { buildDisplayList } from './raster/display-list/build.js';
 import type { DisplayList } from './raster/display-list/types.js';
@@ -38,10 +38,8 @@ export interface RenderOptions extends Omit<LayoutOptions, 'emoji'> {
   readonly imageLimits?: Partial<ImagePixelLimits>;
 }
 
-async function fontsFor(options: RenderOptions): Promise<FontRegistry> {
-  const fonts = options?.fonts;
-  if (fonts !== undefined && !Array.isArray(fonts)) throw new OgsmithError('INVALID_OPTIONS', `Option fonts must be an array, got ${quote(fonts)}`);
-  return fonts && fonts.length > 0 ? FontRegistry.create(fonts) : defaultRegistry();
+function fontsFor(options: RenderOptions): Promise<FontRegistry> {
+  return registryFor(options?.fonts, defaultRegistry);
 }
 
 interface Prepared {

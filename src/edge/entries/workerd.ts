@@ -1,0 +1,7 @@
+// ogsmith for Cloudflare Workers (`workerd` and `worker` conditions): wrangler imports the .wasm as a compiled module.
+import harfbuzzWasm from '../harfbuzz.wasm';
+import { useHarfBuzzWasm } from '../harfbuzz-edge.js';
+
+useHarfBuzzWasm(harfbuzzWasm);
+
+export * from '../api.js';

@@ -1,0 +1,8 @@
+// Types of dist/edge/vendor/harfbuzz-emscripten.js (written by scripts/build-edge.mjs): harfbuzzjs's Emscripten factory, never reading files.
+import type { WasmImports, WasmInstance, WasmModule } from '../wasm.js';
+
+export interface EmscriptenOptions {
+  /** Emscripten calls it instead of fetching the wasm; `done(instance, module)` when instantiated. */
+  instantiateWasm(imports: WasmImports, done: (instance: WasmInstance, module: WasmModule) => void): object;
+}
+export default function createHarfBuzz(options: EmscriptenOptions): Promise<unknown>;
