@@ -26,6 +26,12 @@ function vendorHarfBuzz() {
   let api = readFileSync(join(harfbuzzjs, 'index.mjs'), 'utf8');
   api = patch(api, 'import createHarfBuzz from "./harfbuzz.js";', '', 'index.mjs');
   api = patch(api, 'init(await createHarfBuzz());', 'export { init as initHarfBuzz };', 'index.mjs');
+  // workerd before compatibility date 2025-05-05 has no FinalizationRegistry: objects are then freed only by their destroy() (ogsmith keeps one shaping buffer and one face per font).
+  api = patch(api, 'const registry = new FinalizationRegistry(', 'const registry = typeof FinalizationRegistry === "function" ? new FinalizationRegistry(', 'index.mjs');
+  api = patch(api, '\tcleanup();\n});', '\tcleanup();\n}) : { register() {} };', 'index.mjs');
+  // Emscripten's addFunction compiles a small wasm module from bytes, which workerd and Vercel's edge refuse: blobs get no
+  // destroy callback instead (ogsmith keeps each font's blob for the isolate's life). HarfBuzz draw callbacks (glyph outlines) still need one.
+  api = patch(api, 'freeFuncPtr = Module.addFunction((ptr) => {\n\t\texports.free(ptr);\n\t}, "vi");', 'freeFuncPtr = 0;', 'index.mjs');
   let loader = readFileSync(join(harfbuzzjs, 'harfbuzz.js'), 'utf8');
   loader = patch(loader, 'var ENVIRONMENT_IS_NODE=typeof process=="object"&&process.versions?.node&&process.type!="renderer";', 'var ENVIRONMENT_IS_NODE=false;', 'harfbuzz.js');
   loader = patch(loader, 'if(ENVIRONMENT_IS_NODE){const{createRequire}=await import("module");var require=createRequire(import.meta.url)}', '', 'harfbuzz.js');

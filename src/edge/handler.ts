@@ -129,9 +129,13 @@ export function createHandler(options: EdgeHandlerOptions = {}): (request: Reque
       const key = new Request(`${url.origin}${url.pathname}?${canonicalQuery(query)}`);
       const cache = defaultCache();
       const cached = await cache?.match(key);
-      if (cached) return cached;
+      if (cached) {
+        const hit = new Response(cached.body, cached);
+        hit.headers.set('x-ogsmith-cache', 'hit');
+        return hit;
+      }
       const bytes = await render(callTemplate(template, params), { width: shape.width, height: shape.height, fonts: options.fonts, emoji: options.emoji });
-      const response = new Response(bytes, { headers: { 'content-type': CONTENT_TYPES[shape.format], 'content-length': String(bytes.length), etag, 'cache-control': cacheControl } });
+      const response = new Response(bytes, { headers: { 'content-type': CONTENT_TYPES[shape.format], 'content-length': String(bytes.length), etag, 'cache-control': cacheControl, 'x-ogsmith-cache': 'miss' } });
       if (cache) {
         const stored = cache.put(key, response.clone());
         if (ctx) ctx.waitUntil(stored);

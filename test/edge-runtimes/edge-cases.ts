@@ -1,0 +1,65 @@
+// The requests every edge runtime test makes against the fixture worker (test/edge/fixtures/worker.tsx), and what each must answer.
+import { expect, it } from 'vitest';
+
+export type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
+
+/** PNG signature, then IHDR width and height. */
+function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+async function expectErrorJson(response: Response, status: number, code: string): Promise<void> {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('cache-control')).toBe('no-store');
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(((await response.json()) as { error: { code: string } }).error.code).toBe(code);
+}
+
+/** Registers the shared cases; `cache` says whether the runtime has caches.default. */
+export function edgeCases(fetchPath: () => Fetch, options: { cache: boolean }): void {
+  it('lays out an element tree with HarfBuzz from the wasm module and the bundled Latin fonts', async () => {
+    const response = await fetchPath()('/layout?title=Edge%20layout');
+    expect(response.status).toBe(200);
+    const result = (await response.json()) as { width: number; height: number; boxes: unknown[]; texts?: unknown[] };
+    expect(result).toMatchObject({ width: 1200, height: 630 });
+    expect(JSON.stringify(result)).toContain('Edge layout');
+  });
+
+  it('renders an element tree to a 1200×630 PNG (render() and ImageResponse), or refuses with EDGE_UNSUPPORTED error JSON while no rasteriser is built in', async () => {
+    const response = await fetchPath()('/tree?title=Tree');
+    if (response.status === 422) return expectErrorJson(response, 422, 'EDGE_UNSUPPORTED');
+    expect(response.status).toBe(200);
+    expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+    const streamed = await fetchPath()('/image-response?title=Streamed');
+    expect(streamed.headers.get('content-type')).toBe('image/png');
+    expect(pngSize(new Uint8Array(await streamed.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('answers a template URL with the PNG, then from the cache, then 304 on If-None-Match; or with EDGE_UNSUPPORTED error JSON (no-store) while no rasteriser is built in', async () => {
+    const first = await fetchPath()('/og/blog.png?title=Cached%20card');
+    if (first.status === 422) return expectErrorJson(first, 422, 'EDGE_UNSUPPORTED');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=86400, s-maxage=31536000, stale-while-revalidate=604800');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+    expect(pngSize(new Uint8Array(await first.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+    const second = await fetchPath()('/og/blog.png?title=Cached%20card');
+    expect(second.headers.get('x-ogsmith-cache')).toBe(options.cache ? 'hit' : 'miss');
+    await second.arrayBuffer();
+    const revalidated = await fetchPath()('/og/blog.png?title=Cached%20card', { headers: { 'if-none-match': etag! } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('etag')).toBe(etag);
+  });
+
+  it('refuses an unknown parameter with error JSON that no cache keeps', async () => {
+    await expectErrorJson(await fetchPath()('/og/blog.png?title=x&colour=red'), 400, 'INVALID_PARAMETER');
+  });
+
+  it('refuses an unknown template and a format the edge cannot encode', async () => {
+    await expectErrorJson(await fetchPath()('/og/nope.png'), 404, 'UNKNOWN_TEMPLATE');
+    await expectErrorJson(await fetchPath()('/og/blog.jpg?title=x'), 422, 'EDGE_UNSUPPORTED');
+  });
+}
