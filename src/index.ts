@@ -41,3 +41,5 @@ export { RenderPool, type RenderPoolOptions } from './pool/render-pool.js';
 export { signedTemplateUrl, sign as signUrlPath, verifySignature, canonicalQuery, contentHash, type SignedUrlOptions, type QueryValues } from './server/signature.js';
 export { defineTemplate, type TemplateDefinition } from './templates/define.js';
 export { FIT_STEP, MAX_FIT_ITERATIONS } from './layout/fit/fit-search.js';
+export { paintPortable, type RgbaImage } from './raster/portable/paint.js';
+export { RASTER_BACKENDS, type RasterBackend } from './raster/backend.js';

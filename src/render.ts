@@ -15,6 +15,9 @@ import { fileImageResolver } from './raster/image-files.js';
 import { encodeCanvas, validateFormat, validatePalette, validateQuality, type ImageFormat } from './raster/encode/encode.js';
 import type { PaletteMode } from './raster/encode/png.js';
 import type { ImagePixelLimits } from './layout/element/image-pixel-budget.js';
+import { checkBackendFormat, validateBackend, type RasterBackend } from './raster/backend.js';
+import { paintPortable } from './raster/portable/paint.js';
+import { encodePngAsync } from './raster/encode/png.js';
 
 export interface RenderOptions extends Omit<LayoutOptions, 'emoji'> {
   readonly fonts?: readonly FontInput[];
@@ -36,6 +39,8 @@ export interface RenderOptions extends Omit<LayoutOptions, 'emoji'> {
   readonly imageDirectory?: string;
   /** Decoded pixels one image, and all images of the render together, may reach (default 50 MP each); over it: IMAGE_TOO_LARGE before any decode. */
   readonly imageLimits?: Partial<ImagePixelLimits>;
+  /** Raster backend: 'native' (default, @napi-rs/canvas) or 'portable' (pure TypeScript, PNG only; no SVG, WebP or AVIF images yet). */
+  readonly backend?: RasterBackend;
 }
 
 function fontsFor(options: RenderOptions): Promise<FontRegistry> {
@@ -91,8 +96,11 @@ export async function renderTraced(element: unknown, options: RenderOptions): Pr
   const format = validateFormat(options?.format ?? 'png');
   const quality = validateQuality(options?.quality);
   const palette = validatePalette(options?.palette);
+  const backend = validateBackend(options?.backend);
+  checkBackendFormat(backend, format);
   const fonts = await fontsFor(options);
   const clock = new StageClock();
+  if (backend === 'portable') return renderPortable(element, options, fonts, clock, palette);
   const { canvas, prepared } = await paint(element, options, fonts, clock);
   try {
     const bytes = await encodeCanvas(canvas, format, quality, palette, clock);
@@ -101,6 +109,16 @@ export async function renderTraced(element: unknown, options: RenderOptions): Pr
   } finally {
     releaseCanvas(canvas);
   }
+}
+
+/** renderTraced() on the portable backend: pixels from paintPortable(), PNG from ogsmith's encoder. */
+async function renderPortable(element: unknown, options: RenderOptions, fonts: FontRegistry, clock: StageClock, palette: PaletteMode): Promise<TracedRender> {
+  const prepared = prepare(element, options, fonts, clock);
+  const image = await paintPortable(prepared.list, prepared.fonts, { strict: options.strict ?? true, warnings: prepared.warnings, imageLimits: options.imageLimits });
+  clock.mark('paint');
+  const bytes = await encodePngAsync(image.data, image.width, image.height, palette);
+  clock.mark('encode');
+  return { bytes, stages: clock.times(), tree: prepared.tree, warnings: prepared.warnings };
 }
 
 /**

@@ -2,6 +2,8 @@
 import createHarfBuzz from './vendor/harfbuzz-emscripten.js';
 import * as harfbuzzApi from './vendor/harfbuzzjs-api.js';
 import { setHarfBuzzLoader, type HarfBuzzModule } from '../layout/fonts/harfbuzz.js';
+import { setGlyphOutliner } from '../layout/fonts/glyph-outline.js';
+import { opentypeOutline } from './opentype-outlines.js';
 import { webAssembly, type WasmImports, type WasmInstance, type WasmModule } from './wasm.js';
 
 /** What an entry gives: the compiled module its bundler imported, or wasm bytes (browsers, tests). */
@@ -14,6 +16,7 @@ async function instantiate(wasm: HarfBuzzWasm, imports: WasmImports): Promise<{ 
 
 /** Makes font registries load HarfBuzz from this wasm (workerd and Vercel Edge refuse to compile bytes: they need a module). */
 export function useHarfBuzzWasm(source: HarfBuzzWasm | Promise<HarfBuzzWasm>): void {
+  setGlyphOutliner(opentypeOutline);
   setHarfBuzzLoader(async () => {
     const wasm = await source;
     const emscripten = await createHarfBuzz({

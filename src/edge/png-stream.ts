@@ -1,4 +1,5 @@
-// PNG for runtimes without node:zlib: rows filtered (Up), deflated by the runtime's CompressionStream (native in workerd, Vercel's edge, Deno, browsers), one thread.
+// PNG for runtimes without node:zlib: rows filtered (Up), deflated by the runtime's CompressionStream (workerd, Deno, browsers) or fflate where it lacks one, one thread.
+import { zlibSync } from 'fflate';
 
 /** Straight-alpha RGBA pixels, row by row (what the portable rasteriser paints). */
 export interface RgbaPixels {
@@ -54,6 +55,7 @@ function filteredRows({ width, height, data }: RgbaPixels, bytesPerPixel: 3 | 4)
 }
 
 async function zlib(bytes: Uint8Array): Promise<Uint8Array> {
+  if (typeof CompressionStream !== 'function') return zlibSync(bytes, { level: 6 });
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }

@@ -31,6 +31,7 @@ function fontsFor(options: EdgeRenderOptions): Promise<FontRegistry> {
 interface Prepared {
   readonly tree: LaidOutTree;
   readonly list: DisplayList;
+  readonly warnings: string[];
 }
 
 /** Layout, then the emoji images it asked for (fetched once per isolate), then layout again only when some do not exist. */
@@ -42,7 +43,7 @@ async function prepare(element: unknown, options: EdgeRenderOptions): Promise<Pr
   if (emoji?.fetchRequested && (await emoji.fetchRequested())) tree = layoutTree(element, layoutOptions, fonts);
   const warnings = [...tree.result.warnings];
   const list = buildDisplayList(tree, { debug: options.debug ?? false, strict: options.strict ?? true, warnings, resolveImage: options.resolveImage, emoji });
-  return { tree, list };
+  return { tree, list, warnings };
 }
 
 /** The geometry a browser would give the element tree (emoji images are not fetched: each emoji takes one em, as render() draws it). */
@@ -64,6 +65,6 @@ function edgeFormat(format: unknown): ImageFormat {
 /** Renders the element tree to PNG bytes. */
 export async function render(element: unknown, options: EdgeRenderOptions): Promise<Uint8Array> {
   edgeFormat(options?.format);
-  const { tree, list } = await prepare(element, options);
-  return encodePngStream(await rasterise(list, tree.fonts));
+  const { tree, list, warnings } = await prepare(element, options);
+  return encodePngStream(await rasterise(list, tree.fonts, warnings, options.strict ?? true));
 }

@@ -15,6 +15,7 @@ export const ERROR_CATALOGUE = {
   TREE_TOO_DEEP: { status: 400, summary: 'The element tree nests deeper than the limit.' },
   TREE_TOO_LARGE: { status: 400, summary: 'The element tree has more elements than the limit.' },
   INVALID_IMAGE: { status: 422, summary: 'An image source could not be read or decoded.' },
+  IMAGE_FORMAT_UNSUPPORTED: { status: 422, summary: 'The portable raster backend (backend: portable) cannot decode this image format yet: SVG, WebP and AVIF need backend native.' },
   SVG_TOO_COMPLEX: { status: 422, summary: 'An SVG image exceeds a bound on filters, references or size (docs/server.md, SVG images).' },
   INVALID_PARAMETER: { status: 400, summary: 'A request parameter is missing, unknown, malformed or out of range.' },
   INVALID_BODY: { status: 400, summary: 'A request body is not valid JSON, has a forbidden key or the wrong shape.' },

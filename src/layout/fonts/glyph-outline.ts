@@ -55,12 +55,22 @@ function draw(): HarfBuzz.DrawFuncs {
   return funcs;
 }
 
+function harfbuzzOutline(face: FontFace, glyphId: number): GlyphOutline | null {
+  verbs.length = 0;
+  points.length = 0;
+  harfbuzzFont(face).drawGlyph(glyphId, draw());
+  return verbs.length > 0 ? { verbs: Uint8Array.from(verbs), points: Float32Array.from(points) } : null;
+}
+
+export type GlyphOutliner = (face: FontFace, glyphId: number) => GlyphOutline | null;
+let outliner: GlyphOutliner = harfbuzzOutline;
+
+/** Replaces HarfBuzz as the outline source (the edge build: workerd refuses the wasm that HarfBuzz draw callbacks compile). */
+export function setGlyphOutliner(source: GlyphOutliner): void {
+  outliner = source;
+}
+
 /** The glyph's outline in font units with y pointing down (origin on the baseline), or null when it draws nothing. */
 export function glyphOutline(face: FontFace, glyphId: number): GlyphOutline | null {
-  return cache.get(face, glyphId, () => {
-    verbs.length = 0;
-    points.length = 0;
-    harfbuzzFont(face).drawGlyph(glyphId, draw());
-    return verbs.length > 0 ? { verbs: Uint8Array.from(verbs), points: Float32Array.from(points) } : null;
-  });
+  return cache.get(face, glyphId, () => outliner(face, glyphId));
 }

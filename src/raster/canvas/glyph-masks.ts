@@ -5,22 +5,13 @@ import { LRUCache } from 'lru-cache';
 import type { FontFace } from '../../layout/fonts/font-face.js';
 import type { DisplayCommand } from '../display-list/types.js';
 import { glyphPath } from './glyph-paths.js';
+import { faceId, glyphCell, maskBounds, MAX_MASK_FONT_SIZE, SUBPIXEL_STEPS_X, SUBPIXEL_STEPS_Y } from '../display-list/glyph-grid.js';
+
+export { MAX_MASK_FONT_SIZE, SUBPIXEL_STEPS_X, SUBPIXEL_STEPS_Y } from '../display-list/glyph-grid.js';
 
 type Context = SKRSContext2D;
 type GlyphsCommand = Extract<DisplayCommand, { op: 'glyphs' }>;
 
-/** Horizontal subpixel positions per pixel, as Skia and Chromium quantise them. */
-export const SUBPIXEL_STEPS_X = 4;
-/**
- * Vertical positions per pixel: 1, the baseline rounds to a whole pixel as in Chromium. Layout
- * baselines are often fractional (261.2); against the 294 browser screenshots whole pixels give a
- * mean absolute error of 0.305/255 per channel, 1/4 px phases 0.312, exact path fills 0.352.
- */
-export const SUBPIXEL_STEPS_Y = 1;
-/** Transparent pixels kept around the outline's bounds, so anti-aliased edges are never cut. */
-const MARGIN = 1;
-/** Larger text is filled as paths (as Skia does for big glyphs): its masks would be large and rarely reused. */
-export const MAX_MASK_FONT_SIZE = 256;
 /**
  * What a mask costs beyond its pixels: each is a small canvas, and 8,192 canvases of 30×40 pixels
  * (4.7 KB of pixels each) added 18.7 KB each to the process's RSS.
@@ -47,19 +38,6 @@ const masks = new LRUCache<string, GlyphMask>({ max: MAX_MASKS, maxSize: MAX_MAS
 let hits = 0;
 let misses = 0;
 
-const faceIds = new WeakMap<FontFace, number>();
-let nextFaceId = 0;
-
-/** A number naming the face object: two registries may load different fonts under one key. */
-function faceId(face: FontFace): number {
-  let id = faceIds.get(face);
-  if (id === undefined) {
-    id = nextFaceId++;
-    faceIds.set(face, id);
-  }
-  return id;
-}
-
 /** Where user space sits on the device when the transform is a pure translation. */
 export interface Translation {
   readonly x: number;
@@ -74,17 +52,11 @@ export function glyphMaskTranslation(ctx: Context, command: GlyphsCommand): Tran
 }
 
 
-/** A device coordinate in subpixel units: `steps` per pixel, rounded to the nearest. */
-const inSubpixels = (position: number, steps: number): number => Math.round(position * steps);
-
 /** Renders the glyph outline, scaled as the path fill scales it, shifted by the phase, onto a small canvas. */
 function rasterise(outline: Path2D, scale: number, color: string, phaseX: number, phaseY: number): GlyphMask {
   const [minX, minY, maxX, maxY] = outline.computeTightBounds();
-  const left = Math.floor(phaseX + minX * scale) - MARGIN;
-  const top = Math.floor(phaseY + minY * scale) - MARGIN;
-  const width = Math.ceil(phaseX + maxX * scale) + MARGIN - left;
-  const height = Math.ceil(phaseY + maxY * scale) + MARGIN - top;
-  const image = createCanvas(Math.max(1, width), Math.max(1, height));
+  const { left, top, width, height } = maskBounds(phaseX + minX * scale, phaseY + minY * scale, phaseX + maxX * scale, phaseY + maxY * scale);
+  const image = createCanvas(width, height);
   const ctx = image.getContext('2d');
   const placed = new Path2D();
   placed.addPath(outline, { a: scale, b: 0, c: 0, d: scale, e: phaseX - left, f: phaseY - top });
@@ -148,11 +120,8 @@ export function blitGlyphs(ctx: Context, command: GlyphsCommand, face: FontFace,
   const backX = whole ? offsetX : 0;
   const backY = whole ? offsetY : 0;
   for (const glyph of command.glyphs) {
-    const x = inSubpixels(glyph.x + offsetX, SUBPIXEL_STEPS_X);
-    const y = inSubpixels(glyph.y + offsetY, SUBPIXEL_STEPS_Y);
-    const pixelX = Math.floor(x / SUBPIXEL_STEPS_X);
-    const pixelY = Math.floor(y / SUBPIXEL_STEPS_Y);
-    const mask = glyphMask(face, glyph.glyphId, command.size, color, x - pixelX * SUBPIXEL_STEPS_X, y - pixelY * SUBPIXEL_STEPS_Y, prefix);
+    const { pixelX, pixelY, phaseX, phaseY } = glyphCell(glyph.x + offsetX, glyph.y + offsetY);
+    const mask = glyphMask(face, glyph.glyphId, command.size, color, phaseX, phaseY, prefix);
     if (mask) draw.call(ctx, mask.image, pixelX + mask.left - backX, pixelY + mask.top - backY);
   }
   if (!whole) ctx.restore();

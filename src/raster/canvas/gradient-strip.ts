@@ -4,41 +4,12 @@ import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import { createCanvas } from './skia.js';
 import { LRUCache } from 'lru-cache';
 import type { ColorStop, Paint, Rect, RRect } from '../display-list/types.js';
-import { parseColor } from '../../layout/style/color.js';
+import { colorAt, premultiplied } from '../display-list/gradient-stops.js';
 import { rrectPath } from './shapes.js';
 
 type LinearPaint = Extract<Paint, { kind: 'linear' }>;
 
 const MAX_STRIP = 4096;
-
-/** Premultiplied RGBA of a stop colour. */
-function premultiplied(color: string): [number, number, number, number] {
-  const c = parseColor(color) ?? { r: 0, g: 0, b: 0, a: 0 };
-  return [c.r * c.a, c.g * c.a, c.b * c.a, c.a];
-}
-
-/** Colour at position t (0 = start, 1 = end of the gradient line), interpolated premultiplied as CSS does. */
-function colorAt(stops: readonly { offset: number; rgba: [number, number, number, number] }[], t: number, repeating: boolean): [number, number, number, number] {
-  const first = stops[0]!;
-  const last = stops[stops.length - 1]!;
-  let position = t;
-  if (repeating) {
-    const period = last.offset - first.offset;
-    if (period > 1e-9) position = first.offset + ((((t - first.offset) % period) + period) % period);
-  }
-  if (position <= first.offset) return first.rgba;
-  if (position >= last.offset) return last.rgba;
-  for (let i = 1; i < stops.length; i++) {
-    const b = stops[i]!;
-    if (position <= b.offset) {
-      const a = stops[i - 1]!;
-      const span = b.offset - a.offset;
-      const f = span <= 1e-9 ? 1 : (position - a.offset) / span;
-      return [a.rgba[0] + (b.rgba[0] - a.rgba[0]) * f, a.rgba[1] + (b.rgba[1] - a.rgba[1]) * f, a.rgba[2] + (b.rgba[2] - a.rgba[2]) * f, a.rgba[3] + (b.rgba[3] - a.rgba[3]) * f];
-    }
-  }
-  return last.rgba;
-}
 
 const stripCache = new Map<string, Canvas>();
 

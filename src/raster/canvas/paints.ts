@@ -2,6 +2,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Paint, RRect } from '../display-list/types.js';
 import { fillLinearGradient } from './gradient-strip.js';
+import { repeatedStops } from '../display-list/gradient-stops.js';
 import { rrectPath } from './shapes.js';
 
 type Context = SKRSContext2D;
@@ -10,23 +11,6 @@ type CanvasFill = string | CanvasGradient;
 
 /** Far offset used to draw shapes off-canvas while their shadows (or fills) land on it. */
 export const FAR = 100_000;
-
-/** Expands repeating-gradient stops over [0, 1]. */
-function repeatedStops(paint: Extract<Paint, { stops: unknown }>): readonly { offset: number; color: string }[] {
-  if (!paint.repeating) return paint.stops;
-  const first = paint.stops[0]!.offset;
-  const period = paint.stops[paint.stops.length - 1]!.offset - first;
-  if (period <= 1e-6) return paint.stops;
-  const out: { offset: number; color: string }[] = [];
-  const startK = Math.floor(-first / period) - 1;
-  for (let k = startK; first + k * period <= 1; k++) {
-    for (const stop of paint.stops) {
-      const offset = stop.offset + k * period;
-      if (offset >= -period && offset <= 1 + period) out.push({ offset, color: stop.color });
-    }
-  }
-  return out;
-}
 
 export function fillStyle(ctx: Context, paint: Paint): CanvasFill {
   if (paint.kind === 'color') return paint.color;

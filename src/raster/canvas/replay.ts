@@ -3,7 +3,7 @@ import type { Canvas, Image, SKRSContext2D } from '@napi-rs/canvas';
 import { loadImage } from './skia.js';
 import { acquireCanvas, releaseCanvas } from './canvas-pool.js';
 import { OgsmithError } from '../../errors/catalogue.js';
-import { ImagePixelBudget, type ImagePixelLimits } from '../../layout/element/image-pixel-budget.js';
+import { chargedImages, reportImageFailure, type PaintOptions } from '../paint-options.js';
 import type { FontRegistry } from '../../layout/fonts/font-registry.js';
 import type { DisplayCommand, DisplayList } from '../display-list/types.js';
 import { border } from './borders.js';
@@ -13,62 +13,30 @@ import { glyphs, line } from './text.js';
 import { paintPattern } from './paint-pattern.js';
 import { rrectPath } from './shapes.js';
 import { checkSvgWork } from '../svg/svg-work.js';
+import { patternTiles } from '../display-list/pattern-tiles.js';
 
 type Context = SKRSContext2D;
 
-export interface PaintOptions {
-  /** false: an image that cannot be decoded leaves its box empty and adds a warning. */
-  readonly strict: boolean;
-  readonly warnings: string[];
-  /** Decoded pixels per image and per render (default 50 MP each), checked from the headers before any image decodes. */
-  readonly imageLimits?: Partial<ImagePixelLimits>;
-}
-
-const MAX_TILES = 20_000;
+export type { PaintOptions } from '../paint-options.js';
 
 /** Draws a background image tile and its repeats over the clip shape. */
 function pattern(ctx: Context, command: Extract<DisplayCommand, { op: 'pattern' }>, image: Image): void {
-  const { tile, shape } = command;
-  if (tile.width <= 0 || tile.height <= 0) return;
-  const area = shape.rect;
-  const firstX = command.repeatX ? tile.x - Math.ceil((tile.x - area.x) / tile.width) * tile.width : tile.x;
-  const firstY = command.repeatY ? tile.y - Math.ceil((tile.y - area.y) / tile.height) * tile.height : tile.y;
-  const lastX = command.repeatX ? area.x + area.width : tile.x + 1e-9;
-  const lastY = command.repeatY ? area.y + area.height : tile.y + 1e-9;
-  if (((lastX - firstX) / tile.width) * ((lastY - firstY) / tile.height) > MAX_TILES) throw new OgsmithError('INVALID_STYLE_VALUE', `A background image tile of ${tile.width}×${tile.height} px would repeat more than ${MAX_TILES} times`);
+  const corners = patternTiles(command);
+  if (corners.length === 0) return;
   ctx.save();
-  ctx.clip(rrectPath(shape));
-  for (let y = firstY; y < lastY; y += tile.height) {
-    for (let x = firstX; x < lastX; x += tile.width) ctx.drawImage(image, x, y, tile.width, tile.height);
-  }
+  ctx.clip(rrectPath(command.shape));
+  for (const { x, y } of corners) ctx.drawImage(image, x, y, command.tile.width, command.tile.height);
   ctx.restore();
 }
 
-/**
- * Decodes the images a display list uses, from bytes only (never a URL or a path). Every image is
- * charged to the render's pixel budget first, so an image bomb of any format (img, background,
- * emoji) is refused before any decoder allocates for it.
- */
+/** Decodes the images a display list uses (paint-options.ts charges each to the pixel budget first). */
 async function decodeImages(list: DisplayList, options: PaintOptions): Promise<Map<string, Image>> {
-  const budget = new ImagePixelBudget(options.imageLimits);
-  const readable = new Map<string, Uint8Array>();
-  for (const [key, bytes] of list.images) {
-    try {
-      budget.charge(key, bytes);
-      readable.set(key, bytes);
-    } catch (error) {
-      if (options.strict || !(error instanceof OgsmithError) || error.code !== 'INVALID_IMAGE') throw error;
-      options.warnings.push(`${error.code}: ${error.message}`);
-    }
-  }
   const decoded = new Map<string, Image>();
-  await Promise.all([...readable].map(async ([key, bytes]) => {
+  await Promise.all([...chargedImages(list, options)].map(async ([key, bytes]) => {
     try {
       decoded.set(key, await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
     } catch (error) {
-      const failure = new OgsmithError('INVALID_IMAGE', `An image could not be decoded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-      if (options.strict) throw failure;
-      options.warnings.push(`${failure.code}: ${failure.message}`);
+      reportImageFailure(options, new OgsmithError('INVALID_IMAGE', `An image could not be decoded: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));
     }
   }));
   return decoded;

@@ -1,7 +1,8 @@
 // Box shadows: outer ones drawn outside the border box only, inset ones inside the padding box.
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { Path2D } from './skia.js';
-import type { DisplayCommand, RRect } from '../display-list/types.js';
+import type { DisplayCommand } from '../display-list/types.js';
+import { growRRect } from '../display-list/geometry.js';
 import { FAR } from './paints.js';
 import { rrectPath } from './shapes.js';
 
@@ -38,8 +39,3 @@ export function shadow(ctx: Context, command: Extract<DisplayCommand, { op: 'sha
   ctx.restore();
 }
 
-function growRRect(shape: RRect, by: number): RRect {
-  const { rect, radii } = shape;
-  const grown = { x: rect.x - by, y: rect.y - by, width: Math.max(0, rect.width + 2 * by), height: Math.max(0, rect.height + 2 * by) };
-  return { rect: grown, radii: radii ? (radii.map(([x, y]) => [Math.max(0, x + by), Math.max(0, y + by)] as const) as unknown as RRect['radii']) : null };
-}

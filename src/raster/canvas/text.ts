@@ -4,7 +4,7 @@ import { Path2D } from './skia.js';
 import { OgsmithError } from '../../errors/catalogue.js';
 import type { FontRegistry } from '../../layout/fonts/font-registry.js';
 import type { DisplayCommand } from '../display-list/types.js';
-import { dashFor } from './borders.js';
+import { dashFor, decorationPaths } from '../display-list/border-plan.js';
 import { blitGlyphs, glyphMaskTranslation } from './glyph-masks.js';
 import { glyphPath } from './glyph-paths.js';
 import { fillStyle } from './paints.js';
@@ -51,20 +51,12 @@ export function line(ctx: Context, command: Extract<DisplayCommand, { op: 'line'
   ctx.strokeStyle = command.color;
   ctx.lineWidth = command.width;
   ctx.setLineDash(dashFor(command.style, command.width));
-  const draw = (dy: number): void => {
+  for (const { start, line: end, quads } of decorationPaths(command)) {
     ctx.beginPath();
-    if (command.style === 'wavy') {
-      const amplitude = command.width * 1.5;
-      const wave = command.width * 4;
-      ctx.moveTo(command.x0, command.y0 + dy);
-      for (let x = command.x0, up = true; x < command.x1; x += wave / 2, up = !up) ctx.quadraticCurveTo(x + wave / 4, command.y0 + dy + (up ? -amplitude : amplitude), Math.min(x + wave / 2, command.x1), command.y0 + dy);
-    } else {
-      ctx.moveTo(command.x0, command.y0 + dy);
-      ctx.lineTo(command.x1, command.y1 + dy);
-    }
+    ctx.moveTo(start[0], start[1]);
+    if (end) ctx.lineTo(end[0], end[1]);
+    for (const [cx, cy, x, y] of quads) ctx.quadraticCurveTo(cx, cy, x, y);
     ctx.stroke();
-  };
-  draw(0);
-  if (command.style === 'double') draw(command.width * 2);
+  }
   ctx.restore();
 }

@@ -27,6 +27,13 @@ export function insetRRect(shape: RRect, top: number, right: number, bottom: num
   return { rect: inner, radii: [shrink(tl, left, top), shrink(tr, right, top), shrink(br, right, bottom), shrink(bl, left, bottom)] };
 }
 
+/** The shape grown (or shrunk, for a negative amount) on every side; radii grow with it, never below 0. */
+export function growRRect(shape: RRect, by: number): RRect {
+  const { rect, radii } = shape;
+  const grown = { x: rect.x - by, y: rect.y - by, width: Math.max(0, rect.width + 2 * by), height: Math.max(0, rect.height + 2 * by) };
+  return { rect: grown, radii: radii ? (radii.map(([x, y]) => [Math.max(0, x + by), Math.max(0, y + by)] as const) as unknown as RRect['radii']) : null };
+}
+
 export function paddingRect(style: ComputedStyle, rect: Rect): Rect {
   const b = style.border;
   return { x: rect.x + b.left.width, y: rect.y + b.top.width, width: Math.max(0, rect.width - b.left.width - b.right.width), height: Math.max(0, rect.height - b.top.width - b.bottom.width) };

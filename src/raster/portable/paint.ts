@@ -1,0 +1,94 @@
+// Portable backend: replays a display list onto a pure TypeScript raster (no canvas, no Node built-ins), for edge runtimes and as backend 'portable'.
+import { OgsmithError } from '../../errors/catalogue.js';
+import type { FontRegistry } from '../../layout/fonts/font-registry.js';
+import type { DisplayCommand, DisplayList } from '../display-list/types.js';
+import { chargedImages, reportImageFailure, type PaintOptions } from '../paint-options.js';
+import { checkSvgWork } from '../svg/svg-work.js';
+import { border } from './borders.js';
+import { PortableContext } from './context.js';
+import { decodeImage, type PixelImage } from './decode-image.js';
+import { image, pattern } from './draw-image.js';
+import { fillShape } from './fills.js';
+import { compositeLayer } from './layers.js';
+import { line, outline } from './lines.js';
+import { rrectPath } from './path.js';
+import { paintPattern } from './paint-pattern.js';
+import { boxShadow } from './shadows.js';
+import { Surface, toStraightAlpha } from './surface.js';
+import { glyphs } from './text.js';
+
+export type { PaintOptions } from '../paint-options.js';
+
+/** Pixels as straight-alpha RGBA bytes, row by row: the layout canvas.data() gives. */
+export interface RgbaImage {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Uint8Array;
+}
+
+/** Decodes the list's images within the pixel budget; failures throw (strict) or become warnings. */
+function decodeImages(list: DisplayList, options: PaintOptions): Map<string, PixelImage> {
+  const decoded = new Map<string, PixelImage>();
+  for (const [key, bytes] of chargedImages(list, options)) {
+    try {
+      decoded.set(key, decodeImage(key, bytes));
+    } catch (error) {
+      const failure = error instanceof OgsmithError ? error : new OgsmithError('INVALID_IMAGE', `An image could not be decoded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      reportImageFailure(options, failure);
+    }
+  }
+  return decoded;
+}
+
+type Command<K extends DisplayCommand['op']> = Extract<DisplayCommand, { op: K }>;
+
+/** What one render's replay works with: the layer stack (the top one is drawn on), its images and fonts. */
+interface Replay {
+  readonly layers: { readonly ctx: PortableContext; readonly alpha: number }[];
+  readonly images: ReadonlyMap<string, PixelImage>;
+  readonly fonts: FontRegistry;
+  readonly width: number;
+  readonly height: number;
+}
+
+const top = (replay: Replay): PortableContext => replay.layers[replay.layers.length - 1]!.ctx;
+
+/** How each command draws, by its op. */
+const DRAW: { readonly [K in DisplayCommand['op']]: (replay: Replay, command: Command<K>) => void } = {
+  save: (r) => top(r).save(),
+  restore: (r) => top(r).restore(),
+  clip: (r, c) => top(r).clipTo(rrectPath(c.shape, top(r).matrix)),
+  transform: (r, c) => top(r).transform(c.matrix),
+  pushLayer: (r, c) => {
+    r.layers.push({ ctx: new PortableContext(new Surface(r.width, r.height), top(r).matrix), alpha: c.alpha });
+  },
+  popLayer: (r) => {
+    const layer = r.layers.pop();
+    if (!layer || r.layers.length === 0) throw new OgsmithError('INTERNAL', 'Unbalanced opacity layers in the display list');
+    compositeLayer(top(r), layer.ctx.surface, layer.alpha);
+  },
+  fill: (r, c) => fillShape(top(r), c.shape, c.paint),
+  border: (r, c) => border(top(r), c),
+  shadow: (r, c) => boxShadow(top(r), c),
+  image: (r, c) => withImage(r, c.source, (pixels) => image(top(r), c, pixels)),
+  pattern: (r, c) => withImage(r, c.source, (pixels) => pattern(top(r), c, pixels)),
+  paintPattern: (r, c) => paintPattern(top(r), c),
+  glyphs: (r, c) => glyphs(top(r), c, r.fonts),
+  line: (r, c) => line(top(r), c),
+  outline: (r, c) => outline(top(r), c),
+};
+
+/** Draws with the decoded image, if it decoded (a failure was already thrown or warned about). */
+function withImage(replay: Replay, source: string, draw: (pixels: PixelImage) => void): void {
+  const pixels = replay.images.get(source);
+  if (pixels) draw(pixels);
+}
+
+/** Replays the display list onto a new surface and returns its pixels (straight alpha). */
+export async function paintPortable(list: DisplayList, fonts: FontRegistry, options: PaintOptions = { strict: true, warnings: [] }): Promise<RgbaImage> {
+  checkSvgWork(list);
+  const root = new Surface(list.width, list.height);
+  const replay: Replay = { layers: [{ ctx: new PortableContext(root), alpha: 1 }], images: decodeImages(list, options), fonts, width: list.width, height: list.height };
+  for (const command of list.commands) (DRAW[command.op] as (replay: Replay, command: DisplayCommand) => void)(replay, command);
+  return { width: list.width, height: list.height, data: toStraightAlpha(root) };
+}
