@@ -54,9 +54,19 @@ function filteredRows({ width, height, data }: RgbaPixels, bytesPerPixel: 3 | 4)
   return out;
 }
 
+/** The runtime's CompressionStream, or null: Next.js's edge sandbox throws on any access to the global, typeof included. */
+function compressionStream(): typeof CompressionStream | null {
+  try {
+    return typeof CompressionStream === 'function' ? CompressionStream : null;
+  } catch {
+    return null;
+  }
+}
+
 async function zlib(bytes: Uint8Array): Promise<Uint8Array> {
-  if (typeof CompressionStream !== 'function') return zlibSync(bytes, { level: 6 });
-  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate'));
+  const Compression = compressionStream();
+  if (!Compression) return zlibSync(bytes, { level: 6 });
+  const stream = new Blob([bytes]).stream().pipeThrough(new Compression('deflate'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 

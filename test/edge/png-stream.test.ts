@@ -39,6 +39,17 @@ describe('encodePngStream', () => {
     for (let i = 0; i < data.length; i += 4) if (data[i + 3] === 255) expect(Array.from(decoded.subarray(i, i + 4))).toEqual(Array.from(data.subarray(i, i + 4)));
   });
 
+  it('falls back to fflate where touching CompressionStream throws (Next.js edge sandbox) and decodes the same', async () => {
+    const data = pattern(21, 11, () => 255);
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'CompressionStream')!;
+    Object.defineProperty(globalThis, 'CompressionStream', { configurable: true, get: () => { throw new Error('A Node.js API is used (CompressionStream) which is not supported in the Edge Runtime.'); } });
+    try {
+      expect(await decode(await encodePngStream({ width: 21, height: 11, data }), 21, 11)).toEqual(data);
+    } finally {
+      Object.defineProperty(globalThis, 'CompressionStream', descriptor);
+    }
+  });
+
   it('compresses a flat card far below its raw size', async () => {
     const data = new Uint8Array(1200 * 630 * 4).fill(255);
     const bytes = await encodePngStream({ width: 1200, height: 630, data });
