@@ -101,8 +101,15 @@ async function checkApp(major, tarball, work) {
     for (const runtime of runtimes) {
       const url = `http://127.0.0.1:${port}/${routes[runtime]}/hello-${runtime}`;
       const fetched = Date.now();
-      const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      let response;
+      let bytes;
+      try {
+        response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+        bytes = new Uint8Array(await response.arrayBuffer());
+      } catch (error) {
+        failures.push(`next@${major} ${runtime}: ${error.message} (the body stream was aborted: see the server log above)`);
+        continue;
+      }
       const size = pngSize(bytes);
       const label = `next@${major} ${runtime}`;
       times[`fetch ${runtime}`] = (Date.now() - fetched) / 1000;
