@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Integration: a Next.js app from npm (15 and 16) with the route on the edge and the Node runtime, no next.config; builds, serves on loopback, fetches PNGs.
-// Usage: node test/integration/nextjs.mjs [--next 15,16] [--runtimes edge,node] [--keep]
+// Usage: node test/integration/nextjs.mjs [--next 15,16] [--runtimes edge,node] [--tarball ogsmith.tgz] [--no-build] [--keep]
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -132,9 +132,12 @@ const started = Date.now();
 const work = mkdtempSync(join(tmpdir(), 'ogsmith-next-'));
 let failed = false;
 try {
-  if (!args.includes('--no-build')) run('npm', ['run', 'build', '--silent'], repo);
-  run('npm', ['pack', '--silent', '--pack-destination', work], repo);
-  const tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
+  let tarball = option('tarball', null);
+  if (!tarball) {
+    if (!args.includes('--no-build')) run('npm', ['run', 'build', '--silent'], repo);
+    run('npm', ['pack', '--silent', '--pack-destination', work], repo);
+    tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
+  }
   for (const major of nextMajors) {
     try {
       const { failures, times } = await checkApp(major, tarball, work);
