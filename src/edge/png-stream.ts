@@ -54,19 +54,17 @@ function filteredRows({ width, height, data }: RgbaPixels, bytesPerPixel: 3 | 4)
   return out;
 }
 
-/** The runtime's CompressionStream, or null: Next.js's edge sandbox throws on any access to the global, typeof included. */
-function compressionStream(): typeof CompressionStream | null {
-  try {
-    return typeof CompressionStream === 'function' ? CompressionStream : null;
-  } catch {
-    return null;
-  }
-}
-
+/**
+ * zlib bytes by the runtime's CompressionStream, or fflate where it has none or refuses it: Next.js's
+ * edge sandbox replaces the global with a stub that throws "A Node.js API is used" when touched.
+ */
 async function zlib(bytes: Uint8Array): Promise<Uint8Array> {
-  const Compression = compressionStream();
-  if (!Compression) return zlibSync(bytes, { level: 6 });
-  const stream = new Blob([bytes]).stream().pipeThrough(new Compression('deflate'));
+  let stream: ReadableStream<Uint8Array>;
+  try {
+    stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate'));
+  } catch {
+    return zlibSync(bytes, { level: 6 });
+  }
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 

@@ -39,11 +39,16 @@ describe('encodePngStream', () => {
     for (let i = 0; i < data.length; i += 4) if (data[i + 3] === 255) expect(Array.from(decoded.subarray(i, i + 4))).toEqual(Array.from(data.subarray(i, i + 4)));
   });
 
-  it('falls back to fflate where touching CompressionStream throws (Next.js edge sandbox) and decodes the same', async () => {
+  it('falls back to fflate where CompressionStream is missing or a stub that throws (Next.js edge sandbox) and decodes the same', async () => {
     const data = pattern(21, 11, () => 255);
     const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'CompressionStream')!;
-    Object.defineProperty(globalThis, 'CompressionStream', { configurable: true, get: () => { throw new Error('A Node.js API is used (CompressionStream) which is not supported in the Edge Runtime.'); } });
+    const refuse = (): never => {
+      throw new Error('A Node.js API is used (CompressionStream) which is not supported in the Edge Runtime.');
+    };
     try {
+      Object.defineProperty(globalThis, 'CompressionStream', { configurable: true, value: new Proxy(function stub() {}, { construct: refuse, apply: refuse }) });
+      expect(await decode(await encodePngStream({ width: 21, height: 11, data }), 21, 11)).toEqual(data);
+      Object.defineProperty(globalThis, 'CompressionStream', { configurable: true, get: refuse });
       expect(await decode(await encodePngStream({ width: 21, height: 11, data }), 21, 11)).toEqual(data);
     } finally {
       Object.defineProperty(globalThis, 'CompressionStream', descriptor);
