@@ -1,5 +1,6 @@
 // Canvas backend: replays a display list onto @napi-rs/canvas (Skia); canvas/ is the only code that draws pixels.
-import { loadImage, type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, Image, SKRSContext2D } from '@napi-rs/canvas';
+import { loadImage } from './skia.js';
 import { acquireCanvas, releaseCanvas } from './canvas-pool.js';
 import { OgsmithError } from '../../errors/catalogue.js';
 import { chargedImages, reportImageFailure, type PaintOptions } from '../paint-options.js';

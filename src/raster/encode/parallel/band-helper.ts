@@ -1,9 +1,9 @@
 // Main-thread side of the parallel PNG encoder: one band worker, started on first use, driven through shared memory.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { isMainThread, Worker } from 'node:worker_threads';
 import { splitsIntoBands } from '../palette.js';
 import { bandRegions, CONTROL_WORDS, Control, dataBytes, Phase, type BandCapacity, type BandRegions, type BandWorkerData } from './band-protocol.js';
+import { fileBesideModule } from '../../../runtime/module-file.js';
 
 /** A running band worker and its shared memory. */
 export interface BandHelper {
@@ -28,9 +28,9 @@ let enabled = isMainThread && process.env.OGSMITH_PARALLEL_ENCODE !== '0';
 
 /** The compiled worker (dist/raster/encode/parallel/band-worker.js), also when this module runs from src/ under tests; null when not built. */
 function workerFile(): string | null {
-  const beside = fileURLToPath(new URL('./band-worker.js', import.meta.url));
+  const beside = fileBesideModule('./band-worker.js', import.meta.url);
   if (existsSync(beside)) return beside;
-  const built = fileURLToPath(new URL('../../../../dist/raster/encode/parallel/band-worker.js', import.meta.url));
+  const built = fileBesideModule('../../../../dist/raster/encode/parallel/band-worker.js', import.meta.url);
   return existsSync(built) ? built : null;
 }
 

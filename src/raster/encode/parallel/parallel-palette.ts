@@ -24,7 +24,7 @@ const bottomScratch = new CountScratch();
  * bottom band's work to the other core. Returns null when no palette fits, or undefined when the
  * worker failed a step (it is then stopped, and the caller encodes on one thread).
  */
-export function encodePaletteInParallel(helper: BandHelper, pixels: Uint32Array, width: number, height: number, repeatsAbove: Uint8Array, cut: number, bounds: readonly number[], rows: Buffer, options: ZlibOptions): ParallelPalette | null | undefined {
+export function encodePaletteInParallel(helper: BandHelper, pixels: Uint32Array, width: number, height: number, repeatsAbove: Uint8Array, cut: number, bounds: readonly number[], rows: Uint8Array, options: ZlibOptions): ParallelPalette | null | undefined {
   const ranges = bandRanges(width, height, cut);
   if (ranges.length !== 2) return undefined;
   const { words, regions } = helper;
