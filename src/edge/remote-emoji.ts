@@ -6,7 +6,7 @@ import type { EmojiSet } from '../layout/text/emoji.js';
 export interface RemoteEmojiOptions {
   /** Short name of the set (part of image cache keys). Default twemoji. */
   readonly name?: string;
-  /** The image URL of a code point sequence. Default: Twemoji 15.1's 72×72 PNGs on jsDelivr (`72x72/1f468-200d-1f469.png`; next/og takes the SVGs, which the portable rasteriser cannot draw yet). */
+  /** The image URL of a code point sequence. Default: Twemoji 15.1 SVGs on jsDelivr (`1f468-200d-1f469.svg`, as next/og). */
   readonly url?: (codePoints: readonly number[]) => string;
   /** How long one image may take. Default 5000 ms. */
   readonly timeoutMs?: number;
@@ -15,10 +15,10 @@ export interface RemoteEmojiOptions {
 /** Most images one render fetches; more distinct emoji than this draw as font glyphs. */
 export const MAX_EMOJI_FETCHES = 64;
 
-const TWEMOJI_CDN = 'https://cdn.jsdelivr.net/gh/jdecked/twemoji@15.1.0/assets/72x72/';
+const TWEMOJI_CDN = 'https://cdn.jsdelivr.net/gh/jdecked/twemoji@15.1.0/assets/svg/';
 
-/** Twemoji's file name of a sequence (VS16 dropped unless the sequence has a ZWJ), as a PNG: the portable rasteriser draws no SVG image yet. */
-export const twemojiUrl = (codePoints: readonly number[]): string => `${TWEMOJI_CDN}${codePoints.filter((cp) => cp !== 0xfe0f || codePoints.includes(0x200d)).map((cp) => cp.toString(16)).join('-')}.png`;
+/** Twemoji's SVG of a sequence (VS16 dropped unless the sequence has a ZWJ), as next/og names it. */
+export const twemojiUrl = (codePoints: readonly number[]): string => `${TWEMOJI_CDN}${codePoints.filter((cp) => cp !== 0xfe0f || codePoints.includes(0x200d)).map((cp) => cp.toString(16)).join('-')}.svg`;
 
 /** An emoji set whose `has()` says yes to every sequence it has not fetched yet, and records it for `fetchRequested()`. */
 export interface RemoteEmoji extends EmojiSet, EmojiImages {

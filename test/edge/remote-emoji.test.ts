@@ -1,4 +1,4 @@
-// Emoji fetched on demand at the edge: Twemoji PNG addresses, one fetch per sequence per isolate, 404s remembered, failures retried.
+// Emoji fetched on demand at the edge: Twemoji SVG addresses, one fetch per sequence per isolate, 404s remembered, failures retried.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { remoteEmoji, twemojiUrl } from '../../src/edge/remote-emoji.js';
 
@@ -7,9 +7,9 @@ afterEach(() => {
 });
 
 describe('twemojiUrl', () => {
-  it('names the 72×72 PNG (the portable rasteriser draws no SVG image yet), VS16 dropped outside ZWJ sequences', () => {
-    expect(twemojiUrl([0x2764, 0xfe0f])).toBe('https://cdn.jsdelivr.net/gh/jdecked/twemoji@15.1.0/assets/72x72/2764.png');
-    expect(twemojiUrl([0x1f3f3, 0xfe0f, 0x200d, 0x1f308])).toBe('https://cdn.jsdelivr.net/gh/jdecked/twemoji@15.1.0/assets/72x72/1f3f3-fe0f-200d-1f308.png');
+  it('names the SVG as next/og does, VS16 dropped outside ZWJ sequences', () => {
+    expect(twemojiUrl([0x2764, 0xfe0f])).toBe('https://cdn.jsdelivr.net/gh/jdecked/twemoji@15.1.0/assets/svg/2764.svg');
+    expect(twemojiUrl([0x1f3f3, 0xfe0f, 0x200d, 0x1f308])).toBe('https://cdn.jsdelivr.net/gh/jdecked/twemoji@15.1.0/assets/svg/1f3f3-fe0f-200d-1f308.svg');
   });
 });
 

@@ -64,8 +64,9 @@ describe('drawing', () => {
 
   it('gives a linear gradient its first and last stop colours at the ends', () => {
     const shader = shaderFor({ kind: 'linear', x0: 0, y0: 0, x1: 100, y1: 0, stops: [{ offset: 0, color: 'red' }, { offset: 1, color: 'blue' }], repeating: false }, [1, 0, 0, 1, 0, 0])!;
-    const out = new Float32Array(4 * 100);
-    shader.row(0, 0, 100, out);
+    const words = new Uint32Array(100);
+    shader.row(0, 0, 100, words);
+    const out = new Uint8Array(words.buffer);
     expect([...out.subarray(0, 4)].map(Math.round)).toEqual([254, 0, 1, 255]);
     expect([...out.subarray(396, 400)].map(Math.round)).toEqual([1, 0, 254, 255]);
     expect(out[200]).toBeGreaterThan(100);
@@ -74,8 +75,9 @@ describe('drawing', () => {
 
   it('draws a hard stop (all stops at one offset) as the first colour before it and the last after', () => {
     const shader = shaderFor({ kind: 'linear', x0: 0, y0: 0, x1: 10, y1: 0, stops: [{ offset: 0.5, color: 'red' }, { offset: 0.5, color: 'blue' }], repeating: false }, [1, 0, 0, 1, 0, 0])!;
-    const out = new Float32Array(4 * 10);
-    shader.row(0, 0, 10, out);
+    const words = new Uint32Array(10);
+    shader.row(0, 0, 10, words);
+    const out = new Uint8Array(words.buffer);
     expect([...out.subarray(0, 4)]).toEqual([255, 0, 0, 255]);
     expect([...out.subarray(36, 40)]).toEqual([0, 0, 255, 255]);
   });

@@ -40,14 +40,28 @@ describe("render() with backend 'portable'", () => {
     expect(error.message).toContain(format);
   });
 
-  it('refuses an SVG image with IMAGE_FORMAT_UNSUPPORTED naming it, or warns when not strict', async () => {
-    const error = await codeOf(render(withImage(SVG), { width: 50, height: 50, backend: 'portable' }));
-    expect(error.code).toBe('IMAGE_FORMAT_UNSUPPORTED');
-    expect(error.message).toMatch(/Image "img:\d+" is an SVG/);
-    const list = await displayList(withImage(SVG), { width: 50, height: 50 });
+  it('draws an SVG image from its vector scene', async () => {
+    const image = await decodePng(await render(withImage(SVG), { width: 50, height: 50, backend: 'portable' }));
+    expect([...image.data.subarray((10 * 50 + 10) * 4, (10 * 50 + 10) * 4 + 4)]).toEqual([255, 0, 0, 255]);
+    expect(image.data[(30 * 50 + 30) * 4 + 3]).toBe(0);
+  });
+
+  it('draws each render\'s own SVG for the same image source key (rasters are cached by content)', async () => {
+    const blue = SVG.replace(btoa('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>'), btoa('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="blue"/></svg>'));
+    await render(withImage(SVG), { width: 50, height: 50, backend: 'portable' });
+    const image = await decodePng(await render(withImage(blue), { width: 50, height: 50, backend: 'portable' }));
+    expect([...image.data.subarray((10 * 50 + 10) * 4, (10 * 50 + 10) * 4 + 4)]).toEqual([0, 0, 255, 255]);
+  });
+
+  it('refuses an SVG the vector scene cannot draw with SVG_UNSUPPORTED naming the feature, or warns when not strict', async () => {
+    const text = `data:image/svg+xml;base64,${btoa('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>hi</text></svg>')}`;
+    const error = await codeOf(render(withImage(text), { width: 50, height: 50, backend: 'portable' }));
+    expect(error.code).toBe('SVG_UNSUPPORTED');
+    expect(error.message).toContain('<text>');
+    const list = await displayList(withImage(text), { width: 50, height: 50 });
     const warnings: string[] = [];
     const image = await paintPortable(list, await defaultRegistry(), { strict: false, warnings });
-    expect(warnings.join()).toContain('IMAGE_FORMAT_UNSUPPORTED');
+    expect(warnings.join()).toContain('SVG_UNSUPPORTED');
     expect(image.data.length).toBe(50 * 50 * 4);
   });
 });

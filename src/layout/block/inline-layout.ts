@@ -57,7 +57,9 @@ export function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWid
         const m = margin(part.style, cbWidth);
         const p = padding(part.style, cbWidth);
         const b = border(part.style);
-        items.push({ kind: 'open', boxId: part.node.id, style: part.style, marginStart: m.left, borderStart: b.left, paddingStart: p.left, marginEnd: m.right, borderEnd: b.right, paddingEnd: p.right, borderTop: b.top, paddingTop: p.top, borderBottom: b.bottom, paddingBottom: p.bottom });
+        // Start and end are the inline box's own direction's: a right-to-left box starts on its right.
+        const [start, end] = part.style.direction === 'rtl' ? (['right', 'left'] as const) : (['left', 'right'] as const);
+        items.push({ kind: 'open', boxId: part.node.id, style: part.style, marginStart: m[start], borderStart: b[start], paddingStart: p[start], marginEnd: m[end], borderEnd: b[end], paddingEnd: p[end], borderTop: b.top, paddingTop: p.top, borderBottom: b.bottom, paddingBottom: p.bottom });
         break;
       }
       case 'close':

@@ -34,13 +34,13 @@ export interface ElementNode {
   readonly path: string;
   readonly style: Readonly<Record<string, unknown>> | undefined;
   readonly image: ImageAttributes | null;
-  /** The HTML attributes the UA stylesheet reads (a href, ol start/reversed, li value); others are dropped. */
+  /** The HTML attributes ogsmith reads (a href, ol start/reversed, li value, lang); others are dropped. */
   readonly attributes: Readonly<Partial<Record<UaAttribute, string>>>;
   readonly children: readonly TreeNode[];
 }
 
-/** Attributes kept on element nodes (ua-stylesheet.ts and list markers read them). */
-export const UA_ATTRIBUTES = ['href', 'start', 'reversed', 'value'] as const;
+/** Attributes kept on element nodes (ua-stylesheet.ts and list markers read them; lang is the language of the element's text). */
+export const UA_ATTRIBUTES = ['href', 'start', 'reversed', 'value', 'lang'] as const;
 export type UaAttribute = (typeof UA_ATTRIBUTES)[number];
 
 export interface TextNode {

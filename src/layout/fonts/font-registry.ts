@@ -9,6 +9,7 @@ import { hasCodePoint, loadHarfBuzz } from './harfbuzz.js';
 import type { FontInput } from '../text/types.js';
 import { coversCodePoint, parseUnicodeRange } from './unicode-range.js';
 import { coordsFor } from './variation.js';
+import { opticalSize, type FontSelection } from './optical-sizing.js';
 import type { FontSetting } from '../style/font-settings.js';
 
 const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-sans-serif', 'ui-serif', 'ui-monospace', 'ui-rounded', 'emoji', 'math', 'fangsong', '-apple-system', 'blinkmacsystemfont']);
@@ -23,6 +24,10 @@ export class FontRegistry {
   private readonly families = new Map<string, FontFace[]>();
   private readonly chains = new Map<string, readonly FontFace[]>();
   private readonly byKey = new Map<string, FontFace>();
+  /** Chains by computed style object (styles are immutable): no key is built for a style asked again. */
+  private readonly styleChains = new WeakMap<FontSelection, readonly FontFace[]>();
+  /** Whether any face has an opsz axis (only then do chains depend on the font size). */
+  private readonly hasOpticalAxis: boolean;
 
   private constructor(readonly faces: readonly FontFace[]) {
     const first = faces[0];
@@ -36,6 +41,17 @@ export class FontRegistry {
       this.byKey.set(face.key, face);
     }
     this.fingerprint = faces.map((face) => face.key).join('|');
+    this.hasOpticalAxis = faces.some((face) => face.axes.some((axis) => axis.tag === 'opsz'));
+  }
+
+  /** The fallback chain for an element's text: its families, weight, style, variation settings and optical size. */
+  chainFor(style: FontSelection): readonly FontFace[] {
+    let chain = this.styleChains.get(style);
+    if (!chain) {
+      chain = this.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings, opticalSize(style));
+      this.styleChains.set(style, chain);
+    }
+    return chain;
   }
 
   /** Parses the fonts (each distinct font once per process) into a registry; the same array gives the same registry. */
@@ -96,9 +112,9 @@ export class FontRegistry {
     return this.byKey.get(key);
   }
 
-  /** The face itself, or its variable-font instance at the weight and variation settings asked for. */
-  private instance(face: FontFace, weight: number, variations: readonly FontSetting[]): FontFace {
-    const coords = coordsFor(face, weight, variations);
+  /** The face itself, or its variable-font instance at the weight, optical size and variation settings asked for. */
+  private instance(face: FontFace, weight: number, variations: readonly FontSetting[], opticalSize: number | null): FontFace {
+    const coords = coordsFor(face, weight, variations, opticalSize);
     if (!coords) return face;
     const key = `${face.key}|${Object.entries(coords).map(([tag, value]) => `${tag}=${value}`).join(',')}`;
     let instance = this.byKey.get(key);
@@ -126,8 +142,11 @@ export class FontRegistry {
    * default family), then the matched face of every other registered family. A matched face brings
    * the family's other faces of the same weight and style (unicode-range segments) after it.
    */
-  chain(families: readonly string[], weight: number, style: FontStyle, variations: readonly FontSetting[] = []): readonly FontFace[] {
-    const cacheKey = variations.length === 0 ? `${families.join(',')}|${weight}|${style}` : `${families.join(',')}|${weight}|${style}|${variations.map((v) => `${v.tag}=${v.value}`).join(',')}`;
+  chain(families: readonly string[], weight: number, style: FontStyle, variations: readonly FontSetting[] = [], opticalSize: number | null = null): readonly FontFace[] {
+    // Only faces with an opsz axis vary with the optical size: other registries keep one chain per style.
+    const optical = this.hasOpticalAxis && opticalSize !== null ? opticalSize : null;
+    const base = `${families.join(',')}|${weight}|${style}${optical === null ? '' : `|o${optical}`}`;
+    const cacheKey = variations.length === 0 ? base : `${base}|${variations.map((v) => `${v.tag}=${v.value}`).join(',')}`;
     const hit = this.chains.get(cacheKey);
     if (hit) return hit;
     const order: string[] = [];
@@ -142,7 +161,7 @@ export class FontRegistry {
       const faces = this.families.get(family) ?? [];
       const best = matchFace(faces, weight, style);
       const group = best ? [best, ...faces.filter((face) => face !== best && face.weight === best.weight && face.style === best.style)] : [];
-      return group.map((face) => this.instance(face, weight, variations));
+      return group.map((face) => this.instance(face, weight, variations, optical));
     });
     this.chains.set(cacheKey, chain);
     return chain;

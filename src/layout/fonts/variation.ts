@@ -7,14 +7,16 @@ export type VariationCoords = Readonly<Record<string, number>>;
 
 /**
  * Coordinates for a request: wght follows the requested weight inside the face's weight range
- * (when it has one), then `font-variation-settings` override any axis; values clamp to the axes.
- * Null when every axis stays at its default (the face itself is used).
+ * (when it has one), opsz follows the optical size (`font-optical-sizing: auto`: the font size in
+ * px, as Chromium sets it), then `font-variation-settings` override any axis; values clamp to the
+ * axes. Null when every axis stays at its default (the face itself is used).
  */
-export function coordsFor(face: FontFace, weight: number, settings: readonly FontSetting[]): VariationCoords | null {
+export function coordsFor(face: FontFace, weight: number, settings: readonly FontSetting[], opticalSize: number | null = null): VariationCoords | null {
   const axes = face.axes;
   if (axes.length === 0) return null;
   const wanted = new Map<string, number>();
   if (face.weightMax !== null) wanted.set('wght', Math.min(Math.max(weight, face.weight), face.weightMax));
+  if (opticalSize !== null) wanted.set('opsz', opticalSize);
   for (const { tag, value } of settings) wanted.set(tag, value);
   const coords: Record<string, number> = {};
   let changed = false;

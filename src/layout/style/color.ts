@@ -1,9 +1,9 @@
 // CSS colours in every syntax (culori parses them), converted to sRGB 0–255 with alpha.
-// Only CSS's colour spaces are registered (culori/css), not culori's other twenty: a third less import time.
-import 'culori/css';
-import { converter, parse } from 'culori/fn';
+// culori's single-file build (culori/require): its ES module build is ~470 files, which cost ~100 ms of CPU to load at cold start.
+import culori from 'culori/require';
 import type { Rgba } from './types.js';
 
+const { converter, parse } = culori;
 const toRgb = converter('rgb');
 const cache = new Map<string, Rgba | null>();
 

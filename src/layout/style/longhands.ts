@@ -272,14 +272,14 @@ export const PAINT_PROPERTIES: ReadonlySet<string> = new Set([
   'background', 'backgroundImage', 'backgroundSize', 'backgroundPosition', 'backgroundPositionX', 'backgroundPositionY', 'backgroundRepeat', 'backgroundClip', 'backgroundOrigin',
   'boxShadow', 'textShadow', 'transform', 'transformOrigin', 'filter', 'clipPath', 'mixBlendMode', 'imageRendering', 'objectFit', 'objectPosition',
   'textDecoration', 'textDecorationLine', 'textDecorationColor', 'textDecorationStyle', 'textDecorationThickness', 'textUnderlineOffset',
-  'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'WebkitBackgroundClip', 'WebkitBoxOrient', 'textWrap', 'unicodeBidi', 'fontKerning', 'fontVariantLigatures', 'fontVariantNumeric', 'fontVariantCaps',
+  'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'WebkitBackgroundClip', 'WebkitBoxOrient', 'textWrap', 'unicodeBidi', 'fontKerning', 'fontVariantLigatures', 'fontVariantNumeric', 'fontVariantCaps', 'fontOpticalSizing',
   'listStyleType', 'listStylePosition', 'listStyleImage',
   // paint effects (src/raster/display-list/effects.ts)
   'backdropFilter', 'mask', 'maskImage', 'maskSize', 'maskPosition', 'maskRepeat', 'WebkitTextFillColor',
 ]);
 
-/** Paint properties that inherit (CSS Text 4 text-wrap, image-rendering, -webkit-text-fill-color and -stroke). */
-export const INHERITED_PAINT: readonly string[] = ['textWrap', 'imageRendering', 'WebkitTextFillColor', 'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor'];
+/** Paint properties that inherit (CSS Text 4 text-wrap, image-rendering, -webkit-text-fill-color and -stroke, the font-kerning, font-variant-* and font-optical-sizing font properties). */
+export const INHERITED_PAINT: readonly string[] = ['textWrap', 'imageRendering', 'WebkitTextFillColor', 'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'fontKerning', 'fontVariantLigatures', 'fontVariantNumeric', 'fontVariantCaps', 'fontOpticalSizing'];
 
 /** Other spellings accepted for a property. */
 export const ALIASES: Readonly<Record<string, string>> = {

@@ -11,6 +11,7 @@ import { computedGrid, GridUnsupportedError, GridValueError } from './grid.js';
 import { VerticalAlignValueError } from './vertical-align.js';
 import { INHERITED_LIST_PROPERTIES } from './list-style.js';
 import { substituteVars, VarError } from './var.js';
+import { canonicalLanguage } from './language.js';
 import { INHERITED, INHERITED_LIST, initialStyle, type ColorValue, type Longhand, type WorkingStyle } from './working-style.js';
 
 /** The flat record behind each computed style, for `inherit` of non-inherited properties. */
@@ -35,8 +36,10 @@ function sharedInitialStyle(elementType: string, defaultFontFamily: string): Rea
   return initial;
 }
 
+const LONGHAND_NAMES: ReadonlySet<string> = new Set(Object.keys(LONGHANDS));
+
 function isLonghand(name: string): name is Longhand {
-  return Object.prototype.hasOwnProperty.call(LONGHANDS, name);
+  return LONGHAND_NAMES.has(name);
 }
 
 class Resolver {
@@ -146,7 +149,8 @@ export function resolveStyle(raw: Readonly<Record<string, unknown>> | undefined,
     const inherited = parent?.paint[name];
     if (inherited !== undefined && (paint[name] === undefined || keyword(paint[name]) === 'inherit')) paint[name] = inherited;
   }
-  const computed = assemble(style, paint, vars);
+  const lang = ctx.lang === undefined ? (parent?.lang ?? '') : canonicalLanguage(ctx.lang);
+  const computed = assemble(style, paint, vars, lang);
   working.set(computed, style);
   return computed;
 }
@@ -155,7 +159,7 @@ function colorOf(value: ColorValue, current: Rgba): Rgba {
   return value === 'currentcolor' ? current : value;
 }
 
-function assemble(s: WorkingStyle, paint: Readonly<Record<string, string>>, customProperties: ReadonlyMap<string, string>): ComputedStyle {
+function assemble(s: WorkingStyle, paint: Readonly<Record<string, string>>, customProperties: ReadonlyMap<string, string>, lang: string): ComputedStyle {
   const side = (width: number, style: WorkingStyle['borderTopStyle'], color: ColorValue) => ({ width: style === 'none' || style === 'hidden' ? 0 : width, style, color: colorOf(color, s.color) });
   return {
     display: s.display,
@@ -218,6 +222,7 @@ function assemble(s: WorkingStyle, paint: Readonly<Record<string, string>>, cust
     grid: computedGrid(s),
     verticalAlign: s.verticalAlign,
     paint,
+    lang,
     backgroundColor: colorOf(s.backgroundColor, s.color),
   };
 }

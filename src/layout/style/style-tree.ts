@@ -38,6 +38,23 @@ function withPresentationalHints(node: ElementNode, enclosingLists: number): Rea
   return cascade(ua, { ...hints, ...node.style });
 }
 
+/**
+ * Key of an element's declarations for style sharing, or null when a value is not a string or number.
+ * Elements of one type (and lang) with the same declarations under the same parent style compute the same style
+ * (as browsers share styles between such siblings), so it is resolved once.
+ */
+function sharingKey(type: string, declarations: Readonly<Record<string, unknown>> | undefined): string | null {
+  let key = type;
+  if (!declarations) return key;
+  for (const name in declarations) {
+    const value = declarations[name];
+    if (typeof value === 'string') key += `\u0000${name}\u0001${value}`;
+    else if (typeof value === 'number') key += `\u0000${name}\u0002${value}`;
+    else if (value !== undefined && value !== null) return null;
+  }
+  return key;
+}
+
 export function computeStyles(root: ElementNode, nodeCount: number, options: StyleTreeOptions): StyleTree {
   const styles: (ComputedStyle | undefined)[] = new Array<ComputedStyle | undefined>(nodeCount);
   const context = (node: ElementNode, rootFontSize: number): StyleContext => ({
@@ -49,17 +66,34 @@ export function computeStyles(root: ElementNode, nodeCount: number, options: Sty
     elementType: node.type,
     strict: options.strict,
     warnings: options.warnings,
+    ...(node.attributes.lang === undefined ? {} : { lang: node.attributes.lang }),
   });
   // rem is relative to the html element, which keeps the initial 16px (the element tree's root is its descendant).
   const rootFontSize = HTML_FONT_SIZE;
   const rootStyle = resolveStyle(withPresentationalHints(root, 0), null, context(root, rootFontSize));
   styles[root.id] = rootStyle;
   const stack: { node: ElementNode; style: ComputedStyle; lists: number }[] = [{ node: root, style: rootStyle, lists: LISTS.has(root.type) ? 1 : 0 }];
+  const shared = new Map<ComputedStyle, Map<string, ComputedStyle>>();
+  const childStyleOf = (child: ElementNode, parent: ComputedStyle, lists: number): ComputedStyle => {
+    const declarations = withPresentationalHints(child, lists);
+    const key = sharingKey(child.attributes.lang === undefined ? child.type : `${child.type}\u0003${child.attributes.lang}`, declarations);
+    const siblings = key === null ? undefined : shared.get(parent);
+    const hit = key === null ? undefined : siblings?.get(key);
+    if (hit) return hit;
+    const warningsBefore = options.warnings.length;
+    const style = resolveStyle(declarations, parent, context(child, rootFontSize));
+    // A style that warned is not shared: each element reports its own warnings at its own path.
+    if (key !== null && options.warnings.length === warningsBefore) {
+      if (siblings) siblings.set(key, style);
+      else shared.set(parent, new Map([[key, style]]));
+    }
+    return style;
+  };
   while (stack.length > 0) {
     const { node, style, lists } = stack.pop()!;
     for (const child of node.children) {
       if (child.kind !== 'element') continue;
-      const childStyle = resolveStyle(withPresentationalHints(child, lists), style, context(child, rootFontSize));
+      const childStyle = childStyleOf(child, style, lists);
       styles[child.id] = childStyle;
       stack.push({ node: child, style: childStyle, lists: lists + (LISTS.has(child.type) ? 1 : 0) });
     }
@@ -68,7 +102,8 @@ export function computeStyles(root: ElementNode, nodeCount: number, options: Sty
   const anonymousStyle = (parent: ComputedStyle): ComputedStyle => {
     const cached = anonymousCache.get(parent);
     if (cached) return cached;
-    const resolved = resolveStyle(ANONYMOUS_BLOCK, parent, { ...context(root, rootFontSize), path: `${root.path} (anonymous)`, elementType: 'div' });
+    const { lang: _rootLang, ...rootContext } = context(root, rootFontSize);
+    const resolved = resolveStyle(ANONYMOUS_BLOCK, parent, { ...rootContext, path: `${root.path} (anonymous)`, elementType: 'div' });
     // line-clamp and text-overflow reach the text of a flex container too (ogsmith clamps in any display; browsers only in blocks).
     const overflowing = parent.textOverflow !== 'clip' && parent.overflowX !== 'visible';
     const style = parent.lineClamp === 'none' && !overflowing ? resolved : { ...resolved, lineClamp: parent.lineClamp, textOverflow: parent.textOverflow, overflowX: overflowing ? parent.overflowX : resolved.overflowX };

@@ -162,6 +162,11 @@ export interface ComputedStyle {
    * transform, textShadow, textDecoration*, filter, ... Keys are camelCase property names.
    */
   readonly paint: Readonly<Record<string, string>>;
+  /**
+   * The content language (BCP 47, canonical) from the nearest `lang` attribute, '' when none or
+   * not a valid tag: HarfBuzz's shaping language (locl forms) and the locale of text-transform.
+   */
+  readonly lang: string;
   readonly backgroundColor: Rgba;
 }
 
@@ -180,4 +185,6 @@ export interface StyleContext {
   /** When false, bad properties become warnings (pushed here) instead of errors. */
   readonly strict: boolean;
   readonly warnings: string[];
+  /** The element's own `lang` attribute, when it has one (others inherit their parent's language). */
+  readonly lang?: string;
 }

@@ -3,6 +3,18 @@ import bidiFactory, { type EmbeddingLevels } from 'bidi-js';
 import type { Direction } from '../style/types.js';
 
 const bidi = bidiFactory();
+/** bidi-js has the paired-bracket lookups at run time; its type declarations leave them out. */
+const brackets = bidi as typeof bidi & { closingToOpeningBracket(char: string): string | null; openingToClosingBracket(char: string): string | null };
+
+/** The opening bracket a closing one pairs with (Unicode Bidi_Paired_Bracket), or null for other characters. */
+export function openingBracketOf(char: string): string | null {
+  return brackets.closingToOpeningBracket(char);
+}
+
+/** Whether the character opens a bracket pair (Unicode Bidi_Paired_Bracket_Type Open). */
+export function isOpeningBracket(char: string): boolean {
+  return brackets.openingToClosingBracket(char) !== null;
+}
 
 /** Right-to-left letters and the explicit RTL marks, embeddings, overrides and isolates. */
 const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2067]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;

@@ -21,8 +21,8 @@ export function applyTabStops(pieces: Piece[], text: string, items: readonly Inl
     const style = item.style;
     const source = piece.shaped;
     const offsets = Float64Array.from(source.offsets);
-    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
-    const space = shaper(' ', chain, style.fontSize, 0, 0, style.fontFeatureSettings).width;
+    const chain = fonts.chainFor(style);
+    const space = shaper(' ', chain, style.fontSize, 0, 0, style.fontFeatureSettings, undefined, style.lang).width;
     const stop = space * TAB_SIZE;
     let shift = 0;
     const shiftAt = new Float64Array(offsets.length);

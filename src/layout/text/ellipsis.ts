@@ -61,8 +61,8 @@ export function planEllipsis(p: PreparedParagraph, ranges: readonly LineRange[],
   const item = itemBefore(p, kept[lastIndex]!.end);
   const itemStyle = (p.items[item] as Extract<InlineItem, { kind: 'text' }> | undefined)?.style ?? style;
   const text = markerText(style);
-  const chain = fonts.chain(itemStyle.fontFamily, itemStyle.fontWeight, itemStyle.fontStyle);
-  const width = shaper(text, chain, itemStyle.fontSize, itemStyle.letterSpacing, itemStyle.wordSpacing).width;
+  const chain = fonts.chainFor(itemStyle);
+  const width = shaper(text, chain, itemStyle.fontSize, itemStyle.letterSpacing, itemStyle.wordSpacing, undefined, undefined, itemStyle.lang).width;
   const room = Number.isFinite(available) ? available - width : Number.POSITIVE_INFINITY;
   const result = kept.map((range, index) => {
     if (!wanted.has(index)) return range;

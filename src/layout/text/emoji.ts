@@ -41,8 +41,8 @@ export function graphemes(text: string): { readonly index: number; readonly segm
  * (plus letter-spacing); the rest of the text keeps the fonts' glyphs.
  */
 export function withEmoji(shaper: Shaper, set: EmojiSet): Shaper {
-  return (text, chain, fontSize, letterSpacing, wordSpacing, features, levels) => {
-    const shaped = shaper(text, chain, fontSize, letterSpacing, wordSpacing, features, levels);
+  return (text, chain, fontSize, letterSpacing, wordSpacing, features, levels, language) => {
+    const shaped = shaper(text, chain, fontSize, letterSpacing, wordSpacing, features, levels, language);
     if (!mayHaveEmoji(text)) return shaped;
     const clusters: EmojiCluster[] = [];
     for (const { index, segment } of graphemes(text)) {

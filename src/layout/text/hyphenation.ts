@@ -80,8 +80,8 @@ export function hyphenateUnits(units: readonly BreakUnit[], kinds: BreakKinds, t
   return units.map((unit) => {
     if (kinds[unit.end] !== HYPHEN_BREAK || unit.end >= textLength) return unit;
     const style = styleAt(unit.end - 1);
-    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle);
+    const chain = fonts.chainFor(style);
     const text = hyphenText((char) => (chain[0] ? hasCodePoint(chain[0], char.codePointAt(0)!) : false));
-    return { ...unit, hyphen: { text, width: shaper(text, chain, style.fontSize, style.letterSpacing, style.wordSpacing).width } };
+    return { ...unit, hyphen: { text, width: shaper(text, chain, style.fontSize, style.letterSpacing, style.wordSpacing, undefined, undefined, style.lang).width } };
   });
 }

@@ -1,6 +1,7 @@
 // Line filling over break units (greedy, with emergency breaks) and intrinsic widths.
 import { graphemeBoundaries } from './break-opportunities.js';
 import { textWidth } from './break-units.js';
+import { edgeDelta } from './line-edges.js';
 import { hyphenWidth, type LineRange, type PreparedParagraph } from './paragraph-types.js';
 import type { IntrinsicWidths } from './types.js';
 
@@ -19,7 +20,7 @@ export function breakLines(p: PreparedParagraph, available: number): LineRange[]
   };
   const epsilon = 1e-6;
   for (const unit of p.units) {
-    const edges = (p.lineEdges.get(lineStart >= 0 ? lineStart : unit.start)?.startDelta ?? 0) + (p.lineEdges.get(unit.end)?.endDelta ?? 0);
+    const edges = edgeDelta(p.lineEdges, lineStart >= 0 ? lineStart : unit.start, unit.end);
     if (lineStart >= 0 && width + unit.width - unit.hang + hyphenWidth(unit) + edges > available + epsilon) flush(false);
     if (lineStart < 0 && unit.width - unit.hang + hyphenWidth(unit) > available + epsilon && unit.emergency) {
       // Emergency break: as many graphemes per line as fit (at least one).
@@ -99,7 +100,7 @@ export function balancedLines(p: PreparedParagraph, available: number): LineRang
   const count = units.length;
   const prefix = new Float64Array(count + 1);
   units.forEach((u, i) => (prefix[i + 1] = prefix[i]! + u.width));
-  const lineWidth = (from: number, to: number): number => prefix[to]! - prefix[from]! - units[to - 1]!.hang + hyphenWidth(units[to - 1]!);
+  const lineWidth = (from: number, to: number): number => prefix[to]! - prefix[from]! - units[to - 1]!.hang + hyphenWidth(units[to - 1]!) + edgeDelta(p.lineEdges, units[from]!.start, units[to - 1]!.end);
   const best = Array.from({ length: n + 1 }, () => new Float64Array(count + 1).fill(Number.POSITIVE_INFINITY));
   const from = Array.from({ length: n + 1 }, () => new Int32Array(count + 1));
   best[0]![0] = 0;

@@ -45,6 +45,11 @@ export function lineEdges(pieces: readonly Piece[], units: readonly BreakUnit[],
   return edges;
 }
 
+/** Width change of a line from `start` to `end` when its edges fall at unsafe positions (shaped alone, as the greedy breaker counts them). */
+export function edgeDelta(edges: ReadonlyMap<number, LineEdge>, start: number, end: number): number {
+  return (edges.get(start)?.startDelta ?? 0) + (edges.get(end)?.endDelta ?? 0);
+}
+
 /** Advance of the text of a line [start, end) as it is placed: pieces cut at an unsafe position are shaped again. */
 export function lineTextWidth(pieces: readonly Piece[], reshape: Reshape, start: number, end: number): number {
   let width = textWidth(pieces, start, end);

@@ -14,7 +14,7 @@ export interface BoxExtent {
 }
 
 export function primaryFace(style: ComputedStyle, fonts: FontRegistry): FontFace {
-  const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
+  const chain = fonts.chainFor(style);
   if (chain.length === 0) throw new Error('font registry has no faces');
   return primaryOf(chain);
 }

@@ -13,7 +13,8 @@ import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
 import { fallbackExtents } from './fallback-extents.js';
 import { hideSoftHyphens, hyphenateUnits, markHyphenation } from './hyphenation.js';
 import { isJustifyOpportunity } from './justify.js';
-import { shapingSettings } from './features.js';
+import { featuresKey, shapingSettings } from './features.js';
+import { shapeInGroups, shapingIdentity, type ShapingSpan } from './shape-groups.js';
 import { boxExtent } from './line-metrics.js';
 import { itemAlignments, lineVertical, type LineExtent } from './vertical-align.js';
 import { styleOfItem, type LineRange, type Piece, type PreparedParagraph } from './paragraph-types.js';
@@ -26,6 +27,8 @@ export { intrinsicWidths } from './line-breaker.js';
 export type { PreparedParagraph } from './paragraph-types.js';
 
 const OBJECT_REPLACEMENT = '\ufffc';
+/** Placeholder while text pieces wait for their group's shaping. */
+const EMPTY_SHAPING: ShapedText = { width: 0, offsets: new Float64Array(1), glyphs: [] };
 
 export function prepareParagraph(items: readonly InlineItem[], blockStyle: ComputedStyle, fonts: FontRegistry, shaper: Shaper = shapeText): PreparedParagraph {
   const chars: ProcessedChar[] = [];
@@ -35,7 +38,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
     switch (item.kind) {
       case 'text': {
         const start = chars.length;
-        const text = applyTextTransform(item.text, item.style.textTransform);
+        const text = applyTextTransform(item.text, item.style.textTransform, item.style.lang);
         appendProcessed(chars, { item: index, text, whiteSpace: item.style.whiteSpace });
         // Collapsing may remove a trailing space of the previous run: clip earlier pieces.
         if (chars.length > start) rawPieces.push({ kind: 'text', item: index, start, end: chars.length });
@@ -61,23 +64,31 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   const pieces: Piece[] = [];
   // Levels first: HarfBuzz shapes odd-level runs right to left.
   const bidi = bidiFor({ text, blockStyle });
-  const shapeSpan = (itemIndex: number, start: number, end: number): ShapedText => {
-    const style = (items[itemIndex] as Extract<InlineItem, { kind: 'text' }>).style;
-    const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
-    return shaper(text.slice(start, end), chain, style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style), bidi?.embedding.levels.subarray(start, end));
-  };
+  const shapeSpanStyled = (style: ComputedStyle, start: number, end: number): ShapedText =>
+    shaper(text.slice(start, end), fonts.chainFor(style), style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style), bidi?.embedding.levels.subarray(start, end), style.lang);
+  const shapeSpan = (itemIndex: number, start: number, end: number): ShapedText => shapeSpanStyled((items[itemIndex] as Extract<InlineItem, { kind: 'text' }>).style, start, end);
   const reshape: Reshape = (piece, a, b) => shapeSpan(piece.item, a, b);
+  // Text pieces with the same font, size, spacing, features and language are shaped together (kerning, ligatures and joins across spans).
+  const spans: (ShapingSpan & { readonly item: number })[] = [];
+  let separated = false;
   for (const piece of rawPieces) {
     if (piece.kind !== 'text') {
       pieces.push({ ...piece, pos: Math.min(piece.pos, chars.length) } as Piece);
+      if (piece.kind === 'atomic' || (piece.kind === 'open' && piece.open.marginStart + piece.open.borderStart + piece.open.paddingStart !== 0) || (piece.kind === 'close' && piece.open.marginEnd + piece.open.borderEnd + piece.open.paddingEnd !== 0)) separated = true;
       continue;
     }
     const end = Math.min(piece.end, chars.length);
     if (end <= piece.start) continue;
-    const item = items[piece.item] as Extract<InlineItem, { kind: 'text' }>;
-    const style = item.style;
-    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: shapeSpan(piece.item, piece.start, end) });
+    spans.push({ item: piece.item, style: (items[piece.item] as Extract<InlineItem, { kind: 'text' }>).style, start: piece.start, end, separated });
+    separated = false;
+    pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: EMPTY_SHAPING });
   }
+  const identityOf = (style: ComputedStyle) => shapingIdentity(style, (s) => fonts.chainFor(s), (s) => featuresKey(shapingSettings(s)));
+  const shapedSpans = shapeInGroups(spans, identityOf, (start, end, style) => shapeSpanStyled(style, start, end));
+  let nextSpan = 0;
+  pieces.forEach((piece, index) => {
+    if (piece.kind === 'text') pieces[index] = { ...piece, shaped: shapedSpans[nextSpan++]! };
+  });
 
   if (text.includes('\t')) applyTabStops(pieces, text, items, fonts, shaper);
   if (text.includes('\u00ad')) hideSoftHyphens(pieces, text);
@@ -126,6 +137,26 @@ interface PendingBox {
 
 /** Lays the prepared paragraph out in lines of `availableWidth` (Infinity: no wrapping but forced breaks). */
 export function layoutParagraph(p: PreparedParagraph, availableWidth: number): ParagraphLayout {
+  // Flex and grid sizing lay a paragraph out at the same width several times (measure, then place): the result is readonly, so once per width.
+  let byWidth = laidOut.get(p);
+  if (!byWidth) {
+    byWidth = new Map();
+    laidOut.set(p, byWidth);
+  }
+  let result = byWidth.get(availableWidth);
+  if (!result) {
+    result = placeLines(p, availableWidth);
+    if (byWidth.size >= LAYOUTS_PER_PARAGRAPH) byWidth.clear();
+    byWidth.set(availableWidth, result);
+  }
+  return result;
+}
+
+const laidOut = new WeakMap<PreparedParagraph, Map<number, ParagraphLayout>>();
+/** Widths remembered per prepared paragraph (a text-fit search tries many, each once). */
+const LAYOUTS_PER_PARAGRAPH = 8;
+
+function placeLines(p: PreparedParagraph, availableWidth: number): ParagraphLayout {
   const wrap = (p.blockStyle.paint.textWrap ?? '').trim().toLowerCase();
   const broken = wrap === 'balance' ? balancedLines(p, availableWidth) : wrap === 'pretty' ? prettyLines(p, availableWidth) : breakLines(p, availableWidth);
   const plan = planEllipsis(p, broken, availableWidth, p.fonts, p.shaper);
@@ -203,8 +234,8 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
       let right = Number.NEGATIVE_INFINITY;
       const glyphs: PendingText['glyphs'] = [];
       const glyphChars: number[] = [];
-      let g = 0;
       const glyphList = shaped.glyphs;
+      let g = firstGlyphAt(glyphList, a - origin);
       for (let i = a; i < b; i++) {
         const char = p.text[i]!;
         const x = xAt(i);
@@ -285,12 +316,24 @@ export function layoutParagraph(p: PreparedParagraph, availableWidth: number): P
   };
 }
 
+/** Index of the first glyph whose cluster starts at or after `index` (glyphs come in logical cluster order): a line's glyphs without scanning the lines before it. */
+function firstGlyphAt(glyphs: readonly ShapedText['glyphs'][number][], index: number): number {
+  let low = 0;
+  let high = glyphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (glyphs[mid]!.cluster < index) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Shapes the ellipsis or hyphen at the end of the line's content and adds it to the text fragment it belongs to. */
 function appendMarker(p: PreparedParagraph, marker: LineMarker, cursor: number, pendingTexts: PendingText[], extentsOnLine: LineExtent[]): number {
   const item = p.items[marker.item];
   if (item?.kind !== 'text') return cursor;
   const style = item.style;
-  const shaped = p.shaper(marker.text, p.fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings), style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style));
+  const shaped = p.shaper(marker.text, p.fonts.chainFor(style), style.fontSize, style.letterSpacing, style.wordSpacing, shapingSettings(style), undefined, style.lang);
   let target = [...pendingTexts].reverse().find((t) => t.itemIndex === marker.item);
   if (!target) {
     target = { textId: item.textId, itemIndex: marker.item, text: '', left: cursor, right: cursor, glyphs: [], glyphChars: [] };

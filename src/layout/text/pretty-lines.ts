@@ -1,6 +1,7 @@
 // text-wrap: pretty — Chromium's rule: re-break the last lines of a paragraph when it ends in one short word.
 import { breakLines } from './line-breaker.js';
 import { hyphenWidth, type LineRange, type PreparedParagraph } from './paragraph-types.js';
+import { edgeDelta } from './line-edges.js';
 
 /** Most lines at a paragraph's end that are reconsidered (Blink's kMaxLinesForOptimal). */
 const PRETTY_LINES = 4;
@@ -83,7 +84,7 @@ function optimizeSegment(p: PreparedParagraph, lines: readonly LineRange[], avai
     let best = Number.POSITIVE_INFINITY;
     let bestFrom = 0;
     for (let s = 0; s < e; s++) {
-      const slack = available + FIT - (prefix[e]! - units[e - 1]!.hang + hyphenWidth(units[e - 1]!) - prefix[s]!);
+      const slack = available + FIT - (prefix[e]! - units[e - 1]!.hang + hyphenWidth(units[e - 1]!) - prefix[s]! + edgeDelta(p.lineEdges, units[s]!.start, units[e - 1]!.end));
       let lineScore: number;
       if (slack < 0) lineScore = OVERFULL;
       else if (isLast) lineScore = LAST_LINE_MULTIPLIER * penalty[s]!;

@@ -48,8 +48,9 @@ export interface ShapedText {
 /**
  * Measures text with a font chain at a size; injectable so tests can use fixed advances.
  * `levels` are the bidi embedding levels per UTF-16 index (odd: shaped right to left); none means all LTR.
+ * `language` is the content language (a BCP 47 tag from `lang`; '' or none: HarfBuzz's default), which picks the font's locl forms.
  */
-export type Shaper = (text: string, chain: readonly FontFace[], fontSize: number, letterSpacing: number, wordSpacing: number, features?: readonly FontSetting[], levels?: Uint8Array) => ShapedText;
+export type Shaper = (text: string, chain: readonly FontFace[], fontSize: number, letterSpacing: number, wordSpacing: number, features?: readonly FontSetting[], levels?: Uint8Array, language?: string) => ShapedText;
 
 /** One HarfBuzz cluster: the characters text[start, end) and their glyphs in visual order, in font units × SUBUNITS. */
 interface Cluster {
@@ -85,12 +86,13 @@ function harfbuzzFeatures(settings: readonly FontSetting[] | undefined, key: str
 }
 
 /** Shapes text[start, end) with one face, the whole text as context (joining across the range edges). */
-function shapeRange(text: string, start: number, end: number, rtl: boolean, face: FontFace, features: HarfBuzz.Feature[]): Cluster[] {
+function shapeRange(text: string, start: number, end: number, rtl: boolean, face: FontFace, features: HarfBuzz.Feature[], language: string): Cluster[] {
   const hb = harfbuzz();
   const buffer = (sharedBuffer ??= new hb.Buffer());
   buffer.reset();
   buffer.addText(text, start, end - start);
   buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
+  if (language !== '') buffer.setLanguage(language);
   buffer.guessSegmentProperties();
   hb.shape(harfbuzzFont(face), buffer, features);
   const infos = buffer.getGlyphInfos();
@@ -140,17 +142,17 @@ function coversAny(face: FontFace, text: string, start: number, end: number): bo
  * Chromium's fallback: shape with the chain's face `k`; clusters it has no glyph for (or outside its
  * unicode-range) are shaped again with the next face; what no face has is the primary face's .notdef.
  */
-function shapeWithFallback(text: string, start: number, end: number, rtl: boolean, chain: readonly FontFace[], k: number, features: HarfBuzz.Feature[], out: Cluster[]): void {
+function shapeWithFallback(text: string, start: number, end: number, rtl: boolean, chain: readonly FontFace[], k: number, features: HarfBuzz.Feature[], language: string, out: Cluster[]): void {
   const face = chain[k];
   if (!face) {
-    out.push(...shapeRange(text, start, end, rtl, primaryOf(chain), features));
+    out.push(...shapeRange(text, start, end, rtl, primaryOf(chain), features, language));
     return;
   }
   if (!coversAny(face, text, start, end)) {
-    shapeWithFallback(text, start, end, rtl, chain, k + 1, features, out);
+    shapeWithFallback(text, start, end, rtl, chain, k + 1, features, language, out);
     return;
   }
-  const clusters = shapeRange(text, start, end, rtl, face, features);
+  const clusters = shapeRange(text, start, end, rtl, face, features, language);
   for (let i = 0; i < clusters.length; ) {
     if (!clusters[i]!.missing) {
       out.push(clusters[i]!);
@@ -159,7 +161,7 @@ function shapeWithFallback(text: string, start: number, end: number, rtl: boolea
     }
     let j = i;
     while (j < clusters.length && clusters[j]!.missing) j++;
-    shapeWithFallback(text, clusters[i]!.start, clusters[j - 1]!.end, rtl, chain, k + 1, features, out);
+    shapeWithFallback(text, clusters[i]!.start, clusters[j - 1]!.end, rtl, chain, k + 1, features, language, out);
     i = j;
   }
 }
@@ -177,10 +179,10 @@ function isControl(code: number): boolean {
 }
 
 /** The real shaper: HarfBuzz per script run with font fallback, cached per input. */
-export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpacing, settings, levels) => {
+export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpacing, settings, levels, language = '') => {
   const features = featuresKey(settings);
   const levelKey = levels ? String.fromCharCode(...levels) : '';
-  const key = `${chain[0]?.key}|${chain.length}|${fontSize}|${letterSpacing}|${wordSpacing}|${features}|${levelKey}|${text}`;
+  const key = `${chain[0]?.key}|${chain.length}|${fontSize}|${letterSpacing}|${wordSpacing}|${features}|${levelKey}|${language}|${text}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const hbFeatures = harfbuzzFeatures(settings, features);
@@ -190,7 +192,7 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
     let from = run.start;
     for (let i = run.start; i <= run.end; i++) {
       if (i < run.end && !isControl(text.charCodeAt(i))) continue;
-      if (i > from) shapeWithFallback(text, from, i, run.rtl, chain, 0, hbFeatures, clusters);
+      if (i > from) shapeWithFallback(text, from, i, run.rtl, chain, 0, hbFeatures, language, clusters);
       if (i < run.end) clusters.push({ start: i, end: i + 1, face: primaryOf(chain), ids: [], advances: [], dx: [], dy: [], advance: text[i] === '\t' ? tabAdvance(chain) * SUBUNITS : 0, missing: false, unsafe: false });
       from = i + 1;
     }

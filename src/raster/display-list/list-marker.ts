@@ -146,8 +146,8 @@ export function markerCommands(input: MarkerInput): DisplayCommand[] {
     return [{ op: 'border', outer: ring(outer), inner: ring(inner), top: side, right: side, bottom: side, left: side }];
   }
   const text = counterText(input.kind, input.ordinal);
-  const chain = fonts.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings);
-  const shaped = shapeText(text, chain, style.fontSize, 0, 0, TABULAR_NUMS);
+  const chain = fonts.chainFor(style);
+  const shaped = shapeText(text, chain, style.fontSize, 0, 0, TABULAR_NUMS, undefined, style.lang);
   const x0 = content.x - shaped.width;
   const commands: DisplayCommand[] = [];
   for (const glyph of shaped.glyphs) {

@@ -1,66 +1,76 @@
-// Source-over compositing of a shaded coverage onto a surface, through the clip: the loops every fill ends in.
+// Source-over compositing of a shaded coverage onto a surface, through the clip: the loops every fill ends in, on 32-bit premultiplied words.
 import type { Coverage, PixelBox } from './rasterise.js';
-import type { Shader } from './shader.js';
+import { packRgba, type Shader } from './shader.js';
 import { intersectBoxes, type Surface } from './surface.js';
 
-let rowColors = new Float32Array(0);
+let rowColors = new Uint32Array(0);
 let columnCoverage = new Float32Array(0);
+let weights = new Float32Array(0);
 
-function colorsFor(width: number): Float32Array {
-  if (rowColors.length < width * 4) rowColors = new Float32Array(width * 4);
+function colorsFor(width: number): Uint32Array {
+  if (rowColors.length < width) rowColors = new Uint32Array(width);
   return rowColors;
 }
-
-let weights = new Float32Array(0);
 
 function weightsFor(width: number): Float32Array {
   if (weights.length < width) weights = new Float32Array(width);
   return weights;
 }
 
+/** Coverage at least this is full: the source replaces an opaque pixel. */
+const FULL = 0.99999;
+
 /** Blends one row of `count` pixels from device (x, y), pixel i weighted by w[i] (coverage × clip × alpha). */
-function blendRow(surface: Surface, x: number, y: number, count: number, shader: Shader, colors: Float32Array | null, w: Float32Array): void {
-  const data = surface.data;
-  const words = surface.words;
-  const solid = shader.solid;
-  const start = y * surface.width + x;
-  if (solid) {
-    const r = solid[0]!;
-    const g = solid[1]!;
-    const b = solid[2]!;
-    const a = solid[3]!;
-    const opaque = a >= 254.999;
-    const word = opaque ? (Math.round(r) | (Math.round(g) << 8) | (Math.round(b) << 16) | (255 << 24)) >>> 0 : 0;
-    for (let i = 0; i < count; i++) {
-      const c = w[i]!;
-      if (c <= 0) continue;
-      if (opaque && c >= 0.99999) {
-        words[start + i] = word;
-        continue;
-      }
-      const o = (start + i) * 4;
-      const keep = 1 - (a * c) / 255;
-      data[o] = r * c + data[o]! * keep;
-      data[o + 1] = g * c + data[o + 1]! * keep;
-      data[o + 2] = b * c + data[o + 2]! * keep;
-      data[o + 3] = a * c + data[o + 3]! * keep;
-    }
-    return;
-  }
-  shader.row(x, y, count, colors!);
-  const rgba = colors!;
-  for (let i = 0, k = 0; i < count; i++, k += 4) {
-    const c = w[i]!;
-    if (c <= 0) continue;
-    const a = rgba[k + 3]! * c;
-    const o = (start + i) * 4;
-    const keep = 1 - a / 255;
-    data[o] = rgba[k]! * c + data[o]! * keep;
-    data[o + 1] = rgba[k + 1]! * c + data[o + 1]! * keep;
-    data[o + 2] = rgba[k + 2]! * c + data[o + 2]! * keep;
-    data[o + 3] = a + data[o + 3]! * keep;
+function blendRow(surface: Surface, x: number, y: number, count: number, shader: Shader, colors: Uint32Array, w: Float32Array): void {
+  const start = surface.index(x, y);
+  if (shader.solid) blendSolid(surface.words, start, count, shader.solid, w);
+  else {
+    shader.row(x, y, count, colors);
+    blendColors(surface.words, start, count, colors, w);
   }
 }
+
+/** Blends one colour over words[start…start+count) with weights w[at…at+count). */
+function blendSolid(words: Uint32Array, start: number, count: number, solid: Float32Array, w: Float32Array, at = 0): void {
+  const r = solid[0]!;
+  const g = solid[1]!;
+  const b = solid[2]!;
+  const a = solid[3]!;
+  const opaque = a >= 254.5;
+  const word = packRgba(r, g, b, a);
+  for (let i = 0; i < count; i++) {
+    const c = w[at + i]!;
+    if (c <= 0) continue;
+    if (opaque && c >= FULL) {
+      words[start + i] = word;
+      continue;
+    }
+    const d = words[start + i]!;
+    const keep = 1 - (a * c) / 255;
+    words[start + i] = packRgba(r * c + (d & 255) * keep, g * c + ((d >>> 8) & 255) * keep, b * c + ((d >>> 16) & 255) * keep, a * c + (d >>> 24) * keep);
+  }
+}
+
+/** Blends a row of colour words over words[start…start+count) with weights w. */
+function blendColors(words: Uint32Array, start: number, count: number, colors: Uint32Array, w: Float32Array): void {
+  for (let i = 0; i < count; i++) {
+    const c = w[i]!;
+    if (c <= 0) continue;
+    const s = colors[i]!;
+    const sa = s >>> 24;
+    if (sa === 0) continue;
+    if (sa === 255 && c >= FULL) {
+      words[start + i] = s;
+      continue;
+    }
+    const d = words[start + i]!;
+    const keep = 1 - (sa * c) / 255;
+    words[start + i] = packRgba((s & 255) * c + (d & 255) * keep, ((s >>> 8) & 255) * c + ((d >>> 8) & 255) * keep, ((s >>> 16) & 255) * c + ((d >>> 16) & 255) * keep, sa * c + (d >>> 24) * keep);
+  }
+}
+
+/** True when the shader draws nothing whatever the coverage. */
+const drawsNothing = (shader: Shader, alpha: number): boolean => alpha <= 0 || (shader.solid !== null && shader.solid[3]! <= 0);
 
 /**
  * Blends `shader` over `surface` with per-pixel weight coverage × clip × alpha. `coverage` null
@@ -70,16 +80,21 @@ export function composite(surface: Surface, box: PixelBox, coverage: Coverage | 
   let area = intersectBoxes(box, surface.box);
   if (area && coverage) area = intersectBoxes(area, coverage.box);
   if (area && clip) area = intersectBoxes(area, clip.box);
-  if (!area || alpha <= 0 || (shader.solid && shader.solid[3]! <= 0)) return;
-  const colors = shader.solid ? null : colorsFor(area.width);
+  if (!area || drawsNothing(shader, alpha)) return;
+  if (coverage && !clip && alpha >= 1 && shader.solid) {
+    // Glyph blits: weights read straight from the mask.
+    for (let y = area.y; y < area.y + area.height; y++) blendSolid(surface.words, surface.index(area.x, y), area.width, shader.solid, coverage.data, (y - coverage.box.y) * coverage.box.width + area.x - coverage.box.x);
+    return;
+  }
+  const colors = colorsFor(area.width);
   const cover = coverage?.data;
   const clipData = clip?.data;
+  const w = weightsFor(area.width);
   for (let y = area.y; y < area.y + area.height; y++) {
     const coverAt = coverage ? (y - coverage.box.y) * coverage.box.width + area.x - coverage.box.x : 0;
     const clipAt = clip ? (y - clip.box.y) * clip.box.width + area.x - clip.box.x : 0;
-    const w = weightsFor(area.width);
-    for (let i = 0; i < area.width; i++) w[i] = alpha;
-    if (cover) for (let i = 0; i < area.width; i++) w[i] = w[i]! * cover[coverAt + i]!;
+    if (cover) for (let i = 0; i < area.width; i++) w[i] = alpha * cover[coverAt + i]!;
+    else w.fill(alpha, 0, area.width);
     if (clipData) for (let i = 0; i < area.width; i++) w[i] = w[i]! * clipData[clipAt + i]!;
     blendRow(surface, area.x, y, area.width, shader, colors, w);
   }
@@ -90,18 +105,40 @@ export function compositeRect(surface: Surface, x0: number, y0: number, x1: numb
   const box = { x: Math.floor(x0), y: Math.floor(y0), width: Math.ceil(x1) - Math.floor(x0), height: Math.ceil(y1) - Math.floor(y0) };
   let area = intersectBoxes(box, surface.box);
   if (area && clip) area = intersectBoxes(area, clip.box);
-  if (!area || alpha <= 0 || (shader.solid && shader.solid[3]! <= 0)) return;
+  if (!area || drawsNothing(shader, alpha)) return;
   if (columnCoverage.length < area.width) columnCoverage = new Float32Array(area.width);
   const columns = columnCoverage;
-  for (let i = 0; i < area.width; i++) columns[i] = Math.max(0, Math.min(area.x + i + 1, x1) - Math.max(area.x + i, x0));
-  const colors = shader.solid ? null : colorsFor(area.width);
+  // The run of columns the rectangle covers whole: an opaque solid fills it with one word.
+  let fullFrom = -1;
+  let fullTo = -1;
+  for (let i = 0; i < area.width; i++) {
+    const c = Math.max(0, Math.min(area.x + i + 1, x1) - Math.max(area.x + i, x0));
+    columns[i] = c;
+    if (c >= 1) {
+      if (fullFrom < 0) fullFrom = i;
+      fullTo = i + 1;
+    }
+  }
+  const colors = colorsFor(area.width);
   const clipData = clip?.data;
+  const w = weightsFor(area.width);
+  // An opaque shader without clip or alpha writes the covered run of a whole row straight into the surface.
+  const direct = shader.opaque === true && alpha >= 1 && !clip && fullFrom >= 0;
+  const solidWord = direct && shader.solid ? packRgba(shader.solid[0]!, shader.solid[1]!, shader.solid[2]!, 255) : null;
   for (let y = area.y; y < area.y + area.height; y++) {
     const rowWeight = alpha * Math.max(0, Math.min(y + 1, y1) - Math.max(y, y0));
+    if (direct && rowWeight >= 1) {
+      const start = surface.index(area.x, y);
+      if (solidWord !== null) surface.words.fill(solidWord, start + fullFrom, start + fullTo);
+      else shader.row(area.x + fullFrom, y, fullTo - fullFrom, surface.words.subarray(start + fullFrom, start + fullTo));
+      if (fullFrom > 0) blendRow(surface, area.x, y, fullFrom, shader, colors, columns);
+      if (fullTo < area.width) blendRow(surface, area.x + fullTo, y, area.width - fullTo, shader, colors, columns.subarray(fullTo));
+      continue;
+    }
     const clipAt = clip ? (y - clip.box.y) * clip.box.width + area.x - clip.box.x : 0;
-    const w = weightsFor(area.width);
     for (let i = 0; i < area.width; i++) w[i] = rowWeight * columns[i]!;
     if (clipData) for (let i = 0; i < area.width; i++) w[i] = w[i]! * clipData[clipAt + i]!;
     blendRow(surface, area.x, y, area.width, shader, colors, w);
   }
+  if (!clip && alpha >= 1 && shader.opaque && x0 <= surface.x && y0 <= surface.y && x1 >= surface.x + surface.width && y1 >= surface.y + surface.height) surface.opaque = true;
 }

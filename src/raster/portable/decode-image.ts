@@ -1,9 +1,10 @@
-// Image decoding without native code: PNG (fast-png), JPEG (jpeg-js), GIF's first frame (omggif) to premultiplied RGBA; other formats refused with a coded error.
+// Image decoding without native code: PNG (fast-png), JPEG (jpeg-js), GIF's first frame (omggif), SVG (vector scenes) to premultiplied RGBA; other formats refused with a coded error.
 import { decode as decodePngFile, convertIndexedToRgb } from 'fast-png';
 import { decode as decodeJpegFile } from 'jpeg-js';
 import { GifReader } from 'omggif';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { decodedSize } from '../../layout/element/decoded-size.js';
+import { rasteriseSvg } from './svg-image.js';
 
 /** Decoded pixels, premultiplied RGBA bytes row by row. */
 export interface PixelImage {
@@ -83,12 +84,16 @@ function fromGif(bytes: Uint8Array): PixelImage {
   return { width: reader.width, height: reader.height, data: premultiply(data) };
 }
 
-/** Throws IMAGE_FORMAT_UNSUPPORTED for an SVG image: the vector scene that draws them portably is not wired in yet. */
-export function drawSvgImage(name: string): never {
-  throw new OgsmithError('IMAGE_FORMAT_UNSUPPORTED', `Image ${quote(name)} is an SVG, which the portable backend cannot draw yet; use backend 'native'`);
+/** An image embedded in an SVG (data: URL bytes), decoded; one that fails draws nothing, as in the native canvas. */
+function decodeEmbedded(bytes: Uint8Array): PixelImage | null {
+  try {
+    return decodeImage('embedded in an SVG', bytes);
+  } catch {
+    return null;
+  }
 }
 
-/** Decodes image bytes (a PNG, JPEG or GIF) named `name` in errors. */
+/** Decodes image bytes (a PNG, JPEG, GIF or SVG) named `name` in errors. */
 export function decodeImage(name: string, bytes: Uint8Array): PixelImage {
   const size = decodedSize(bytes);
   const { type } = size;
@@ -100,8 +105,8 @@ export function decodeImage(name: string, bytes: Uint8Array): PixelImage {
     case 'gif':
       return fromGif(bytes);
     case 'svg':
-      return drawSvgImage(name);
+      return rasteriseSvg(bytes, decodeEmbedded);
     default:
-      throw new OgsmithError('IMAGE_FORMAT_UNSUPPORTED', `Image ${quote(name)} is a ${type.toUpperCase()} image, which the portable backend cannot decode (PNG, JPEG and GIF only); use backend 'native'`);
+      throw new OgsmithError('IMAGE_FORMAT_UNSUPPORTED', `Image ${quote(name)} is a ${type.toUpperCase()} image, which the portable backend cannot decode (PNG, JPEG, GIF and SVG only); use backend 'native'`);
   }
 }

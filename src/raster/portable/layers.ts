@@ -5,13 +5,13 @@ import type { Shader } from './shader.js';
 import type { Surface } from './surface.js';
 
 /** The layer's own pixels, one for one. */
-function surfaceShader(layer: Surface): Shader {
-  const data = layer.data;
+export function surfaceShader(layer: Surface): Shader {
+  const words = layer.words;
   return {
     solid: null,
     row(x, y, count, out) {
-      const from = (y * layer.width + x) * 4;
-      for (let i = 0; i < count * 4; i++) out[i] = data[from + i]!;
+      const from = layer.index(x, y);
+      out.set(words.subarray(from, from + count));
     },
   };
 }

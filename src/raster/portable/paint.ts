@@ -1,6 +1,7 @@
 // Portable backend: replays a display list onto a pure TypeScript raster (no canvas, no Node built-ins), for edge runtimes and as backend 'portable'.
 import { OgsmithError } from '../../errors/catalogue.js';
 import type { FontRegistry } from '../../layout/fonts/font-registry.js';
+import type { MaskLayer } from '../display-list/effect-types.js';
 import type { DisplayCommand, DisplayList } from '../display-list/types.js';
 import { chargedImages, reportImageFailure, type PaintOptions } from '../paint-options.js';
 import { checkSvgWork } from '../svg/svg-work.js';
@@ -9,12 +10,13 @@ import { PortableContext } from './context.js';
 import { decodeImage, type PixelImage } from './decode-image.js';
 import { image, pattern } from './draw-image.js';
 import { fillShape } from './fills.js';
+import { closeGroup, drawBackdrop, openGroup, type OpenGroup } from './effects.js';
 import { compositeLayer } from './layers.js';
 import { line, outline } from './lines.js';
 import { rrectPath } from './path.js';
 import { paintPattern } from './paint-pattern.js';
 import { boxShadow } from './shadows.js';
-import { Surface, takeStraightAlpha } from './surface.js';
+import { Surface, surfaceOver, takeStraightAlpha } from './surface.js';
 import { glyphs } from './text.js';
 
 export type { PaintOptions } from '../paint-options.js';
@@ -44,7 +46,8 @@ type Command<K extends DisplayCommand['op']> = Extract<DisplayCommand, { op: K }
 
 /** What one render's replay works with: the layer stack (the top one is drawn on), its images and fonts. */
 interface Replay {
-  readonly layers: { readonly ctx: PortableContext; readonly alpha: number }[];
+  /** Opacity layers (alpha) and effect groups (group), bottom first. */
+  readonly layers: { readonly ctx: PortableContext; readonly alpha: number; readonly group?: OpenGroup }[];
   readonly images: ReadonlyMap<string, PixelImage>;
   readonly fonts: FontRegistry;
   readonly width: number;
@@ -60,11 +63,12 @@ const DRAW: { readonly [K in DisplayCommand['op']]: (replay: Replay, command: Co
   clip: (r, c) => top(r).clipTo(rrectPath(c.shape, top(r).matrix)),
   transform: (r, c) => top(r).transform(c.matrix),
   pushLayer: (r, c) => {
-    r.layers.push({ ctx: new PortableContext(new Surface(r.width, r.height), top(r).matrix), alpha: c.alpha });
+    // Only as large as what can land below: the clip's box (or the surface below).
+    r.layers.push({ ctx: new PortableContext(surfaceOver(top(r).limit), top(r).matrix), alpha: c.alpha });
   },
   popLayer: (r) => {
     const layer = r.layers.pop();
-    if (!layer || r.layers.length === 0) throw new OgsmithError('INTERNAL', 'Unbalanced opacity layers in the display list');
+    if (!layer || layer.group || r.layers.length === 0) throw new OgsmithError('INTERNAL', 'Unbalanced opacity layers in the display list');
     compositeLayer(top(r), layer.ctx.surface, layer.alpha);
   },
   fill: (r, c) => fillShape(top(r), c.shape, c.paint),
@@ -76,15 +80,28 @@ const DRAW: { readonly [K in DisplayCommand['op']]: (replay: Replay, command: Co
   glyphs: (r, c) => glyphs(top(r), c, r.fonts),
   line: (r, c) => line(top(r), c),
   outline: (r, c) => outline(top(r), c),
-  // Paint effects (filter, backdrop-filter, clip-path, mask, blend) are drawn by the native canvas only so far.
-  pushGroup: () => {
-    throw new OgsmithError('EFFECT_UNSUPPORTED', 'The portable backend cannot draw paint effects yet (filter, clip-path, mask or mix-blend-mode); use the native backend');
+  pushGroup: (r, c) => {
+    const group = openGroup(top(r), c);
+    r.layers.push({ ctx: group.ctx, alpha: 1, group });
   },
-  popGroup: () => undefined,
-  backdrop: () => {
-    throw new OgsmithError('EFFECT_UNSUPPORTED', 'The portable backend cannot draw backdrop-filter yet; use the native backend');
+  popGroup: (r) => {
+    const layer = r.layers.pop();
+    if (!layer?.group || r.layers.length === 0) throw new OgsmithError('INTERNAL', 'Unbalanced effect groups in the display list');
+    closeGroup(top(r), layer.group, (ctx, command) => drawMaskLayer(r, ctx, command));
+  },
+  backdrop: (r, c) => {
+    const below = r.layers[r.layers.length - 2];
+    if (!below || !r.layers[r.layers.length - 1]!.group) throw new OgsmithError('INTERNAL', 'A backdrop outside an effect group in the display list');
+    drawBackdrop(top(r), below.ctx.surface, c);
   },
 };
+
+/** Draws one layer of a mask (a fill, image tile or gradient tile) on `ctx`. */
+function drawMaskLayer(replay: Replay, ctx: PortableContext, command: MaskLayer): void {
+  if (command.op === 'fill') fillShape(ctx, command.shape, command.paint);
+  else if (command.op === 'paintPattern') paintPattern(ctx, command);
+  else withImage(replay, command.source, (pixels) => pattern(ctx, command, pixels));
+}
 
 /** Draws with the decoded image, if it decoded (a failure was already thrown or warned about). */
 function withImage(replay: Replay, source: string, draw: (pixels: PixelImage) => void): void {

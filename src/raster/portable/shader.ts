@@ -7,9 +7,14 @@ import { invert, type Matrix } from './matrix.js';
 export interface Shader {
   /** Premultiplied RGBA (0–255) when the paint is one colour everywhere, else null. */
   readonly solid: Float32Array | null;
-  /** Writes premultiplied RGBA (0–255) of `count` pixels starting at device pixel (x, y) into `out`. */
-  row(x: number, y: number, count: number, out: Float32Array): void;
+  /** True when every pixel it gives is opaque (then a fill that covers the surface leaves it opaque). */
+  readonly opaque?: boolean;
+  /** Writes `count` pixels starting at device pixel (x, y) into `out` as premultiplied RGBA words (little-endian: r | g << 8 | b << 16 | a << 24). */
+  row(x: number, y: number, count: number, out: Uint32Array): void;
 }
+
+/** Premultiplied channels (0–255) as one RGBA word, rounded. */
+export const packRgba = (r: number, g: number, b: number, a: number): number => ((r + 0.5) | 0) | (((g + 0.5) | 0) << 8) | (((b + 0.5) | 0) << 16) | (((a + 0.5) | 0) << 24);
 
 /** Premultiplied RGBA (0–255) of a CSS colour. */
 export function solidColor(color: CssColor, alpha = 1): Float32Array {
@@ -19,10 +24,12 @@ export function solidColor(color: CssColor, alpha = 1): Float32Array {
 }
 
 export function solidShader(color: Float32Array): Shader {
+  const word = packRgba(color[0]!, color[1]!, color[2]!, color[3]!);
   return {
     solid: color,
+    opaque: color[3]! >= 254.5,
     row(_x, _y, count, out) {
-      for (let i = 0; i < count * 4; i += 4) out.set(color, i);
+      out.fill(word, 0, count);
     },
   };
 }
@@ -32,7 +39,10 @@ const TABLE_SIZE = 1024;
 
 /** The colours between the first and the last stop, premultiplied, 0–255. */
 interface Ramp {
-  readonly table: Float32Array;
+  /** Packed premultiplied words. */
+  readonly table: Uint32Array;
+  /** True when every colour of the table is opaque. */
+  readonly opaque: boolean;
   readonly first: number;
   readonly span: number;
   readonly repeating: boolean;
@@ -46,29 +56,22 @@ function ramp(paint: GradientPaint, skiaStops: boolean): Ramp {
   const hard = stops[stops.length - 1]!.offset - stops[0]!.offset <= 1e-9;
   const first = hard ? stops[0]!.offset - 1e-6 : stops[0]!.offset;
   const span = hard ? 2e-6 : stops[stops.length - 1]!.offset - first;
-  const table = new Float32Array(TABLE_SIZE * 4);
+  const table = new Uint32Array(TABLE_SIZE);
+  let opaque = true;
   for (let i = 0; i < TABLE_SIZE; i++) {
     const t = hard ? (i < TABLE_SIZE / 2 ? first - 1 : first + 1) : first + (span * i) / (TABLE_SIZE - 1);
     const [r, g, b, a]: RgbaTuple = colorAt(stops, t, false);
-    table[i * 4] = r;
-    table[i * 4 + 1] = g;
-    table[i * 4 + 2] = b;
-    table[i * 4 + 3] = a * 255;
+    table[i] = packRgba(r, g, b, a * 255);
+    if (a * 255 < 254.5) opaque = false;
   }
-  return { table, first, span, repeating };
+  return { table, opaque, first, span, repeating };
 }
 
-/** Writes the ramp's colour at gradient position t to out at offset o. */
-function lookup(r: Ramp, t: number, out: Float32Array, o: number): void {
+/** The ramp's colour word at gradient position t. */
+function lookup(r: Ramp, t: number): number {
   let f = r.span > 1e-9 ? (t - r.first) / r.span : 1;
   if (r.repeating) f -= Math.floor(f);
-  const index = f <= 0 ? 0 : f >= 1 ? TABLE_SIZE - 1 : Math.round(f * (TABLE_SIZE - 1));
-  const at = index * 4;
-  const table = r.table;
-  out[o] = table[at]!;
-  out[o + 1] = table[at + 1]!;
-  out[o + 2] = table[at + 2]!;
-  out[o + 3] = table[at + 3]!;
+  return r.table[f <= 0 ? 0 : f >= 1 ? TABLE_SIZE - 1 : (f * (TABLE_SIZE - 1) + 0.5) | 0]!;
 }
 
 /** The shader of a paint drawn under `matrix` (user space to device), or null when the paint draws nothing. */
@@ -87,13 +90,24 @@ export function shaderFor(paint: Paint, matrix: Matrix): Shader | null {
     const stepX = (ia * dx + ib * dy) / lengthSquared;
     return {
       solid: null,
+      opaque: r.opaque,
       row(x, y, count, out) {
         const px = x + 0.5;
         const py = y + 0.5;
         const ux = ia * px + ic * py + ie;
         const uy = ib * px + id * py + iff;
         const t0 = ((ux - paint.x0) * dx + (uy - paint.y0) * dy) / lengthSquared;
-        for (let i = 0; i < count; i++) lookup(r, t0 + i * stepX, out, i * 4);
+        if (r.repeating || r.span <= 1e-9) {
+          for (let i = 0; i < count; i++) out[i] = lookup(r, t0 + i * stepX);
+          return;
+        }
+        // The table index steps by a constant along the row.
+        const last = TABLE_SIZE - 1;
+        const scale = last / r.span;
+        let f = (t0 - r.first) * scale + 0.5;
+        const df = stepX * scale;
+        const table = r.table;
+        for (let i = 0; i < count; i++, f += df) out[i] = table[f <= 0 ? 0 : f >= last ? last : f | 0]!;
       },
     };
   }
@@ -104,11 +118,12 @@ export function shaderFor(paint: Paint, matrix: Matrix): Shader | null {
     const sy = 1 / paint.ry;
     return {
       solid: null,
+      opaque: r.opaque,
       row(x, y, count, out) {
         // The pixel centre in the ellipse's unit space, stepping by the inverse transform's first column.
         let u = (ia * (x + 0.5) + ic * (y + 0.5) + ie - paint.cx) * sx;
         let v = (ib * (x + 0.5) + id * (y + 0.5) + iff - paint.cy) * sy;
-        for (let i = 0; i < count; i++, u += ia * sx, v += ib * sy) lookup(r, Math.sqrt(u * u + v * v), out, i * 4);
+        for (let i = 0; i < count; i++, u += ia * sx, v += ib * sy) out[i] = lookup(r, Math.sqrt(u * u + v * v));
       },
     };
   }
@@ -117,12 +132,13 @@ export function shaderFor(paint: Paint, matrix: Matrix): Shader | null {
   const turn = 2 * Math.PI;
   return {
     solid: null,
+    opaque: r.opaque,
     row(x, y, count, out) {
       let u = ia * (x + 0.5) + ic * (y + 0.5) + ie - paint.cx;
       let v = ib * (x + 0.5) + id * (y + 0.5) + iff - paint.cy;
       for (let i = 0; i < count; i++, u += ia, v += ib) {
         const t = (Math.atan2(v, u) - start) / turn;
-        lookup(r, t - Math.floor(t), out, i * 4);
+        out[i] = lookup(r, t - Math.floor(t));
       }
     },
   };

@@ -10,6 +10,10 @@ export interface StrokeStyle {
   readonly join: LineJoin;
   /** Dash pattern (on, off, …) in user units, or empty for a solid line. */
   readonly dash: readonly number[];
+  /** Longest miter, in stroke widths, before a join is bevelled (10, the canvas default, when absent). */
+  readonly miterLimit?: number;
+  /** How far into the dash pattern the line starts (0 when absent). */
+  readonly dashOffset?: number;
 }
 
 const MITER_LIMIT = 10;
@@ -104,7 +108,7 @@ function strokePolyline(out: Path, line: Polyline, style: StrokeStyle, deviceSca
     const n1x = -d1y * side;
     const n1y = d1x * side;
     const dot = n0x * n1x + n0y * n1y;
-    if (style.join === 'miter' && 1 + dot > 1e-9 && Math.sqrt(2 / (1 + dot)) <= MITER_LIMIT) {
+    if (style.join === 'miter' && 1 + dot > 1e-9 && Math.sqrt(2 / (1 + dot)) <= (style.miterLimit ?? MITER_LIMIT)) {
       const mx = x + ((n0x + n1x) * hw) / (1 + dot);
       const my = y + ((n0y + n1y) * hw) / (1 + dot);
       addPolygon(out, [x, y, x + n0x * hw, y + n0y * hw, mx, my, x + n1x * hw, y + n1y * hw]);
@@ -151,13 +155,23 @@ function polylines(path: Path): Polyline[] {
 }
 
 /** Cuts a polyline into its dashes (a closed one is walked round once, back to its start). */
-function dashes(line: Polyline, pattern: readonly number[]): Polyline[] {
+function dashes(line: Polyline, pattern: readonly number[], offset: number): Polyline[] {
   const xy = line.closed ? [...line.xy, line.xy[0]!, line.xy[1]!] : line.xy;
   const out: Polyline[] = [];
   let index = 0;
   let left = pattern[0]!;
   let on = true;
-  let current: number[] | null = [xy[0]!, xy[1]!];
+  // Start `offset` into the pattern (a negative one counts back from its end).
+  const total = pattern.reduce((sum, d) => sum + d, 0);
+  let skip = total > 0 ? ((offset % total) + total) % total : 0;
+  while (skip > 0 && skip >= left) {
+    skip -= left;
+    index = (index + 1) % pattern.length;
+    left = pattern[index]!;
+    on = !on;
+  }
+  left -= skip;
+  let current: number[] | null = on ? [xy[0]!, xy[1]!] : null;
   for (let i = 0; i + 3 < xy.length; i += 2) {
     const ax = xy[i]!;
     const ay = xy[i + 1]!;
@@ -210,7 +224,7 @@ export function strokeOutline(path: Path, style: StrokeStyle, out: Path, deviceS
   const pattern = style.dash.length % 2 === 1 ? [...style.dash, ...style.dash] : style.dash;
   const dashed = pattern.length > 0 && pattern.every((d) => d >= 0 && Number.isFinite(d)) && pattern.some((d) => d > 0);
   for (const line of polylines(path)) {
-    for (const piece of dashed ? dashes(line, pattern) : [line]) strokePolyline(out, piece, style, deviceScale);
+    for (const piece of dashed ? dashes(line, pattern, style.dashOffset ?? 0) : [line]) strokePolyline(out, piece, style, deviceScale);
   }
   return out;
 }

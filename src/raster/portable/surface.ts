@@ -1,21 +1,31 @@
 // A pixel surface: premultiplied RGBA bytes, row by row, with the conversion to straight alpha the encoders take.
 import type { PixelBox } from './rasterise.js';
 
+/** Premultiplied RGBA pixels of a device rectangle: the canvas (origin 0, 0), or a layer only as large as what it can hold. */
 export class Surface {
   readonly data: Uint8ClampedArray;
   /** The same pixels as 32-bit words (little-endian RGBA), for writing opaque pixels at once. */
   readonly words: Uint32Array;
+  /** The whole surface as a device pixel box. */
+  readonly box: PixelBox;
+  /** True once an opaque fill covered it all: source-over (and every blend mode) keeps it opaque, so no pixel needs unpremultiplying. */
+  opaque = false;
 
-  constructor(readonly width: number, readonly height: number) {
+  /** A transparent surface of width × height device pixels whose top-left pixel is device (x, y). */
+  constructor(readonly width: number, readonly height: number, readonly x = 0, readonly y = 0) {
     this.data = new Uint8ClampedArray(width * height * 4);
     this.words = new Uint32Array(this.data.buffer);
+    this.box = { x, y, width, height };
   }
 
-  /** The whole surface as a pixel box. */
-  get box(): PixelBox {
-    return { x: 0, y: 0, width: this.width, height: this.height };
+  /** The index of device pixel (x, y) in `words` (4× that in `data`). */
+  index(x: number, y: number): number {
+    return (y - this.y) * this.width + (x - this.x);
   }
 }
+
+/** A transparent surface covering `box`. */
+export const surfaceOver = (box: PixelBox): Surface => new Surface(box.width, box.height, box.x, box.y);
 
 /** A copy as straight-alpha RGBA, the layout canvas.data() gives: opaque pixels kept as they are, the others divided by alpha. */
 export function toStraightAlpha(surface: Surface): Uint8Array {
@@ -24,6 +34,7 @@ export function toStraightAlpha(surface: Surface): Uint8Array {
 
 /** Converts the surface's own bytes to straight alpha (the surface is done with) and returns them. */
 export function takeStraightAlpha(surface: Surface): Uint8Array {
+  if (surface.opaque) return new Uint8Array(surface.data.buffer, surface.data.byteOffset, surface.data.byteLength);
   return unpremultiplyInPlace(null, surface);
 }
 

@@ -130,4 +130,45 @@ for (const [name, [script, text, fontSize]] of Object.entries(TITLES)) {
     block({ fontSize, backgroundColor: '#fde68a' }, text)), 600, 130);
 }
 
+// font-optical-sizing: auto sets a variable font's opsz axis to the font size in px (Roboto Flex's advances change with it);
+// none keeps the default, and font-variation-settings naming opsz wins over both.
+const ROBOTO_FLEX = { family: 'Roboto Flex', weight: '100 1000', style: 'normal', file: 'node_modules/@fontsource-variable/roboto-flex/files/roboto-flex-latin-opsz-normal.woff2' };
+const OPTICAL = 'Optical sizes shape every glyph';
+add('variable-optical-sizing', [ROBOTO_FLEX], page('"Roboto Flex"', { width: 620 },
+  block({ fontSize: 11 }, `${OPTICAL} at eleven pixels, where the axis opens the counters and widens the spacing of small text.`),
+  block({ fontSize: 18 }, `${OPTICAL} at eighteen pixels.`),
+  block({ fontSize: 36, fontWeight: 650 }, `${OPTICAL} (36 px, 650)`),
+  block({ fontSize: 64, fontWeight: 800, lineHeight: 1.1 }, 'Dynamic OG image titles'),
+  block({ fontSize: 64, fontWeight: 800, lineHeight: 1.1, fontOpticalSizing: 'none' }, 'Dynamic OG image titles'),
+  block({ fontSize: 64, fontWeight: 800, lineHeight: 1.1, fontVariationSettings: '"opsz" 30' }, 'Dynamic OG image titles'),
+  div({ fontSize: 30, fontOpticalSizing: 'none' }, span({}, 'Inherited none, '), span({ fontSize: 14 }, 'small span, '), span({ fontSize: 40, fontOpticalSizing: 'auto' }, 'auto again'))), 640, 600);
+
+// lang: the content language picks the font's locl forms (Catalan l·l in Open Sans; Turkish keeps f and i apart in Roboto)
+// and text-transform's case rules (Turkish i → İ); a child without lang inherits it, and lang="" or an invalid tag is unknown.
+const lang = (code, element) => ({ ...element, props: { ...element.props, lang: code } });
+const OPEN_SANS = family('open-sans', 'Open Sans', ['latin', 'latin-ext'], [400]);
+add('lang-locl-and-case', [...family('roboto', 'Roboto', ['latin', 'latin-ext'], [400, 700]), ...OPEN_SANS], page('Roboto', { width: 620 },
+  block({ fontFamily: '"Open Sans"', fontSize: 30 }, 'col·lecció il·lusió paral·lel'),
+  lang('ca', block({ fontFamily: '"Open Sans"', fontSize: 30 }, 'col·lecció il·lusió paral·lel')),
+  block({ fontSize: 30 }, 'fiyat firma filiz fikir'),
+  lang('tr', block({ fontSize: 30 }, 'fiyat firma filiz fikir')),
+  lang('tr', block({ fontSize: 30, fontWeight: 700, textTransform: 'uppercase' }, 'istanbul ile izmir')),
+  block({ fontSize: 30, fontWeight: 700, textTransform: 'uppercase' }, 'istanbul ile izmir'),
+  lang('tr', block({ fontSize: 26 }, span({}, 'inherited: fikir '), lang('en', span({}, 'english: fikir '), ), lang('', span({}, 'unknown: fikir')))),
+  lang('en_US', block({ fontSize: 26 }, 'invalid tag: fikir'))), 640, 520);
+
+// Shaping across spans: Chromium shapes consecutive items with the same font together (kerning, ligatures and Arabic joins
+// cross a colour change), but not across an inline box with padding, a border or a margin, nor across a font change.
+const red = (text, style = {}) => span({ color: '#dc2626', ...style }, text);
+add('cross-span-shaping', [...family('roboto', 'Roboto', ['latin'], [400, 700]), ...SCRIPTS.arabic.fonts], page('Roboto', { width: 620 },
+  block({ fontSize: 44 }, 'AV', red('AWAY'), ' T', red('o'), 'y W', red('a'), 'VA'),
+  block({ fontSize: 44 }, 'AV', red('AWAY', { paddingLeft: 2 }), ' T', red('o', { fontWeight: 700 }), 'y W', red('a', { marginRight: 1 }), 'VA'),
+  block({ fontSize: 44 }, 'of', red('fi'), 'ce ', red('f'), 'lat ', red('f'), 'i', red('ff'), 'i'),
+  block({ fontSize: 40, fontFamily: '"Noto Sans Arabic"', direction: 'rtl' }, 'تو', red('ليد'), ' صو', red('ر'), ' متحركة'),
+  block({ fontSize: 40, fontFamily: '"Noto Sans Arabic"', direction: 'rtl' }, 'تو', red('ليد', { paddingLeft: 3 }), ' صو', red('ر', { borderRight: '2px solid #000' }), ' متحركة')), 640, 460);
+
+// textWrap balance and pretty count the reshaped line edges too (Geist's contextual kerning around spaces), at widths where they matter.
+add('wrap-balance-pretty-reshaped-edges', family('geist-sans', 'Geist Sans', ['latin'], [400]), div({ flexDirection: 'column', gap: 6, padding: 10, fontFamily: '"Geist Sans"', backgroundColor: '#f8fafc' },
+  ...[560, 430, 333].flatMap((width) => ['balance', 'pretty'].map((textWrap) => block({ width, fontSize: 22, textWrap, backgroundColor: '#bfdbfe' }, HARD_CODING)))), 580, 1000);
+
 export default cases;

@@ -35,4 +35,16 @@ cases.push({ name: 'paint-decoration-sizes', width: 300, height: 200, fonts: [RO
   div({ fontSize: 64, fontFamily: 'Merriweather', textDecorationLine: 'underline line-through' }, 'Ship'),
 ) });
 
+// lang: Turkish case rules (dotted capital İ) and locl forms (Roboto keeps f and i apart in Turkish, Open Sans's Catalan l·l).
+const ROBOTO_EXT = { family: 'Roboto', weight: 400, style: 'normal', file: 'node_modules/@fontsource/roboto/files/roboto-latin-ext-400-normal.woff2' };
+const OPEN_SANS = { family: 'Open Sans', weight: 400, style: 'normal', file: 'node_modules/@fontsource/open-sans/files/open-sans-latin-400-normal.woff2' };
+const withLang = (lang, element) => ({ ...element, props: { ...element.props, lang } });
+cases.push({ name: 'paint-lang', width: 300, height: 200, fonts: [ROBOTO, ROBOTO_EXT, OPEN_SANS], element: div(
+  { width: 300, height: 200, backgroundColor: '#ffffff', flexDirection: 'column', gap: 4, padding: 10, boxSizing: 'border-box', fontFamily: 'Roboto', fontSize: 28 },
+  withLang('tr', div({ textTransform: 'uppercase' }, 'istanbul izmir')),
+  withLang('tr', div({}, 'fikir firma')),
+  div({}, 'fikir firma'),
+  withLang('ca', div({ fontFamily: '"Open Sans"' }, 'il·lusió paral·lel')),
+) });
+
 export default cases;

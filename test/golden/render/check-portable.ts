@@ -55,4 +55,4 @@ for (const dir of dirs) {
   }
 }
 console.log(`approved: ${approvedOk} of ${approvedAll} within tolerance; browser: ${browserOk} of ${browserAll}`);
-if (args.includes('--gaps') && !filter) writeFileSync(join(root, 'test/golden/render/known-gaps-portable.json'), `${JSON.stringify(gaps, null, 1)}\n`);
+if (args.includes('--gaps') && !filter) writeFileSync(join(root, 'test/golden/render/known-gaps-portable.json'), `${JSON.stringify(gaps, null, 2)}\n`);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../../src/index.js';
-import { fontsOf, loadKnownGaps, loadOracleCases, repositoryRoot as root, usesEffects } from '../../helpers/oracle-cases.js';
+import { fontsOf, loadKnownGaps, loadOracleCases, repositoryRoot as root } from '../../helpers/oracle-cases.js';
 import type { OracleCase } from '../../layout/compare-layout.js';
 import { APPROVED_TOLERANCE, BROWSER_TOLERANCE, CJK_BROWSER_TOLERANCE, keepActual } from './approved.js';
 import { decodePng, differingShare } from './image-diff.js';
@@ -33,12 +33,6 @@ describe('portable renders match approved images', () => {
     for (const name of Object.keys(portableGaps.approved)) expect(names.has(name), `portable known gap ${name} has no approved case`).toBe(true);
   });
   for (const { c } of approved) {
-    if (usesEffects(c)) {
-      it(`${c.name} is refused with EFFECT_UNSUPPORTED (paint effects are native only so far)`, async () => {
-        await expect(renderCase(c)).rejects.toMatchObject({ code: 'EFFECT_UNSUPPORTED' });
-      });
-      continue;
-    }
     const run = portableGaps.approved[c.name] ? it.fails : it;
     run(c.name, async () => {
       const png = await renderCase(c);
@@ -55,7 +49,6 @@ describe('portable renders match Chromium screenshots', () => {
     for (const name of Object.keys(portableGaps.browser)) expect(names.has(name), `portable known gap ${name} has no case`).toBe(true);
   });
   for (const { c, screenshot } of [...paintCases, ...layoutCases]) {
-    if (usesEffects(c)) continue;
     const run = nativeGaps[c.name] || portableGaps.browser[c.name] ? it.fails : it;
     run(c.name, async () => {
       const png = await renderCase(c);

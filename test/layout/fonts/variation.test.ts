@@ -30,6 +30,32 @@ describe('variable fonts', () => {
   });
 });
 
+const flexData = new Uint8Array(readFileSync(new URL('../../../node_modules/@fontsource-variable/roboto-flex/files/roboto-flex-latin-opsz-normal.woff2', import.meta.url)));
+const flex = await FontRegistry.create([{ name: 'Flex', data: flexData, weight: [100, 1000] }]);
+
+describe('font-optical-sizing', () => {
+  const style = (fontSize: number, paint: Record<string, string> = {}, variations: { tag: string; value: number }[] = [], family = 'Flex') => ({ fontFamily: [family], fontWeight: 400, fontStyle: 'normal' as const, fontSize, fontVariationSettings: variations, paint });
+
+  it('auto (the initial value) puts the opsz axis at the font size in px, clamped to the axis', () => {
+    expect(flex.chainFor(style(48))[0]!.variation).toEqual({ opsz: 48, wght: 400 });
+    expect(flex.chainFor(style(300))[0]!.variation).toEqual({ opsz: 144, wght: 400 });
+    expect(flex.chainFor(style(48, { fontOpticalSizing: 'auto' }))[0]!.variation).toEqual({ opsz: 48, wght: 400 });
+  });
+
+  it('none keeps the default instance, and font-variation-settings naming opsz wins over auto', () => {
+    expect(flex.chainFor(style(48, { fontOpticalSizing: 'none' }))[0]!.variation).toBeNull();
+    expect(flex.chainFor(style(48, {}, [{ tag: 'opsz', value: 20 }]))[0]!.variation).toEqual({ opsz: 20, wght: 400 });
+  });
+
+  it('a font without an opsz axis keeps one chain whatever the size', () => {
+    expect(fonts.chainFor(style(12, {}, [], 'Var'))).toBe(fonts.chainFor(style(64, {}, [], 'Var')));
+  });
+
+  it('refuses an unknown keyword with INVALID_STYLE_VALUE naming the value', () => {
+    expect(() => flex.chainFor(style(20, { fontOpticalSizing: 'big' }))).toThrow(expect.objectContaining({ code: 'INVALID_STYLE_VALUE', message: expect.stringContaining('"big"') }));
+  });
+});
+
 const inter = (await defaultRegistry()).chain(['Inter'], 400, 'normal');
 
 describe('font features', () => {

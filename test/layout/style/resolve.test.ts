@@ -136,6 +136,12 @@ describe('inheritance', () => {
     expect(child.padding.top).toEqual(px(0));
   });
 
+  it('inherits font-kerning, font-variant-* and font-optical-sizing, which a child may set again', () => {
+    const parent = styleOf({ fontKerning: 'none', fontVariantNumeric: 'tabular-nums', fontVariantLigatures: 'no-common-ligatures', fontVariantCaps: 'small-caps', fontOpticalSizing: 'none' });
+    const child = styleOf({ fontVariantNumeric: 'oldstyle-nums' }, parent);
+    expect(child.paint).toMatchObject({ fontKerning: 'none', fontVariantNumeric: 'oldstyle-nums', fontVariantLigatures: 'no-common-ligatures', fontVariantCaps: 'small-caps', fontOpticalSizing: 'none' });
+  });
+
   it('supports inherit, initial and unset', () => {
     const parent = styleOf({ width: 100, color: 'red', display: 'block' });
     expect(styleOf({ width: 'inherit' }, parent).width).toEqual(px(100));
