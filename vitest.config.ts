@@ -16,7 +16,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: ['test/chaos/**'] } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: ['test/chaos/**', 'test/edge-runtimes/**'] } },
       // Chaos tests start server processes and load them: they run after the others, one file at a time, so neither disturbs the other's timings.
       { extends: true, test: { name: 'chaos', include: ['test/chaos/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],

@@ -23,27 +23,11 @@ export async function layout(element: unknown, options: LayoutCallOptions): Prom
   return layoutWithFonts(element, { ...options, emoji: resolveEmoji(options.emoji) }, registry);
 }
 
-export { layoutWithFonts, MAX_DIMENSION } from './layout/layout.js';
-export type { LayoutOptions } from './layout/layout.js';
-export type { LayoutBox, LayoutLine, LayoutResult, LayoutText } from './layout/result/types.js';
-export type { FontInput } from './layout/text/types.js';
-export { FontRegistry } from './layout/fonts/font-registry.js';
+export * from './shared-api.js';
 export { bundledFonts, defaultRegistry } from './fonts/bundled.js';
 export { emojiDirectory, twemoji, type EmojiDirectoryOptions, type EmojiOption, type EmojiProvider } from './fonts/emoji-sets.js';
-export type { EmojiSet } from './layout/text/emoji.js';
-export { ERROR_CATALOGUE, OgsmithError, isOgsmithError, type ErrorCode } from './errors/catalogue.js';
-export { createElement, Fragment, type OgsmithElement, type OgsmithNode, type StyleObject, type Component } from './jsx/element.js';
-export { html, escapeHtml } from './html/html-template.js';
-export { parseHtml } from './html/parse-html.js';
-export type { HtmlInput } from './html/html-input.js';
 export { render, renderCanvas, displayList, type RenderOptions } from './render.js';
-export type { DisplayList, DisplayCommand, Paint } from './raster/display-list/types.js';
-export { IMAGE_FORMATS, CONTENT_TYPES, type ImageFormat } from './raster/encode/encode.js';
-export type { PaletteMode } from './raster/encode/png.js';
-export { ImageResponse, DEFAULT_CACHE_CONTROL, type ImageResponseOptions, type NextOgFont } from './image-response.js';
+export { ImageResponse, type ImageResponseOptions, type NextOgFont } from './image-response.js';
 export { RenderPool, type RenderPoolOptions } from './pool/render-pool.js';
 export { signedTemplateUrl, sign as signUrlPath, verifySignature, canonicalQuery, contentHash, type SignedUrlOptions, type QueryValues } from './server/signature.js';
-export { defineTemplate, type TemplateDefinition } from './templates/define.js';
-export { FIT_STEP, MAX_FIT_ITERATIONS } from './layout/fit/fit-search.js';
-export { paintPortable, type RgbaImage } from './raster/portable/paint.js';
 export { RASTER_BACKENDS, type RasterBackend } from './raster/backend.js';

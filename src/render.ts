@@ -3,52 +3,36 @@ import './tailwind-loader.js';
 import type { Canvas } from '@napi-rs/canvas';
 import { defaultRegistry } from './fonts/bundled.js';
 import { resolveEmoji, type EmojiOption } from './fonts/emoji-sets.js';
-import { OgsmithError, quote } from './errors/catalogue.js';
-import { layoutTree, type LaidOutTree, type LayoutOptions } from './layout/layout.js';
+import { layoutTree, type LaidOutTree } from './layout/layout.js';
 import { StageClock, type StageTimes } from './layout/stage-clock.js';
-import { FontRegistry } from './layout/fonts/font-registry.js';
-import type { FontInput } from './layout/text/types.js';
+import type { FontRegistry } from './layout/fonts/font-registry.js';
+import { registryFor } from './fonts/font-option.js';
+import type { CommonRenderOptions } from './render-options.js';
 import { buildDisplayList } from './raster/display-list/build.js';
 import type { DisplayList } from './raster/display-list/types.js';
 import { paintDisplayList } from './raster/canvas/replay.js';
 import { displayListToSvg } from './raster/svg-output/svg-document.js';
 import { releaseCanvas } from './raster/canvas/canvas-pool.js';
 import { fileImageResolver } from './raster/image-files.js';
-import { encodeCanvas, validateFormat, validatePalette, validateQuality, type ImageFormat } from './raster/encode/encode.js';
+import { encodeCanvas, validateFormat, validatePalette, validateQuality } from './raster/encode/encode.js';
 import type { PaletteMode } from './raster/encode/png.js';
-import type { ImagePixelLimits } from './layout/element/image-pixel-budget.js';
 import { checkBackendFormat, validateBackend, type RasterBackend } from './raster/backend.js';
 import { paintPortable } from './raster/portable/paint.js';
 import { encodePngAsync } from './raster/encode/png.js';
 
-export interface RenderOptions extends Omit<LayoutOptions, 'emoji'> {
-  readonly fonts?: readonly FontInput[];
+export interface RenderOptions extends CommonRenderOptions {
   /** Emoji images: 'twemoji' (default, bundled), 'none' (font glyphs only) or your own provider. */
   readonly emoji?: EmojiOption;
-  /** png (default), jpeg, webp, avif, or svg (vector, written from the display list: docs/svg-output.md). */
-  readonly format?: ImageFormat | 'jpg';
   /** 1–100 for jpeg, webp and avif (default 80). */
   readonly quality?: number;
-  /** Outline every box and text line. */
-  readonly debug?: boolean;
-  /**
-   * PNG palette: 'auto' (default) writes an indexed PNG when the image fits 256 colours with at
-   * most 6 levels of difference per channel (anti-aliasing shades), 'exact' only when lossless,
-   * 'off' never.
-   */
-  readonly palette?: PaletteMode;
   /** Directory img sources that are file paths are read from (never outside it). Default: none. */
   readonly imageDirectory?: string;
-  /** Decoded pixels one image, and all images of the render together, may reach (default 50 MP each); over it: IMAGE_TOO_LARGE before any decode. */
-  readonly imageLimits?: Partial<ImagePixelLimits>;
   /** Raster backend: 'native' (default, @napi-rs/canvas) or 'portable' (pure TypeScript, PNG only; no SVG, WebP or AVIF images yet). */
   readonly backend?: RasterBackend;
 }
 
-async function fontsFor(options: RenderOptions): Promise<FontRegistry> {
-  const fonts = options?.fonts;
-  if (fonts !== undefined && !Array.isArray(fonts)) throw new OgsmithError('INVALID_OPTIONS', `Option fonts must be an array, got ${quote(fonts)}`);
-  return fonts && fonts.length > 0 ? FontRegistry.create(fonts) : defaultRegistry();
+function fontsFor(options: RenderOptions): Promise<FontRegistry> {
+  return registryFor(options?.fonts, defaultRegistry);
 }
 
 interface Prepared {
@@ -130,7 +114,7 @@ async function renderPortable(element: unknown, options: RenderOptions, fonts: F
   const prepared = prepare(element, options, fonts, clock);
   const image = await paintPortable(prepared.list, prepared.fonts, { strict: options.strict ?? true, warnings: prepared.warnings, imageLimits: options.imageLimits });
   clock.mark('paint');
-  const bytes = await encodePngAsync(image.data, image.width, image.height, palette);
+  const bytes = await encodePngAsync(image.data, image.width, image.height, palette, 'straight');
   clock.mark('encode');
   return { bytes, stages: clock.times(), tree: prepared.tree, warnings: prepared.warnings };
 }

@@ -46,6 +46,7 @@ export const ERROR_CATALOGUE = {
   SOURCE_TIMEOUT: { status: 504, summary: 'A remote source did not answer in time.' },
   INVALID_CONFIG: { status: 400, summary: 'The build configuration (ogsmith.config.*, flags) is missing, unreadable or has a wrong field.' },
   INVALID_PAGE: { status: 422, summary: 'A page of a build (manifest entry or content file) is unreadable or has a wrong field.' },
+  EDGE_UNSUPPORTED: { status: 422, summary: 'The edge build (workerd, Vercel Edge, browsers) lacks what the request needs: a JPEG, WebP or AVIF output (it writes PNG and SVG), or a WOFF2 font (docs/edge.md).' },
   INTERNAL: { status: 500, summary: 'An unexpected internal failure.' },
 } as const satisfies Record<string, { readonly status: number; readonly summary: string }>;
 

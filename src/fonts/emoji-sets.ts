@@ -1,10 +1,10 @@
 // Emoji image sets for Node: the bundled Twemoji SVGs (@twemoji/svg, graphics CC-BY 4.0) or a caller's own set.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import type { EmojiSet } from '../layout/text/emoji.js';
 import { namedEmojiSet } from './iconify-emoji.js';
+import { resolveFromModule } from '../runtime/module-file.js';
 
 /** An emoji set that can also load its images: SVG or PNG bytes per grapheme cluster. */
 export interface EmojiProvider extends EmojiSet {
@@ -67,7 +67,7 @@ let twemojiProvider: EmojiProvider | null = null;
 
 /** The bundled Twemoji set (@twemoji/svg). */
 export function twemoji(): EmojiProvider {
-  twemojiProvider ??= emojiDirectory({ name: 'twemoji', directory: dirname(createRequire(import.meta.url).resolve('@twemoji/svg/package.json')) });
+  twemojiProvider ??= emojiDirectory({ name: 'twemoji', directory: dirname(resolveFromModule('@twemoji/svg/package.json', import.meta.url)) });
   return twemojiProvider;
 }
 

@@ -1,5 +1,5 @@
 // next/og's emoji set names: noto, openmoji, fluent and fluentFlat read from Iconify JSON packages installed by the user (optional peers).
-import { createRequire } from 'node:module';
+import { requireFromModule } from '../runtime/module-file.js';
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import type { EmojiProvider } from './emoji-sets.js';
 
@@ -24,7 +24,7 @@ interface IconifySet {
 
 /** Reads a package's JSON file; injectable so tests can stand in for a missing package. */
 export type PackageReader = (specifier: string) => unknown;
-const defaultReader: PackageReader = (specifier) => createRequire(import.meta.url)(specifier);
+const defaultReader: PackageReader = (specifier) => requireFromModule(specifier, import.meta.url);
 
 const providers = new Map<string, EmojiProvider>();
 

@@ -1,7 +1,6 @@
 // A pool of render workers (piscina) so renders run off the main thread; the server and CLI share it.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { ResourceLimits } from 'node:worker_threads';
 import { ERROR_CATALOGUE, OgsmithError, type ErrorCode } from '../errors/catalogue.js';
 import type { FontInput } from '../layout/text/types.js';
@@ -12,6 +11,7 @@ import type { RenderTaskResult } from './render-worker.js';
 import { ProcessBackend } from './process-backend.js';
 import { ThreadBackend } from './thread-backend.js';
 import type { RenderIsolation, WorkerBackend } from './worker-backend.js';
+import { fileBesideModule } from '../runtime/module-file.js';
 
 import { loadSharpFor } from '../raster/encode/lossy.js';
 
@@ -48,9 +48,9 @@ export interface PoolRenderOptions extends Omit<RenderOptions, 'fonts'> {
 
 /** The compiled worker (dist/pool/render-worker.js), also when this module runs from src/ under tests. */
 function workerFile(): string {
-  const beside = fileURLToPath(new URL('./render-worker.js', import.meta.url));
+  const beside = fileBesideModule('./render-worker.js', import.meta.url);
   if (existsSync(beside)) return beside;
-  const built = fileURLToPath(new URL('../../dist/pool/render-worker.js', import.meta.url));
+  const built = fileBesideModule('../../dist/pool/render-worker.js', import.meta.url);
   if (existsSync(built)) return built;
   throw new Error('ogsmith: the render worker is not built; run npm run build');
 }

@@ -2,7 +2,7 @@
 import type { TObject } from '@sinclair/typebox';
 import { Value, ValueErrorType } from '@sinclair/typebox/value';
 import { OgsmithError, quote } from '../errors/catalogue.js';
-import type { ImageFormat } from '../raster/encode/encode.js';
+import type { ImageFormat } from '../raster/encode/formats.js';
 import type { ServerLimits } from './limits.js';
 
 /** Query parameters every image route understands besides the template's own (`v` busts caches, `sig` signs). */
@@ -36,7 +36,7 @@ function wholeNumber(field: string, raw: unknown, min: number, max: number): num
 }
 
 /** Width, height, format and quality from query or body values, within the limits; `extension` is the path's (.png). */
-export function readImageShape(values: Readonly<Record<string, unknown>>, defaults: { width: number; height: number }, limits: ServerLimits, extension?: string): ImageShape {
+export function readImageShape(values: Readonly<Record<string, unknown>>, defaults: { width: number; height: number }, limits: Pick<ServerLimits, 'maxWidth' | 'maxHeight' | 'maxPixels'>, extension?: string): ImageShape {
   const width = values.width === undefined ? defaults.width : wholeNumber('width', values.width, 1, limits.maxWidth);
   const height = values.height === undefined ? defaults.height : wholeNumber('height', values.height, 1, limits.maxHeight);
   if (width * height > limits.maxPixels) throw bad(`width × height is ${width * height} pixels; the limit is ${limits.maxPixels}`);
@@ -61,7 +61,7 @@ export function readImageShape(values: Readonly<Record<string, unknown>>, defaul
 const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Query values as single strings: a parameter given twice, or a prototype name, is refused (it would make two URLs of one image). */
-export function singleValues(query: unknown, limits: ServerLimits): Readonly<Record<string, string>> {
+export function singleValues(query: unknown, limits: Pick<ServerLimits, 'maxTextLength'>): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};
   if (typeof query !== 'object' || query === null) return out;
   for (const [key, value] of Object.entries(query)) {

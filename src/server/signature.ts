@@ -1,16 +1,8 @@
 // Signed URLs: HMAC-SHA256 over the normalised path and query, several keys for rotation, constant-time checks.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { canonicalQuery, type QueryValues } from './canonical-query.js';
 
-export type QueryValues = Readonly<Record<string, string | number | boolean | undefined>>;
-
-/** The query as a canonical string: keys sorted, `sig` left out, values percent-encoded the same way always. */
-export function canonicalQuery(query: QueryValues): string {
-  return Object.keys(query)
-    .filter((key) => key !== 'sig' && query[key] !== undefined)
-    .sort()
-    .map((key) => `${encodeURIComponent(key)}=${encodeURIComponent(String(query[key]))}`)
-    .join('&');
-}
+export { canonicalQuery, type QueryValues } from './canonical-query.js';
 
 /** The signature of a path and query with one key (base64url, 43 characters). */
 export function sign(path: string, query: QueryValues, secret: string): string {

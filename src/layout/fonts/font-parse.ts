@@ -2,6 +2,8 @@
 import type { FontAxis } from './font-face.js';
 import { fontAxes, loadHarfBuzz } from './harfbuzz.js';
 import { readSfnt, type SfntInfo } from './sfnt-tables.js';
+import { importAtRunTime } from '../../runtime/import-at-run-time.js';
+import { OgsmithError } from '../../errors/catalogue.js';
 import { collectionFace, isCollection } from './font-collection.js';
 import { isWoff, woffToSfnt } from './woff.js';
 
@@ -39,7 +41,9 @@ let woff2Queue: Promise<unknown> = Promise.resolve();
 
 function decodeWoff2(bytes: Uint8Array): Promise<Uint8Array> {
   const result = woff2Queue.then(async () => {
-    const { decompress } = await import('wawoff2');
+    const { decompress } = await importAtRunTime<typeof import('wawoff2')>('wawoff2').catch((error: unknown) => {
+      throw new OgsmithError('EDGE_UNSUPPORTED', 'WOFF2 fonts need the wawoff2 decoder, which cannot load in this runtime (the edge build): give the font as TTF, OTF or WOFF', { cause: error });
+    });
     // Copied out: the result may view the decoder's memory, which the next file overwrites.
     return (await decompress(bytes)).slice();
   });

@@ -95,6 +95,7 @@ export class FontRegistry {
       try {
         parsed = await parseFont(input.data, faceIndex);
       } catch (error) {
+        if (error instanceof OgsmithError && error.code === 'EDGE_UNSUPPORTED') throw error;
         const reason = error instanceof Error ? error.message : String(error);
         throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) could not be parsed: ${reason}`, { cause: error });
       }

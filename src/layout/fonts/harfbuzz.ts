@@ -2,6 +2,7 @@
 import type * as HarfBuzz from 'harfbuzzjs';
 import { OgsmithError } from '../../errors/catalogue.js';
 import type { FontAxis, FontFace } from './font-face.js';
+import { importAtRunTime } from '../../runtime/import-at-run-time.js';
 
 /** Positions come back in 1/SUBUNITS of a font unit: HarfBuzz rounds to integers at its scale. */
 export const SUBUNITS = 256;
@@ -11,9 +12,18 @@ export type HarfBuzzModule = typeof HarfBuzz;
 let module: HarfBuzzModule | null = null;
 let loading: Promise<HarfBuzzModule> | null = null;
 
+/** Node: harfbuzzjs reads its .wasm next to itself with node:fs (imported at run time, so edge bundles leave it out). */
+let loader: () => Promise<HarfBuzzModule> = () => importAtRunTime<HarfBuzzModule>('harfbuzzjs');
+
+/** Replaces how HarfBuzz is loaded (the edge entry instantiates its own WebAssembly module); only before the first load. */
+export function setHarfBuzzLoader(load: () => Promise<HarfBuzzModule>): void {
+  if (loading) throw new OgsmithError('INTERNAL', 'HarfBuzz was already loaded: its loader can only be set before the first font registry');
+  loader = load;
+}
+
 /** Loads the WebAssembly module (compiled once per process or worker); font registries await it before any shaping. */
 export function loadHarfBuzz(): Promise<HarfBuzzModule> {
-  loading ??= import('harfbuzzjs').then((loaded) => (module = loaded));
+  loading ??= loader().then((loaded) => (module = loaded));
   return loading;
 }
 

@@ -1,5 +1,6 @@
 // Borders: solid rings (per side in trapezoids), double bands, dashed and dotted sides.
-import { Path2D, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import { Path2D } from './skia.js';
 import { brokenSideStrokes, paintBorder, sideTrapezoids, type BorderCommand } from '../display-list/border-plan.js';
 import { rrectPath } from './shapes.js';
 import { roundedBrokenBorder } from './rounded-dashes.js';

@@ -1,5 +1,6 @@
 // Reusable canvases by size: a fresh 1200×630 surface costs page faults and zeroing on every render.
-import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import type { Canvas } from '@napi-rs/canvas';
+import { createCanvas } from './skia.js';
 import { LRUCache } from 'lru-cache';
 
 /** Idle canvases kept per size; more concurrent renders than this simply allocate. */

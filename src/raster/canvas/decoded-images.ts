@@ -1,6 +1,7 @@
 // Decoded images kept between renders, by content: a template's logo or background photo is decoded once, not on every render.
 import { createHash } from 'node:crypto';
-import { loadImage, type Image } from '@napi-rs/canvas';
+import type { Image } from '@napi-rs/canvas';
+import { loadImage } from './skia.js';
 import { LRUCache } from 'lru-cache';
 
 /** At most 48 MiB of decoded pixels (a 1200×630 photo is 3 MB), 64 images. */

@@ -1,5 +1,6 @@
 // Effect groups on the canvas: filters as Skia filter strings, masks, clip paths and blend modes; backdrop filters.
-import { Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import { Path2D } from './skia.js';
 import type { Backdrop, ClipShape, FillRule, FilterFunction, MaskLayer, PushGroup } from '../display-list/effect-types.js';
 import { acquireCanvas, releaseCanvas } from './canvas-pool.js';
 import { filterReach, MAX_GROUP_MARGIN } from '../css/filter.js';

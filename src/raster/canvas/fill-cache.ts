@@ -1,5 +1,6 @@
 // Rendered gradient fills kept for reuse between renders, and the transform test that makes reuse exact.
-import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas } from './skia.js';
 import { LRUCache } from 'lru-cache';
 
 /**

@@ -1,5 +1,6 @@
 // Glyph mask cache: each glyph pre-rasterised once per (face, glyph, size, colour, subpixel phase), then blitted at whole device pixels.
-import { createCanvas, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, Path2D } from './skia.js';
 import { LRUCache } from 'lru-cache';
 import type { FontFace } from '../../layout/fonts/font-face.js';
 import type { DisplayCommand } from '../display-list/types.js';

@@ -1,5 +1,5 @@
 // Glyph outlines as canvas paths in font units (y down), built from the backend-neutral outlines and cached per face and glyph.
-import { Path2D } from '@napi-rs/canvas';
+import { Path2D } from './skia.js';
 import type { FontFace } from '../../layout/fonts/font-face.js';
 import { forEachSegment, glyphOutline, PathVerb } from '../../layout/fonts/glyph-outline.js';
 import { PerFaceCache } from '../../layout/fonts/per-face-cache.js';

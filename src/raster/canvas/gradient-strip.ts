@@ -1,6 +1,7 @@
 // Linear gradients drawn from a 1-pixel strip stretched along the gradient line: smooth ramps without
 // Skia's dithering noise, which would make the pixels incompressible (docs/encoding.md).
-import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas } from './skia.js';
 import type { ColorStop, Paint, Rect, RRect } from '../display-list/types.js';
 import { colorAt, premultiplied } from '../display-list/gradient-stops.js';
 import { rrectPath } from './shapes.js';

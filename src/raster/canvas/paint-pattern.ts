@@ -1,5 +1,6 @@
 // Sized or positioned gradient layers: one tile drawn offscreen at device size, repeated by a canvas pattern.
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas } from './skia.js';
 import { OgsmithError } from '../../errors/catalogue.js';
 import { MAX_DIMENSION } from '../../layout/layout.js';
 import type { DisplayCommand } from '../display-list/types.js';

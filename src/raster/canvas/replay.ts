@@ -1,5 +1,5 @@
 // Canvas backend: replays a display list onto @napi-rs/canvas (Skia); canvas/ is the only code that draws pixels.
-import { type Canvas, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, Image, SKRSContext2D } from '@napi-rs/canvas';
 import { decodeCached } from './decoded-images.js';
 import { acquireCanvas, releaseCanvas } from './canvas-pool.js';
 import { OgsmithError } from '../../errors/catalogue.js';

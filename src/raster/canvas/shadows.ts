@@ -1,5 +1,6 @@
 // Box shadows: outer ones drawn outside the border box only, inset ones inside the padding box.
-import { Path2D, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import { Path2D } from './skia.js';
 import type { DisplayCommand } from '../display-list/types.js';
 import { growRRect } from '../display-list/geometry.js';
 import { FAR } from './paints.js';

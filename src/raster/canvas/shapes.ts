@@ -1,5 +1,5 @@
 // Paths for rounded rectangles with elliptical corners.
-import { Path2D } from '@napi-rs/canvas';
+import { Path2D } from './skia.js';
 import type { RRect } from '../display-list/types.js';
 
 /** A closed path around the shape (clockwise), with elliptical corner arcs. */

@@ -1,5 +1,6 @@
 // Text on the canvas: glyph runs blitted from cached masks or filled as one path each, and decoration lines.
-import { Path2D, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import { Path2D } from './skia.js';
 import { OgsmithError } from '../../errors/catalogue.js';
 import type { FontRegistry } from '../../layout/fonts/font-registry.js';
 import type { DisplayCommand } from '../display-list/types.js';

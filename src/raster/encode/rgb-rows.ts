@@ -1,4 +1,4 @@
-// RGB(A) rows that the pixel matcher does not suit: a sampled test for photographs, and PNG's Sub filter.
+// RGB(A) rows that the pixel matcher does not suit: a sampled test for photographs, PNG's Sub filter and the adler32 of filtered rows.
 
 /** Every SAMPLE_STEP-th row is sampled by repeatsNeighbours. */
 const SAMPLE_STEP = 8;
@@ -34,4 +34,21 @@ export function applySubFilter(data: Uint8Array, rowBytes: number, height: numbe
     // Right to left, so each byte's left neighbour is still unfiltered when it is read.
     for (let i = start + rowBytes - 1; i > start + bytesPerPixel; i--) data[i] = (data[i]! - data[i - bytesPerPixel]!) & 0xff;
   }
+}
+
+/** zlib's adler32 of the bytes (the trailer of rows filtered after their scanlines were counted). */
+export function adler32(data: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < data.length; ) {
+    // 5552 bytes is the most that cannot overflow before the modulo (zlib's NMAX).
+    const end = Math.min(i + 5552, data.length);
+    for (; i < end; i++) {
+      a += data[i]!;
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return ((b << 16) | a) >>> 0;
 }

@@ -3,7 +3,7 @@ import type { PaletteBand } from './palette.js';
 
 /** Filtered scanline bytes, ready for deflate, and their adler32 (the zlib trailer). */
 export interface Scanlines {
-  readonly data: Buffer;
+  readonly data: Uint8Array;
   /** Bytes per row including the filter byte. */
   readonly rowBytes: number;
   readonly adler: number;
@@ -22,6 +22,14 @@ export function unpremultiply(word: number): number {
   const channel = (shift: number): number => Math.min(255, Math.round((((word >>> shift) & 0xff) * 255) / alpha));
   return ((alpha << 24) | (channel(16) << 16) | (channel(8) << 8) | channel(0)) >>> 0;
 }
+
+/** How the input pixels store colour: premultiplied by alpha (Skia's canvas.data()) or straight (the portable rasteriser's). */
+export type PixelAlpha = 'premultiplied' | 'straight';
+
+const sameWord = (word: number): number => word >>> 0;
+
+/** The function turning an input word into the straight-alpha word a PNG stores. */
+export const toStraightAlpha = (alpha: PixelAlpha): ((word: number) => number) => (alpha === 'straight' ? sameWord : unpremultiply);
 
 /**
  * Writes the band's index rows into `data` (which holds the whole image's rows), one byte per pixel,
@@ -81,7 +89,7 @@ export function adler32Combine(first: number, second: number, secondLength: numb
  */
 export function rgbScanlines(pixels: Uint32Array, width: number, height: number): Scanlines | null {
   const rowBytes = width * 3 + 1;
-  const data = Buffer.allocUnsafe(rowBytes * height);
+  const data = new Uint8Array(rowBytes * height);
   let a = 1;
   let b = 0;
   let d = 0;
@@ -114,10 +122,11 @@ export function rgbScanlines(pixels: Uint32Array, width: number, height: number)
   return { data, rowBytes, adler: ((b << 16) | a) >>> 0 };
 }
 
-/** Four bytes per pixel, un-premultiplied. */
-export function rgbaScanlines(pixels: Uint32Array, width: number, height: number): Scanlines {
+/** Four bytes per pixel, straight alpha. */
+export function rgbaScanlines(pixels: Uint32Array, width: number, height: number, alpha: PixelAlpha = 'premultiplied'): Scanlines {
+  const straight = toStraightAlpha(alpha);
   const rowBytes = width * 4 + 1;
-  const data = Buffer.allocUnsafe(rowBytes * height);
+  const data = new Uint8Array(rowBytes * height);
   let a = 1;
   let b = 0;
   let d = 0;
@@ -126,7 +135,7 @@ export function rgbaScanlines(pixels: Uint32Array, width: number, height: number
     data[d++] = 0;
     b += a;
     for (let x = 0; x < width; x++) {
-      const v = unpremultiply(pixels[p++]!);
+      const v = straight(pixels[p++]!);
       for (let shift = 0; shift < 32; shift += 8) {
         const byte = (v >>> shift) & 0xff;
         data[d++] = byte;

@@ -1,7 +1,6 @@
 // The playground's own small render pool: same limits, image fetching and timeout as the image routes, plus stage timings.
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { RenderPool } from '../../pool/render-pool.js';
 import { ImagePixelBudget } from '../../layout/element/image-pixel-budget.js';
 import { imagePixelLimits } from '../limits.js';
@@ -9,6 +8,7 @@ import type { ImageShape } from '../request-params.js';
 import type { OgsmithService } from '../service.js';
 import { unpackFrame } from './frame.js';
 import type { PlacedItem, StageTimings } from './staged-render.js';
+import { fileBesideModule } from '../../runtime/module-file.js';
 
 export interface PlaygroundRender {
   readonly image: Buffer;
@@ -24,9 +24,9 @@ export interface PlaygroundRender {
 
 /** The compiled worker, also when this module runs from src/ under tests (like the render pool's). */
 function workerFile(): string {
-  const beside = fileURLToPath(new URL('./staged-worker.js', import.meta.url));
+  const beside = fileBesideModule('./staged-worker.js', import.meta.url);
   if (existsSync(beside)) return beside;
-  const built = fileURLToPath(new URL('../../../dist/server/playground/staged-worker.js', import.meta.url));
+  const built = fileBesideModule('../../../dist/server/playground/staged-worker.js', import.meta.url);
   if (existsSync(built)) return built;
   throw new Error('ogsmith: the playground worker is not built; run npm run build');
 }

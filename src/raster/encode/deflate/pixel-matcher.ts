@@ -1,7 +1,8 @@
 // LZ77 tokens for PNG scanlines (filter None) straight from canvas pixels: matches to the left, above and the two upper diagonals, with the stream's adler32.
-import { unpremultiply } from '../scanlines.js';
+import { unpremultiply, type PixelAlpha } from '../scanlines.js';
 import { DISTANCE_SYMBOLS, LENGTH_SYMBOL, LITERAL_LENGTH_SYMBOLS, MAX_DISTANCE, MAX_MATCH, distanceCode } from './symbols.js';
 import type { TokenStream } from './dynamic-block.js';
+import { wordRangesEqual } from '../word-ranges.js';
 
 /**
  * Cards repeat themselves in a few fixed ways: flat fills repeat the pixel to the left, rows of
@@ -106,40 +107,38 @@ export interface PixelBand {
 }
 
 /**
- * Tokens for the scanlines of a band of premultiplied canvas pixels written as RGB (when every
- * pixel is opaque) or straight-alpha RGBA; null when `bytesPerPixel` is 3 and a pixel is not opaque,
+ * Tokens for the scanlines of a band of pixels (premultiplied canvas pixels, or straight ones with
+ * `alpha` 'straight') written as RGB (when every pixel is opaque) or straight-alpha RGBA; null when `bytesPerPixel` is 3 and a pixel is not opaque,
  * or the image is too wide for diagonal matches (the caller then tries RGBA, or another encoder).
  * Matches may reach the row above the band (it precedes the band in the deflate stream); the adler32
  * is of the band's bytes alone (adler32Combine joins bands).
  */
-export function matchBand(pixels: Uint32Array, width: number, band: PixelBand, bytesPerPixel: 3 | 4): PixelTokens | null {
+export function matchBand(pixels: Uint32Array, width: number, band: PixelBand, bytesPerPixel: 3 | 4, alpha: PixelAlpha = 'premultiplied'): PixelTokens | null {
   const { fromRow, toRow, baseRow } = band;
   if (width > maxMatchableWidth(bytesPerPixel) || width < 1 || toRow <= fromRow) return null;
   const bpp = bytesPerPixel;
   const rowBytes = width * bpp + 1;
   const out = new Tokens([bpp, rowBytes, rowBytes - bpp, rowBytes + bpp]);
   const literal = out.literalFrequencies;
-  // Output values of pixels: the word itself for RGB, un-premultiplied for RGBA.
+  // Output values of pixels: the word itself for RGB and for straight input, un-premultiplied for RGBA.
   const held = (toRow - baseRow) * width;
-  const straight = bpp === 3 ? null : new Uint32Array(held);
+  const straight = bpp === 3 || alpha === 'straight' ? null : new Uint32Array(held);
   if (straight) for (let i = 0; i < held; i++) straight[i] = unpremultiply(pixels[i]!);
   const values = straight ?? pixels;
-  const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, held * 4);
-  const pixelRowBytes = width * 4;
+  const same = wordRangesEqual(pixels.subarray(0, held));
   let sumAll = 0;
   let weighted = 0;
   let previousS = 0;
   let previousX = 0;
   for (let y = fromRow; y < toRow; y++) {
     const rowStart = (y - baseRow) * width;
-    const byteStart = rowStart * 4;
     // Matches reach the row above when it is in the stream and in `pixels`; checksums recur within the band only.
     const above = y > 0 && y > baseRow;
     const recur = y > fromRow;
     let s = 0;
     let xs = 0;
     let summed = false;
-    if (above && bytes.compare(bytes, byteStart - pixelRowBytes, byteStart, byteStart, byteStart + pixelRowBytes) === 0) {
+    if (above && same(rowStart, rowStart - width, width)) {
       // The row repeats the one above, filter byte included.
       out.match(rowBytes, Slot.Up);
       if (recur) {
@@ -155,8 +154,8 @@ export function matchBand(pixels: Uint32Array, width: number, band: PixelBand, b
       let end = width;
       let shifted: Slot.UpRight | Slot.UpLeft | null = null;
       if (above && width > 1) {
-        if (bytes.compare(bytes, byteStart - pixelRowBytes + 4, byteStart, byteStart, byteStart + pixelRowBytes - 4) === 0) shifted = Slot.UpRight;
-        else if (bytes.compare(bytes, byteStart - pixelRowBytes, byteStart - 4, byteStart + 4, byteStart + pixelRowBytes) === 0) shifted = Slot.UpLeft;
+        if (same(rowStart, rowStart - width + 1, width - 1)) shifted = Slot.UpRight;
+        else if (same(rowStart + 1, rowStart - width, width - 1)) shifted = Slot.UpLeft;
       }
       if (shifted === Slot.UpRight) {
         // Row above moved one pixel left: one long diagonal match, then the last pixel.

@@ -1,4 +1,5 @@
 // Counting pass of the palette encoder: runs of equal pixels and their colours over one band of rows.
+import { wordRangesEqual } from '../word-ranges.js';
 
 /** Runs of equal pixels of rows [fromRow, toRow), in image order, with the colours they use. */
 export interface BandCounts {
@@ -103,12 +104,11 @@ export interface RowScan {
  * (the counting pass and deflate spend their time there).
  */
 export function scanRows(pixels: Uint32Array, width: number, height: number): RowScan {
-  const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, width * height * 4);
-  const rowBytes = width * 4;
+  const same = wordRangesEqual(pixels);
   const repeatsAbove = new Uint8Array(height);
   let content = height > 0 ? 1 : 0;
   for (let y = 1; y < height; y++) {
-    const repeated = bytes.compare(bytes, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, (y + 1) * rowBytes) === 0;
+    const repeated = same(y * width, (y - 1) * width, width);
     repeatsAbove[y] = repeated ? 1 : 0;
     if (!repeated) content++;
   }
@@ -132,8 +132,7 @@ export function scanRows(pixels: Uint32Array, width: number, height: number): Ro
 export function countBand(pixels: Uint32Array, width: number, fromRow: number, toRow: number, baseRow: number, repeatsAbove: Uint8Array, scratch: CountScratch): BandCounts | null {
   scratch.begin();
   const { colorOfId, countOfId, runsOfId } = scratch;
-  const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.length * 4);
-  const rowBytes = width * 4;
+  const same = wordRangesEqual(pixels);
   const origin = baseRow * width;
   let count = 0;
   // Colours too frequent to merge so far: past 256 no palette can hold them (a rich gradient), so stop counting.
@@ -150,7 +149,7 @@ export function countBand(pixels: Uint32Array, width: number, fromRow: number, t
     const hasAbove = y > fromRow;
     const repeated = hasAbove && repeatsAbove[y] === 1;
     // A diagonal gradient's row is the row above moved one pixel left: its runs, shifted, plus the last pixel.
-    const shiftedLeft = !repeated && hasAbove && width > 1 && bytes.compare(bytes, (local - width) * 4 + 4, local * 4, local * 4, local * 4 + rowBytes - 4) === 0;
+    const shiftedLeft = !repeated && hasAbove && width > 1 && same(local, local - width + 1, width - 1);
     scratch.reserve(count + (repeated || shiftedLeft ? firstRun - previousRowFirstRun + 1 : width), count);
     const runEnds = scratch.runEnds;
     const runIds = scratch.runIds;

@@ -1,0 +1,250 @@
+// ogsmith's PNG writer in every runtime: chooses palette, matched RGB(A) or plain rows, and writes the file; the deflate and CRC steps are the runtime's (png.ts: zlib; png-web.ts: CompressionStream or fflate).
+import { bandRanges, SPLIT_MIN_BYTES, toPalette, type PaletteImage } from './palette.js';
+import { scanRows, type RowScan } from './palette/count-band.js';
+import { adler32Combine, rgbaScanlines, rgbScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
+import { matchBand, maxMatchableWidth, type PixelTokens } from './deflate/pixel-matcher.js';
+import { writeDynamicBlock } from './deflate/dynamic-block.js';
+import { adler32, applySubFilter, repeatsNeighbours } from './rgb-rows.js';
+
+const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+/** zlib stream header: deflate with a 32 KiB window, no dictionary (CMF·256 + FLG is a multiple of 31). */
+const ZLIB_HEADER = Uint8Array.of(0x78, 0x9c);
+
+/** zlib settings of one kind of deflate input (runtimes without zlib's settings use `level` only). */
+export interface DeflateSettings {
+  readonly level: number;
+  readonly memLevel: number;
+}
+
+/** RGB(A) rows of photographs and images too wide for the pixel matcher: filter Sub at level 3 (docs/encoding.md). */
+export const DEFLATE_OPTIONS: DeflateSettings = { level: 3, memLevel: 9 };
+/** Smooth images the matcher writes poorly (radial rings, blurred shadows): filter None at level 6, whose longer search finds the rings' repeats. */
+export const SMOOTH_DEFLATE_OPTIONS: DeflateSettings = { level: 6, memLevel: 9 };
+/** Matched output above this many bytes per pixel is tried again as rows (SMOOTH_DEFLATE_OPTIONS), and the smaller kept. */
+export const MATCHED_MAX_BYTES_PER_PIXEL = 0.15;
+/** Index rows (docs/encoding.md has the level against time and bytes). */
+export const PALETTE_DEFLATE_OPTIONS: DeflateSettings = { level: 4, memLevel: 9 };
+
+/**
+ * How PNGs may use a palette: 'auto' (default) when the image fits 256 colours with at most
+ * PALETTE_MAX_ERROR levels of difference per channel (anti-aliasing shades only), 'exact' only
+ * when it fits losslessly, 'off' never.
+ */
+export type PaletteMode = 'auto' | 'exact' | 'off';
+export const PALETTE_MAX_ERROR = 6;
+/** 'auto': lossless when the image has at most 256 colours, else shades merged up to the full bound (fewer entries compress better and faster than the tightest bound that fits). */
+export const PALETTE_BOUNDS: Readonly<Record<Exclude<PaletteMode, 'off'>, readonly number[]>> = { exact: [0], auto: [0, PALETTE_MAX_ERROR] };
+
+type ColorType = 2 | 3 | 6;
+
+/** How the image is stored: palette rows (deflated as they are written), matched RGB(A) tokens, or RGB(A) rows to deflate. */
+export type Plan =
+  | { readonly kind: 'palette'; readonly image: PaletteImage; readonly entries: Uint32Array; readonly rows: Uint8Array }
+  | MatchedPlan
+  | {
+      readonly kind: 'rows';
+      readonly colorType: 2 | 6;
+      readonly data: Uint8Array;
+      readonly rowBytes: number;
+      readonly adler: number;
+      readonly settings: DeflateSettings;
+      /** The matched stream these rows compete with: the smaller file is kept. */
+      readonly rival: MatchedPlan | null;
+    };
+
+type MatchedPlan = { readonly kind: 'matched'; readonly colorType: 2 | 6; readonly parts: readonly Uint8Array[]; readonly adler: number };
+
+/**
+ * Raw deflate of consecutive parts of one zlib stream, in order: a part that is not the last ends
+ * byte-aligned and not final (zlib's sync flush), so the outputs concatenate; a deflater may also
+ * keep a part and deflate it with the next, returning no bytes for it.
+ */
+export type DeflatePart<T> = (bytes: Uint8Array, settings: DeflateSettings, last: boolean) => T;
+
+/** The steps a runtime supplies: CRC-32 of chunks and raw deflate. */
+export interface PngCodec<T> {
+  readonly crc32: (bytes: Uint8Array) => number;
+  readonly deflate: DeflatePart<T>;
+}
+
+/** Matched bands of RGB(A) pixels, each one dynamic block, and the stream's adler32. */
+export interface MatchedParts {
+  readonly bytesPerPixel: 3 | 4;
+  readonly parts: readonly Uint8Array[];
+  readonly adler: number;
+}
+
+/**
+ * Index row buffers kept for reuse (a 1200×630 card's are 756 KB): a fresh one per render adds to
+ * the memory that makes the engine collect garbage. Taken while a PNG is deflated, then given back.
+ */
+const MAX_POOLED_ROWS = 4;
+const rowPool: Uint8Array[] = [];
+
+export function takeRowBuffer(size: number): Uint8Array {
+  const index = rowPool.findIndex((buffer) => buffer.length === size);
+  return index >= 0 ? rowPool.splice(index, 1)[0]! : new Uint8Array(size);
+}
+
+export function giveBackRowBuffer(buffer: Uint8Array): void {
+  if (rowPool.length < MAX_POOLED_ROWS) rowPool.push(buffer);
+}
+
+export function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number): Uint32Array {
+  return rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, count) : new Uint32Array(Uint8Array.from(rgba.subarray(0, count * 4)).buffer);
+}
+
+/**
+ * RGB(A) rows matched band by band (the bands the parallel encoder uses, so one thread writes the
+ * same bytes), each band one dynamic block; null when `bytesPerPixel` is 3 and a pixel is translucent.
+ */
+function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4, alpha: PixelAlpha): MatchedParts | null {
+  const bands = bandRanges(width, height, cut);
+  const rowBytes = width * bytesPerPixel + 1;
+  let adler = 1;
+  const parts: Uint8Array[] = [];
+  for (const [i, [fromRow, toRow]] of bands.entries()) {
+    const tokens: PixelTokens | null = matchBand(pixels, width, { fromRow, toRow, baseRow: 0 }, bytesPerPixel, alpha);
+    if (!tokens) return null;
+    parts.push(writeDynamicBlock(tokens, i === bands.length - 1));
+    adler = adler32Combine(adler, tokens.adler, (toRow - fromRow) * rowBytes);
+  }
+  return { bytesPerPixel, parts, adler };
+}
+
+/** Chooses the colour type (premultiplied or straight pixels in, as `alpha` says; straight alpha out). */
+export function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned: RowScan = scanRows(pixels, width, height), alpha: PixelAlpha = 'premultiplied'): Plan {
+  const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode], scanned);
+  if (image) return { kind: 'palette', image, entries: image.colors.map(toStraightAlpha(alpha)), rows: takeRowBuffer((width + 1) * height) };
+  // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
+  if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height)) {
+    const found = matchedBands(pixels, width, height, scanned.cut, 3, alpha) ?? matchedBands(pixels, width, height, scanned.cut, 4, alpha);
+    const matched: MatchedPlan | null = found && { kind: 'matched', colorType: found.bytesPerPixel === 3 ? 2 : 6, parts: found.parts, adler: found.adler };
+    if (matched && byteLength(matched.parts) <= MATCHED_MAX_BYTES_PER_PIXEL * width * height) return matched;
+    return rowsPlan(pixels, width, height, alpha, 'none', SMOOTH_DEFLATE_OPTIONS, matched);
+  }
+  return rowsPlan(pixels, width, height, alpha, 'sub', DEFLATE_OPTIONS, null);
+}
+
+const byteLength = (parts: readonly Uint8Array[]): number => parts.reduce((sum, part) => sum + part.length, 0);
+
+/** RGB rows when every pixel is opaque, else RGBA, filtered None or Sub (the adler32 is of the filtered bytes). */
+function rowsPlan(pixels: Uint32Array, width: number, height: number, alpha: PixelAlpha, filter: 'none' | 'sub', settings: DeflateSettings, rival: MatchedPlan | null): Plan {
+  const rgb = rgbScanlines(pixels, width, height);
+  const rows = rgb ?? rgbaScanlines(pixels, width, height, alpha);
+  if (filter === 'none') return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
+  applySubFilter(rows.data, rows.rowBytes, height, rgb ? 3 : 4);
+  return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: adler32(rows.data), settings, rival };
+}
+
+/** The row ranges of RGB(A) rows to deflate: two halves, or one part for small images. */
+const halves = (rowBytes: number, height: number): readonly (readonly [number, number])[] => (rowBytes * height >= SPLIT_MIN_BYTES && height > 1 ? [[0, height >> 1], [height >> 1, height]] : [[0, height]]);
+
+/**
+ * The deflate inputs of a palette or rows plan handed to `deflate` in stream order (palette rows
+ * band by band, each as soon as it is written), with the stream's adler32.
+ */
+export function deflatePlan<T>(chosen: Exclude<Plan, { kind: 'matched' }>, width: number, height: number, deflate: DeflatePart<T>): { readonly parts: T[]; readonly adler: number } {
+  if (chosen.kind === 'rows') {
+    const { data, rowBytes } = chosen;
+    const parts = halves(rowBytes, height).map(([from, to], i, all) => deflate(data.subarray(from * rowBytes, to * rowBytes), chosen.settings, i === all.length - 1));
+    return { parts, adler: chosen.adler };
+  }
+  const { bands } = chosen.image;
+  let adler = 1;
+  const parts = bands.map((band, i) => {
+    const { fromRow, toRow } = band.counts;
+    adler = adler32Combine(adler, writePaletteRows(band, width, chosen.rows), (toRow - fromRow) * (width + 1));
+    return deflate(chosen.rows.subarray(fromRow * (width + 1), toRow * (width + 1)), PALETTE_DEFLATE_OPTIONS, i === bands.length - 1);
+  });
+  return { parts, adler };
+}
+
+function chunk(type: string, pieces: readonly Uint8Array[], crc32: (bytes: Uint8Array) => number): Uint8Array {
+  const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  const out = new Uint8Array(12 + length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, length);
+  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
+  let offset = 8;
+  for (const piece of pieces) {
+    out.set(piece, offset);
+    offset += piece.length;
+  }
+  view.setUint32(8 + length, crc32(out.subarray(4, 8 + length)));
+  return out;
+}
+
+/** PNG bytes: signature, IHDR, PLTE/tRNS for palettes, one IDAT holding the zlib stream, IEND. */
+export function assemble(width: number, height: number, colorType: ColorType, palette: Uint32Array | null, deflated: readonly Uint8Array[], adler: number, crc32: (bytes: Uint8Array) => number): Uint8Array {
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  header[8] = 8;
+  header[9] = colorType;
+  const chunks = [SIGNATURE, chunk('IHDR', [header], crc32)];
+  if (palette) {
+    const rgb = new Uint8Array(palette.length * 3);
+    const alpha = new Uint8Array(palette.length);
+    palette.forEach((c, i) => {
+      rgb[i * 3] = c & 0xff;
+      rgb[i * 3 + 1] = (c >>> 8) & 0xff;
+      rgb[i * 3 + 2] = (c >>> 16) & 0xff;
+      alpha[i] = c >>> 24;
+    });
+    chunks.push(chunk('PLTE', [rgb], crc32));
+    if (alpha.some((a) => a !== 255)) chunks.push(chunk('tRNS', [alpha], crc32));
+  }
+  const trailer = new Uint8Array(4);
+  new DataView(trailer.buffer).setUint32(0, adler);
+  chunks.push(chunk('IDAT', [ZLIB_HEADER, ...deflated, trailer], crc32), chunk('IEND', [], crc32));
+  return concatBytes(chunks);
+}
+
+/** The arrays joined into one (the array itself when there is one). */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/**
+ * The file of a planned image, the deflate step being the codec's, sync or async alike: `wait`
+ * joins the deflated parts and calls `finish` with them. The caller gives a palette plan's row
+ * buffer back (giveBackRowBuffer) once the result is ready.
+ */
+export function writePlan<T, R>(chosen: Plan, width: number, height: number, codec: PngCodec<T>, wait: (parts: T[], finish: (deflated: readonly Uint8Array[]) => Uint8Array) => R): R {
+  if (chosen.kind === 'matched') return wait([], () => assemble(width, height, chosen.colorType, null, chosen.parts, chosen.adler, codec.crc32));
+  const { parts, adler } = deflatePlan(chosen, width, height, codec.deflate);
+  const colorType = chosen.kind === 'palette' ? 3 : chosen.colorType;
+  const entries = chosen.kind === 'palette' ? chosen.entries : null;
+  const rival = chosen.kind === 'rows' ? chosen.rival : null;
+  return wait(parts, (deflated) =>
+    rival && byteLength(rival.parts) <= byteLength(deflated) ? assemble(width, height, rival.colorType, null, rival.parts, rival.adler, codec.crc32) : assemble(width, height, colorType, entries, deflated, adler, codec.crc32),
+  );
+}
+
+/** Gives a palette plan's row buffer back to the pool. */
+export function releasePlan(chosen: Plan): void {
+  if (chosen.kind === 'palette') giveBackRowBuffer(chosen.rows);
+}
+
+/** An asynchronous codec's `wait`: all parts deflated, then the file. */
+export const awaitParts = async (parts: (Uint8Array | Promise<Uint8Array>)[], finish: (deflated: readonly Uint8Array[]) => Uint8Array): Promise<Uint8Array> => finish(await Promise.all(parts));
+
+/** RGBA to PNG on one thread with an asynchronous codec (the edge build's encoder). */
+export async function encodePngWith(codec: PngCodec<Uint8Array | Promise<Uint8Array>>, rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto', alpha: PixelAlpha = 'premultiplied'): Promise<Uint8Array> {
+  const pixels = pixelWords(rgba, width * height);
+  const chosen = plan(pixels, width, height, palette, scanRows(pixels, width, height), alpha);
+  try {
+    return await writePlan(chosen, width, height, codec, awaitParts);
+  } finally {
+    releasePlan(chosen);
+  }
+}

@@ -1,0 +1,65 @@
+// Bundles a worker that imports ogsmith as wrangler does (esbuild, conditions workerd/worker/browser), recording every Node built-in the graph reaches.
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { build, type Metafile, type Plugin } from 'esbuild';
+
+export interface EdgeBundle {
+  readonly code: string;
+  /** Node built-ins some module imported (must be none). */
+  readonly nodeImports: readonly { readonly specifier: string; readonly importer: string }[];
+  /** Wasm files the bundle imports as modules (their path relative to the bundle: ./harfbuzz.wasm). */
+  readonly wasm: readonly { readonly name: string; readonly source: string }[];
+  readonly metafile: Metafile;
+}
+
+const NODE_BUILTIN = new RegExp(`^(node:.*|${builtinModules.map((m) => m.replace(/[/]/g, '\\/')).join('|')})$`);
+
+export interface BundleOptions {
+  readonly conditions?: readonly string[];
+  /** esm (workerd modules) or iife (a script, as Vercel's edge-runtime evaluates). */
+  readonly format?: 'esm' | 'iife';
+  /** Wasm compiled from inlined bytes (`new WebAssembly.Module`) instead of imported as a module beside the bundle. */
+  readonly inlineWasm?: boolean;
+}
+
+export async function bundleEdge(entry: string, options: BundleOptions = {}): Promise<EdgeBundle> {
+  const conditions = options.conditions ?? ['workerd', 'worker', 'browser'];
+  const nodeImports: { specifier: string; importer: string }[] = [];
+  const wasm: { name: string; source: string }[] = [];
+  const record: Plugin = {
+    name: 'record-node-and-wasm',
+    setup(b) {
+      b.onResolve({ filter: NODE_BUILTIN }, (args) => {
+        nodeImports.push({ specifier: args.path, importer: args.importer });
+        return { path: args.path, external: true };
+      });
+      b.onResolve({ filter: /\.wasm(\?module)?$/ }, (args) => {
+        const bare = args.path.replace(/\?module$/, '');
+        const name = bare.split('/').pop()!;
+        const source = resolve(args.resolveDir, bare);
+        if (!wasm.some((w) => w.name === name)) wasm.push({ name, source });
+        return options.inlineWasm ? { path: source, namespace: 'inline-wasm' } : { path: `./${name}`, external: true };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'inline-wasm' }, (args) => ({
+        contents: `export default new WebAssembly.Module(Uint8Array.from(atob(${JSON.stringify(readFileSync(args.path).toString('base64'))}), (c) => c.charCodeAt(0)));`,
+        loader: 'js',
+      }));
+    },
+  };
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: options.format ?? 'esm',
+    platform: 'browser',
+    conditions: [...conditions],
+    minify: true,
+    metafile: true,
+    logLevel: 'silent',
+    jsx: 'automatic',
+    jsxImportSource: 'ogsmith',
+    plugins: [record],
+  });
+  return { code: result.outputFiles[0]!.text, nodeImports, wasm, metafile: result.metafile };
+}

@@ -1,0 +1,94 @@
+// The PNG writer with the web deflate (the edge build's encoder): the same file choices as Node's zlib encoder, decoding to the same pixels, with fflate where CompressionStream is refused.
+import { crc32 as zlibCrc32 } from 'node:zlib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { crc32 } from '../../src/raster/encode/crc32.js';
+import { deflateRawWeb, encodePngWeb } from '../../src/raster/encode/png-web.js';
+import { encodePng, DEFLATE_OPTIONS } from '../../src/raster/encode/png.js';
+import { inflateRawSync } from 'node:zlib';
+import { renderCanvas } from '../../src/render.js';
+import { decodePng } from '../golden/render/image-diff.js';
+
+const WIDTH = 1200;
+const HEIGHT = 630;
+
+/** Cards that take each of the writer's three ways: palette rows (flat card), matched RGB (gradient), matched RGBA (translucent). */
+const CARDS = {
+  palette: { type: 'div', props: { style: { width: WIDTH, height: HEIGHT, background: '#0f172a', color: 'white', fontSize: 64, padding: 80 }, children: 'A flat card fits a palette' } },
+  rgb: { type: 'div', props: { style: { width: WIDTH, height: HEIGHT, backgroundImage: 'linear-gradient(135deg, #0f172a, #7c3aed 60%, #f472b6)', color: 'white', fontSize: 64, padding: 80 }, children: 'Gradients stay RGB' } },
+  rgba: { type: 'div', props: { style: { width: WIDTH, height: HEIGHT, backgroundImage: 'linear-gradient(90deg, rgba(15, 23, 42, 0.2), rgba(124, 58, 237, 0.9))', fontSize: 64, padding: 80 }, children: 'Half see-through' } },
+} as const;
+const COLOR_TYPES = { palette: 3, rgb: 2, rgba: 6 } as const;
+
+const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'CompressionStream')!;
+afterEach(() => {
+  Object.defineProperty(globalThis, 'CompressionStream', descriptor);
+});
+
+const refuse = (): never => {
+  throw new Error('A Node.js API is used (CompressionStream) which is not supported in the Edge Runtime.');
+};
+
+describe('encodePngWeb', () => {
+  for (const [kind, card] of Object.entries(CARDS) as [keyof typeof CARDS, (typeof CARDS)[keyof typeof CARDS]][]) {
+    it(`writes a ${kind} card as Node's encoder chooses (colour type ${COLOR_TYPES[kind]}) and it decodes to the same pixels`, async () => {
+      const pixels = (await renderCanvas(card, { width: WIDTH, height: HEIGHT })).data();
+      const node = encodePng(pixels, WIDTH, HEIGHT);
+      const web = await encodePngWeb(pixels, WIDTH, HEIGHT);
+      expect([web[25], node[25]]).toEqual([COLOR_TYPES[kind], COLOR_TYPES[kind]]);
+      expect(Buffer.from((await decodePng(web)).data).equals(Buffer.from((await decodePng(node)).data))).toBe(true);
+    });
+  }
+
+  it('deflates with fflate where CompressionStream is a stub that throws on construction or on access (Next.js edge sandbox)', async () => {
+    const pixels = (await renderCanvas(CARDS.palette, { width: WIDTH, height: HEIGHT })).data();
+    const expected = Buffer.from((await decodePng(encodePng(pixels, WIDTH, HEIGHT))).data);
+    Object.defineProperty(globalThis, 'CompressionStream', { configurable: true, value: new Proxy(function stub() {}, { construct: refuse, apply: refuse }) });
+    expect(Buffer.from((await decodePng(await encodePngWeb(pixels, WIDTH, HEIGHT))).data).equals(expected)).toBe(true);
+    Object.defineProperty(globalThis, 'CompressionStream', { configurable: true, get: refuse });
+    expect(Buffer.from((await decodePng(await encodePngWeb(pixels, WIDTH, HEIGHT))).data).equals(expected)).toBe(true);
+  });
+
+  it('writes matched RGB with palette off', async () => {
+    const pixels = (await renderCanvas(CARDS.palette, { width: WIDTH, height: HEIGHT })).data();
+    expect((await encodePngWeb(pixels, WIDTH, HEIGHT, 'off'))[25]).toBe(2);
+  });
+});
+
+describe('deflateRawWeb', () => {
+  const bytes = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 31) % 7);
+
+  it('gives a raw deflate stream by CompressionStream', async () => {
+    expect(inflateRawSync(await deflateRawWeb(bytes, DEFLATE_OPTIONS)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('gives a raw deflate stream by fflate when CompressionStream is missing', async () => {
+    Object.defineProperty(globalThis, 'CompressionStream', { configurable: true, value: undefined });
+    expect(inflateRawSync(await deflateRawWeb(bytes, DEFLATE_OPTIONS)).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('crc32', () => {
+  it('equals zlib\'s', () => {
+    for (const length of [0, 1, 13, 4096]) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 131 + 7) & 0xff);
+      expect(crc32(bytes)).toBe(zlibCrc32(bytes));
+    }
+  });
+});
+
+describe('wordRangesEqual', () => {
+  it('compares word ranges the same with Buffer (Node) and without it (workerd)', async () => {
+    const { wordRangesEqual: withBuffer } = await import('../../src/raster/encode/word-ranges.js');
+    vi.resetModules();
+    vi.stubGlobal('Buffer', undefined);
+    try {
+      const { wordRangesEqual: withoutBuffer } = await import('../../src/raster/encode/word-ranges.js');
+      const words = Uint32Array.from([1, 2, 3, 1, 2, 3, 9, 1, 2]);
+      for (const same of [withBuffer(words), withoutBuffer(words)]) {
+        expect([same(0, 3, 3), same(0, 3, 4), same(1, 8, 1), same(7, 0, 2), same(6, 6, 0)]).toEqual([true, false, true, true, true]);
+      }
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
