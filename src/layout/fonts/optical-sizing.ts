@@ -1,17 +1,9 @@
 // font-optical-sizing: the optical size (opsz) a style asks for, the font size in px unless it says none.
 import { OgsmithError, quote } from '../../errors/catalogue.js';
-import type { FontSetting } from '../style/font-settings.js';
-import type { ComputedStyle, FontStyle } from '../style/types.js';
+import type { ComputedStyle } from '../style/types.js';
 
 /** What picks an element's fonts: the computed font properties and the paint record (font-optical-sizing). */
-export interface FontSelection {
-  readonly fontFamily: readonly string[];
-  readonly fontWeight: number;
-  readonly fontStyle: FontStyle;
-  readonly fontSize: number;
-  readonly fontVariationSettings: readonly FontSetting[];
-  readonly paint: ComputedStyle['paint'];
-}
+export type FontSelection = Pick<ComputedStyle, 'fontFamily' | 'fontWeight' | 'fontStyle' | 'fontSize' | 'fontVariationSettings' | 'paint'>;
 
 /**
  * The opsz coordinate for `font-optical-sizing`: `auto` (the initial value) is the used font size in

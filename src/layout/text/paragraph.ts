@@ -28,6 +28,13 @@ export { intrinsicWidths } from './line-breaker.js';
 export type { PreparedParagraph } from './paragraph-types.js';
 
 const OBJECT_REPLACEMENT = '\ufffc';
+/** Margin, border and padding an inline box edge adds on its side of the line; 0 for other pieces. */
+function edgeOf(piece: Piece): number {
+  if (piece.kind === 'open') return piece.open.marginStart + piece.open.borderStart + piece.open.paddingStart;
+  if (piece.kind === 'close') return piece.open.marginEnd + piece.open.borderEnd + piece.open.paddingEnd;
+  return 0;
+}
+
 /** Shaping identities per computed style (styles are immutable; a style belongs to one layout's registry). */
 const identities = new WeakMap<ComputedStyle, readonly unknown[]>();
 /** Placeholder while text pieces wait for their group's shaping. */
@@ -77,7 +84,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   for (const piece of rawPieces) {
     if (piece.kind !== 'text') {
       pieces.push({ ...piece, pos: Math.min(piece.pos, chars.length) } as Piece);
-      if (piece.kind === 'atomic' || (piece.kind === 'open' && piece.open.marginStart + piece.open.borderStart + piece.open.paddingStart !== 0) || (piece.kind === 'close' && piece.open.marginEnd + piece.open.borderEnd + piece.open.paddingEnd !== 0)) separated = true;
+      if (piece.kind === 'atomic' || edgeOf(piece) !== 0) separated = true;
       continue;
     }
     const end = Math.min(piece.end, chars.length);
@@ -110,11 +117,6 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   const styleAt = (i: number): ComputedStyle => styleOfItem(items[chars[i]!.item]!, blockStyle);
   const kinds = breakOpportunities(text, styleAt);
   markHyphenation(kinds, text, (i) => styleAt(i).hyphens, (i) => styleAt(i).whiteSpace !== 'nowrap' && styleAt(i).whiteSpace !== 'pre');
-  const edgeOf = (piece: Piece): number => {
-    if (piece.kind === 'open') return piece.open.marginStart + piece.open.borderStart + piece.open.paddingStart;
-    if (piece.kind === 'close') return piece.open.marginEnd + piece.open.borderEnd + piece.open.paddingEnd;
-    return 0;
-  };
   const units = hyphenateUnits(buildUnits(text, chars, kinds, pieces, items, blockStyle, edgeOf), kinds, text.length, styleAt, fonts, shaper);
   const edges = lineEdges(pieces, units, reshape);
   const strut = boxExtent(blockStyle, fonts);

@@ -59,7 +59,8 @@ export function sliceShaped(whole: ShapedText, from: number, to: number): Shaped
     byRange = new Map();
     slices.set(whole, byRange);
   }
-  const key = from * 0x10000 + to;
+  // One number per range whatever the text's length (offsets has one entry per index and one past the end).
+  const key = from * whole.offsets.length + to;
   let slice = byRange.get(key);
   if (!slice) {
     slice = cut(whole, from, to);
