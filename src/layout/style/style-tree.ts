@@ -1,6 +1,7 @@
 // Style stage: computes the style of every element, parents before children.
 import type { ElementNode } from '../element/types.js';
 import { resolveStyle } from './resolve.js';
+import { cachedStyle, rememberStyle, styleKey } from './style-cache.js';
 import { cascade, uaDeclarations } from './ua-stylesheet.js';
 import type { ComputedStyle, StyleContext } from './types.js';
 
@@ -20,6 +21,9 @@ export interface StyleTree {
 }
 
 const ANONYMOUS_BLOCK = { display: 'block' } as const;
+const ANONYMOUS_KEY = '(anonymous)';
+/** Anonymous block styles that carry their parent's line clamp, per parent style. */
+const clampedAnonymous = new WeakMap<ComputedStyle, ComputedStyle>();
 const HTML_FONT_SIZE = 16;
 
 const LISTS: ReadonlySet<string> = new Set(['ul', 'ol', 'menu']);
@@ -70,44 +74,47 @@ export function computeStyles(root: ElementNode, nodeCount: number, options: Sty
   });
   // rem is relative to the html element, which keeps the initial 16px (the element tree's root is its descendant).
   const rootFontSize = HTML_FONT_SIZE;
-  const rootStyle = resolveStyle(withPresentationalHints(root, 0), null, context(root, rootFontSize));
-  styles[root.id] = rootStyle;
-  const stack: { node: ElementNode; style: ComputedStyle; lists: number }[] = [{ node: root, style: rootStyle, lists: LISTS.has(root.type) ? 1 : 0 }];
-  const shared = new Map<ComputedStyle, Map<string, ComputedStyle>>();
-  const childStyleOf = (child: ElementNode, parent: ComputedStyle, lists: number): ComputedStyle => {
-    const declarations = withPresentationalHints(child, lists);
-    const key = sharingKey(child.attributes.lang === undefined ? child.type : `${child.type}\u0003${child.attributes.lang}`, declarations);
-    const siblings = key === null ? undefined : shared.get(parent);
-    const hit = key === null ? undefined : siblings?.get(key);
+  const scope = `${options.viewportWidth}\u0005${options.viewportHeight}\u0005${rootFontSize}\u0005${options.defaultFontFamily}`;
+  /** Resolves through the cross-render cache when the declarations have a key; a style that warned is not kept. */
+  const styleOf = (declarations: Readonly<Record<string, unknown>> | undefined, key: string | null, parent: ComputedStyle | null, ctx: () => StyleContext): ComputedStyle => {
+    const cacheKey = key === null ? null : styleKey(parent, scope, key);
+    const hit = cacheKey === null ? undefined : cachedStyle(cacheKey);
     if (hit) return hit;
     const warningsBefore = options.warnings.length;
-    const style = resolveStyle(declarations, parent, context(child, rootFontSize));
-    // A style that warned is not shared: each element reports its own warnings at its own path.
-    if (key !== null && options.warnings.length === warningsBefore) {
-      if (siblings) siblings.set(key, style);
-      else shared.set(parent, new Map([[key, style]]));
-    }
+    const style = resolveStyle(declarations, parent, ctx());
+    if (cacheKey !== null && options.warnings.length === warningsBefore) rememberStyle(cacheKey, style);
     return style;
   };
+  const elementStyle = (node: ElementNode, parent: ComputedStyle | null, lists: number): ComputedStyle => {
+    const declarations = withPresentationalHints(node, lists);
+    const key = sharingKey(node.attributes.lang === undefined ? node.type : `${node.type}\u0003${node.attributes.lang}`, declarations);
+    return styleOf(declarations, key, parent, () => context(node, rootFontSize));
+  };
+  const rootStyle = elementStyle(root, null, 0);
+  styles[root.id] = rootStyle;
+  const stack: { node: ElementNode; style: ComputedStyle; lists: number }[] = [{ node: root, style: rootStyle, lists: LISTS.has(root.type) ? 1 : 0 }];
   while (stack.length > 0) {
     const { node, style, lists } = stack.pop()!;
     for (const child of node.children) {
       if (child.kind !== 'element') continue;
-      const childStyle = childStyleOf(child, style, lists);
+      const childStyle = elementStyle(child, style, lists);
       styles[child.id] = childStyle;
       stack.push({ node: child, style: childStyle, lists: lists + (LISTS.has(child.type) ? 1 : 0) });
     }
   }
-  const anonymousCache = new Map<ComputedStyle, ComputedStyle>();
   const anonymousStyle = (parent: ComputedStyle): ComputedStyle => {
-    const cached = anonymousCache.get(parent);
-    if (cached) return cached;
-    const { lang: _rootLang, ...rootContext } = context(root, rootFontSize);
-    const resolved = resolveStyle(ANONYMOUS_BLOCK, parent, { ...rootContext, path: `${root.path} (anonymous)`, elementType: 'div' });
+    const resolved = styleOf(ANONYMOUS_BLOCK, ANONYMOUS_KEY, parent, () => {
+      const { lang: _rootLang, ...rootContext } = context(root, rootFontSize);
+      return { ...rootContext, path: `${root.path} (anonymous)`, elementType: 'div' };
+    });
     // line-clamp and text-overflow reach the text of a flex container too (ogsmith clamps in any display; browsers only in blocks).
     const overflowing = parent.textOverflow !== 'clip' && parent.overflowX !== 'visible';
-    const style = parent.lineClamp === 'none' && !overflowing ? resolved : { ...resolved, lineClamp: parent.lineClamp, textOverflow: parent.textOverflow, overflowX: overflowing ? parent.overflowX : resolved.overflowX };
-    anonymousCache.set(parent, style);
+    if (parent.lineClamp === 'none' && !overflowing) return resolved;
+    let style = clampedAnonymous.get(parent);
+    if (!style) {
+      style = { ...resolved, lineClamp: parent.lineClamp, textOverflow: parent.textOverflow, overflowX: overflowing ? parent.overflowX : resolved.overflowX };
+      clampedAnonymous.set(parent, style);
+    }
     return style;
   };
   return { styles, anonymousStyle };

@@ -1,4 +1,5 @@
 // Line clamping and text-overflow: which lines get an ellipsis, where the text is cut, and the ellipsis glyphs.
+import { isWhiteSpaceCode } from './white-space-code.js';
 import type { ComputedStyle } from '../style/types.js';
 import { graphemeBoundaries } from './break-opportunities.js';
 import { textWidth } from './break-units.js';
@@ -56,7 +57,7 @@ export function planEllipsis(p: PreparedParagraph, ranges: readonly LineRange[],
       if (textWidth(p.pieces, range.start, range.end) - range.hang > available + 1e-6) wanted.add(index);
     });
   }
-  if (wanted.size === 0) return { ranges: kept, markers: hyphenMarkers(p, kept, wanted), clamped };
+  if (wanted.size === 0) return { ranges: kept, markers: p.units.some((u) => u.hyphen) ? hyphenMarkers(p, kept, wanted) : NO_MARKERS, clamped };
   const lastIndex = Math.max(...wanted);
   const item = itemBefore(p, kept[lastIndex]!.end);
   const itemStyle = (p.items[item] as Extract<InlineItem, { kind: 'text' }> | undefined)?.style ?? style;
@@ -67,12 +68,12 @@ export function planEllipsis(p: PreparedParagraph, ranges: readonly LineRange[],
   const result = kept.map((range, index) => {
     if (!wanted.has(index)) return range;
     let end = range.end;
-    while (end > range.start && /\s/.test(p.text[end - 1]!)) end--;
+    while (end > range.start && isWhiteSpaceCode(p.text.charCodeAt(end - 1))) end--;
     if (textWidth(p.pieces, range.start, end) > room) {
       const boundaries = [range.start, ...graphemeBoundaries(p.text, range.start, end)];
       end = range.start;
       for (const b of boundaries) if (textWidth(p.pieces, range.start, b) <= room) end = b;
-      while (end > range.start && /\s/.test(p.text[end - 1]!)) end--;
+      while (end > range.start && isWhiteSpaceCode(p.text.charCodeAt(end - 1))) end--;
     }
     return { start: range.start, end, hang: 0, last: true };
   });
@@ -80,6 +81,9 @@ export function planEllipsis(p: PreparedParagraph, ranges: readonly LineRange[],
   for (const index of wanted) markers.set(index, { kind: 'ellipsis', text, width, item });
   return { ranges: result, markers, clamped };
 }
+
+/** Shared result for paragraphs with no ellipsis and no hyphenation point (most): never mutated. */
+const NO_MARKERS: ReadonlyMap<number, LineMarker> = new Map();
 
 /** Hyphens at the end of lines that end at a hyphenation opportunity (lines with an ellipsis excepted). */
 function hyphenMarkers(p: PreparedParagraph, ranges: readonly LineRange[], except: ReadonlySet<number>): Map<number, LineMarker> {

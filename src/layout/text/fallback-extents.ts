@@ -3,16 +3,12 @@ import type { ComputedStyle } from '../style/types.js';
 import { scaledMetrics } from '../fonts/font-face.js';
 import type { FontRegistry } from '../fonts/font-registry.js';
 import { primaryFace, type BoxExtent } from './line-metrics.js';
+import { StyleFontMemo } from './style-font-memo.js';
 
-const primaryKeys = new WeakMap<ComputedStyle, string>();
+const primaryKeys = new StyleFontMemo<string>();
 
 function primaryKey(style: ComputedStyle, fonts: FontRegistry): string {
-  let key = primaryKeys.get(style);
-  if (key === undefined) {
-    key = primaryFace(style, fonts).key;
-    primaryKeys.set(style, key);
-  }
-  return key;
+  return primaryKeys.get(fonts, style, () => primaryFace(style, fonts).key);
 }
 
 /** The extents of the non-primary fonts used by `glyphs` when line-height is normal (none otherwise). */

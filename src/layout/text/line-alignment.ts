@@ -1,11 +1,12 @@
 // Horizontal alignment of a line: text-align offsets and justification space.
+import { isWhiteSpaceCode } from './white-space-code.js';
 import type { ComputedStyle } from '../style/types.js';
 import { isJustifyOpportunity } from './justify.js';
 import type { LineRange } from './paragraph-types.js';
 
 export function trailingSpaces(text: string, range: LineRange): number {
   let n = 0;
-  for (let i = range.end - 1; i >= range.start && /\s/.test(text[i]!); i--) n++;
+  for (let i = range.end - 1; i >= range.start && isWhiteSpaceCode(text.charCodeAt(i)); i--) n++;
   return n;
 }
 

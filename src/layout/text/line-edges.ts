@@ -25,7 +25,11 @@ function isUnsafe(piece: TextPiece, index: number): boolean {
  * Edges at the break opportunities that fall on unsafe positions: the text from the previous safe
  * position to the break, and from the break to the next safe position, shaped alone.
  */
+/** Shared result for paragraphs where every break position is safe (most): no map per paragraph. */
+const NO_EDGES: ReadonlyMap<number, LineEdge> = new Map();
+
 export function lineEdges(pieces: readonly Piece[], units: readonly BreakUnit[], reshape: Reshape): ReadonlyMap<number, LineEdge> {
+  if (!pieces.some((piece) => piece.kind === 'text' && piece.shaped.unsafe)) return NO_EDGES;
   const edges = new Map<number, LineEdge>();
   for (const piece of pieces) {
     if (piece.kind !== 'text' || !piece.shaped.unsafe) continue;

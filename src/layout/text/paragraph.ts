@@ -23,6 +23,8 @@ import { shapeText, type ShapedText, type Shaper } from './shape.js';
 import { applyTextTransform } from './text-transform.js';
 import type { InlineAtomicItem, InlineItem, InlineOpenItem, LineBoxGeometry, ParagraphLayout, PositionedGlyph, Rect, TextLineFragment } from './types.js';
 import { appendProcessed, type ProcessedChar } from './white-space.js';
+import { StyleFontMemo } from './style-font-memo.js';
+import { isWhiteSpaceCode } from './white-space-code.js';
 
 export { intrinsicWidths } from './line-breaker.js';
 export type { PreparedParagraph } from './paragraph-types.js';
@@ -35,8 +37,8 @@ function edgeOf(piece: Piece): number {
   return 0;
 }
 
-/** Shaping identities per computed style (styles are immutable; a style belongs to one layout's registry). */
-const identities = new WeakMap<ComputedStyle, readonly unknown[]>();
+/** Shaping identities per computed style and font registry. */
+const identities = new StyleFontMemo<readonly unknown[]>();
 /** Placeholder while text pieces wait for their group's shaping. */
 const EMPTY_SHAPING: ShapedText = { width: 0, offsets: new Float64Array(1), glyphs: [] };
 
@@ -93,14 +95,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
     separated = false;
     pieces.push({ kind: 'text', item: piece.item, start: piece.start, end, shaped: EMPTY_SHAPING });
   }
-  const identityOf = (style: ComputedStyle) => {
-    let identity = identities.get(style);
-    if (!identity) {
-      identity = shapingIdentity(style, (s) => fonts.chainFor(s), (s) => featuresKey(shapingSettings(s)));
-      identities.set(style, identity);
-    }
-    return identity;
-  };
+  const identityOf = (style: ComputedStyle) => identities.get(fonts, style, () => shapingIdentity(style, (s) => fonts.chainFor(s), (s) => featuresKey(shapingSettings(s))));
   const shapedSpans = shapeInGroups(spans, identityOf, (start, end, style) => shapeSpanStyled(style, start, end));
   let nextSpan = 0;
   pieces.forEach((piece, index) => {
@@ -243,9 +238,11 @@ function placeLines(p: PreparedParagraph, availableWidth: number): ParagraphLayo
       extentsOnLine.push({ extent: p.extents.get(piece.item)!, item: piece.item });
       const { shaped, origin } = lineShaping(piece, a, b, p.reshape);
       const offsets = shaped.offsets;
+      // x of character i: cursor + offsets[i - origin] - base + perSpace · (justification spaces before it).
       const base = offsets[a - origin]!;
+      const visibleEnd = perSpace !== 0 ? range.end - trailingSpaces(p.text, range) : 0;
+      const fontSize = item.style.fontSize;
       let spacesBefore = 0;
-      const xAt = (index: number): number => cursor + offsets[index - origin]! - base + perSpace * spacesBefore;
       let left = Number.POSITIVE_INFINITY;
       let right = Number.NEGATIVE_INFINITY;
       const glyphs: PendingText['glyphs'] = [];
@@ -253,24 +250,26 @@ function placeLines(p: PreparedParagraph, availableWidth: number): ParagraphLayo
       const glyphList = shaped.glyphs;
       let g = firstGlyphAt(glyphList, a - origin);
       for (let i = a; i < b; i++) {
-        const char = p.text[i]!;
-        const x = xAt(i);
+        const offset = offsets[i - origin]!;
+        const x = cursor + offset - base + perSpace * spacesBefore;
         while (g < glyphList.length && glyphList[g]!.cluster + origin < i) g++;
         while (g < glyphList.length && glyphList[g]!.cluster + origin === i) {
           const glyph = glyphList[g]!;
-          const gx = x + glyph.x - offsets[i - origin]!;
-          const placed = { glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: gx, y: glyph.y, advance: glyph.advance, fontSize: item.style.fontSize };
-          glyphs.push(glyph.emoji === undefined ? placed : { ...placed, emoji: glyph.emoji });
+          const gx = x + glyph.x - offset;
+          glyphs.push(glyph.emoji === undefined
+            ? { glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: gx, y: glyph.y, advance: glyph.advance, fontSize }
+            : { glyphId: glyph.glyphId, fontKey: glyph.fontKey, x: gx, y: glyph.y, advance: glyph.advance, fontSize, emoji: glyph.emoji });
           if (cells) glyphChars.push(i);
           g++;
         }
-        if (perSpace !== 0 && isJustifyOpportunity(p.text, i, range.end - trailingSpaces(p.text, range))) spacesBefore++;
-        cells?.set(i, x, xAt(i + 1));
-        if (/\s/.test(char)) continue;
-        left = Math.min(left, x);
-        right = Math.max(right, xAt(i + 1));
+        if (perSpace !== 0 && isJustifyOpportunity(p.text, i, visibleEnd)) spacesBefore++;
+        const next = cursor + offsets[i + 1 - origin]! - base + perSpace * spacesBefore;
+        cells?.set(i, x, next);
+        if (isWhiteSpaceCode(p.text.charCodeAt(i))) continue;
+        if (x < left) left = x;
+        if (next > right) right = next;
       }
-      const end = xAt(b);
+      const end = cursor + offsets[b - origin]! - base + perSpace * spacesBefore;
       cursor = end;
       for (const box of lineBoxes) if (!box.closed) box.right = Math.max(box.right, cursor - (b === range.end ? range.hang : 0));
       for (const extent of fallbackExtents(glyphs, item.style, p.fonts)) extentsOnLine.push({ extent, item: piece.item });

@@ -159,7 +159,8 @@ export function lineVertical(extents: readonly LineExtent[], atomics: readonly L
   const alignOf = (item: number): ItemAlign => (item < 0 ? ROOT_ALIGN : aligns[item] ?? ROOT_ALIGN);
   let above = 0;
   let below = 0;
-  const groups = new Map<number, { above: number; below: number; edge: 'top' | 'bottom' }>();
+  // Top- and bottom-aligned groups are rare: their map is made on first use.
+  let groups: Map<number, { above: number; below: number; edge: 'top' | 'bottom' }> | null = null;
   const add = (item: number, up: number, down: number): void => {
     const align = alignOf(item);
     if (align.group === null) {
@@ -167,6 +168,7 @@ export function lineVertical(extents: readonly LineExtent[], atomics: readonly L
       below = Math.max(below, down + align.shift);
       return;
     }
+    groups ??= new Map();
     const group = groups.get(align.group) ?? { above: Number.NEGATIVE_INFINITY, below: Number.NEGATIVE_INFINITY, edge: alignOf(align.group).edge ?? 'top' };
     group.above = Math.max(group.above, up - align.shift);
     group.below = Math.max(group.below, down + align.shift);
@@ -175,14 +177,17 @@ export function lineVertical(extents: readonly LineExtent[], atomics: readonly L
   for (const { extent, item } of extents) add(item, extent.above, extent.below);
   for (const atomic of atomics) add(atomic.index, atomic.baseline, atomic.height - atomic.baseline);
   // Blink's MetricsForTopAndBottomAlign: a group taller than the line grows it away from its edge, then each aligns.
-  for (const group of groups.values()) {
+  // TypeScript does not see the assignment inside add(): widen the type back.
+  const found = groups as Map<number, { above: number; below: number; edge: 'top' | 'bottom' }> | null;
+  if (found === null) return { above, below, shiftOf: (item) => alignOf(item).shift };
+  for (const group of found.values()) {
     const delta = group.above + group.below - (above + below);
     if (delta <= 0) continue;
     if (group.edge === 'top') below += delta;
     else above += delta;
   }
   const groupShift = new Map<number, number>();
-  for (const [id, group] of groups) groupShift.set(id, group.edge === 'top' ? group.above - above : below - group.below);
+  for (const [id, group] of found) groupShift.set(id, group.edge === 'top' ? group.above - above : below - group.below);
   return {
     above,
     below,

@@ -5,12 +5,12 @@ import { computeStyles } from '../../../src/layout/style/style-tree.js';
 
 const h = (type: string, style: Record<string, unknown>, ...children: unknown[]) => ({ type, props: { style, children } });
 
-function stylesOf(input: unknown, strict = true) {
+function stylesOf(input: unknown, strict = true, viewport = { width: 1200, height: 630 }, defaultFontFamily = 'Inter') {
   const tree = normalizeTree(input);
   const warnings: string[] = [];
-  const styled = computeStyles(tree.root, tree.nodeCount, { viewportWidth: 1200, viewportHeight: 630, defaultFontFamily: 'Inter', strict, warnings });
+  const styled = computeStyles(tree.root, tree.nodeCount, { viewportWidth: viewport.width, viewportHeight: viewport.height, defaultFontFamily, strict, warnings });
   const children = tree.root.children.filter((c) => c.kind === 'element');
-  return { styles: children.map((c) => styled.styles[c.id]!), warnings };
+  return { root: styled.styles[tree.root.id]!, styles: children.map((c) => styled.styles[c.id]!), warnings, anonymous: styled.anonymousStyle };
 }
 
 describe('style sharing', () => {
@@ -28,5 +28,31 @@ describe('style sharing', () => {
     const { warnings } = stylesOf(h('div', {}, h('div', { width: 'wide' }), h('div', { width: 'wide' })), false);
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).not.toBe(warnings[1]);
+  });
+
+  it('shares styles across renders of the same tree, and only within the same viewport and default font', () => {
+    const card = () => h('div', { fontSize: '5vw', lineClamp: 2 }, h('p', { width: '50vh', color: 'red' }), h('span', { fontFamily: 'inherit' }));
+    const first = stylesOf(card());
+    const again = stylesOf(card());
+    expect(again.root).toBe(first.root);
+    expect(again.styles[0]).toBe(first.styles[0]);
+    expect(again.anonymous(again.root)).toBe(first.anonymous(first.root));
+    expect(first.anonymous(first.root).lineClamp).toBe(2);
+    // vw and vh resolve against the viewport: another size computes other styles.
+    const smaller = stylesOf(card(), true, { width: 600, height: 315 });
+    expect(smaller.root).not.toBe(first.root);
+    expect(smaller.root.fontSize).toBe(30);
+    expect(first.root.fontSize).toBe(60);
+    expect(smaller.styles[0]!.width).toEqual({ px: 157.5, pct: 0 });
+    // The initial font family is the default one.
+    const serif = stylesOf(card(), true, { width: 1200, height: 630 }, 'Noto Serif');
+    expect(serif.styles[1]!.fontFamily).toEqual(['Noto Serif']);
+    expect(first.styles[1]!.fontFamily).toEqual(['Inter']);
+  });
+
+  it('warns again on every render of a style that warned', () => {
+    const card = () => h('div', {}, h('div', { width: 'wide' }));
+    expect(stylesOf(card(), false).warnings).toHaveLength(1);
+    expect(stylesOf(card(), false).warnings).toHaveLength(1);
   });
 });
