@@ -19,12 +19,19 @@ const MALFORMED = Symbol('malformed');
 
 const ALL_INVOLVED: SpaceInLookups = { gsub: true, gpos: true, other: true };
 
-/** Big-endian reads that throw MALFORMED past the end of the table. */
+/** Big-endian reads that throw MALFORMED past the end of the table; it also remembers the answers of the tables it read for one glyph. */
 class Reader {
   private readonly view: DataView;
+  /** Coverage and ClassDef answers by table offset (lookups share them), for the one glyph this reader asks about. */
+  readonly coverages = new Map<number, boolean>();
+  readonly classes = new Map<number, number>();
 
   constructor(private readonly bytes: Uint8Array) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  get length(): number {
+    return this.bytes.length;
   }
 
   u16(at: number): number {
@@ -47,12 +54,6 @@ class Reader {
     return offset === 0 ? null : base + offset;
   }
 
-  /** `count` 16-bit values from `at`. */
-  u16s(at: number, count: number): number[] {
-    if (at + count * 2 > this.bytes.length) throw MALFORMED;
-    return Array.from({ length: count }, (_, i) => this.view.getUint16(at + i * 2));
-  }
-
   /** Whether `value` is among the `count` 16-bit values from `at` (no array made: rule sets are read by the thousand). */
   holds(at: number, count: number, value: number): boolean {
     if (at + count * 2 > this.bytes.length) throw MALFORMED;
@@ -63,53 +64,73 @@ class Reader {
 
 // ---- Common tables: Coverage, ClassDef ----
 
+/**
+ * The index of the record (of `size` bytes, `count` from `at`) whose [first, last] glyph range at its
+ * start holds the glyph, or -1. Every record is read: HarfBuzz's shaping searches them as sorted, but a
+ * table that is not sorted must not hide the space from this check.
+ */
+function findRecord(r: Reader, at: number, count: number, size: number, glyph: number, ranged: boolean): number {
+  if (at + count * size > r.length) throw MALFORMED;
+  for (let i = 0; i < count; i++) {
+    const record = at + i * size;
+    if (glyph >= r.u16(record) && glyph <= r.u16(ranged ? record + 2 : record)) return i;
+  }
+  return -1;
+}
+
 /** Whether the Coverage table at `at` lists the glyph (a NULL coverage lists nothing, as in HarfBuzz). */
 function covers(r: Reader, at: number | null, glyph: number): boolean {
   if (at === null) return false;
-  const format = r.u16(at);
-  const count = r.u16(at + 2);
-  if (format === 1) return r.holds(at + 4, count, glyph);
-  if (format !== 2) throw MALFORMED;
-  for (let i = 0; i < count; i++) {
-    const record = at + 4 + i * 6;
-    if (glyph >= r.u16(record) && glyph <= r.u16(record + 2)) return true;
+  let answer = r.coverages.get(at);
+  if (answer === undefined) {
+    const format = r.u16(at);
+    if (format !== 1 && format !== 2) throw MALFORMED;
+    answer = findRecord(r, at + 4, r.u16(at + 2), format === 1 ? 2 : 6, glyph, format === 2) >= 0;
+    r.coverages.set(at, answer);
   }
-  return false;
+  return answer;
 }
 
 /** The glyph's class in the ClassDef at `at`: 0 when it is not listed (or the ClassDef is NULL). */
 function classOf(r: Reader, at: number | null, glyph: number): number {
   if (at === null) return 0;
-  const format = r.u16(at);
-  if (format === 1) {
-    const start = r.u16(at + 2);
-    const count = r.u16(at + 4);
-    return glyph >= start && glyph < start + count ? r.u16(at + 6 + (glyph - start) * 2) : 0;
+  let answer = r.classes.get(at);
+  if (answer === undefined) {
+    const format = r.u16(at);
+    if (format === 1) {
+      const start = r.u16(at + 2);
+      const count = r.u16(at + 4);
+      answer = glyph >= start && glyph < start + count ? r.u16(at + 6 + (glyph - start) * 2) : 0;
+    } else if (format === 2) {
+      const record = findRecord(r, at + 4, r.u16(at + 2), 6, glyph, true);
+      answer = record < 0 ? 0 : r.u16(at + 4 + record * 6 + 4);
+    } else {
+      throw MALFORMED;
+    }
+    r.classes.set(at, answer);
   }
-  if (format !== 2) throw MALFORMED;
-  const count = r.u16(at + 2);
-  for (let i = 0; i < count; i++) {
-    const record = at + 4 + i * 6;
-    if (glyph >= r.u16(record) && glyph <= r.u16(record + 2)) return r.u16(record + 4);
-  }
-  return 0;
+  return answer;
 }
 
-/** The tables at each of `count` 16-bit offsets from `at`, relative to `base` (NULL offsets left out). */
-function offsets16(r: Reader, base: number, at: number, count: number): number[] {
-  return r.u16s(at, count).filter((offset) => offset !== 0).map((offset) => base + offset);
+/** Whether `test` holds for a table at one of the `count` 16-bit offsets from `at`, relative to `base` (NULL offsets left out). */
+function anyAt(r: Reader, base: number, at: number, count: number, test: (table: number) => boolean): boolean {
+  for (let i = 0; i < count; i++) {
+    const offset = r.u16(at + i * 2);
+    if (offset !== 0 && test(base + offset)) return true;
+  }
+  return false;
+}
+
+/** Whether a Coverage at one of `count` 16-bit offsets from `at` (relative to `base`) lists the glyph. */
+function anyCovers(r: Reader, base: number, at: number, count: number, glyph: number): boolean {
+  return anyAt(r, base, at, count, (coverage) => covers(r, coverage, glyph));
 }
 
 // ---- Context and chained context (GSUB 5/6, GPOS 7/8) ----
 
-/** Rules of a rule set table: count then 16-bit offsets to rules, relative to the set. */
-function rulesOf(r: Reader, set: number): number[] {
-  return offsets16(r, set, set + 2, r.u16(set));
-}
-
-/** Every rule of every non-NULL rule set listed at `at` (count, then offsets relative to `subtable`). */
-function allRules(r: Reader, subtable: number, at: number): number[] {
-  return offsets16(r, subtable, at + 2, r.u16(at)).flatMap((set) => rulesOf(r, set));
+/** Whether `test` holds for a rule of a non-NULL rule set listed at `at` (count, then offsets relative to `subtable`; each set a count and offsets to its rules). */
+function anyRule(r: Reader, subtable: number, at: number, test: (rule: number) => boolean): boolean {
+  return anyAt(r, subtable, at + 2, r.u16(at), (set) => anyAt(r, set, set + 2, r.u16(set), test));
 }
 
 /** SequenceContext (GSUB 5, GPOS 7): glyph, class or coverage sequences. */
@@ -117,14 +138,14 @@ function contextHasSpace(r: Reader, at: number, space: number): boolean {
   const format = r.u16(at);
   if (format === 3) {
     const glyphCount = r.u16(at + 2);
-    return r.u16s(at + 6, glyphCount).some((offset) => covers(r, at + offset, space));
+    return anyCovers(r, at, at + 6, glyphCount, space);
   }
   if (format !== 1 && format !== 2) throw MALFORMED;
   if (covers(r, r.offset16(at, at + 2), space)) return true;
   // Format 1 rules hold glyph ids, format 2 rules classes of one ClassDef; the first glyph is the coverage's.
   const wanted = format === 1 ? space : classOf(r, r.offset16(at, at + 4), space);
   const setList = format === 1 ? at + 4 : at + 6;
-  return allRules(r, at, setList).some((rule) => r.holds(rule + 4, Math.max(0, r.u16(rule) - 1), wanted));
+  return anyRule(r, at, setList, (rule) => r.holds(rule + 4, Math.max(0, r.u16(rule) - 1), wanted));
 }
 
 /** ChainedSequenceContext (GSUB 6, GPOS 8): backtrack, input and lookahead as glyphs, classes or coverages. */
@@ -134,7 +155,7 @@ function chainedContextHasSpace(r: Reader, at: number, space: number): boolean {
     let cursor = at + 2;
     for (let part = 0; part < 3; part++) {
       const count = r.u16(cursor);
-      if (r.u16s(cursor + 2, count).some((offset) => covers(r, at + offset, space))) return true;
+      if (anyCovers(r, at, cursor + 2, count, space)) return true;
       cursor += 2 + count * 2;
     }
     return false;
@@ -144,7 +165,7 @@ function chainedContextHasSpace(r: Reader, at: number, space: number): boolean {
   // What the space is in each part: its glyph id (format 1), or its class in that part's ClassDef (format 2).
   const wanted = format === 1 ? [space, space, space] : [4, 6, 8].map((field) => classOf(r, r.offset16(at, at + field), space));
   const setList = format === 1 ? at + 4 : at + 10;
-  return allRules(r, at, setList).some((rule) => {
+  return anyRule(r, at, setList, (rule) => {
     let cursor = rule;
     for (let part = 0; part < 3; part++) {
       const declared = r.u16(cursor);
@@ -162,7 +183,7 @@ function chainedContextHasSpace(r: Reader, at: number, space: number): boolean {
 function ligatureHasSpace(r: Reader, at: number, space: number): boolean {
   if (r.u16(at) !== 1) throw MALFORMED;
   if (covers(r, r.offset16(at, at + 2), space)) return true;
-  return allRules(r, at, at + 4).some((ligature) => r.holds(ligature + 4, Math.max(0, r.u16(ligature + 2) - 1), space));
+  return anyRule(r, at, at + 4, (ligature) => r.holds(ligature + 4, Math.max(0, r.u16(ligature + 2) - 1), space));
 }
 
 function reverseChainHasSpace(r: Reader, at: number, space: number): boolean {
@@ -170,7 +191,7 @@ function reverseChainHasSpace(r: Reader, at: number, space: number): boolean {
   if (covers(r, r.offset16(at, at + 2), space)) return true;
   const backtrack = r.u16(at + 4);
   const lookahead = at + 6 + backtrack * 2;
-  return [...r.u16s(at + 6, backtrack), ...r.u16s(lookahead + 2, r.u16(lookahead))].some((offset) => covers(r, at + offset, space));
+  return anyCovers(r, at, at + 6, backtrack, space) || anyCovers(r, at, lookahead + 2, r.u16(lookahead), space);
 }
 
 function gsubSubtableHasSpace(r: Reader, type: number, at: number, space: number): boolean {
@@ -220,7 +241,7 @@ function pairHasSpace(r: Reader, at: number, space: number): boolean {
   if (covers(r, r.offset16(at, at + 2), space)) return true;
   const recordSize = valueRecordSize(r.u16(at + 4)) + valueRecordSize(r.u16(at + 6));
   if (format === 1) {
-    return offsets16(r, at, at + 10, r.u16(at + 8)).some((set) => {
+    return anyAt(r, at, at + 10, r.u16(at + 8), (set) => {
       const stride = 2 + recordSize;
       const count = r.u16(set);
       for (let i = 0; i < count; i++) if (r.u16(set + 2 + i * stride) === space) return true;
@@ -330,12 +351,12 @@ function tableHasSpace(table: Uint8Array, tag: 'GSUB' | 'GPOS', space: number, p
   if (lookupList === null) return false;
   const extensionType = tag === 'GSUB' ? 7 : 9;
   const check: SubtableCheck = tag === 'GSUB' ? gsubSubtableHasSpace : gposSubtableHasSpace;
-  for (const lookup of offsets16(r, lookupList, lookupList + 2, r.u16(lookupList))) {
+  return anyAt(r, lookupList, lookupList + 2, r.u16(lookupList), (lookup) => {
     const type = r.u16(lookup);
     const flag = r.u16(lookup + 2);
     const subtableCount = r.u16(lookup + 4);
     const markFilteringSet = flag & USE_MARK_FILTERING_SET ? r.u16(lookup + 6 + subtableCount * 2) : 0;
-    for (let subtable of offsets16(r, lookup, lookup + 6, subtableCount)) {
+    return anyAt(r, lookup, lookup + 6, subtableCount, (subtable) => {
       let subtableType = type;
       if (type === extensionType) {
         if (r.u16(subtable) !== 1) throw MALFORMED;
@@ -344,10 +365,9 @@ function tableHasSpace(table: Uint8Array, tag: 'GSUB' | 'GPOS', space: number, p
         subtable += r.u32(subtable + 4);
       }
       if (check(r, subtableType, subtable, space)) return true;
-      if (!SINGLE_GLYPH[tag].has(subtableType) && skipsSpace(flag | extraIgnored(tag, subtableType), markFilteringSet, properties)) return true;
-    }
-  }
-  return false;
+      return !SINGLE_GLYPH[tag].has(subtableType) && skipsSpace(flag | extraIgnored(tag, subtableType), markFilteringSet, properties);
+    });
+  });
 }
 
 // ---- kern and AAT ----

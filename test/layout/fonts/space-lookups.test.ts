@@ -87,7 +87,7 @@ const chain3 = (backtrack: Node[], input: Node[], lookahead: Node[]): Node =>
 
 describe('spaceInLookups: GSUB lookup types', () => {
   it('single (formats 1 and 2), multiple and alternate substitution: the space in the coverage', () => {
-    expect(gsub(lookup(1, [node(1, o16(coverage1(A, SPACE)), 5)]))).toEqual({ ...NONE, gsub: true });
+    expect(gsub(lookup(1, [node(1, o16(coverage1(A, SPACE)), 5)]))).toEqual({ ...NONE, gsub: true }); // unsorted, read whole
     expect(gsub(lookup(1, [node(2, o16(coverage2([1, 5])), 5, 20, 21, 22, 23, 24)]))).toEqual({ ...NONE, gsub: true });
     expect(gsub(lookup(1, [node(1, o16(coverage1(A, B)), 5)]))).toEqual(NONE);
     expect(gsub(lookup(2, [node(1, o16(coverage1(SPACE)), 0)])).gsub).toBe(true);
