@@ -231,9 +231,9 @@ function nonZeroValues(r: Reader, at: number, size: number): boolean {
 
 /**
  * PairPos. The space as first glyph: it is in the coverage. As second glyph: format 1 lists it in a
- * PairSet; format 2 gives it a class of ClassDef2 (class 0 when unlisted, which pairs with every
- * first glyph), and it is involved only if some class-1 row has a non-zero value record for that
- * class: a pair whose values are all zero moves nothing.
+ * PairSet; format 2 lists it in a class of ClassDef2 (Blink's collect_glyphs counts that too), or leaves
+ * it in class 0, which pairs with every first glyph: then it is involved only if some class-1 row has
+ * a non-zero value record for class 0 (a pair whose values are all zero moves nothing).
  */
 function pairHasSpace(r: Reader, at: number, space: number): boolean {
   const format = r.u16(at);
@@ -252,8 +252,9 @@ function pairHasSpace(r: Reader, at: number, space: number): boolean {
   const class2Count = r.u16(at + 14);
   const class2 = classOf(r, r.offset16(at, at + 10), space);
   if (class2 >= class2Count) throw MALFORMED;
+  if (class2 !== 0) return true;
   for (let class1 = 0; class1 < class1Count; class1++) {
-    if (nonZeroValues(r, at + 16 + (class1 * class2Count + class2) * recordSize, recordSize)) return true;
+    if (nonZeroValues(r, at + 16 + class1 * class2Count * recordSize, recordSize)) return true;
   }
   return false;
 }
@@ -415,7 +416,9 @@ function guarded(answer: () => boolean): boolean {
  * Whether any GSUB / GPOS lookup (or kern/AAT table) of a standalone sfnt can involve `spaceGlyph` as
  * input, backtrack, lookahead, ligature component, pair glyph, mark/base, cursive or context glyph, or
  * can skip over it inside a sequence. False only when certain; a table that cannot be read is true.
- * Substitution outputs are not counted (Blink's HasSpaceInLigaturesOrKerning leaves them out too).
+ * Wherever Blink's HasSpaceInLigaturesOrKerning (hb_ot_layout_lookup_collect_glyphs over every lookup)
+ * finds the space, this does too; it also counts class 0 of class-based pairs and contexts, glyphs that
+ * lookup flags step over, kern and AAT tables. Substitution outputs are not counted (Blink's leaves them out).
  */
 export function spaceInLookups(sfnt: Uint8Array, spaceGlyph: number): SpaceInLookups {
   let tables: ReadonlyMap<string, Uint8Array>;

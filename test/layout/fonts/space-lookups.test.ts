@@ -183,14 +183,14 @@ describe('spaceInLookups: GPOS lookup types', () => {
     expect(gpos(lookup(2, [pairs(coverage1(SPACE), [B])])).gpos).toBe(true);
   });
 
-  it('pair adjustment format 2: the space by its ClassDef2 class (0 when unlisted), involved only through a non-zero record', () => {
+  it('pair adjustment format 2: the space listed in ClassDef2, or left in class 0 with a non-zero record for class 0', () => {
     // Two first classes (0, 1) by two second classes (0, 1), one XAdvance each (valueFormat1 = 4).
     const classPairs = (first: Node, classDef2: Node, records: number[]): Node => node(2, o16(first), 4, 0, o16(classDef1(A, 1)), o16(classDef2), 2, 2, ...records);
     const bIsClass1 = classDef1(B, 1);
     expect(gpos(lookup(2, [classPairs(coverage1(A), bIsClass1, [0, 0, 0, -80])])).gpos).toBe(false);
     expect(gpos(lookup(2, [classPairs(coverage1(A), bIsClass1, [0, 0, 30, -80])])).gpos).toBe(true); // class 1 × class 0: any glyph after A, the space too
     expect(gpos(lookup(2, [classPairs(coverage1(A), classDef2([SPACE, SPACE, 1]), [0, 0, 0, -80])])).gpos).toBe(true);
-    expect(gpos(lookup(2, [classPairs(coverage1(A), classDef2([SPACE, SPACE, 1]), [0, 0, 0, 0])])).gpos).toBe(false);
+    expect(gpos(lookup(2, [classPairs(coverage1(A), classDef2([SPACE, SPACE, 1]), [0, 0, 0, 0])])).gpos).toBe(true); // listed: involved, as Blink counts it
     expect(gpos(lookup(2, [classPairs(coverage1(SPACE), bIsClass1, [0, 0, 0, -80])])).gpos).toBe(true);
     expect(gpos(lookup(2, [classPairs(coverage1(A), classDef2([SPACE, SPACE, 7]), [0, 0, 0, 0])])).gpos).toBe(true); // a class past class2Count
   });
