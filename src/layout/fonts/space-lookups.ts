@@ -446,19 +446,20 @@ export function spaceInLookups(sfnt: Uint8Array, spaceGlyph: number): SpaceInLoo
 }
 
 const SPACE = 0x20;
-const wordByWord = new WeakMap<FontFace, boolean>();
+/** By the face's sfnt bytes: the answer depends on the font file only, so a variable font's instances share it. */
+const wordByWord = new WeakMap<Uint8Array, boolean>();
 
 /**
  * Whether text in this face can be cut at spaces and each word shaped alone (Blink's CachingWordShaper):
- * the face maps U+0020 to a glyph and no table involves it. Computed once per face.
+ * the face maps U+0020 to a glyph and no table involves it. Computed once per font file.
  */
 export function canShapeWordByWord(face: FontFace): boolean {
-  let answer = wordByWord.get(face);
+  let answer = wordByWord.get(face.sfnt);
   if (answer === undefined) {
     const space = harfbuzzFont(face).nominalGlyph(SPACE);
     const involved = space === undefined ? ALL_INVOLVED : spaceInLookups(face.sfnt, space);
     answer = !involved.gsub && !involved.gpos && !involved.other;
-    wordByWord.set(face, answer);
+    wordByWord.set(face.sfnt, answer);
   }
   return answer;
 }
