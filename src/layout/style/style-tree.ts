@@ -22,6 +22,8 @@ export interface StyleTree {
 
 const ANONYMOUS_BLOCK = { display: 'block' } as const;
 const ANONYMOUS_KEY = '(anonymous)';
+/** Declarations longer than this (a data: URL background) are resolved per element: the cache would keep megabytes of keys. */
+const MAX_SHARED_KEY = 4096;
 /** Anonymous block styles that carry their parent's line clamp, per parent style. */
 const clampedAnonymous = new WeakMap<ComputedStyle, ComputedStyle>();
 const HTML_FONT_SIZE = 16;
@@ -77,7 +79,7 @@ export function computeStyles(root: ElementNode, nodeCount: number, options: Sty
   const scope = `${options.viewportWidth}\u0005${options.viewportHeight}\u0005${rootFontSize}\u0005${options.defaultFontFamily}`;
   /** Resolves through the cross-render cache when the declarations have a key; a style that warned is not kept. */
   const styleOf = (declarations: Readonly<Record<string, unknown>> | undefined, key: string | null, parent: ComputedStyle | null, ctx: () => StyleContext): ComputedStyle => {
-    const cacheKey = key === null ? null : styleKey(parent, scope, key);
+    const cacheKey = key === null || key.length > MAX_SHARED_KEY ? null : styleKey(parent, scope, key);
     const hit = cacheKey === null ? undefined : cachedStyle(cacheKey);
     if (hit) return hit;
     const warningsBefore = options.warnings.length;

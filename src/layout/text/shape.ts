@@ -9,6 +9,8 @@ import type * as HarfBuzz from 'harfbuzzjs';
 import { codePointAdvance, harfbuzz, harfbuzzFont, SUBUNITS } from '../fonts/harfbuzz.js';
 import { itemize } from './itemize.js';
 import { coversCodePoint } from '../fonts/unicode-range.js';
+import { canShapeWordByWord } from '../fonts/space-lookups.js';
+import { MAX_CACHED_WORD, rememberWord, wordsIn } from './word-shapes.js';
 
 export interface ShapedGlyph {
   readonly fontKey: string;
@@ -68,6 +70,7 @@ interface Cluster {
 }
 
 const cache = new Map<string, ShapedText>();
+const SPACE = 0x20;
 const CACHE_LIMIT = 20_000;
 const TAB_SPACES = 8;
 /** HB_GLYPH_FLAG_UNSAFE_TO_BREAK. */
@@ -85,8 +88,44 @@ function harfbuzzFeatures(settings: readonly FontSetting[] | undefined, key: str
   return features;
 }
 
+/**
+ * Shapes text[start, end) with one face. Where the face's lookups never involve the space glyph,
+ * words bounded by spaces (or the text's ends) and the spaces between them are shaped alone and
+ * cached across renders: the same glyphs as shaping the range whole, as in Blink's word shaper.
+ */
+function shapeRange(text: string, start: number, end: number, rtl: boolean, face: FontFace, features: HarfBuzz.Feature[], featureKey: string, language: string): Cluster[] {
+  if (!canShapeWordByWord(face)) return shapeInContext(text, start, end, rtl, face, features, language);
+  const out: Cluster[] = [];
+  const words = wordsIn(`${face.key}|${featureKey}|${language}|${rtl ? 1 : 0}`);
+  let i = start;
+  while (i < end) {
+    // Pieces: one breaking space, or the characters up to the next breaking space.
+    let j = i + 1;
+    if (!isBreakingSpace(text, i)) while (j < end && !isBreakingSpace(text, j)) j++;
+    const bounded = isBreakingSpace(text, i) || ((i === 0 || isBreakingSpace(text, i - 1)) && (j === text.length || isBreakingSpace(text, j)));
+    if (!bounded || j - i > MAX_CACHED_WORD) {
+      out.push(...shapeInContext(text, i, j, rtl, face, features, language));
+    } else {
+      const word = text.slice(i, j);
+      let clusters = words.get(word);
+      if (!clusters) {
+        clusters = shapeInContext(word, 0, word.length, rtl, face, features, language);
+        rememberWord(words, word, clusters);
+      }
+      for (const c of clusters) out.push({ start: c.start + i, end: c.end + i, face, ids: c.ids as number[], advances: c.advances as number[], dx: c.dx as number[], dy: c.dy as number[], advance: c.advance, missing: c.missing, unsafe: c.unsafe });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** A space that ends its grapheme: HarfBuzz puts a combining mark after a space in the space's cluster, so that space does not separate words. */
+function isBreakingSpace(text: string, i: number): boolean {
+  return text.charCodeAt(i) === SPACE && (i + 1 >= text.length || startsGrapheme(text, i + 1));
+}
+
 /** Shapes text[start, end) with one face, the whole text as context (joining across the range edges). */
-function shapeRange(text: string, start: number, end: number, rtl: boolean, face: FontFace, features: HarfBuzz.Feature[], language: string): Cluster[] {
+function shapeInContext(text: string, start: number, end: number, rtl: boolean, face: FontFace, features: HarfBuzz.Feature[], language: string): Cluster[] {
   const hb = harfbuzz();
   const buffer = (sharedBuffer ??= new hb.Buffer());
   buffer.reset();
@@ -142,17 +181,17 @@ function coversAny(face: FontFace, text: string, start: number, end: number): bo
  * Chromium's fallback: shape with the chain's face `k`; clusters it has no glyph for (or outside its
  * unicode-range) are shaped again with the next face; what no face has is the primary face's .notdef.
  */
-function shapeWithFallback(text: string, start: number, end: number, rtl: boolean, chain: readonly FontFace[], k: number, features: HarfBuzz.Feature[], language: string, out: Cluster[]): void {
+function shapeWithFallback(text: string, start: number, end: number, rtl: boolean, chain: readonly FontFace[], k: number, features: HarfBuzz.Feature[], featureKey: string, language: string, out: Cluster[]): void {
   const face = chain[k];
   if (!face) {
-    out.push(...shapeRange(text, start, end, rtl, primaryOf(chain), features, language));
+    out.push(...shapeRange(text, start, end, rtl, primaryOf(chain), features, featureKey, language));
     return;
   }
   if (!coversAny(face, text, start, end)) {
-    shapeWithFallback(text, start, end, rtl, chain, k + 1, features, language, out);
+    shapeWithFallback(text, start, end, rtl, chain, k + 1, features, featureKey, language, out);
     return;
   }
-  const clusters = shapeRange(text, start, end, rtl, face, features, language);
+  const clusters = shapeRange(text, start, end, rtl, face, features, featureKey, language);
   for (let i = 0; i < clusters.length; ) {
     if (!clusters[i]!.missing) {
       out.push(clusters[i]!);
@@ -161,7 +200,7 @@ function shapeWithFallback(text: string, start: number, end: number, rtl: boolea
     }
     let j = i;
     while (j < clusters.length && clusters[j]!.missing) j++;
-    shapeWithFallback(text, clusters[i]!.start, clusters[j - 1]!.end, rtl, chain, k + 1, features, language, out);
+    shapeWithFallback(text, clusters[i]!.start, clusters[j - 1]!.end, rtl, chain, k + 1, features, featureKey, language, out);
     i = j;
   }
 }
@@ -169,6 +208,8 @@ function shapeWithFallback(text: string, start: number, end: number, rtl: boolea
 /** Whether text[i] starts a grapheme inside a cluster (not a mark, joiner, selector or low surrogate). */
 function startsGrapheme(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
+  // Below U+0300 (combining diacritics) no character is a mark, joiner or selector.
+  if (code < 0x300) return true;
   if (code >= 0xdc00 && code <= 0xdfff) return false;
   if (code === 0x200c || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) return false;
   return !isMark(text.codePointAt(i)!);
@@ -192,7 +233,7 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
     let from = run.start;
     for (let i = run.start; i <= run.end; i++) {
       if (i < run.end && !isControl(text.charCodeAt(i))) continue;
-      if (i > from) shapeWithFallback(text, from, i, run.rtl, chain, 0, hbFeatures, language, clusters);
+      if (i > from) shapeWithFallback(text, from, i, run.rtl, chain, 0, hbFeatures, features, language, clusters);
       if (i < run.end) clusters.push({ start: i, end: i + 1, face: primaryOf(chain), ids: [], advances: [], dx: [], dy: [], advance: text[i] === '\t' ? tabAdvance(chain) * SUBUNITS : 0, missing: false, unsafe: false });
       from = i + 1;
     }
@@ -219,19 +260,29 @@ function place(text: string, clusters: readonly Cluster[], fontSize: number, let
     }
     const scale = fontSize / (cluster.face.unitsPerEm * SUBUNITS);
     let pen = 0;
-    cluster.ids.forEach((glyphId, g) => {
+    for (let g = 0; g < cluster.ids.length; g++) {
       const advance = cluster.advances[g]! * scale;
-      glyphs.push({ fontKey: cluster.face.key, glyphId, x: x + pen + cluster.dx[g]! * scale, y: -cluster.dy[g]! * scale, advance, cluster: cluster.start });
+      glyphs.push({ fontKey: cluster.face.key, glyphId: cluster.ids[g]!, x: x + pen + cluster.dx[g]! * scale, y: -cluster.dy[g]! * scale, advance, cluster: cluster.start });
       pen += advance;
-    });
+    }
     let spacing = !cursive || cursive[cluster.start] === 0 ? letterSpacing : 0;
+    const first = text.charCodeAt(cluster.start);
+    if (cluster.end - cluster.start === 1) {
+      // One character (most clusters): it starts its grapheme and takes the whole width.
+      if (first === 0x20 || first === 0xa0) spacing += wordSpacing;
+      if (isControl(first) && first !== 0x09) spacing = 0;
+      const width = cluster.advance * scale + spacing;
+      offsets[cluster.start] = x;
+      x += width;
+      continue;
+    }
     let graphemes = 0;
     for (let i = cluster.start; i < cluster.end; i++) {
       const code = text.charCodeAt(i);
       if (code === 0x20 || code === 0xa0) spacing += wordSpacing;
       if (startsGrapheme(text, i)) graphemes++;
     }
-    if (isControl(text.charCodeAt(cluster.start)) && text[cluster.start] !== '\t') spacing = 0;
+    if (isControl(first) && first !== 0x09) spacing = 0;
     const width = cluster.advance * scale + spacing;
     // A ligature's advance is shared by the graphemes it joins; a grapheme's other characters sit at its end.
     const share = width / Math.max(1, graphemes);

@@ -55,4 +55,13 @@ describe('style sharing', () => {
     expect(stylesOf(card(), false).warnings).toHaveLength(1);
     expect(stylesOf(card(), false).warnings).toHaveLength(1);
   });
+
+  it('resolves an element with very long declarations (a data: URL) each time instead of keeping megabytes of keys', () => {
+    const url = `url(data:image/png;base64,${'A'.repeat(6000)})`;
+    const card = () => h('div', {}, h('div', { backgroundImage: url }), h('div', { backgroundImage: url }));
+    const first = stylesOf(card());
+    const again = stylesOf(card());
+    expect(again.styles[0]).not.toBe(first.styles[0]);
+    expect(again.styles[0]).toEqual(first.styles[0]);
+  });
 });
