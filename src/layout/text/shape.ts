@@ -55,7 +55,7 @@ export interface ShapedText {
 export type Shaper = (text: string, chain: readonly FontFace[], fontSize: number, letterSpacing: number, wordSpacing: number, features?: readonly FontSetting[], levels?: Uint8Array, language?: string) => ShapedText;
 
 /** One HarfBuzz cluster: the characters text[start, end) and their glyphs in visual order, in font units × SUBUNITS. */
-interface Cluster {
+export interface Cluster {
   readonly start: number;
   readonly end: number;
   readonly face: FontFace;

@@ -1,17 +1,8 @@
 // Shaped words kept across renders: text is cut at spaces and each word shaped alone (Blink's CachingWordShaper), where the font's lookups never involve the space.
+import type { Cluster } from './shape.js';
 
-/** What a cached word's shaping holds: per-cluster data with starts relative to the word. */
-export interface WordCluster {
-  readonly start: number;
-  readonly end: number;
-  readonly ids: readonly number[];
-  readonly advances: readonly number[];
-  readonly dx: readonly number[];
-  readonly dy: readonly number[];
-  readonly advance: number;
-  readonly missing: boolean;
-  readonly unsafe: boolean;
-}
+/** What a cached word's shaping holds: its clusters (starts relative to the word) without their face, which the context names. */
+export type WordCluster = Readonly<Omit<Cluster, 'face'>>;
 
 /** Bytes budget of the cache: a cluster costs about 200 bytes (its object and four small arrays); over it, the cache starts again empty. */
 const MAX_BYTES = 8 * 1024 * 1024;
