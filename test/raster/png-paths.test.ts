@@ -1,7 +1,7 @@
 // The PNG encoder's paths (palette, matched RGB(A), Sub-filtered rows for photographs): each decodes to the pixels, the same bytes every time, on the calling thread.
 import { describe, expect, it } from 'vitest';
 import { encodePng, encodePngAsync } from '../../src/raster/encode/png.js';
-import { adler32Combine } from '../../src/raster/encode/scanlines.js';
+import { adler32Combine, rgbScanlines, rgbSubScanlines } from '../../src/raster/encode/scanlines.js';
 import { applySubFilter, repeatsNeighbours } from '../../src/raster/encode/rgb-rows.js';
 import { renderCanvas } from '../../src/render.js';
 import { sampleCards } from '../../src/samples/cards.js';
@@ -100,5 +100,20 @@ describe('encodePng paths', () => {
     expect(png.length).toBeLessThan(65_000);
     const decoded = await decodePng(png);
     expect(decoded.data[(200 * 600 + 300) * 4 + 2]).toBe(pixels[(200 * 600 + 300) * 4 + 2]);
+  });
+});
+
+describe('rgbSubScanlines', () => {
+  it('writes the bytes and adler32 of RGB scanlines filtered Sub in one pass, and refuses translucent pixels', () => {
+    const width = 37;
+    const height = 5;
+    const pixels = new Uint32Array(photo(width, height).buffer);
+    const fused = rgbSubScanlines(pixels, width, height);
+    const plain = rgbScanlines(pixels, width, height)!;
+    applySubFilter(plain.data, plain.rowBytes, height, 3);
+    expect(fused).not.toBeNull();
+    expect([...fused!.data]).toEqual([...plain.data]);
+    expect(fused!.adler).toBe(plainAdler(plain.data));
+    expect(rgbSubScanlines(new Uint32Array(photo(width, height, 128).buffer), width, height)).toBeNull();
   });
 });

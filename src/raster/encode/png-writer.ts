@@ -1,7 +1,7 @@
 // ogsmith's PNG writer in every runtime: chooses palette, matched RGB(A) or plain rows, and writes the file; the deflate and CRC steps are the runtime's (png.ts: zlib; png-web.ts: CompressionStream or fflate).
 import { bandRanges, SPLIT_MIN_BYTES, toPalette, type PaletteImage } from './palette.js';
 import { scanRows, type RowScan } from './palette/count-band.js';
-import { adler32Combine, rgbaScanlines, rgbScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
+import { adler32Combine, rgbaScanlines, rgbScanlines, rgbSubScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
 import { matchBand, maxMatchableWidth, type PixelTokens } from './deflate/pixel-matcher.js';
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
 import { adler32, applySubFilter, repeatsNeighbours } from './rgb-rows.js';
@@ -130,11 +130,16 @@ const byteLength = (parts: readonly Uint8Array[]): number => parts.reduce((sum, 
 
 /** RGB rows when every pixel is opaque, else RGBA, filtered None or Sub (the adler32 is of the filtered bytes). */
 function rowsPlan(pixels: Uint32Array, width: number, height: number, alpha: PixelAlpha, filter: 'none' | 'sub', settings: DeflateSettings, rival: MatchedPlan | null): Plan {
-  const rgb = rgbScanlines(pixels, width, height);
-  const rows = rgb ?? rgbaScanlines(pixels, width, height, alpha);
-  if (filter === 'none') return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
-  applySubFilter(rows.data, rows.rowBytes, height, rgb ? 3 : 4);
-  return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: adler32(rows.data), settings, rival };
+  if (filter === 'none') {
+    const rgb = rgbScanlines(pixels, width, height);
+    const rows = rgb ?? rgbaScanlines(pixels, width, height, alpha);
+    return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
+  }
+  const rgb = rgbSubScanlines(pixels, width, height);
+  if (rgb) return { kind: 'rows', colorType: 2, data: rgb.data, rowBytes: rgb.rowBytes, adler: rgb.adler, settings, rival };
+  const rows = rgbaScanlines(pixels, width, height, alpha);
+  applySubFilter(rows.data, rows.rowBytes, height, 4);
+  return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: adler32(rows.data), settings, rival };
 }
 
 /** The row ranges of RGB(A) rows to deflate: two halves, or one part for small images. */
