@@ -23,7 +23,7 @@ export const SMOOTH_DEFLATE_OPTIONS: DeflateSettings = { level: 6, memLevel: 9 }
 /** Matched output above this many bytes per pixel is tried again as rows (SMOOTH_DEFLATE_OPTIONS), and the smaller kept. */
 export const MATCHED_MAX_BYTES_PER_PIXEL = 0.15;
 /** Index rows (docs/encoding.md has the level against time and bytes). */
-export const PALETTE_DEFLATE_OPTIONS: DeflateSettings = { level: 4, memLevel: 9 };
+export const PALETTE_DEFLATE_OPTIONS: DeflateSettings = { level: 5, memLevel: 8 };
 
 /**
  * How PNGs may use a palette: 'auto' (default) when the image fits 256 colours with at most
