@@ -1,6 +1,7 @@
 // The PNG encoder's paths (palette, matched RGB(A), Sub-filtered rows for photographs): each decodes to the pixels, the same bytes every time, on the calling thread.
 import { describe, expect, it } from 'vitest';
 import { encodePng, encodePngAsync } from '../../src/raster/encode/png.js';
+import { matchedBands } from '../../src/raster/encode/png-writer.js';
 import { adler32Combine, rgbScanlines, rgbSubScanlines } from '../../src/raster/encode/scanlines.js';
 import { applySubFilter, repeatsNeighbours } from '../../src/raster/encode/rgb-rows.js';
 import { renderCanvas } from '../../src/render.js';
@@ -100,6 +101,19 @@ describe('encodePng paths', () => {
     expect(png.length).toBeLessThan(65_000);
     const decoded = await decodePng(png);
     expect(decoded.data[(200 * 600 + 300) * 4 + 2]).toBe(pixels[(200 * 600 + 300) * 4 + 2]);
+  });
+
+  it('stops matching rings after the first band, and matches flat cards to the end', async () => {
+    const shadowed = { type: 'div', props: { style: { width: 860, height: 380, borderRadius: 32, backgroundColor: '#0f172a', boxShadow: '0 40px 120px rgba(56, 189, 248, 0.35)' } } };
+    const rings = { type: 'div', props: { style: { width: 1200, height: 630, alignItems: 'center', justifyContent: 'center', backgroundImage: 'radial-gradient(circle at 30% 20%, #1e3a8a 0%, #0f172a 45%, #020617 100%)' }, children: [shadowed] } };
+    const flat = { type: 'div', props: { style: { width: 1200, height: 630, backgroundImage: 'linear-gradient(135deg, #0f172a, #7c3aed)', color: 'white', fontSize: 64, padding: 80 }, children: 'A diagonal gradient' } };
+    const matched = async (card: unknown) => {
+      const words = new Uint32Array((await renderCanvas(card as never, { width: 1200, height: 630 })).data().buffer);
+      return matchedBands(words, 1200, 630, 315, 3, 'premultiplied');
+    };
+    expect(await matched(rings)).toBe('abandoned');
+    const parts = await matched(flat);
+    expect(typeof parts === 'object' && parts.parts.length).toBe(2);
   });
 });
 

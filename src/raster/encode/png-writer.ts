@@ -22,6 +22,13 @@ export const DEFLATE_OPTIONS: DeflateSettings = { level: 3, memLevel: 9 };
 export const SMOOTH_DEFLATE_OPTIONS: DeflateSettings = { level: 6, memLevel: 9 };
 /** Matched output above this many bytes per pixel is tried again as rows (SMOOTH_DEFLATE_OPTIONS), and the smaller kept. */
 export const MATCHED_MAX_BYTES_PER_PIXEL = 0.15;
+/**
+ * A matched band before the last above this many bytes per pixel stops the matcher (1.25× the
+ * limit above): the image goes to zlib with no rival, saving the other band's matching (5 ms of the
+ * radial card's 10). First bands measured: radial gradients under a blurred shadow 0.21–0.25 bytes
+ * a pixel; flat and linear-gradient cards 0.10–0.15 (docs/encoding.md).
+ */
+export const MATCHED_ABANDON_BYTES_PER_PIXEL = 1.25 * MATCHED_MAX_BYTES_PER_PIXEL;
 /** Index rows (docs/encoding.md has the level against time and bytes). */
 export const PALETTE_DEFLATE_OPTIONS: DeflateSettings = { level: 5, memLevel: 8 };
 
@@ -96,17 +103,22 @@ export function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number):
 
 /**
  * RGB(A) rows matched band by band (the bands the parallel encoder uses, so one thread writes the
- * same bytes), each band one dynamic block; null when `bytesPerPixel` is 3 and a pixel is translucent.
+ * same bytes), each band one dynamic block; 'translucent' when `bytesPerPixel` is 3 and a pixel is
+ * translucent; 'abandoned' when a band before the last took over MATCHED_ABANDON_BYTES_PER_PIXEL
+ * (the rest is not matched: such pixels go to zlib, which wrote them smaller on every card measured).
  */
-function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4, alpha: PixelAlpha): MatchedParts | null {
+export function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4, alpha: PixelAlpha): MatchedParts | 'translucent' | 'abandoned' {
   const bands = bandRanges(width, height, cut);
   const rowBytes = width * bytesPerPixel + 1;
   let adler = 1;
   const parts: Uint8Array[] = [];
   for (const [i, [fromRow, toRow]] of bands.entries()) {
     const tokens: PixelTokens | null = matchBand(pixels, width, { fromRow, toRow, baseRow: 0 }, bytesPerPixel, alpha);
-    if (!tokens) return null;
-    parts.push(writeDynamicBlock(tokens, i === bands.length - 1));
+    if (!tokens) return 'translucent';
+    const last = i === bands.length - 1;
+    const part = writeDynamicBlock(tokens, last);
+    if (!last && part.length > MATCHED_ABANDON_BYTES_PER_PIXEL * width * (toRow - fromRow)) return 'abandoned';
+    parts.push(part);
     adler = adler32Combine(adler, tokens.adler, (toRow - fromRow) * rowBytes);
   }
   return { bytesPerPixel, parts, adler };
@@ -118,8 +130,9 @@ export function plan(pixels: Uint32Array, width: number, height: number, mode: P
   if (image) return { kind: 'palette', image, entries: image.colors.map(toStraightAlpha(alpha)), rows: takeRowBuffer((width + 1) * height) };
   // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
   if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height)) {
-    const found = matchedBands(pixels, width, height, scanned.cut, 3, alpha) ?? matchedBands(pixels, width, height, scanned.cut, 4, alpha);
-    const matched: MatchedPlan | null = found && { kind: 'matched', colorType: found.bytesPerPixel === 3 ? 2 : 6, parts: found.parts, adler: found.adler };
+    const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha);
+    const found = rgb === 'translucent' ? matchedBands(pixels, width, height, scanned.cut, 4, alpha) : rgb;
+    const matched: MatchedPlan | null = typeof found === 'string' ? null : { kind: 'matched', colorType: found.bytesPerPixel === 3 ? 2 : 6, parts: found.parts, adler: found.adler };
     if (matched && byteLength(matched.parts) <= MATCHED_MAX_BYTES_PER_PIXEL * width * height) return matched;
     return rowsPlan(pixels, width, height, alpha, 'none', SMOOTH_DEFLATE_OPTIONS, matched);
   }
