@@ -1,7 +1,7 @@
 // ogsmith's PNG writer in every runtime: chooses palette, matched RGB(A) or plain rows, and writes the file; the deflate and CRC steps are the runtime's (png.ts: zlib; png-web.ts: CompressionStream or fflate).
 import { bandRanges, SPLIT_MIN_BYTES, toPalette, type PaletteImage } from './palette.js';
 import { scanRows, type RowScan } from './palette/count-band.js';
-import { adler32Combine, rgbaScanlines, rgbScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
+import { adler32Combine, rgbaScanlines, rgbScanlines, rgbSubScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
 import { matchBand, maxMatchableWidth, type PixelTokens } from './deflate/pixel-matcher.js';
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
 import { matchIndexRows } from './deflate/index-matcher.js';
@@ -23,8 +23,15 @@ export const DEFLATE_OPTIONS: DeflateSettings = { level: 3, memLevel: 9 };
 export const SMOOTH_DEFLATE_OPTIONS: DeflateSettings = { level: 6, memLevel: 9 };
 /** Matched output above this many bytes per pixel is tried again as rows (SMOOTH_DEFLATE_OPTIONS), and the smaller kept. */
 export const MATCHED_MAX_BYTES_PER_PIXEL = 0.15;
+/**
+ * A matched band before the last above this many bytes per pixel stops the matcher (1.25× the
+ * limit above): the image goes to zlib with no rival, saving the other band's matching (5 ms of the
+ * radial card's 10). First bands measured: radial gradients under a blurred shadow 0.21–0.25 bytes
+ * a pixel; flat and linear-gradient cards 0.10–0.15 (docs/encoding.md).
+ */
+export const MATCHED_ABANDON_BYTES_PER_PIXEL = 1.25 * MATCHED_MAX_BYTES_PER_PIXEL;
 /** Index rows (docs/encoding.md has the level against time and bytes). */
-export const PALETTE_DEFLATE_OPTIONS: DeflateSettings = { level: 4, memLevel: 9 };
+export const PALETTE_DEFLATE_OPTIONS: DeflateSettings = { level: 5, memLevel: 8 };
 
 /**
  * How PNGs may use a palette: 'auto' (default) when the image fits 256 colours with at most
@@ -106,17 +113,22 @@ export function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number):
 
 /**
  * RGB(A) rows matched band by band (the bands the parallel encoder uses, so one thread writes the
- * same bytes), each band one dynamic block; null when `bytesPerPixel` is 3 and a pixel is translucent.
+ * same bytes), each band one dynamic block; 'translucent' when `bytesPerPixel` is 3 and a pixel is
+ * translucent; 'abandoned' when a band before the last took over MATCHED_ABANDON_BYTES_PER_PIXEL
+ * (the rest is not matched: such pixels go to zlib, which wrote them smaller on every card measured).
  */
-function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4, alpha: PixelAlpha): MatchedParts | null {
+export function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4, alpha: PixelAlpha): MatchedParts | 'translucent' | 'abandoned' {
   const bands = bandRanges(width, height, cut);
   const rowBytes = width * bytesPerPixel + 1;
   let adler = 1;
   const parts: Uint8Array[] = [];
   for (const [i, [fromRow, toRow]] of bands.entries()) {
     const tokens: PixelTokens | null = matchBand(pixels, width, { fromRow, toRow, baseRow: 0 }, bytesPerPixel, alpha);
-    if (!tokens) return null;
-    parts.push(writeDynamicBlock(tokens, i === bands.length - 1));
+    if (!tokens) return 'translucent';
+    const last = i === bands.length - 1;
+    const part = writeDynamicBlock(tokens, last);
+    if (!last && part.length > MATCHED_ABANDON_BYTES_PER_PIXEL * width * (toRow - fromRow)) return 'abandoned';
+    parts.push(part);
     adler = adler32Combine(adler, tokens.adler, (toRow - fromRow) * rowBytes);
   }
   return { bytesPerPixel, parts, adler };
@@ -131,8 +143,9 @@ export function plan(pixels: Uint32Array, width: number, height: number, mode: P
   if (image) return { kind: 'palette', image, entries: image.colors.map(toStraightAlpha(alpha)), rows: takeRowBuffer((width + 1) * height), repeatsAbove: scanned.repeatsAbove };
   // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
   if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height)) {
-    const found = matchedBands(pixels, width, height, scanned.cut, 3, alpha) ?? matchedBands(pixels, width, height, scanned.cut, 4, alpha);
-    const matched: MatchedPlan | null = found && { kind: 'matched', colorType: found.bytesPerPixel === 3 ? 2 : 6, parts: found.parts, adler: found.adler };
+    const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha);
+    const found = rgb === 'translucent' ? matchedBands(pixels, width, height, scanned.cut, 4, alpha) : rgb;
+    const matched: MatchedPlan | null = typeof found === 'string' ? null : { kind: 'matched', colorType: found.bytesPerPixel === 3 ? 2 : 6, parts: found.parts, adler: found.adler };
     if (matched && (preferMatched || byteLength(matched.parts) <= MATCHED_MAX_BYTES_PER_PIXEL * width * height)) return matched;
     return rowsPlan(pixels, width, height, alpha, 'none', SMOOTH_DEFLATE_OPTIONS, matched);
   }
@@ -143,11 +156,16 @@ const byteLength = (parts: readonly Uint8Array[]): number => parts.reduce((sum, 
 
 /** RGB rows when every pixel is opaque, else RGBA, filtered None or Sub (the adler32 is of the filtered bytes). */
 function rowsPlan(pixels: Uint32Array, width: number, height: number, alpha: PixelAlpha, filter: 'none' | 'sub', settings: DeflateSettings, rival: MatchedPlan | null): Plan {
-  const rgb = rgbScanlines(pixels, width, height);
-  const rows = rgb ?? rgbaScanlines(pixels, width, height, alpha);
-  if (filter === 'none') return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
-  applySubFilter(rows.data, rows.rowBytes, height, rgb ? 3 : 4);
-  return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: adler32(rows.data), settings, rival };
+  if (filter === 'none') {
+    const rgb = rgbScanlines(pixels, width, height);
+    const rows = rgb ?? rgbaScanlines(pixels, width, height, alpha);
+    return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
+  }
+  const rgb = rgbSubScanlines(pixels, width, height);
+  if (rgb) return { kind: 'rows', colorType: 2, data: rgb.data, rowBytes: rgb.rowBytes, adler: rgb.adler, settings, rival };
+  const rows = rgbaScanlines(pixels, width, height, alpha);
+  applySubFilter(rows.data, rows.rowBytes, height, 4);
+  return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: adler32(rows.data), settings, rival };
 }
 
 /** The row ranges of RGB(A) rows to deflate: two halves, or one part for small images. */
