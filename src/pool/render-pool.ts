@@ -12,6 +12,7 @@ import { ProcessBackend } from './process-backend.js';
 import { ThreadBackend } from './thread-backend.js';
 import type { RenderIsolation, WorkerBackend } from './worker-backend.js';
 import { fileBesideModule } from '../runtime/module-file.js';
+import { sumCacheReports, type CacheStats } from '../runtime/cache-budget.js';
 
 import { loadSharpFor } from '../raster/encode/lossy.js';
 
@@ -64,6 +65,8 @@ export class RenderPool {
   readonly maxQueue: number;
   readonly isolation: RenderIsolation;
   private readonly maxStuck: number;
+  /** Each worker's caches as its last render left them (one entry per live worker; dead ones are dropped when read). */
+  private readonly workerCaches = new Map<number, readonly CacheStats[]>();
 
   constructor(options: RenderPoolOptions = {}) {
     const threads = options.threads ?? Math.max(1, availableParallelism());
@@ -102,6 +105,7 @@ export class RenderPool {
       if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);
       throw error;
     }
+    if (result.worker !== undefined && result.caches) this.workerCaches.set(result.worker, result.caches);
     if (result.ok) return Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
     const code = (result.code in ERROR_CATALOGUE ? result.code : 'INTERNAL') as ErrorCode;
     const error = new OgsmithError(code, result.message);
@@ -125,6 +129,13 @@ export class RenderPool {
   /** Thread ids (pids with process isolation) of the live workers (a replaced worker gets a new id). */
   get threadIds(): readonly number[] {
     return this.workers.workerIds;
+  }
+
+  /** The live workers' caches summed per cache (bytes, entries, budgets), as of each worker's last render. */
+  cacheReport(): CacheStats[] {
+    const live = new Set(this.workers.workerIds);
+    for (const worker of this.workerCaches.keys()) if (!live.has(worker)) this.workerCaches.delete(worker);
+    return sumCacheReports([...this.workerCaches.values()]);
   }
 
   /** Finishes queued renders, then stops the workers. */
