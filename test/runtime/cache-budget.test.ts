@@ -35,3 +35,15 @@ describe('the shaping cache', () => {
     expect(shaped!.entries).toBeLessThan(24);
   }, 60_000);
 });
+
+describe('font fallback chains', () => {
+  it('stay within their byte budget whatever family names styles bring', async () => {
+    const registry = await defaultRegistry();
+    // Each name is a new chain key; 20,000 of them (about 2.6 MB of keys and chains) pass the 1 MiB budget.
+    for (let i = 0; i < 20_000; i++) registry.chain([`Brand Family ${i}`, 'sans-serif'], 400, 'normal');
+    const chains = cacheReport().find((c) => c.name === 'font_chains');
+    expect(chains!.bytes).toBeGreaterThan(chains!.maxBytes / 2);
+    expect(chains!.bytes).toBeLessThanOrEqual(chains!.maxBytes);
+    expect(chains!.entries).toBeLessThan(20_000);
+  });
+});
