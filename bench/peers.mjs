@@ -12,6 +12,7 @@ import { encodePngAsync } from '../dist/raster/encode/png.js';
 import { summarize } from '../dist/bench/stats.js';
 import { avatarDataUrl, fontFiles, peerCards } from './peer-cards.mjs';
 import { encodeCards, makePhoto } from './encode-cards.mjs';
+import { printMemoryPeers, runMemoryPeers } from './memory-peers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -98,4 +99,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const ratio = (r, field) => (takumi.has(r.card) ? +(r[field] / takumi.get(r.card)[field]).toFixed(2) : '');
   console.log(`${FORMAT.toUpperCase()} renders of 1200×630 cards${FORMAT === 'png' ? '' : ` (quality ${QUALITY})`}, ${ROUNDS} interleaved rounds after ${WARMUP} warm-up; node ${process.version}`);
   console.table(rows.map((r) => ({ card: r.card, engine: r.engine, 'median ms': +r.p50.toFixed(1), 'p95 ms': +r.p95.toFixed(1), 'CPU ms': +r.cpu.toFixed(1), KB: +(r.bytes / 1024).toFixed(1), 'wall vs takumi': ratio(r, 'p50'), 'CPU vs takumi': ratio(r, 'cpu'), 'bytes vs takumi': ratio(r, 'bytes') })));
+  // RSS after N renders and pool throughput per engine, each in a fresh process (bench/memory-peers.mjs); BENCH_MEMORY=0 leaves them out.
+  if (process.env.BENCH_MEMORY !== '0') printMemoryPeers(await runMemoryPeers({ engines: Object.keys(engines).filter((name) => name === 'ogsmith' || name === 'takumi') }));
 }

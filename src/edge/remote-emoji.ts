@@ -2,6 +2,7 @@
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import type { EmojiImages } from '../raster/display-list/emoji-images.js';
 import type { EmojiSet } from '../layout/text/emoji.js';
+import { boundedCache, keyBytes } from '../runtime/cache-budget.js';
 
 export interface RemoteEmojiOptions {
   /** Short name of the set (part of image cache keys). Default twemoji. */
@@ -26,25 +27,28 @@ export interface RemoteEmoji extends EmojiSet, EmojiImages {
   fetchRequested(): Promise<boolean>;
 }
 
-/** Per isolate: sequence → image bytes, or null for a sequence the set does not have (404). */
-type Store = Map<string, Uint8Array | null>;
-const stores = new Map<string, Store>();
+/** Stands for a sequence the set does not have (404). */
+const MISSING = new Uint8Array(0);
+/** Per isolate, over every set: set name and sequence → image bytes or MISSING; 8 MiB (sequences come from the text rendered). */
+const known = boundedCache<string, Uint8Array>({ name: 'remote_emoji', maxBytes: 8 * 1024 * 1024, sizeOf: (bytes, key) => bytes.byteLength + keyBytes(key) + 64 });
 
 export function remoteEmoji(options: RemoteEmojiOptions = {}): RemoteEmoji {
   const name = options.name ?? 'twemoji';
   const url = options.url ?? twemojiUrl;
   const timeoutMs = options.timeoutMs ?? 5_000;
-  let store = stores.get(name);
-  if (!store) stores.set(name, (store = new Map()));
-  const known = store;
+  const keyOf = (sequence: string): string => `${name}\u0000${sequence}`;
+  const image = (sequence: string): Uint8Array | null => {
+    const bytes = known.get(keyOf(sequence));
+    return bytes && bytes !== MISSING ? bytes : null;
+  };
   const requested = new Set<string>();
 
   async function fetchOne(sequence: string): Promise<void> {
     const address = url(Array.from(sequence, (char) => char.codePointAt(0)!));
     try {
       const response = await fetch(address, { signal: AbortSignal.timeout(timeoutMs) });
-      if (response.ok) known.set(sequence, new Uint8Array(await response.arrayBuffer()));
-      else if (response.status === 404) known.set(sequence, null);
+      if (response.ok) known.set(keyOf(sequence), new Uint8Array(await response.arrayBuffer()));
+      else if (response.status === 404) known.set(keyOf(sequence), MISSING);
     } catch {
       // Unreachable or slow: drawn as a font glyph this time, tried again by the next render.
     }
@@ -53,18 +57,18 @@ export function remoteEmoji(options: RemoteEmojiOptions = {}): RemoteEmoji {
   return {
     name,
     has(sequence) {
-      const image = known.get(sequence);
-      if (image !== undefined) return image !== null;
+      const bytes = known.get(keyOf(sequence));
+      if (bytes !== undefined) return bytes !== MISSING;
       if (requested.size >= MAX_EMOJI_FETCHES) return false;
       requested.add(sequence);
       return true;
     },
-    load: (sequence) => known.get(sequence) ?? null,
+    load: image,
     async fetchRequested() {
       const wanted = [...requested];
       requested.clear();
       await Promise.all(wanted.map(fetchOne));
-      return wanted.some((sequence) => !known.get(sequence));
+      return wanted.some((sequence) => !image(sequence));
     },
   };
 }

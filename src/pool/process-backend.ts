@@ -14,6 +14,7 @@ export class ProcessBackend extends PoolBackend implements WorkerBackend {
     super();
     this.fontsFile = options.fonts && options.fonts.length > 0 ? writeFontsFile(options.fonts) : undefined;
     const heapMb = options.resourceLimits.maxOldGenerationSizeMb;
+    const youngMb = options.resourceLimits.maxYoungGenerationSizeMb;
     this.pool = new Tinypool({
       runtime: 'child_process',
       filename: options.filename,
@@ -24,8 +25,8 @@ export class ProcessBackend extends PoolBackend implements WorkerBackend {
       serialization: 'advanced',
       // A process whose caches and heap crept up is replaced between renders, before its heap limit fails one.
       ...(options.recycleHeapMb === undefined ? {} : { maxMemoryLimitBeforeRecycle: options.recycleHeapMb * 1024 * 1024 }),
-      // Only the heap limit: not the parent's flags (loaders, --inspect).
-      execArgv: heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`],
+      // Only the heap limits: not the parent's flags (loaders, --inspect). V8's young generation is three semi-spaces.
+      execArgv: [...(heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`]), ...(youngMb === undefined ? [] : [`--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`])],
       // One encoder thread per render process, as a render thread has (no parallel band helper).
       env: { ...stringEnv(process.env), OGSMITH_PARALLEL_ENCODE: '0', ...(this.fontsFile ? { [FONTS_FILE_ENV]: this.fontsFile.path } : {}) },
     });

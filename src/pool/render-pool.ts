@@ -12,6 +12,7 @@ import { ProcessBackend } from './process-backend.js';
 import { ThreadBackend } from './thread-backend.js';
 import type { RenderIsolation, WorkerBackend } from './worker-backend.js';
 import { fileBesideModule } from '../runtime/module-file.js';
+import { sumCacheReports, type CacheStats } from '../runtime/cache-budget.js';
 
 import { loadSharpFor } from '../raster/encode/lossy.js';
 
@@ -38,8 +39,12 @@ export interface RenderPoolOptions {
   readonly recycleHeapMb?: number;
 }
 
-/** A worker's JS heap after hundreds of varied renders is about 70 MB used of 106 MB; 256 MB leaves room and bounds a runaway. */
-export const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256 };
+/**
+ * A worker's JS heap after hundreds of varied renders is about 70 MB used of 106 MB; 256 MB leaves room and bounds a runaway.
+ * The young generation is held to 16 MB (V8's default lets it grow to 48 MB per worker): with 2 render threads that
+ * took 28 MB off the process's RSS after 300 renders, at no CPU per render the benchmark could tell (docs/bench.md, Memory).
+ */
+export const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
 
 export interface PoolRenderOptions extends Omit<RenderOptions, 'fonts'> {
   /** Aborting ends the render: a queued task is dropped, a running one has its worker ended and replaced. */
@@ -64,6 +69,8 @@ export class RenderPool {
   readonly maxQueue: number;
   readonly isolation: RenderIsolation;
   private readonly maxStuck: number;
+  /** Each worker's caches as its last render left them (one entry per live worker; dead ones are dropped when read). */
+  private readonly workerCaches = new Map<number, readonly CacheStats[]>();
 
   constructor(options: RenderPoolOptions = {}) {
     const threads = options.threads ?? Math.max(1, availableParallelism());
@@ -102,6 +109,7 @@ export class RenderPool {
       if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);
       throw error;
     }
+    if (result.worker !== undefined && result.caches) this.workerCaches.set(result.worker, result.caches);
     if (result.ok) return Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
     const code = (result.code in ERROR_CATALOGUE ? result.code : 'INTERNAL') as ErrorCode;
     const error = new OgsmithError(code, result.message);
@@ -125,6 +133,13 @@ export class RenderPool {
   /** Thread ids (pids with process isolation) of the live workers (a replaced worker gets a new id). */
   get threadIds(): readonly number[] {
     return this.workers.workerIds;
+  }
+
+  /** The live workers' caches summed per cache (bytes, entries, budgets), as of each worker's last render. */
+  cacheReport(): CacheStats[] {
+    const live = new Set(this.workers.workerIds);
+    for (const worker of this.workerCaches.keys()) if (!live.has(worker)) this.workerCaches.delete(worker);
+    return sumCacheReports([...this.workerCaches.values()]);
   }
 
   /** Finishes queued renders, then stops the workers. */

@@ -1,16 +1,25 @@
 // Worker side of the render pool (a thread or a process): renders plain element trees with the pool's fonts.
-import { workerData } from 'node:worker_threads';
+import { isMainThread, threadId, workerData } from 'node:worker_threads';
 import { render, type RenderOptions } from '../render.js';
 import type { FontInput } from '../layout/text/types.js';
 import { OgsmithError } from '../errors/catalogue.js';
 import { readFontsFile } from './fonts-file.js';
+import { cacheReport, type CacheStats } from '../runtime/cache-budget.js';
 
 export interface RenderTask {
   readonly element: unknown;
   readonly options: Omit<RenderOptions, 'fonts'>;
 }
 
-export type RenderTaskResult = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly code: string; readonly message: string; readonly path: string | undefined };
+/** The worker's caches after the task, and its id as the pool knows it (a thread id, or the pid of a render process); other workers (the playground's) leave them out. */
+export interface WorkerCaches {
+  readonly worker?: number;
+  readonly caches?: readonly CacheStats[];
+}
+
+export type RenderTaskResult = WorkerCaches & ({ readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly code: string; readonly message: string; readonly path: string | undefined });
+
+const worker = isMainThread ? process.pid : threadId;
 
 // A thread gets its fonts as workerData, a render process from the file its pool wrote.
 const fonts = (workerData as { fonts?: FontInput[] } | undefined)?.fonts ?? readFontsFile();
@@ -19,9 +28,9 @@ const fonts = (workerData as { fonts?: FontInput[] } | undefined)?.fonts ?? read
 export default async function renderTask(task: RenderTask): Promise<RenderTaskResult> {
   try {
     const bytes = await render(task.element, fonts && fonts.length > 0 ? { ...task.options, fonts } : task.options);
-    return { ok: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    return { ok: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), worker, caches: cacheReport() };
   } catch (error) {
-    if (error instanceof OgsmithError) return { ok: false, code: error.code, message: error.message, path: error.path };
+    if (error instanceof OgsmithError) return { ok: false, code: error.code, message: error.message, path: error.path, worker, caches: cacheReport() };
     throw error;
   }
 }

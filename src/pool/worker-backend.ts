@@ -26,7 +26,7 @@ export interface WorkerBackendOptions {
   readonly filename: string;
   readonly threads: number;
   readonly maxQueue: number;
-  /** V8 heap limits of each worker (a process gets maxOldGenerationSizeMb as --max-old-space-size). */
+  /** V8 heap limits of each worker (a process gets maxOldGenerationSizeMb as --max-old-space-size, maxYoungGenerationSizeMb as a third of it in --max-semi-space-size). */
   readonly resourceLimits: ResourceLimits;
   readonly fonts: readonly FontInput[] | undefined;
   /** Processes only: a process whose JS heap in use passes this after a render is replaced (gracefully, its render answered). */

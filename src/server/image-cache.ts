@@ -1,5 +1,6 @@
 // Rendered images by ETag: a byte-bounded LRU, an optional shared tier, and single-flight renders.
 import { LRUCache } from 'lru-cache';
+import { lruStats, type CacheStats } from '../runtime/cache-budget.js';
 
 export type CacheOutcome = 'memory' | 'shared' | 'rendered' | 'joined';
 
@@ -26,6 +27,11 @@ export class ImageCache {
 
   constructor(maxBytes: number, private readonly shared: SharedTier | undefined, private readonly events: CacheEvents = {}) {
     this.memory = new LRUCache({ maxSize: Math.max(1, maxBytes), sizeCalculation: (bytes) => Math.max(1, bytes.length) });
+  }
+
+  /** The memory tier's bytes (encoded images) and entries. */
+  stats(): CacheStats {
+    return lruStats('server_images', this.memory);
   }
 
   /** The bytes for `key`, rendering them at most once however many requests ask at the same time. */

@@ -1,5 +1,6 @@
 // Remote img sources: collected from the tree, fetched through the guarded fetcher as checked bytes, cached.
 import { LRUCache } from 'lru-cache';
+import { lruStats, type CacheStats } from '../runtime/cache-budget.js';
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import { decodedSize, type DecodedSize } from '../layout/element/decoded-size.js';
 import { ImagePixelBudget } from '../layout/element/image-pixel-budget.js';
@@ -37,6 +38,11 @@ export class RemoteImages {
 
   constructor(private readonly fetcher: GuardedFetcher, private readonly limits: RemoteImageLimits = DEFAULT_REMOTE_IMAGE_LIMITS) {
     this.cache = new LRUCache({ maxSize: limits.cacheBytes, sizeCalculation: (image) => Math.max(1, image.bytes.byteLength), ttl: 10 * 60_000 });
+  }
+
+  /** The fetched images kept (checked bytes, not decoded) and their bytes. */
+  stats(): CacheStats {
+    return lruStats('remote_images', this.cache);
   }
 
   /** The URL sources of a tree's img elements (after components run); non-http schemes are refused here, before any fetch. */

@@ -19,6 +19,7 @@ import { imagePixelLimits, resolveLimits, type ServerLimits } from './limits.js'
 import { ServerMetrics } from './metrics.js';
 import { RemoteImages } from './remote-images.js';
 import type { ImageShape } from './request-params.js';
+import { cacheReport, keyBytes, lruStats, sumCacheReports, type CacheStats } from '../runtime/cache-budget.js';
 import type { RouteAnswer } from './reply.js';
 import type { SharedCache } from './shared-cache.js';
 import { GuardedTier, type TierGuardOptions } from './shared-tier-guard.js';
@@ -74,9 +75,10 @@ export class OgsmithService {
   readonly etagBase: readonly string[];
   /**
    * Answers of URLs already validated (and signature-checked), by exact request URL: a repeat request skips parsing,
-   * schema checks and hashing. Cleared when templates reload.
+   * schema checks and hashing. Cleared when templates reload. 2,000 answers and 4 MiB (the URL, ≤ 2,048 characters, and
+   * about 1 KiB for the answer and the closure over its validated parameters).
    */
-  readonly answers = new LRUCache<string, RouteAnswer>({ max: 2000 });
+  readonly answers = new LRUCache<string, RouteAnswer>({ max: 2000, maxSize: 4 * 1024 * 1024, sizeCalculation: (_, url) => keyBytes(url) + 1024 });
   private readonly ownsPool: boolean;
   /** Misses in their fetch phase. */
   private fetching = 0;
@@ -92,7 +94,7 @@ export class OgsmithService {
     this.ownsPool = !(options.pool instanceof RenderPool);
     const poolOptions = options.pool instanceof RenderPool ? undefined : options.pool;
     this.pool = options.pool instanceof RenderPool ? options.pool : new RenderPool({ maxQueue: this.limits.maxQueue, isolation: 'process', ...poolOptions });
-    this.metrics = new ServerMetrics({ queueDepth: () => this.pool.queueSize, stuckWorkers: () => this.pool.stuckWorkers });
+    this.metrics = new ServerMetrics({ queueDepth: () => this.pool.queueSize, stuckWorkers: () => this.pool.stuckWorkers, caches: () => this.cacheReport() });
     this.sharedTier = options.sharedCache && new GuardedTier(options.sharedCache, new SharedTierMetrics(this.metrics.registry), options.sharedCacheGuard);
     this.cache = new ImageCache(this.limits.cacheBytes, this.sharedTier, { onLookup: (outcome) => this.metrics.cacheLookups.inc({ outcome }) });
     this.fetchMetrics = new FetchMetrics(this.metrics.registry, () => this.fetchCapacity.stats, () => this.fetching, this.limits.remoteFetches);
@@ -103,6 +105,11 @@ export class OgsmithService {
     this.secrets = (options.secrets ?? []).filter((s) => s.length > 0);
     this.cacheControl = options.cacheControl ?? DEFAULT_CACHE_CONTROL;
     this.etagBase = [OGSMITH_VERSION, fontsHash(poolOptions?.fonts ?? bundledFonts())];
+  }
+
+  /** Every cache of the server and its render workers: this process's engine caches and the render workers' summed, then the server's own. */
+  cacheReport(): CacheStats[] {
+    return sumCacheReports([cacheReport(), this.pool.cacheReport(), [this.cache.stats(), this.images.stats(), lruStats('route_answers', this.answers)]]);
   }
 
   async start(onReload: (files: readonly string[]) => void, onError: (error: unknown) => void): Promise<void> {

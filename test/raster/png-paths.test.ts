@@ -1,7 +1,8 @@
 // The PNG encoder's paths (palette, matched RGB(A), Sub-filtered rows for photographs): each decodes to the pixels, the same bytes every time, on the calling thread.
 import { describe, expect, it } from 'vitest';
 import { encodePng, encodePngAsync } from '../../src/raster/encode/png.js';
-import { adler32Combine } from '../../src/raster/encode/scanlines.js';
+import { matchedBands } from '../../src/raster/encode/png-writer.js';
+import { adler32Combine, rgbScanlines, rgbSubScanlines } from '../../src/raster/encode/scanlines.js';
 import { applySubFilter, repeatsNeighbours } from '../../src/raster/encode/rgb-rows.js';
 import { renderCanvas } from '../../src/render.js';
 import { sampleCards } from '../../src/samples/cards.js';
@@ -100,5 +101,42 @@ describe('encodePng paths', () => {
     expect(png.length).toBeLessThan(65_000);
     const decoded = await decodePng(png);
     expect(decoded.data[(200 * 600 + 300) * 4 + 2]).toBe(pixels[(200 * 600 + 300) * 4 + 2]);
+  });
+
+  it('stops matching rings after the first band, and matches flat cards to the end', async () => {
+    const shadowed = { type: 'div', props: { style: { width: 860, height: 380, borderRadius: 32, backgroundColor: '#0f172a', boxShadow: '0 40px 120px rgba(56, 189, 248, 0.35)' } } };
+    const rings = { type: 'div', props: { style: { width: 1200, height: 630, alignItems: 'center', justifyContent: 'center', backgroundImage: 'radial-gradient(circle at 30% 20%, #1e3a8a 0%, #0f172a 45%, #020617 100%)' }, children: [shadowed] } };
+    const flat = { type: 'div', props: { style: { width: 1200, height: 630, backgroundImage: 'linear-gradient(135deg, #0f172a, #7c3aed)', color: 'white', fontSize: 64, padding: 80 }, children: 'A diagonal gradient' } };
+    const matched = async (card: unknown) => {
+      const words = new Uint32Array((await renderCanvas(card as never, { width: 1200, height: 630 })).data().buffer);
+      return matchedBands(words, 1200, 630, 315, 3, 'premultiplied');
+    };
+    expect(await matched(rings)).toBe('abandoned');
+    const parts = await matched(flat);
+    expect(typeof parts === 'object' && parts.parts.length).toBe(2);
+  });
+});
+
+describe('rgbSubScanlines', () => {
+  it('writes the bytes and adler32 of RGB scanlines filtered Sub in one pass, and refuses translucent pixels', () => {
+    const width = 37;
+    const height = 5;
+    const pixels = new Uint32Array(photo(width, height).buffer);
+    const fused = rgbSubScanlines(pixels, width, height);
+    const plain = rgbScanlines(pixels, width, height)!;
+    applySubFilter(plain.data, plain.rowBytes, height, 3);
+    expect(fused).not.toBeNull();
+    expect([...fused!.data]).toEqual([...plain.data]);
+    expect(fused!.adler).toBe(plainAdler(plain.data));
+    expect(rgbSubScanlines(new Uint32Array(photo(width, height, 128).buffer), width, height)).toBeNull();
+  });
+});
+
+describe('palette rows', () => {
+  it('deflates index rows at zlib level 5: the blog sample card in under 19.4 KB (level 4 wrote 19.8 KB)', async () => {
+    const pixels = (await renderCanvas(sampleCards.blog!, { width: 1200, height: 630 })).data();
+    const png = encodePng(pixels, 1200, 630);
+    expect(png[25]).toBe(3);
+    expect(png.length).toBeLessThan(19_400);
   });
 });

@@ -83,7 +83,8 @@ export function unitMetrics({ hhea, os2 }: VerticalTables): LineUnits {
   return { ascent: 0, descent: 0, lineGap: 0, metricsSource: 'none' };
 }
 
-const scaledCache = new PerFaceCache<ScaledMetrics>();
+/** Metrics per face and size (sizes come from styles and text fitting): 256 KiB. */
+const scaledCache = new PerFaceCache<ScaledMetrics>('scaled_font_metrics', 256 * 1024, () => 64);
 
 /**
  * Metrics at `size` px: ascent and descent rounded to whole px (SkScalarRoundToScalar). Blink may

@@ -6,6 +6,7 @@ import { importAtRunTime } from '../../runtime/import-at-run-time.js';
 import { OgsmithError } from '../../errors/catalogue.js';
 import { collectionFace, isCollection } from './font-collection.js';
 import { isWoff, woffToSfnt } from './woff.js';
+import { boundedCache } from '../../runtime/cache-budget.js';
 
 /** A parsed font with the standalone sfnt bytes it came from (what HarfBuzz shapes with). */
 export interface ParsedFont {
@@ -15,7 +16,13 @@ export interface ParsedFont {
 }
 
 const byBuffer = new WeakMap<ArrayBufferLike, Map<string, Promise<ParsedFont & { hash: string }>>>();
-const byHash = new Map<string, Promise<ParsedFont>>();
+/**
+ * Parsed fonts by content, 128 MiB: each counted twice its sfnt bytes (the private copy and HarfBuzz's copy in
+ * WebAssembly memory); the input's length until parsed. A font evicted while a registry still holds it stays alive
+ * with that registry; the next registry with the same bytes parses it again.
+ */
+export const MAX_PARSED_FONT_BYTES = 128 * 1024 * 1024;
+const byHash = boundedCache<string, Promise<ParsedFont>>({ name: 'parsed_fonts', maxBytes: MAX_PARSED_FONT_BYTES, sizeOf: () => 1 });
 
 export function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -76,9 +83,16 @@ export function parseFont(data: ArrayBuffer | Uint8Array, index = 0): Promise<Pa
   const hash = index === 0 ? hashBytes(bytes) : `${hashBytes(bytes)}#${index}`;
   let font = byHash.get(hash);
   if (!font) {
-    font = parseBytes(bytes, index);
-    byHash.set(hash, font);
-    font.catch(() => byHash.delete(hash));
+    const parsing = parseBytes(bytes, index);
+    font = parsing;
+    byHash.set(hash, parsing, { size: 2 * bytes.byteLength });
+    // Sized again once parsed; a font that failed to parse is forgotten.
+    void parsing.then(
+      (parsed) => {
+        if (byHash.peek(hash) === parsing) byHash.set(hash, parsing, { size: 2 * parsed.sfnt.byteLength });
+      },
+      () => byHash.delete(hash),
+    );
   }
   const result = font.then((parsed) => ({ ...parsed, hash }));
   perBuffer.set(viewKey, result);

@@ -11,10 +11,14 @@ import { coversCodePoint, parseUnicodeRange } from './unicode-range.js';
 import { coordsFor } from './variation.js';
 import { opticalSize, type FontSelection } from './optical-sizing.js';
 import type { FontSetting } from '../style/font-settings.js';
+import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
 
 const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-sans-serif', 'ui-serif', 'ui-monospace', 'ui-rounded', 'emoji', 'math', 'fangsong', '-apple-system', 'blinkmacsystemfont']);
 
 const registries = new WeakMap<readonly FontInput[], Promise<FontRegistry>>();
+/** Fallback chains of every registry, by registry number and style key, 1 MiB (keys come from styles: families, weights, variations). */
+const chains = boundedCache<string, readonly FontFace[]>({ name: 'font_chains', maxBytes: 1024 * 1024, sizeOf: (chain, key) => keyBytes(key) + 8 * chain.length + 64 });
+let registryCount = 0;
 
 export class FontRegistry {
   /** Family used when a style names none that is registered: the first font's. */
@@ -22,7 +26,8 @@ export class FontRegistry {
   /** Stable identity of the font set, for cache keys. */
   readonly fingerprint: string;
   private readonly families = new Map<string, FontFace[]>();
-  private readonly chains = new Map<string, readonly FontFace[]>();
+  /** This registry's part of the chain keys. */
+  private readonly number = registryCount++;
   private readonly byKey = new Map<string, FontFace>();
   /** Chains by computed style object (styles are immutable): no key is built for a style asked again. */
   private readonly styleChains = new WeakMap<FontSelection, readonly FontFace[]>();
@@ -146,8 +151,8 @@ export class FontRegistry {
     // Only faces with an opsz axis vary with the optical size: other registries keep one chain per style.
     const optical = this.hasOpticalAxis && opticalSize !== null ? opticalSize : null;
     const base = `${families.join(',')}|${weight}|${style}${optical === null ? '' : `|o${optical}`}`;
-    const cacheKey = variations.length === 0 ? base : `${base}|${variations.map((v) => `${v.tag}=${v.value}`).join(',')}`;
-    const hit = this.chains.get(cacheKey);
+    const cacheKey = `${this.number}|${variations.length === 0 ? base : `${base}|${variations.map((v) => `${v.tag}=${v.value}`).join(',')}`}`;
+    const hit = chains.get(cacheKey);
     if (hit) return hit;
     const order: string[] = [];
     for (const name of families) {
@@ -163,7 +168,7 @@ export class FontRegistry {
       const group = best ? [best, ...faces.filter((face) => face !== best && face.weight === best.weight && face.style === best.style)] : [];
       return group.map((face) => this.instance(face, weight, variations, optical));
     });
-    this.chains.set(cacheKey, chain);
+    chains.set(cacheKey, chain);
     return chain;
   }
 }

@@ -23,7 +23,9 @@ export function forEachSegment(outline: GlyphOutline, visit: (verb: PathVerb, po
   }
 }
 
-const cache = new PerFaceCache<GlyphOutline | null>();
+/** Outlines per face and glyph, 8 MiB: a Latin card draws a few dozen glyphs, a CJK one hundreds of a 65,535-glyph font. */
+export const MAX_OUTLINE_BYTES = 8 * 1024 * 1024;
+const cache = new PerFaceCache<GlyphOutline | null>('glyph_outlines', MAX_OUTLINE_BYTES, (outline) => (outline ? 128 + outline.verbs.byteLength + outline.points.byteLength : 0));
 const K = 1 / SUBUNITS;
 
 /** The outline being drawn (HarfBuzz calls back synchronously inside drawGlyph). */

@@ -2,10 +2,13 @@
 // culori's single-file build (culori/require): its ES module build is ~470 files, which cost ~100 ms of CPU to load at cold start.
 import culori from 'culori/require';
 import type { Rgba } from './types.js';
+import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
 
 const { converter, parse } = culori;
 const toRgb = converter('rgb');
-const cache = new Map<string, Rgba | null>();
+/** Colours by their text, 512 KiB (keys come from styles); NOT_A_COLOR stands for text that is none (an LRU holds no null). */
+const NOT_A_COLOR = Symbol('not a colour');
+const cache = boundedCache<string, Rgba | typeof NOT_A_COLOR>({ name: 'parsed_colors', maxBytes: 512 * 1024, sizeOf: (_, key) => keyBytes(key) + 64 });
 
 export const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
 export const TRANSPARENT: Rgba = { r: 0, g: 0, b: 0, a: 0 };
@@ -25,7 +28,7 @@ function parseOrUndefined(text: string): ReturnType<typeof parse> {
 export function parseColor(text: string): Rgba | null {
   const key = text.trim().toLowerCase();
   const hit = cache.get(key);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) return hit === NOT_A_COLOR ? null : hit;
   let result: Rgba | null = null;
   if (key === 'transparent') result = TRANSPARENT;
   else {
@@ -33,8 +36,7 @@ export function parseColor(text: string): Rgba | null {
     const rgb = parsed ? toRgb(parsed) : undefined;
     if (rgb) result = { r: channel(rgb.r), g: channel(rgb.g), b: channel(rgb.b), a: Math.max(0, Math.min(1, rgb.alpha ?? 1)) };
   }
-  if (cache.size > 4096) cache.clear();
-  cache.set(key, result);
+  cache.set(key, result ?? NOT_A_COLOR);
   return result;
 }
 

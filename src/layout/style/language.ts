@@ -1,6 +1,8 @@
 // The lang attribute as a content language: a canonical BCP 47 tag, or '' for an empty or invalid one (HTML's unknown language).
+import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
 
-const cache = new Map<string, string>();
+/** Canonical tags by attribute text, 64 KiB (keys come from documents). */
+const cache = boundedCache<string, string>({ name: 'language_tags', maxBytes: 64 * 1024, sizeOf: (lang, key) => keyBytes(key) + keyBytes(lang) });
 
 /** `en_us` and other invalid tags give '' (the language is unknown, as in HTML), never an error: the attribute is not a style. */
 export function canonicalLanguage(raw: string): string {
@@ -11,7 +13,6 @@ export function canonicalLanguage(raw: string): string {
     } catch {
       lang = '';
     }
-    if (cache.size > 256) cache.clear();
     cache.set(raw, lang);
   }
   return lang;

@@ -1,11 +1,13 @@
 // Computed styles shared across renders: the same declarations under the same parent style (or, for a root, the same viewport and default font) compute the same style.
-import { LRUCache } from 'lru-cache';
+import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
 import type { ComputedStyle } from './types.js';
 
-/** Styles kept; each is a few kilobytes, so the cache stays under about 10 MB. */
+/** Styles kept: at most 2,048 and 8 MB, a style counted at STYLE_BYTES (its ~80 fields and nested records, estimated) plus its key. */
 const MAX_STYLES = 2048;
+const MAX_BYTES = 8 * 1024 * 1024;
+const STYLE_BYTES = 3072;
 
-const cache = new LRUCache<string, ComputedStyle>({ max: MAX_STYLES });
+const cache = boundedCache<string, ComputedStyle>({ name: 'computed_styles', maxBytes: MAX_BYTES, maxEntries: MAX_STYLES, sizeOf: (_style, key) => STYLE_BYTES + keyBytes(key) });
 const ids = new WeakMap<ComputedStyle, number>();
 let nextId = 1;
 

@@ -11,6 +11,7 @@ import { itemize } from './itemize.js';
 import { coversCodePoint } from '../fonts/unicode-range.js';
 import { canShapeWordByWord } from '../fonts/space-lookups.js';
 import { MAX_CACHED_WORD, rememberWord, wordsIn } from './word-shapes.js';
+import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
 
 export interface ShapedGlyph {
   readonly fontKey: string;
@@ -69,14 +70,19 @@ export interface Cluster {
   unsafe: boolean;
 }
 
-const cache = new Map<string, ShapedText>();
+/** Shapings kept between layouts: 16 MiB (offsets, glyph records at SHAPED_GLYPH_BYTES each, the key). */
+export const MAX_SHAPED_BYTES = 16 * 1024 * 1024;
+/** A ShapedGlyph object with its array slot: a 24-byte header, 7 fields of 8 bytes (the font key string shared), 8 for the slot. */
+export const SHAPED_GLYPH_BYTES = 88;
+const shapedBytes = (shaped: ShapedText, key: string): number => keyBytes(key) + 64 + shaped.offsets.byteLength + (shaped.unsafe?.byteLength ?? 0) + shaped.glyphs.length * SHAPED_GLYPH_BYTES;
+const cache = boundedCache<string, ShapedText>({ name: 'shaped_text', maxBytes: MAX_SHAPED_BYTES, sizeOf: shapedBytes });
 const SPACE = 0x20;
-const CACHE_LIMIT = 20_000;
 const TAB_SPACES = 8;
 /** HB_GLYPH_FLAG_UNSAFE_TO_BREAK. */
 const UNSAFE_TO_BREAK = 1;
 let sharedBuffer: HarfBuzz.Buffer | null = null;
-const featureCache = new Map<string, HarfBuzz.Feature[]>();
+/** HarfBuzz feature lists by settings key (keys come from styles: bounded by bytes like any user-keyed cache). */
+const featureCache = boundedCache<string, HarfBuzz.Feature[]>({ name: 'shaping_features', maxBytes: 256 * 1024, sizeOf: (features, key) => keyBytes(key) + 64 * (features.length + 1) });
 
 function harfbuzzFeatures(settings: readonly FontSetting[] | undefined, key: string): HarfBuzz.Feature[] {
   let features = featureCache.get(key);
@@ -239,7 +245,6 @@ export const shapeText: Shaper = (text, chain, fontSize, letterSpacing, wordSpac
     }
   }
   const shaped = place(text, clusters, fontSize, letterSpacing, wordSpacing);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, shaped);
   return shaped;
 };

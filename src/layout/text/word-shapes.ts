@@ -1,5 +1,6 @@
 // Shaped words kept across renders: text is cut at spaces and each word shaped alone (Blink's CachingWordShaper), where the font's lookups never involve the space.
 import type { Cluster } from './shape.js';
+import { registerCache } from '../../runtime/cache-budget.js';
 
 /** What a cached word's shaping holds: its clusters (starts relative to the word) without their face, which the context names. */
 export type WordCluster = Readonly<Omit<Cluster, 'face'>>;
@@ -43,3 +44,5 @@ export function rememberWord(words: Map<string, readonly WordCluster[]>, word: s
 export function wordCacheStats(): { readonly entries: number; readonly bytes: number } {
   return { entries, bytes };
 }
+
+registerCache({ name: 'shaped_words', maxBytes: MAX_BYTES, bytes: () => bytes, entries: () => entries });

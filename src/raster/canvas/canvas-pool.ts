@@ -1,7 +1,7 @@
 // Reusable canvases by size: a fresh 1200×630 surface costs page faults and zeroing on every render.
 import type { Canvas } from '@napi-rs/canvas';
 import { createCanvas } from './skia.js';
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '../../runtime/cache-budget.js';
 
 /** Idle canvases kept per size; more concurrent renders than this simply allocate. */
 const MAX_IDLE_PER_SIZE = 4;
@@ -11,10 +11,7 @@ const MAX_IDLE_PER_SIZE = 4;
  */
 export const MAX_IDLE_CANVAS_BYTES = 32 * 1024 * 1024;
 const surfaceBytes = (canvas: Canvas): number => canvas.width * canvas.height * 4;
-const idle = new LRUCache<string, Canvas[]>({
-  maxSize: MAX_IDLE_CANVAS_BYTES,
-  sizeCalculation: (list) => Math.max(1, list.reduce((sum, canvas) => sum + surfaceBytes(canvas), 0)),
-});
+const idle = boundedCache<string, Canvas[]>({ name: 'idle_canvases', maxBytes: MAX_IDLE_CANVAS_BYTES, sizeOf: (list) => list.reduce((sum, canvas) => sum + surfaceBytes(canvas), 0) });
 
 const sizeKey = (width: number, height: number): string => `${width}x${height}`;
 

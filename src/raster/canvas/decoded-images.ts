@@ -2,12 +2,12 @@
 import { createHash } from 'node:crypto';
 import type { Image } from '@napi-rs/canvas';
 import { loadImage } from './skia.js';
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '../../runtime/cache-budget.js';
 
 /** At most 48 MiB of decoded pixels (a 1200×630 photo is 3 MB), 64 images. */
 export const DECODED_IMAGES_MAX_BYTES = 48 * 1024 * 1024;
 
-const decodedImages = new LRUCache<string, Image>({ max: 64, maxSize: DECODED_IMAGES_MAX_BYTES, sizeCalculation: (image) => Math.max(1, image.width * image.height * 4) });
+const decodedImages = boundedCache<string, Image>({ name: 'decoded_images', maxBytes: DECODED_IMAGES_MAX_BYTES, maxEntries: 64, sizeOf: (image) => image.width * image.height * 4 });
 
 /** The decoded image of `bytes`, from the cache when the same bytes were decoded before (a SHA-1 of them is the key). */
 export async function decodeCached(bytes: Uint8Array): Promise<Image> {

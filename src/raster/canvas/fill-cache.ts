@@ -1,13 +1,13 @@
 // Rendered gradient fills kept for reuse between renders, and the transform test that makes reuse exact.
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import { createCanvas } from './skia.js';
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '../../runtime/cache-budget.js';
 
 /**
  * A template's background gradient is the same on every render, and copying it (about 0.5 ms for
  * 1200×630) beats drawing it again (about 3 ms). Bounded by bytes: 4 fills, 16 MiB in all.
  */
-const fills = new LRUCache<string, Canvas>({ max: 4, maxSize: 16 * 1024 * 1024, sizeCalculation: (canvas) => Math.max(1, canvas.width * canvas.height * 4) });
+const fills = boundedCache<string, Canvas>({ name: 'gradient_fills', maxBytes: 16 * 1024 * 1024, maxEntries: 4, sizeOf: (canvas) => canvas.width * canvas.height * 4 });
 
 /** Fills smaller than this are drawn each time (cheap, and they would crowd out the large ones). */
 export const CACHED_MIN_PIXELS = 256 * 256;

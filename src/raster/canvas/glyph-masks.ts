@@ -1,7 +1,7 @@
 // Glyph mask cache: each glyph pre-rasterised once per (face, glyph, size, colour, subpixel phase), then blitted at whole device pixels.
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import { createCanvas, Path2D } from './skia.js';
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '../../runtime/cache-budget.js';
 import type { FontFace } from '../../layout/fonts/font-face.js';
 import type { DisplayCommand } from '../display-list/types.js';
 import { glyphPath } from './glyph-paths.js';
@@ -33,7 +33,7 @@ export interface GlyphMask {
   readonly top: number;
 }
 
-const masks = new LRUCache<string, GlyphMask>({ max: MAX_MASKS, maxSize: MAX_MASK_BYTES, sizeCalculation: (mask) => mask.image.width * mask.image.height * 4 + MASK_OVERHEAD_BYTES });
+const masks = boundedCache<string, GlyphMask>({ name: 'glyph_masks', maxBytes: MAX_MASK_BYTES, maxEntries: MAX_MASKS, sizeOf: (mask) => mask.image.width * mask.image.height * 4 + MASK_OVERHEAD_BYTES });
 
 let hits = 0;
 let misses = 0;

@@ -6,12 +6,16 @@ import type { ColorStop, Paint, Rect, RRect } from '../display-list/types.js';
 import { colorAt, premultiplied } from '../display-list/gradient-stops.js';
 import { rrectPath } from './shapes.js';
 import { CACHED_MIN_PIXELS, cachedFill, isIntegerTranslation } from './fill-cache.js';
+import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
+import { MASK_OVERHEAD_BYTES } from './glyph-masks.js';
 
 type LinearPaint = Extract<Paint, { kind: 'linear' }>;
 
 const MAX_STRIP = 4096;
 
-const stripCache = new Map<string, Canvas>();
+/** Strips kept between renders: 4 MiB (pixels, the key, and each small canvas's native overhead). */
+export const MAX_STRIP_BYTES = 4 * 1024 * 1024;
+const stripCache = boundedCache<string, Canvas>({ name: 'gradient_strips', maxBytes: MAX_STRIP_BYTES, sizeOf: (canvas, key) => canvas.width * 4 + keyBytes(key) + MASK_OVERHEAD_BYTES });
 
 function strip(stops: readonly ColorStop[], repeating: boolean, from: number, to: number, pixels: number): Canvas {
   const key = `${JSON.stringify(stops)}|${repeating}|${from}|${to}|${pixels}`;
@@ -29,7 +33,6 @@ function strip(stops: readonly ColorStop[], repeating: boolean, from: number, to
     image.data[i * 4 + 3] = Math.round(a * 255);
   }
   ctx.putImageData(image, 0, 0);
-  if (stripCache.size > 256) stripCache.clear();
   stripCache.set(key, canvas);
   return canvas;
 }

@@ -26,6 +26,7 @@ function webCodec(): PngCodec<Promise<Uint8Array>> {
   const held: Uint8Array[] = [];
   return {
     crc32,
+    preferMatchers: true,
     deflate(bytes, settings, last) {
       held.push(bytes);
       if (!last) return Promise.resolve(NOTHING);

@@ -1,9 +1,10 @@
 // ogsmith's PNG writer in every runtime: chooses palette, matched RGB(A) or plain rows, and writes the file; the deflate and CRC steps are the runtime's (png.ts: zlib; png-web.ts: CompressionStream or fflate).
 import { bandRanges, SPLIT_MIN_BYTES, toPalette, type PaletteImage } from './palette.js';
 import { scanRows, type RowScan } from './palette/count-band.js';
-import { adler32Combine, rgbaScanlines, rgbScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
+import { adler32Combine, rgbaScanlines, rgbScanlines, rgbSubScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
 import { matchBand, maxMatchableWidth, type PixelTokens } from './deflate/pixel-matcher.js';
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
+import { matchIndexRows } from './deflate/index-matcher.js';
 import { adler32, applySubFilter, repeatsNeighbours } from './rgb-rows.js';
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
@@ -22,8 +23,15 @@ export const DEFLATE_OPTIONS: DeflateSettings = { level: 3, memLevel: 9 };
 export const SMOOTH_DEFLATE_OPTIONS: DeflateSettings = { level: 6, memLevel: 9 };
 /** Matched output above this many bytes per pixel is tried again as rows (SMOOTH_DEFLATE_OPTIONS), and the smaller kept. */
 export const MATCHED_MAX_BYTES_PER_PIXEL = 0.15;
+/**
+ * A matched band before the last above this many bytes per pixel stops the matcher (1.25× the
+ * limit above): the image goes to zlib with no rival, saving the other band's matching (5 ms of the
+ * radial card's 10). First bands measured: radial gradients under a blurred shadow 0.21–0.25 bytes
+ * a pixel; flat and linear-gradient cards 0.10–0.15 (docs/encoding.md).
+ */
+export const MATCHED_ABANDON_BYTES_PER_PIXEL = 1.25 * MATCHED_MAX_BYTES_PER_PIXEL;
 /** Index rows (docs/encoding.md has the level against time and bytes). */
-export const PALETTE_DEFLATE_OPTIONS: DeflateSettings = { level: 4, memLevel: 9 };
+export const PALETTE_DEFLATE_OPTIONS: DeflateSettings = { level: 5, memLevel: 8 };
 
 /**
  * How PNGs may use a palette: 'auto' (default) when the image fits 256 colours with at most
@@ -39,7 +47,7 @@ type ColorType = 2 | 3 | 6;
 
 /** How the image is stored: palette rows (deflated as they are written), matched RGB(A) tokens, or RGB(A) rows to deflate. */
 export type Plan =
-  | { readonly kind: 'palette'; readonly image: PaletteImage; readonly entries: Uint32Array; readonly rows: Uint8Array }
+  | PalettePlan
   | MatchedPlan
   | {
       readonly kind: 'rows';
@@ -51,6 +59,9 @@ export type Plan =
       /** The matched stream these rows compete with: the smaller file is kept. */
       readonly rival: MatchedPlan | null;
     };
+
+/** `repeatsAbove`: the rows equal to the row above (their index rows are too), for the index matcher. */
+type PalettePlan = { readonly kind: 'palette'; readonly image: PaletteImage; readonly entries: Uint32Array; readonly rows: Uint8Array; readonly repeatsAbove: Uint8Array };
 
 type MatchedPlan = { readonly kind: 'matched'; readonly colorType: 2 | 6; readonly parts: readonly Uint8Array[]; readonly adler: number };
 
@@ -65,6 +76,12 @@ export type DeflatePart<T> = (bytes: Uint8Array, settings: DeflateSettings, last
 export interface PngCodec<T> {
   readonly crc32: (bytes: Uint8Array) => number;
   readonly deflate: DeflatePart<T>;
+  /**
+   * True where `deflate` costs more than ogsmith's own matchers (the edge: CompressionStream has one
+   * fixed level, fflate is slower): palette rows are deflated by the index matcher, and matched
+   * RGB(A) is kept without trying filtered rows through `deflate` (docs/edge.md has the figures).
+   */
+  readonly preferMatchers?: boolean;
 }
 
 /** Matched bands of RGB(A) pixels, each one dynamic block, and the stream's adler32. */
@@ -96,31 +113,40 @@ export function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number):
 
 /**
  * RGB(A) rows matched band by band (the bands the parallel encoder uses, so one thread writes the
- * same bytes), each band one dynamic block; null when `bytesPerPixel` is 3 and a pixel is translucent.
+ * same bytes), each band one dynamic block; 'translucent' when `bytesPerPixel` is 3 and a pixel is
+ * translucent; 'abandoned' when a band before the last took over MATCHED_ABANDON_BYTES_PER_PIXEL
+ * (the rest is not matched: such pixels go to zlib, which wrote them smaller on every card measured).
  */
-function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4, alpha: PixelAlpha): MatchedParts | null {
+export function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4, alpha: PixelAlpha): MatchedParts | 'translucent' | 'abandoned' {
   const bands = bandRanges(width, height, cut);
   const rowBytes = width * bytesPerPixel + 1;
   let adler = 1;
   const parts: Uint8Array[] = [];
   for (const [i, [fromRow, toRow]] of bands.entries()) {
     const tokens: PixelTokens | null = matchBand(pixels, width, { fromRow, toRow, baseRow: 0 }, bytesPerPixel, alpha);
-    if (!tokens) return null;
-    parts.push(writeDynamicBlock(tokens, i === bands.length - 1));
+    if (!tokens) return 'translucent';
+    const last = i === bands.length - 1;
+    const part = writeDynamicBlock(tokens, last);
+    if (!last && part.length > MATCHED_ABANDON_BYTES_PER_PIXEL * width * (toRow - fromRow)) return 'abandoned';
+    parts.push(part);
     adler = adler32Combine(adler, tokens.adler, (toRow - fromRow) * rowBytes);
   }
   return { bytesPerPixel, parts, adler };
 }
 
-/** Chooses the colour type (premultiplied or straight pixels in, as `alpha` says; straight alpha out). */
-export function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned: RowScan = scanRows(pixels, width, height), alpha: PixelAlpha = 'premultiplied'): Plan {
+/**
+ * Chooses the colour type (premultiplied or straight pixels in, as `alpha` says; straight alpha
+ * out). `preferMatched` keeps matched RGB(A) whatever its size (a codec with preferMatchers).
+ */
+export function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned: RowScan = scanRows(pixels, width, height), alpha: PixelAlpha = 'premultiplied', preferMatched = false): Plan {
   const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode], scanned);
-  if (image) return { kind: 'palette', image, entries: image.colors.map(toStraightAlpha(alpha)), rows: takeRowBuffer((width + 1) * height) };
+  if (image) return { kind: 'palette', image, entries: image.colors.map(toStraightAlpha(alpha)), rows: takeRowBuffer((width + 1) * height), repeatsAbove: scanned.repeatsAbove };
   // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
   if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height)) {
-    const found = matchedBands(pixels, width, height, scanned.cut, 3, alpha) ?? matchedBands(pixels, width, height, scanned.cut, 4, alpha);
-    const matched: MatchedPlan | null = found && { kind: 'matched', colorType: found.bytesPerPixel === 3 ? 2 : 6, parts: found.parts, adler: found.adler };
-    if (matched && byteLength(matched.parts) <= MATCHED_MAX_BYTES_PER_PIXEL * width * height) return matched;
+    const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha);
+    const found = rgb === 'translucent' ? matchedBands(pixels, width, height, scanned.cut, 4, alpha) : rgb;
+    const matched: MatchedPlan | null = typeof found === 'string' ? null : { kind: 'matched', colorType: found.bytesPerPixel === 3 ? 2 : 6, parts: found.parts, adler: found.adler };
+    if (matched && (preferMatched || byteLength(matched.parts) <= MATCHED_MAX_BYTES_PER_PIXEL * width * height)) return matched;
     return rowsPlan(pixels, width, height, alpha, 'none', SMOOTH_DEFLATE_OPTIONS, matched);
   }
   return rowsPlan(pixels, width, height, alpha, 'sub', DEFLATE_OPTIONS, null);
@@ -130,11 +156,16 @@ const byteLength = (parts: readonly Uint8Array[]): number => parts.reduce((sum, 
 
 /** RGB rows when every pixel is opaque, else RGBA, filtered None or Sub (the adler32 is of the filtered bytes). */
 function rowsPlan(pixels: Uint32Array, width: number, height: number, alpha: PixelAlpha, filter: 'none' | 'sub', settings: DeflateSettings, rival: MatchedPlan | null): Plan {
-  const rgb = rgbScanlines(pixels, width, height);
-  const rows = rgb ?? rgbaScanlines(pixels, width, height, alpha);
-  if (filter === 'none') return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
-  applySubFilter(rows.data, rows.rowBytes, height, rgb ? 3 : 4);
-  return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: adler32(rows.data), settings, rival };
+  if (filter === 'none') {
+    const rgb = rgbScanlines(pixels, width, height);
+    const rows = rgb ?? rgbaScanlines(pixels, width, height, alpha);
+    return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
+  }
+  const rgb = rgbSubScanlines(pixels, width, height);
+  if (rgb) return { kind: 'rows', colorType: 2, data: rgb.data, rowBytes: rgb.rowBytes, adler: rgb.adler, settings, rival };
+  const rows = rgbaScanlines(pixels, width, height, alpha);
+  applySubFilter(rows.data, rows.rowBytes, height, 4);
+  return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: adler32(rows.data), settings, rival };
 }
 
 /** The row ranges of RGB(A) rows to deflate: two halves, or one part for small images. */
@@ -215,12 +246,32 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 /**
+ * Index rows written and tokenised band by band by the index matcher, each band one dynamic block,
+ * with the stream's adler32; null when the rows are too wide for it.
+ */
+function matchedPaletteParts(chosen: PalettePlan, width: number): { readonly parts: Uint8Array[]; readonly adler: number } | null {
+  const { bands } = chosen.image;
+  let adler = 1;
+  const parts: Uint8Array[] = [];
+  for (const [i, band] of bands.entries()) {
+    const { fromRow, toRow } = band.counts;
+    adler = adler32Combine(adler, writePaletteRows(band, width, chosen.rows), (toRow - fromRow) * (width + 1));
+    const tokens = matchIndexRows(chosen.rows, width, fromRow, toRow, chosen.repeatsAbove);
+    if (!tokens) return null;
+    parts.push(writeDynamicBlock(tokens, i === bands.length - 1));
+  }
+  return { parts, adler };
+}
+
+/**
  * The file of a planned image, the deflate step being the codec's, sync or async alike: `wait`
  * joins the deflated parts and calls `finish` with them. The caller gives a palette plan's row
  * buffer back (giveBackRowBuffer) once the result is ready.
  */
 export function writePlan<T, R>(chosen: Plan, width: number, height: number, codec: PngCodec<T>, wait: (parts: T[], finish: (deflated: readonly Uint8Array[]) => Uint8Array) => R): R {
   if (chosen.kind === 'matched') return wait([], () => assemble(width, height, chosen.colorType, null, chosen.parts, chosen.adler, codec.crc32));
+  const own = chosen.kind === 'palette' && codec.preferMatchers ? matchedPaletteParts(chosen, width) : null;
+  if (own && chosen.kind === 'palette') return wait([], () => assemble(width, height, 3, chosen.entries, own.parts, own.adler, codec.crc32));
   const { parts, adler } = deflatePlan(chosen, width, height, codec.deflate);
   const colorType = chosen.kind === 'palette' ? 3 : chosen.colorType;
   const entries = chosen.kind === 'palette' ? chosen.entries : null;
@@ -241,7 +292,7 @@ export const awaitParts = async (parts: (Uint8Array | Promise<Uint8Array>)[], fi
 /** RGBA to PNG on one thread with an asynchronous codec (the edge build's encoder). */
 export async function encodePngWith(codec: PngCodec<Uint8Array | Promise<Uint8Array>>, rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto', alpha: PixelAlpha = 'premultiplied'): Promise<Uint8Array> {
   const pixels = pixelWords(rgba, width * height);
-  const chosen = plan(pixels, width, height, palette, scanRows(pixels, width, height), alpha);
+  const chosen = plan(pixels, width, height, palette, scanRows(pixels, width, height), alpha, codec.preferMatchers);
   try {
     return await writePlan(chosen, width, height, codec, awaitParts);
   } finally {

@@ -37,6 +37,8 @@ export function applySubFilter(data: Uint8Array, rowBytes: number, height: numbe
 }
 
 /** zlib's adler32 of the bytes (the trailer of rows filtered after their scanlines were counted). */
+const ADLER_MOD = 65521;
+
 export function adler32(data: Uint8Array): number {
   let a = 1;
   let b = 0;
@@ -47,8 +49,8 @@ export function adler32(data: Uint8Array): number {
       a += data[i]!;
       b += a;
     }
-    a %= 65521;
-    b %= 65521;
+    a %= ADLER_MOD;
+    b %= ADLER_MOD;
   }
   return ((b << 16) | a) >>> 0;
 }

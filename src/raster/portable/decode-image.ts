@@ -4,6 +4,7 @@ import { decode as decodeJpegFile } from 'jpeg-js';
 import { GifReader } from 'omggif';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { decodedSize } from '../../layout/element/decoded-size.js';
+import { decodeCached } from './decoded-images.js';
 import { rasteriseSvg } from './svg-image.js';
 
 /** Decoded pixels, premultiplied RGBA bytes row by row. */
@@ -93,17 +94,17 @@ function decodeEmbedded(bytes: Uint8Array): PixelImage | null {
   }
 }
 
-/** Decodes image bytes (a PNG, JPEG, GIF or SVG) named `name` in errors. */
+/** Decodes image bytes (a PNG, JPEG, GIF or SVG) named `name` in errors; raster files are decoded once per content (decoded-images.ts), SVG documents rasterised once per text (svg-image.ts). The pixels are shared: read only. */
 export function decodeImage(name: string, bytes: Uint8Array): PixelImage {
   const size = decodedSize(bytes);
   const { type } = size;
   switch (type) {
     case 'png':
-      return fromPngOrBlank(bytes, size);
+      return decodeCached(bytes, () => fromPngOrBlank(bytes, size));
     case 'jpg':
-      return fromJpeg(bytes);
+      return decodeCached(bytes, fromJpeg);
     case 'gif':
-      return fromGif(bytes);
+      return decodeCached(bytes, fromGif);
     case 'svg':
       return rasteriseSvg(bytes, decodeEmbedded);
     default:

@@ -1,5 +1,5 @@
 // Glyph coverage masks, rasterised once per (face, glyph, size, subpixel phase) and blitted at whole pixels; bounded in entries and bytes.
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '../../runtime/cache-budget.js';
 import type { FontFace } from '../../layout/fonts/font-face.js';
 import { glyphOutline } from '../../layout/fonts/glyph-outline.js';
 import { faceId, maskBounds, SUBPIXEL_STEPS_X, SUBPIXEL_STEPS_Y } from '../display-list/glyph-grid.js';
@@ -22,7 +22,7 @@ export const PORTABLE_MASK_OVERHEAD_BYTES = 256;
 export const MAX_PORTABLE_MASKS = 4096;
 export const MAX_PORTABLE_MASK_BYTES = 16 * 1024 * 1024;
 
-const masks = new LRUCache<string, CoverageMask>({ max: MAX_PORTABLE_MASKS, maxSize: MAX_PORTABLE_MASK_BYTES, sizeCalculation: (mask) => mask.data.byteLength + PORTABLE_MASK_OVERHEAD_BYTES });
+const masks = boundedCache<string, CoverageMask>({ name: 'portable_glyph_masks', maxBytes: MAX_PORTABLE_MASK_BYTES, maxEntries: MAX_PORTABLE_MASKS, sizeOf: (mask) => mask.data.byteLength + PORTABLE_MASK_OVERHEAD_BYTES });
 /** Empty glyphs (spaces) remembered apart, as they cost nothing. */
 const EMPTY: CoverageMask = { data: new Float32Array(0), width: 0, height: 0, left: 0, top: 0 };
 

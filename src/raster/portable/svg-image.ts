@@ -1,5 +1,5 @@
 // SVG images on the portable backend: the vector scene rasterised at its own size (as the native canvas rasterises an SVG image), then drawn like any image; rasters cached per source.
-import { LRUCache } from 'lru-cache';
+import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
 import { parseSvgScene } from '../vector/parse-svg.js';
 import { PortableContext } from './context.js';
 import type { PixelImage } from './decode-image.js';
@@ -10,7 +10,7 @@ import { drawScene, type EmbeddedDecoder } from './vector-scene.js';
 export const MAX_SVG_RASTER_SIDE = 4096;
 const MAX_CACHED_BYTES = 16 * 1024 * 1024;
 
-const rasters = new LRUCache<string, PixelImage>({ maxSize: MAX_CACHED_BYTES, sizeCalculation: (image, key) => image.data.byteLength + 2 * key.length + 64 });
+const rasters = boundedCache<string, PixelImage>({ name: 'portable_svg_rasters', maxBytes: MAX_CACHED_BYTES, sizeOf: (image, key) => image.data.byteLength + keyBytes(key) + 64 });
 
 /** SVG documents up to this many bytes are cached by their text (image source keys name nodes of one render, not contents). */
 const MAX_CACHED_SVG_BYTES = 16 * 1024;
