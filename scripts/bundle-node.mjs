@@ -10,8 +10,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * The entries, named by their place in dist/ (each replaces tsc's file there, so package exports,
  * the bin, the worker paths and the .d.ts beside them stay as they are). One build with code
  * splitting: the entries share chunks, so one process holds one copy of each module (one
- * OgsmithError class, one jsx runtime) whichever entries it imports. The bench's child programs
- * import templates/index and bench/params, so those are entries too.
+ * OgsmithError class) whichever entries it imports. Files the edge build imports stay tsc's
+ * (templates/index.js, the jsx runtimes: elements are plain objects, so their copies mix freely).
+ * The cold-start bench's child loads the built-in templates as a bundled app would hold them:
+ * bench/builtin-templates.
  */
 export const NODE_ENTRIES = {
   index: 'src/index.ts',
@@ -19,10 +21,8 @@ export const NODE_ENTRIES = {
   'server/index': 'src/server/index.ts',
   'cli/main': 'src/cli/main.ts',
   'cli/api': 'src/cli/api.ts',
-  'jsx/jsx-runtime': 'src/jsx/jsx-runtime.ts',
-  'jsx/jsx-dev-runtime': 'src/jsx/jsx-dev-runtime.ts',
   'pool/render-worker': 'src/pool/render-worker.ts',
-  'templates/index': 'src/templates/index.ts',
+  'bench/builtin-templates': 'src/templates/index.ts',
   'bench/params': 'src/bench/params.ts',
 };
 

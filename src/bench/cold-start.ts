@@ -37,7 +37,7 @@ interface Sample {
 const PROGRAM = `
 const [template, directory] = process.argv.slice(1);
 const { render } = await import(${url('index.js')});
-const { builtinTemplates } = await import(${url('templates/index.js')});
+const { builtinTemplates } = await import(${url('bench/builtin-templates.js')});
 const { variedParams } = await import(${url('bench/params.js')});
 let templates = builtinTemplates;
 if (directory) {
