@@ -31,3 +31,5 @@ export { ImageResponse, type ImageResponseOptions, type NextOgFont } from './ima
 export { RenderPool, type RenderPoolOptions } from './pool/render-pool.js';
 export { signedTemplateUrl, sign as signUrlPath, verifySignature, canonicalQuery, contentHash, type SignedUrlOptions, type QueryValues } from './server/signature.js';
 export { RASTER_BACKENDS, type RasterBackend } from './raster/backend.js';
+export { paintPortable } from './lazy-modules.js';
+export type { RgbaImage } from './raster/portable/paint.js';

@@ -11,14 +11,12 @@ import type { CommonRenderOptions } from './render-options.js';
 import { buildDisplayList } from './raster/display-list/build.js';
 import type { DisplayList } from './raster/display-list/types.js';
 import { paintDisplayList } from './raster/canvas/replay.js';
-import { displayListToSvg } from './raster/svg-output/svg-document.js';
 import { releaseCanvas } from './raster/canvas/canvas-pool.js';
 import { fileImageResolver } from './raster/image-files.js';
 import { encodeCanvas, validateFormat, validatePalette, validateQuality } from './raster/encode/encode.js';
 import type { PaletteMode } from './raster/encode/png.js';
 import { checkBackendFormat, validateBackend, type RasterBackend } from './raster/backend.js';
-import { paintPortable } from './raster/portable/paint.js';
-import { encodePngAsync } from './raster/encode/png.js';
+import { loadPortable, loadSvgOutput } from './lazy-modules.js';
 
 export interface RenderOptions extends CommonRenderOptions {
   /** Emoji images: 'twemoji' (default, bundled), 'none' (font glyphs only) or your own provider. */
@@ -101,7 +99,8 @@ export async function renderTraced(element: unknown, options: RenderOptions): Pr
 }
 
 /** SVG: the display list written as markup (clock: 'paint' for building it, 'encode' for writing). */
-function renderSvg(element: unknown, options: RenderOptions, fonts: FontRegistry, clock: StageClock): TracedRender {
+async function renderSvg(element: unknown, options: RenderOptions, fonts: FontRegistry, clock: StageClock): Promise<TracedRender> {
+  const { displayListToSvg } = await loadSvgOutput();
   const prepared = prepare(element, options, fonts, clock);
   clock.mark('paint');
   const bytes = Buffer.from(new TextEncoder().encode(displayListToSvg(prepared.list, fonts)));
@@ -111,6 +110,7 @@ function renderSvg(element: unknown, options: RenderOptions, fonts: FontRegistry
 
 /** renderTraced() on the portable backend: pixels from paintPortable(), PNG from ogsmith's encoder. */
 async function renderPortable(element: unknown, options: RenderOptions, fonts: FontRegistry, clock: StageClock, palette: PaletteMode): Promise<TracedRender> {
+  const { paintPortable, encodePngAsync } = await loadPortable();
   const prepared = prepare(element, options, fonts, clock);
   const image = await paintPortable(prepared.list, prepared.fonts, { strict: options.strict ?? true, warnings: prepared.warnings, imageLimits: options.imageLimits });
   clock.mark('paint');

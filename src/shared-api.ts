@@ -15,4 +15,3 @@ export type { PaletteMode } from './raster/encode/png-writer.js';
 export { DEFAULT_CACHE_CONTROL } from './image-response-class.js';
 export { defineTemplate, type TemplateDefinition } from './templates/define.js';
 export { FIT_STEP, MAX_FIT_ITERATIONS } from './layout/fit/fit-search.js';
-export { paintPortable, type RgbaImage } from './raster/portable/paint.js';

@@ -47,6 +47,9 @@ const progress = (text: string): void => {
   if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${text}`);
 };
 
+/** Fresh processes per cold-start measure (the median of 10, as issue 17 asks). */
+const COLD_START_RUNS = 10;
+
 async function measure(args: BenchArgs, templates: readonly Template[], hooks: BenchHooks): Promise<BenchReport> {
   const base = { date: new Date().toISOString().slice(0, 10), machine: machineInfo(), renders: args.renders, warmup: args.warmup };
   if (args.http) {
@@ -59,7 +62,7 @@ async function measure(args: BenchArgs, templates: readonly Template[], hooks: B
   }
   progress('');
   const pool = args.pool ? await poolThroughput(templates, Math.max(40, args.renders)) : undefined;
-  const cold = args.coldStart ? { template: templates[0]!.name, summary: await coldStart(templates[0]!.name, 3, args.templateDirectory) } : undefined;
+  const cold = args.coldStart ? await coldStart(templates[0]!, COLD_START_RUNS, args.templateDirectory) : undefined;
   const peers = hooks.peers ? await hooks.peers() : undefined;
   const violations = args.budget ? checkBudget(results.map((r) => ({ name: r.name, summary: r.total })), args.budget) : [];
   return {

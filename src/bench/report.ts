@@ -2,8 +2,8 @@
 import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
 import type { Budget, BudgetViolation } from './budget.js';
 import type { HttpRun } from './http-bench.js';
+import type { ColdStartResult, ColdStartSummary } from './cold-start.js';
 import type { PoolThroughput } from './pool-throughput.js';
-import type { LatencySummary } from './stats.js';
 import type { TemplateBenchResult } from './template-bench.js';
 import { RENDER_STAGES } from '../layout/stage-clock.js';
 
@@ -31,7 +31,7 @@ export interface BenchReport {
   readonly warmup: number;
   readonly templates: readonly TemplateBenchResult[];
   readonly pool?: PoolThroughput;
-  readonly coldStart?: { readonly template: string; readonly summary: LatencySummary };
+  readonly coldStart?: ColdStartResult;
   readonly peers?: readonly PeerRow[];
   readonly http?: readonly HttpRun[];
   readonly peakRssMiB: number;
@@ -62,7 +62,12 @@ export function formatReport(report: BenchReport): string {
   if (report.templates.length > 0) parts.push(`${report.renders} renders per template with varied parameters after ${report.warmup} warm-up renders; times in ms`, '', formatTable(['template', 'p50', 'p95', 'p99', 'max', ...RENDER_STAGES.map((s) => `${s} p50`), 'renders/s/core', 'PNG KB'],
     report.templates.map((t) => [t.name, t.total.p50, t.total.p95, t.total.p99, t.total.max, ...RENDER_STAGES.map((s) => t.stages[s].p50), t.rendersPerSecondPerCore.toFixed(0), (t.medianBytes / 1024).toFixed(1)])));
   if (report.pool) parts.push('', `Worker pool: ${report.pool.threads} threads, ${report.pool.renders} renders in ${report.pool.seconds.toFixed(1)} s: ${report.pool.rendersPerSecond.toFixed(0)} renders/s, ${report.pool.rendersPerSecondPerCore.toFixed(0)} per core`);
-  if (report.coldStart) parts.push(`Cold start (process start to first ${report.coldStart.template} image): p50 ${ms(report.coldStart.summary.p50)} ms, max ${ms(report.coldStart.summary.max)} ms over ${report.coldStart.summary.count} processes`);
+  if (report.coldStart) {
+    const { template, library, server } = report.coldStart;
+    const row = (name: string, s: ColdStartSummary) => [name, s.wall.p50, s.wall.max, s.cpu.p50, s.cpu.max, String(s.wall.count)];
+    parts.push('', `Cold start: a fresh process to the first ${template} PNG (wall from spawn; CPU user + system over all threads and processes):`,
+      formatTable(['process', 'wall p50', 'wall max', 'CPU p50', 'CPU max', 'runs'], [row('library (import, render)', library), ...(server ? [row('server (node dist/main.js, GET)', server)] : [])]));
+  }
   if (report.peers) {
     const takumi = new Map(report.peers.filter((p) => p.engine === 'takumi').map((p) => [p.card, p.p50]));
     parts.push('', 'Against the peers (interleaved in one process; PNG):', formatTable(['card', 'engine', 'p50', 'p95', 'vs takumi', 'PNG KB'],

@@ -11,7 +11,8 @@ import type { RenderTaskResult } from './render-worker.js';
 import { ProcessBackend } from './process-backend.js';
 import { ThreadBackend } from './thread-backend.js';
 import type { RenderIsolation, WorkerBackend } from './worker-backend.js';
-import { fileBesideModule } from '../runtime/module-file.js';
+import { join } from 'node:path';
+import { fileBesideModule, packageRoot } from '../runtime/module-file.js';
 import { sumCacheReports, type CacheStats } from '../runtime/cache-budget.js';
 
 import { loadSharpFor } from '../raster/encode/lossy.js';
@@ -55,7 +56,7 @@ export interface PoolRenderOptions extends Omit<RenderOptions, 'fonts'> {
 function workerFile(): string {
   const beside = fileBesideModule('./render-worker.js', import.meta.url);
   if (existsSync(beside)) return beside;
-  const built = fileBesideModule('../../dist/pool/render-worker.js', import.meta.url);
+  const built = join(packageRoot(import.meta.url), 'dist/pool/render-worker.js');
   if (existsSync(built)) return built;
   throw new Error('ogsmith: the render worker is not built; run npm run build');
 }

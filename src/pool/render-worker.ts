@@ -5,6 +5,7 @@ import type { FontInput } from '../layout/text/types.js';
 import { OgsmithError } from '../errors/catalogue.js';
 import { readFontsFile } from './fonts-file.js';
 import { cacheReport, type CacheStats } from '../runtime/cache-budget.js';
+import { flushCompileCache } from '../runtime/compile-cache.js';
 
 export interface RenderTask {
   readonly element: unknown;
@@ -24,10 +25,17 @@ const worker = isMainThread ? process.pid : threadId;
 // A thread gets its fonts as workerData, a render process from the file its pool wrote.
 const fonts = (workerData as { fonts?: FontInput[] } | undefined)?.fonts ?? readFontsFile();
 
+let flushed = false;
+
 /** Renders one task; coded errors come back as data so the caller can rethrow them with their code. */
 export default async function renderTask(task: RenderTask): Promise<RenderTaskResult> {
   try {
     const bytes = await render(task.element, fonts && fonts.length > 0 ? { ...task.options, fonts } : task.options);
+    // After the first render the code a cold worker runs is compiled; keep it for the next one (Node 22.10+ with NODE_COMPILE_CACHE).
+    if (!flushed) {
+      flushed = true;
+      flushCompileCache();
+    }
     return { ok: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), worker, caches: cacheReport() };
   } catch (error) {
     if (error instanceof OgsmithError) return { ok: false, code: error.code, message: error.message, path: error.path, worker, caches: cacheReport() };

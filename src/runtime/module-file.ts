@@ -1,5 +1,7 @@
 // Paths of files that ship beside a module or in a dependency (workers, emoji images), and optional packages, reached so that bundlers leave them alone.
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -27,4 +29,20 @@ export function resolveFromModule(specifier: string, moduleUrl: string): string 
  */
 export function requireFromModule(specifier: string, moduleUrl: string): unknown {
   return createRequire(moduleUrl)(specifier);
+}
+
+/**
+ * The ogsmith package's root directory (where its package.json is), found by walking up from a
+ * module: the same answer from src/ under tests, from tsc's dist/ files and from dist/chunks/ of
+ * the bundled build, whose modules sit at other depths than their sources.
+ */
+export function packageRoot(moduleUrl: string): string {
+  let dir = dirname(fileURLToPath(moduleUrl));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'ogsmith') return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`ogsmith: no ogsmith package.json above ${fileURLToPath(moduleUrl)}`);
+    dir = parent;
+  }
 }

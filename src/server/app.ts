@@ -5,7 +5,6 @@ import { clientErrorHandler } from './client-errors.js';
 import { resolveLimits } from './limits.js';
 import { ogsmith } from './plugin.js';
 import { playgroundEnabled } from './playground/enabled.js';
-import { playground } from './playground/plugin.js';
 import { sendError } from './reply.js';
 import { OgsmithService, type OgsmithOptions } from './service.js';
 
@@ -49,7 +48,8 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   app.addHook('onClose', () => service.close());
   await app.register(ogsmith, { ...options, service });
   if (options.warmUp) await service.warmUp();
-  if (playgroundEnabled(options.playground)) await app.register(playground, { service });
+  // The playground (and acorn, its JSX reader) is loaded only where it is served: development.
+  if (playgroundEnabled(options.playground)) await app.register((await import('./playground/plugin.js')).playground, { service });
   return app;
 }
 

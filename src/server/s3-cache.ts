@@ -1,8 +1,11 @@
 // The shared tier on any S3-compatible store (AWS S3, MinIO, R2…): signed GET/PUT with aws4, expiry in object metadata.
 import { createHash } from 'node:crypto';
 import aws4 from 'aws4';
-import { request } from 'undici';
+import { lazyImport } from '../runtime/lazy-import.js';
 import type { SharedCache } from './shared-cache.js';
+
+/** undici is loaded by the first request to the bucket, not by the server's start. */
+const loadUndici = lazyImport(() => import('undici'));
 
 export interface S3CacheOptions {
   /** e.g. `https://s3.eu-west-1.amazonaws.com` or `http://127.0.0.1:9000`; objects are addressed path-style. */
@@ -37,6 +40,7 @@ export function s3Cache(options: S3CacheOptions): SharedCache {
   async function send(method: 'GET' | 'PUT', key: string, signal: AbortSignal | undefined, body?: Buffer, headers: Record<string, string> = {}) {
     const path = `${endpoint.pathname.replace(/\/$/, '')}/${encodeURIComponent(options.bucket)}/${encodeURIComponent(prefix + key.replace(/"/g, ''))}`;
     const signed = aws4.sign({ host: endpoint.host, path, method, service: 's3', region, headers, body }, credentials);
+    const { request } = await loadUndici();
     return request(`${endpoint.protocol}//${endpoint.host}${path}`, {
       method,
       headers: signed.headers as Record<string, string>,

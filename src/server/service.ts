@@ -5,7 +5,7 @@ import { fontsHash } from '../fonts/fonts-hash.js';
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import { ImagePixelBudget } from '../layout/element/image-pixel-budget.js';
 import { OGSMITH_VERSION } from '../version.js';
-import { DEFAULT_CACHE_CONTROL } from '../image-response.js';
+import { DEFAULT_CACHE_CONTROL } from '../image-response-class.js';
 import type { OgsmithElement } from '../jsx/element.js';
 import { RenderPool, type RenderPoolOptions } from '../pool/render-pool.js';
 import { builtinTemplates } from '../templates/index.js';

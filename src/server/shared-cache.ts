@@ -1,6 +1,9 @@
 // The optional shared cache tier (several instances behind one CDN): a small interface and a Redis implementation.
 import { once } from 'node:events';
-import { createClient, RESP_TYPES } from 'redis';
+import { lazyImport } from '../runtime/lazy-import.js';
+
+/** The redis client (about 650 modules) is loaded when a redis tier is configured, not by every server's start. */
+const loadRedis = lazyImport(() => import('redis'));
 
 /**
  * A byte store shared by instances. Its methods throw on failure: the service wraps it in a guard
@@ -38,6 +41,7 @@ const reconnectDelay = (retries: number): number => Math.min(100 * 2 ** retries,
  */
 export async function redisCache(url: string, options: RedisCacheOptions | string = {}): Promise<SharedCache> {
   const { prefix = 'ogsmith:', timeoutMs = 300, connectTimeoutMs = 1000 } = typeof options === 'string' ? { prefix: options } : options;
+  const { createClient, RESP_TYPES } = await loadRedis();
   const client = createClient({
     url,
     disableOfflineQueue: true,

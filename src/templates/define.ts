@@ -1,5 +1,5 @@
 // The template contract: a name, a TypeBox schema of query parameters, and a pure params → element function.
-import { Kind, type Static, type TObject } from '@sinclair/typebox';
+import type { Kind, Static, TObject } from '@sinclair/typebox';
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import type { OgsmithElement } from '../jsx/element.js';
 
@@ -38,13 +38,16 @@ export function defineTemplate<S extends TObject>(definition: TemplateDefinition
 
 const NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
+/** TypeBox's `Kind` key (a registered symbol), named here so that defining a template does not load TypeBox. */
+const KIND: typeof Kind = Symbol.for('TypeBox.Kind') as typeof Kind;
+
 /** Checks a definition (also ones loaded from a user directory) and erases its parameter type. */
 export function toTemplate(value: unknown, origin: string): Template {
   const d = value as Partial<TemplateDefinition> | null;
   if (typeof d !== 'object' || d === null) throw new Error(`${origin}: the default export is not a template definition`);
   if (typeof d.name !== 'string' || !NAME.test(d.name)) throw new Error(`${origin}: template name must match ${NAME}, got ${JSON.stringify(d.name)}`);
   if (typeof d.render !== 'function') throw new Error(`${origin}: template ${d.name} has no render function`);
-  if (typeof d.params !== 'object' || d.params === null || (d.params as Partial<Record<typeof Kind, unknown>>)[Kind] !== 'Object') {
+  if (typeof d.params !== 'object' || d.params === null || (d.params as Partial<Record<typeof Kind, unknown>>)[KIND] !== 'Object') {
     throw new Error(`${origin}: template ${d.name} params must be a TypeBox Type.Object (import { Type } from '@sinclair/typebox')`);
   }
   const definition = d as TemplateDefinition;

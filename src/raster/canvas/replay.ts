@@ -50,7 +50,7 @@ async function decodeImages(list: DisplayList, options: PaintOptions): Promise<M
  * with releaseCanvas() once it has read the pixels, or keeps (then it is simply never reused).
  */
 export async function paintDisplayList(list: DisplayList, fonts: FontRegistry, options: PaintOptions = { strict: true, warnings: [] }): Promise<Canvas> {
-  checkSvgWork(list);
+  await checkSvgWork(list);
   const images = await decodeImages(list, options);
   const canvas = acquireCanvas(list.width, list.height);
   /** Opacity layers and effect groups; a group keeps the transform it was pushed with. */

@@ -111,7 +111,7 @@ function withImage(replay: Replay, source: string, draw: (pixels: PixelImage) =>
 
 /** Replays the display list onto a new surface and returns its pixels (straight alpha). */
 export async function paintPortable(list: DisplayList, fonts: FontRegistry, options: PaintOptions = { strict: true, warnings: [] }): Promise<RgbaImage> {
-  checkSvgWork(list);
+  await checkSvgWork(list);
   const root = new Surface(list.width, list.height);
   const replay: Replay = { layers: [{ ctx: new PortableContext(root), alpha: 1 }], images: decodeImages(list, options), fonts, width: list.width, height: list.height };
   for (const command of list.commands) (DRAW[command.op] as (replay: Replay, command: DisplayCommand) => void)(replay, command);

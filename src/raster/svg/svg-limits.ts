@@ -1,5 +1,6 @@
 // SVG image bounds: reads an SVG's structure (saxes) and refuses features whose native rasterisation cost has no bound.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { svgText } from './svg-sniff.js';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { dataUrlBytes, naturalSize } from '../../layout/element/image-natural-size.js';
 
@@ -212,21 +213,7 @@ function expand(root: SvgNode, ids: ReadonlyMap<string, SvgNode>): Expanded {
   return visit(root);
 }
 
-/** The text of SVG (XML) bytes: UTF-8, or UTF-16 with a byte-order mark (Skia's XML parser reads both); null for binary formats. */
-function svgText(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  for (const byte of bytes.subarray(0, 256)) {
-    if (byte === 0x3c) return new TextDecoder().decode(bytes); // '<'
-    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0xef && byte !== 0xbb && byte !== 0xbf) return null;
-  }
-  return null;
-}
-
-/** True when the bytes are SVG (XML) text rather than a binary image format. */
-export function isSvg(bytes: Uint8Array): boolean {
-  return svgText(bytes) !== null;
-}
+export { isSvg } from './svg-sniff.js';
 
 const costs = new WeakMap<Uint8Array, SvgCost>();
 

@@ -1,7 +1,11 @@
 // The SVG drawing budget of one render: each draw of an SVG costs its drawn pixels × filter passes plus its elements.
 import { OgsmithError } from '../../errors/catalogue.js';
 import type { DisplayList } from '../display-list/types.js';
-import { isSvg, svgCost } from './svg-limits.js';
+import { lazyImport } from '../../runtime/lazy-import.js';
+import { isSvg } from './svg-sniff.js';
+
+/** svg-limits and its XML parser (saxes) are loaded by the first render with an SVG image. */
+const loadSvgLimits = lazyImport(() => import('./svg-limits.js'));
 
 /**
  * Work units one render may spend drawing SVG images (about 12 ns each for a turbulence octave on this
@@ -33,11 +37,13 @@ function drawsBySource(list: DisplayList): Map<string, { draws: number; pixels: 
 }
 
 /** Checks every SVG image of the list (svg-limits) and the render's total SVG work; throws SVG_TOO_COMPLEX over the budget. */
-export function checkSvgWork(list: DisplayList): void {
+export async function checkSvgWork(list: DisplayList): Promise<void> {
+  const svgs = [...list.images].filter(([, bytes]) => isSvg(bytes));
+  if (svgs.length === 0) return;
+  const { svgCost } = await loadSvgLimits();
   let work = 0;
   const draws = drawsBySource(list);
-  for (const [source, bytes] of list.images) {
-    if (!isSvg(bytes)) continue;
+  for (const [source, bytes] of svgs) {
     const cost = svgCost(bytes);
     const { draws: count, pixels } = draws.get(source) ?? { draws: 0, pixels: 0 };
     work += pixels * cost.filterPasses + count * cost.elements * SVG_ELEMENT_WORK;

@@ -1,9 +1,13 @@
 // The one guarded fetcher for remote images and /og/url pages: checked URLs, checked addresses, capped bytes and time.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
-import { Agent, request } from 'undici';
+import type { Agent } from 'undici';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { isPublicAddress } from './address-policy.js';
+import { lazyImport } from '../../runtime/lazy-import.js';
+
+/** undici (about 110 modules) is loaded by the first fetch, not by the server's start. */
+const loadUndici = lazyImport(() => import('undici'));
 import type { ByteLease, FetchCapacity } from './fetch-capacity.js';
 
 /** Resolves a host name to every address DNS gives (injectable so tests never use real DNS). */
@@ -65,7 +69,7 @@ function findCoded(error: unknown): OgsmithError | null {
 }
 
 export class GuardedFetcher {
-  private readonly agent: Agent;
+  private agent: Promise<Agent> | undefined;
   private readonly resolve: Resolver;
   private readonly allowAddresses: ReadonlySet<string>;
   private readonly timeoutMs: number;
@@ -77,8 +81,12 @@ export class GuardedFetcher {
     this.allowAddresses = new Set(policy.allowAddresses ?? []);
     this.timeoutMs = policy.timeoutMs ?? 5000;
     this.maxRedirects = policy.maxRedirects ?? 3;
-    const perOrigin = capacity ? { connections: capacity.limits.perHost } : {};
-    this.agent = new Agent({ connect: { lookup: this.lookup, timeout: this.timeoutMs }, headersTimeout: this.timeoutMs, bodyTimeout: this.timeoutMs, ...perOrigin });
+  }
+
+  /** The connection pool, made on the first fetch. */
+  private dispatcher(): Promise<Agent> {
+    const perOrigin = this.capacity ? { connections: this.capacity.limits.perHost } : {};
+    return (this.agent ??= loadUndici().then(({ Agent }) => new Agent({ connect: { lookup: this.lookup, timeout: this.timeoutMs }, headersTimeout: this.timeoutMs, bodyTimeout: this.timeoutMs, ...perOrigin })));
   }
 
   private addressAllowed(address: string): boolean {
@@ -159,7 +167,8 @@ export class GuardedFetcher {
     for (let redirects = 0; ; redirects++) {
       let response;
       try {
-        response = await request(url, { dispatcher: this.agent, method: 'GET', signal: deadline, headers: { accept: req.accept, 'user-agent': 'ogsmith (+https://github.com/ogsmith)' } });
+        const [{ request }, dispatcher] = await Promise.all([loadUndici(), this.dispatcher()]);
+        response = await request(url, { dispatcher, method: 'GET', signal: deadline, headers: { accept: req.accept, 'user-agent': 'ogsmith (+https://github.com/ogsmith)' } });
       } catch (error) {
         throw this.translate(error, url.href, deadline);
       }
@@ -224,6 +233,6 @@ export class GuardedFetcher {
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    if (this.agent) await (await this.agent).close();
   }
 }

@@ -1,16 +1,17 @@
 // GET / and /playground/*: the page (playground/index.html, style.css) and its compiled scripts (dist/playground/*.js).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { OgsmithError } from '../../errors/catalogue.js';
+import { packageRoot } from '../../runtime/module-file.js';
 
 interface Asset {
   readonly body: Buffer;
   readonly type: string;
 }
 
-/** The package root: three levels up from src/server/playground/ and from dist/server/playground/ alike. */
-const ROOT = new URL('../../../', import.meta.url);
+/** The package root (from src/, dist/ and the bundled dist/chunks/ alike). */
+const ROOT = pathToFileURL(`${packageRoot(import.meta.url)}/`);
 
 const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
 

@@ -8,7 +8,8 @@ import type { ImageShape } from '../request-params.js';
 import type { OgsmithService } from '../service.js';
 import { unpackFrame } from './frame.js';
 import type { PlacedItem, StageTimings } from './staged-render.js';
-import { fileBesideModule } from '../../runtime/module-file.js';
+import { join } from 'node:path';
+import { fileBesideModule, packageRoot } from '../../runtime/module-file.js';
 
 export interface PlaygroundRender {
   readonly image: Buffer;
@@ -26,7 +27,7 @@ export interface PlaygroundRender {
 function workerFile(): string {
   const beside = fileBesideModule('./staged-worker.js', import.meta.url);
   if (existsSync(beside)) return beside;
-  const built = fileBesideModule('../../../dist/server/playground/staged-worker.js', import.meta.url);
+  const built = join(packageRoot(import.meta.url), 'dist/server/playground/staged-worker.js');
   if (existsSync(built)) return built;
   throw new Error('ogsmith: the playground worker is not built; run npm run build');
 }

@@ -1,0 +1,92 @@
+// The built package's cold start: a template render loads none of what it does not use (HTML-less SVG checks, the portable backend, TypeBox's validator, the server's clients).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'ogsmith-lazy-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Records every module URL the process resolves (a loader hook, so dynamic imports count too). */
+const HOOK = `import { appendFileSync } from 'node:fs';
+let out;
+export async function initialize(data) { out = data.out; }
+export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  appendFileSync(out, result.url + '\\n');
+  return result;
+}`;
+
+/**
+ * Runs `program` in a fresh Node process and returns the sources it loaded: package names of
+ * unbundled modules, and for each bundled file of dist/ the source paths esbuild names in it
+ * (one `// path` comment before each module's code).
+ */
+function loadedSources(program: string): string[] {
+  const hook = join(work, 'hook.mjs');
+  const out = join(work, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+  const preamble = `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hook}`)}, import.meta.url, { data: { out: ${JSON.stringify(out)} } });\n`;
+  writeFileSync(hook, HOOK);
+  writeFileSync(out, '');
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', preamble + program], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  expect(run.status, run.stderr).toBe(0);
+  const urls = [...new Set(readFileSync(out, 'utf8').split('\n').filter((u) => u.startsWith('file://')))];
+  return urls.flatMap((url) => {
+    const path = new URL(url).pathname;
+    if (!path.startsWith(`${root}dist/`)) return [path.slice(path.lastIndexOf('node_modules/'))];
+    return [...readFileSync(path, 'utf8').matchAll(/^\/\/ ((?:src|node_modules)\/\S+)$/gm)].map((m) => m[1]!);
+  });
+}
+
+const RENDER_TEMPLATE = `
+const { render } = await import('./dist/index.js');
+const { builtinTemplates } = await import('./dist/bench/builtin-templates.js');
+const blog = builtinTemplates.find((t) => t.name === 'blog');
+const png = await render(blog.render({ title: 'A cold start', description: 'One render', author: 'Ada', date: 'Dec 6, 2026', theme: 'dark' }), { width: 1200, height: 630 });
+if (png.length < 1000) throw new Error('no PNG');
+`;
+
+/** What a PNG of a template must not load; each entry is a source path prefix. */
+const LAZY = [
+  'node_modules/saxes/', // SVG checks: loaded by the first SVG image
+  'node_modules/@sinclair/typebox/build/esm/value/value/', // Value, the validator: the server's and the bench's (the templates' Type builder is needed)
+  'node_modules/@sinclair/typebox/build/esm/value/check/',
+  'node_modules/@sinclair/typebox/build/esm/compiler/',
+  'src/raster/portable/', // the portable backend and its decoders
+  'node_modules/jpeg-js/',
+  'node_modules/fast-png/',
+  'node_modules/omggif/',
+  'src/raster/svg-output/', // format: 'svg'
+  'node_modules/sharp/', // JPEG, WebP
+  'node_modules/acorn/', // the playground
+  'node_modules/redis/',
+  'node_modules/@redis/',
+  'node_modules/undici/',
+];
+
+describe('cold start of the built package', () => {
+  const loaded = loadedSources(RENDER_TEMPLATE);
+
+  it('sees the render load the engine (the probe works)', () => {
+    expect(loaded).toContain('src/render.ts');
+    expect(loaded).toContain('src/raster/canvas/replay.ts');
+    expect(loaded.some((s) => s.startsWith('node_modules/@napi-rs/canvas'))).toBe(true);
+  });
+
+  it('loads none of the lazy modules for a PNG of a template', () => {
+    expect(loaded.filter((source) => LAZY.some((prefix) => source.startsWith(prefix)))).toEqual([]);
+  });
+
+  it('loads saxes once an SVG image is drawn, and the portable backend once it is asked for', () => {
+    const withSvg = loadedSources(`
+const { render } = await import('./dist/index.js');
+const svg = 'data:image/svg+xml,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>');
+await render({ type: 'img', props: { src: svg, width: 10, height: 10 } }, { width: 20, height: 20 });
+await render({ type: 'div', props: { style: { width: 10, height: 10, backgroundColor: 'red' } } }, { width: 20, height: 20, backend: 'portable' });
+`);
+    expect(withSvg.some((s) => s.startsWith('node_modules/saxes/'))).toBe(true);
+    expect(withSvg).toContain('src/raster/portable/paint.ts');
+  });
+});
