@@ -1,67 +1,168 @@
-// Benchmark: CPU per warm render in a local workerd (miniflare), read from the workerd process's CPU time (/proc), per card; the first request after start; wall times.
-// Run: npm run build && npx tsx bench/edge.ts [requests per card]  (Linux: reads /proc/<pid>/stat)
-import { execFileSync } from 'node:child_process';
+// Edge benchmark: ogsmith, @takumi-rs/wasm and @vercel/og 0.11.1's edge build (1.0.3 and satori 0.63 are tried and their failure shown) as workers of one local workerd (miniflare), interleaved: CPU and wall per warm render, first request, bundle gzip split, peak memory.
+// Run: npm run bench -- --edge [rounds]  (or npm run bench:edge; Linux: reads /proc). BENCH_EDGE_SECONDS bounds the warm phase (default 300).
 import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { Miniflare } from 'miniflare';
-import { bundleEdge } from '../test/edge/bundle-edge.js';
+import { Miniflare, type WorkerOptions } from 'miniflare';
+import { bundleWorker, type EngineName, type WorkerBundle } from './edge/bundles.js';
+import { edgeBenchCards } from './edge/cards.mjs';
+import { cpuBetween, cpuByThread, residentBytes, workerdPids } from './edge/workerd-process.js';
 
-const REQUESTS = Number(process.argv[2] ?? 20);
-const WARMUP = 3;
-const CARDS = ['gradient', 'blog', 'product', 'docs', 'quote', 'release'];
-const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
+const ROUNDS = Number(process.argv[2] ?? process.env.BENCH_EDGE_ROUNDS ?? 20);
+const WARMUP = Number(process.env.BENCH_EDGE_WARMUP ?? 5);
+const COLD_STARTS = Number(process.env.BENCH_EDGE_COLD ?? 3);
+const DEADLINE_MS = Number(process.env.BENCH_EDGE_SECONDS ?? 300) * 1000;
+const ENGINES: readonly EngineName[] = ['ogsmith', 'takumi-wasm', 'vercel-og'];
+/** Bundled and started, but not timed when its first request fails (1.0.3 compiles wasm at run time, which workerd refuses). */
+const TRIED: readonly EngineName[] = ['vercel-og-1.0.3', 'satori-0.63-resvg'];
 
-/** The workerd processes miniflare started (children of this process). */
-function workerdPids(): number[] {
-  const out = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(process.pid)]).toString();
-  return out.split('\n').map((line) => line.trim().split(/\s+/)).filter(([, comm]) => comm?.startsWith('workerd')).map(([pid]) => Number(pid));
+const cards = edgeBenchCards();
+const CARDS = Object.keys(cards);
+
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)]!;
+};
+const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+const kib = (bytes: number): string => (bytes / 1024).toFixed(0);
+const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+function workerOptions(bundle: WorkerBundle): WorkerOptions {
+  return { name: bundle.name, modules: bundle.modules.map((m) => ({ ...m })) as WorkerOptions['modules'], modulesRoot: '/', compatibilityDate: '2025-01-01' };
 }
 
-/** User + system CPU seconds of the processes so far. */
-function cpuSeconds(pids: readonly number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]);
+/** A worker's fetch, as miniflare's getWorker() gives it (its declared type is not the one it returns). */
+interface Fetcher {
+  fetch(url: string): Promise<{ status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
+}
+
+/** One request timed: wall in ms and workerd CPU in ms (all threads, and the busiest one); a non-200 answer stops the benchmark. */
+async function timed(worker: Fetcher, pids: readonly number[], path: string, label: string): Promise<{ wall: number; cpu: number; thread: number; bytes: number }> {
+  const cpu0 = cpuByThread(pids);
+  const t0 = performance.now();
+  const response = await worker.fetch(`http://127.0.0.1/${path}`);
+  const body = new Uint8Array(await response.arrayBuffer());
+  const wall = performance.now() - t0;
+  const cpu = cpuBetween(cpu0, cpuByThread(pids));
+  if (response.status !== 200) throw new Error(`${label} /${path}: ${response.status} ${new TextDecoder().decode(body).slice(0, 500)}`);
+  return { wall, cpu: cpu.all, thread: cpu.busiest, bytes: body.length };
+}
+
+/** A fresh workerd with one worker: its first request, then every card twice; the process's peak resident memory. */
+async function coldStart(bundle: WorkerBundle): Promise<{ firstWall: number; firstCpu: number; firstThread: number; startMs: number; idleRss: number; peak: number }> {
+  const started = performance.now();
+  const mf = new Miniflare(workerOptions(bundle));
+  try {
+    await mf.ready;
+    const worker = (await mf.getWorker(bundle.name)) as unknown as Fetcher;
+    const startMs = performance.now() - started;
+    const pids = workerdPids();
+    const idleRss = residentBytes(pids).rss;
+    const first = await timed(worker, pids, bundle.name === 'noop' ? '' : 'gradient', bundle.name);
+    if (bundle.name !== 'noop') for (let i = 0; i < 2; i++) for (const card of CARDS) await timed(worker, pids, card, bundle.name);
+    return { firstWall: first.wall, firstCpu: first.cpu, firstThread: first.thread, startMs, idleRss, peak: residentBytes(pids).peak };
+  } finally {
+    await mf.dispose();
   }
-  return ticks / TICKS_PER_SECOND;
 }
 
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const t0 = performance.now();
+const bundles = new Map<EngineName | 'noop', WorkerBundle>();
+for (const name of [...ENGINES, ...TRIED, 'noop'] as const) bundles.set(name, await bundleWorker(name, cards));
 
-const bundle = await bundleEdge(new URL('./edge/worker.ts', import.meta.url).pathname);
-const mf = new Miniflare({
-  modules: [{ type: 'ESModule', path: '/worker.js', contents: bundle.code }, ...bundle.wasm.map((w) => ({ type: 'CompiledWasm' as const, path: `/${w.name}`, contents: readFileSync(w.source) }))],
-  modulesRoot: '/',
-  compatibilityDate: '2025-01-01',
-});
+// 1. Bundle sizes (gzip level 9 per module, as the platforms count them).
+console.log(`## Edge benchmark — ${new Date().toISOString()}, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}, load ${loadAverage()}\n`);
+console.log('### Bundle (gzip -9 per module)\n');
+console.log('| engine | total | split |\n|---|---:|---|');
+for (const name of [...ENGINES, ...TRIED]) {
+  const sizes = bundles.get(name)!.sizes;
+  const total = sizes.reduce((sum, s) => sum + s.gzipBytes, 0);
+  console.log(`| ${name} | ${mb(total)} MiB | ${sizes.map((s) => `${s.part} ${kib(s.gzipBytes)} KiB`).join(', ')} |`);
+}
+
+// 2. First requests and peak memory: a fresh workerd per engine, rotated, COLD_STARTS times; the noop worker's process is the memory baseline.
+const cold = new Map<string, Awaited<ReturnType<typeof coldStart>>[]>();
+for (let round = 0; round < COLD_STARTS; round++) {
+  const order = [...ENGINES, 'noop' as const];
+  for (let i = 0; i < round % order.length; i++) order.push(order.shift()!);
+  for (const name of order) {
+    const result = await coldStart(bundles.get(name)!);
+    cold.set(name, [...(cold.get(name) ?? []), result]);
+  }
+}
+const failures = new Map<EngineName, string>();
+for (const name of TRIED) {
+  try {
+    cold.set(name, [await coldStart(bundles.get(name)!)]);
+  } catch (error) {
+    failures.set(name, String(error instanceof Error ? error.message : error).split('\n')[0]!.slice(0, 300));
+  }
+}
+const baselinePeak = median(cold.get('noop')!.map((r) => r.peak));
+console.log(`\n### First request after the worker starts (median of ${COLD_STARTS} fresh workerd processes) and peak memory\n`);
+console.log(`Peak memory: workerd's peak resident set (VmHWM) after the first request and every card twice, minus a workerd running only a no-op worker (${mb(baselinePeak)} MiB).\n`);
+console.log('| engine | workerd ready (ms) | first request wall (ms) | first request CPU thread / all (ms) | peak memory over baseline (MiB) |\n|---|---:|---:|---:|---:|');
+for (const name of [...ENGINES, ...TRIED]) {
+  const runs = cold.get(name);
+  if (!runs) {
+    console.log(`| ${name} | — | fails: ${failures.get(name)?.replace(/\|/g, '/')} | — | — |`);
+    continue;
+  }
+  console.log(`| ${name} | ${median(runs.map((r) => r.startMs)).toFixed(0)} | ${median(runs.map((r) => r.firstWall)).toFixed(0)} | ${median(runs.map((r) => r.firstThread)).toFixed(0)} / ${median(runs.map((r) => r.firstCpu)).toFixed(0)} | ${mb(median(runs.map((r) => r.peak)) - baselinePeak)} |`);
+}
+
+// 3. Warm renders: every engine a worker of ONE workerd, requests interleaved (engine order rotated per card and round).
+const mf = new Miniflare({ workers: [...ENGINES, 'noop' as const].map((name) => workerOptions(bundles.get(name)!)) });
+const samples = new Map<string, { wall: number[]; cpu: number[]; thread: number[]; bytes: number }>();
+const record = (key: string, sample: Awaited<ReturnType<typeof timed>>): void => {
+  const seen = samples.get(key) ?? { wall: [], cpu: [], thread: [], bytes: sample.bytes };
+  seen.wall.push(sample.wall);
+  seen.cpu.push(sample.cpu);
+  seen.thread.push(sample.thread);
+  samples.set(key, seen);
+};
+let rounds = 0;
 try {
   await mf.ready;
   const pids = workerdPids();
-  const get = async (name: string): Promise<void> => {
-    const response = await mf.dispatchFetch(`http://127.0.0.1/${name}`);
-    const body = await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${name}: ${response.status} ${new TextDecoder().decode(body)}`);
-  };
-  let started = performance.now();
-  const cpuBefore = cpuSeconds(pids);
-  await get('gradient');
-  console.log(`first request after start: ${(performance.now() - started).toFixed(0)} ms wall, ${((cpuSeconds(pids) - cpuBefore) * 1000).toFixed(0)} ms workerd CPU (HarfBuzz instantiated, fonts parsed, first render)`);
-  const rows = [];
-  for (const name of CARDS) {
-    for (let i = 0; i < WARMUP; i++) await get(name);
-    const walls: number[] = [];
-    const cpu0 = cpuSeconds(pids);
-    for (let i = 0; i < REQUESTS; i++) {
-      started = performance.now();
-      await get(name);
-      walls.push(performance.now() - started);
+  const workers = new Map<string, Fetcher>();
+  for (const name of [...ENGINES, 'noop']) workers.set(name, (await mf.getWorker(name)) as unknown as Fetcher);
+  const warmStart = performance.now();
+  for (let round = 0; round < WARMUP + ROUNDS && performance.now() - warmStart < DEADLINE_MS; round++) {
+    for (const [c, card] of CARDS.entries()) {
+      const order = [...ENGINES];
+      for (let i = 0; i < (round + c) % order.length; i++) order.push(order.shift()!);
+      for (const engine of order) {
+        const sample = await timed(workers.get(engine)!, pids, card, engine);
+        if (round < WARMUP) continue;
+        const key = `${engine}|${card}`;
+        record(key, sample);
+      }
+      const floor = await timed(workers.get('noop')!, pids, '', 'noop');
+      if (round >= WARMUP) {
+        record('noop|', floor);
+      }
     }
-    const cpu = ((cpuSeconds(pids) - cpu0) * 1000) / REQUESTS;
-    rows.push({ card: name, 'workerd CPU ms / render': cpu.toFixed(1), 'wall p50 ms': median(walls).toFixed(1) });
+    if (round >= WARMUP) rounds++;
   }
-  console.log(`${REQUESTS} warm requests per card after ${WARMUP} warm-up; workerd ${pids.length} process(es); load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-  console.table(rows);
 } finally {
   await mf.dispose();
 }
+
+const floor = samples.get('noop|');
+const floorCpu = floor ? median(floor.cpu) : 0;
+const floorThread = floor ? median(floor.thread) : 0;
+console.log(`\n### Warm renders in one workerd (${rounds} interleaved rounds after ${WARMUP} warm-up; load ${loadAverage()})\n`);
+console.log(`CPU per render: workerd's CPU time during the request (/proc/<pid>/task/*/schedstat, ns), median, minus a no-op request's median. "thread" is the thread that did most of the request (the isolate's: what a Workers CPU limit counts; no-op ${floorThread.toFixed(2)} ms); "all" adds every workerd thread (V8's background compiler and GC too; no-op ${floorCpu.toFixed(2)} ms). Wall: the request as miniflare's client sees it (no-op ${floor ? median(floor.wall).toFixed(2) : '?'} ms).\n`);
+console.log(`| card | ${ENGINES.map((e) => `${e} CPU thread / all (ms)`).join(' | ')} | ${ENGINES.map((e) => `${e} wall p50 (ms)`).join(' | ')} | CPU ogsmith/takumi | CPU ogsmith/vercel-og | wall ogsmith/takumi | wall ogsmith/vercel-og | PNG KiB (${ENGINES.join(' / ')}) |`);
+console.log(`|---|${ENGINES.map(() => '---:').join('|')}|${ENGINES.map(() => '---:').join('|')}|---:|---:|---:|---:|---|`);
+for (const card of CARDS) {
+  const of = (engine: EngineName) => samples.get(`${engine}|${card}`);
+  const thread = (engine: EngineName) => Math.max(0, median(of(engine)?.thread ?? []) - floorThread);
+  const all = (engine: EngineName) => Math.max(0, median(of(engine)?.cpu ?? []) - floorCpu);
+  const wall = (engine: EngineName) => median(of(engine)?.wall ?? []);
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  const [o, t, v] = ENGINES as [EngineName, EngineName, EngineName];
+  console.log(`| ${card} | ${ENGINES.map((e) => `${thread(e).toFixed(1)} / ${all(e).toFixed(1)}`).join(' | ')} | ${ENGINES.map((e) => wall(e).toFixed(1)).join(' | ')} | ${ratio(thread(o), thread(t))} | ${ratio(thread(o), thread(v))} | ${ratio(wall(o), wall(t))} | ${ratio(wall(o), wall(v))} | ${ENGINES.map((e) => kib(of(e)?.bytes ?? 0)).join(' / ')} |`);
+}
+console.log(`\nTotal ${((performance.now() - t0) / 1000).toFixed(0)} s.`);
