@@ -77,7 +77,7 @@ console.log('| engine | total | split |\n|---|---:|---|');
 for (const name of [...ENGINES, ...TRIED]) {
   const sizes = bundles.get(name)!.sizes;
   const total = sizes.reduce((sum, s) => sum + s.gzipBytes, 0);
-  console.log(`| ${name} | ${mb(total)} MiB | ${sizes.map((s) => `${s.part} ${kib(s.gzipBytes)} KiB`).join(', ')} |`);
+  console.log(`| ${name} | ${kib(total)} KiB | ${sizes.map((s) => `${s.part} ${kib(s.gzipBytes)} KiB`).join(', ')} |`);
 }
 
 // 2. First requests and peak memory: a fresh workerd per engine, rotated, COLD_STARTS times; the noop worker's process is the memory baseline.
