@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { Miniflare, type WorkerOptions } from 'miniflare';
 import { bundleWorker, type EngineName, type WorkerBundle } from './edge/bundles.js';
 import { edgeBenchCards } from './edge/cards.mjs';
+import { freePort, IsolateInspector } from './edge/isolate-heap.js';
 import { cpuBetween, cpuByThread, residentBytes, workerdPids } from './edge/workerd-process.js';
 
 const ROUNDS = Number(process.argv[2] ?? process.env.BENCH_EDGE_ROUNDS ?? 20);
@@ -48,19 +49,50 @@ async function timed(worker: Fetcher, pids: readonly number[], path: string, lab
   return { wall, cpu: cpu.all, thread: cpu.busiest, bytes: body.length };
 }
 
-/** A fresh workerd with one worker: its first request, then every card twice; the process's peak resident memory. */
-async function coldStart(bundle: WorkerBundle): Promise<{ firstWall: number; firstCpu: number; firstThread: number; startMs: number; idleRss: number; peak: number }> {
+interface ColdStart {
+  readonly firstWall: number;
+  readonly firstCpu: number;
+  readonly firstThread: number;
+  readonly startMs: number;
+  readonly peak: number;
+  /** The largest isolate heap seen after a request (inspector), V8 heap and backing stores. */
+  readonly heapUsed: number;
+  readonly heapTotal: number;
+  readonly backing: number;
+}
+
+/**
+ * A fresh workerd with one worker: its first request, then every card twice; the process's peak resident memory, and
+ * the isolate's heap after each of those requests (the inspector connects after the first request, which it does not slow).
+ */
+async function coldStart(bundle: WorkerBundle): Promise<ColdStart> {
   const started = performance.now();
-  const mf = new Miniflare(workerOptions(bundle));
+  const inspectorPort = await freePort();
+  const mf = new Miniflare({ ...workerOptions(bundle), inspectorPort });
   try {
     await mf.ready;
     const worker = (await mf.getWorker(bundle.name)) as unknown as Fetcher;
     const startMs = performance.now() - started;
     const pids = workerdPids();
-    const idleRss = residentBytes(pids).rss;
     const first = await timed(worker, pids, bundle.name === 'noop' ? '' : 'gradient', bundle.name);
-    if (bundle.name !== 'noop') for (let i = 0; i < 2; i++) for (const card of CARDS) await timed(worker, pids, card, bundle.name);
-    return { firstWall: first.wall, firstCpu: first.cpu, firstThread: first.thread, startMs, idleRss, peak: residentBytes(pids).peak };
+    const inspector = await IsolateInspector.connect(inspectorPort, bundle.name);
+    let heap = await inspector.usage();
+    let heapTotal = heap.total;
+    let backing = heap.backing;
+    try {
+      for (let i = 0; i < (bundle.name === 'noop' ? 0 : 2); i++) {
+        for (const card of CARDS) {
+          await timed(worker, pids, card, bundle.name);
+          const now = await inspector.usage();
+          if (now.used + now.backing > heap.used + heap.backing) heap = now;
+          heapTotal = Math.max(heapTotal, now.total);
+          backing = Math.max(backing, now.backing);
+        }
+      }
+    } finally {
+      inspector.close();
+    }
+    return { firstWall: first.wall, firstCpu: first.cpu, firstThread: first.thread, startMs, peak: residentBytes(pids).peak, heapUsed: heap.used, heapTotal, backing };
   } finally {
     await mf.dispose();
   }
@@ -81,7 +113,7 @@ for (const name of [...ENGINES, ...TRIED]) {
 }
 
 // 2. First requests and peak memory: a fresh workerd per engine, rotated, COLD_STARTS times; the noop worker's process is the memory baseline.
-const cold = new Map<string, Awaited<ReturnType<typeof coldStart>>[]>();
+const cold = new Map<string, ColdStart[]>();
 for (let round = 0; round < COLD_STARTS; round++) {
   const order = [...ENGINES, 'noop' as const];
   for (let i = 0; i < round % order.length; i++) order.push(order.shift()!);
@@ -100,15 +132,15 @@ for (const name of TRIED) {
 }
 const baselinePeak = median(cold.get('noop')!.map((r) => r.peak));
 console.log(`\n### First request after the worker starts (median of ${COLD_STARTS} fresh workerd processes) and peak memory\n`);
-console.log(`Peak memory: workerd's peak resident set (VmHWM) after the first request and every card twice, minus a workerd running only a no-op worker (${mb(baselinePeak)} MiB).\n`);
-console.log('| engine | workerd ready (ms) | first request wall (ms) | first request CPU thread / all (ms) | peak memory over baseline (MiB) |\n|---|---:|---:|---:|---:|');
+console.log(`Peak memory: workerd's peak resident set (VmHWM) after the first request and every card twice, minus a workerd running only a no-op worker (${mb(baselinePeak)} MiB). Isolate heap: the inspector's Runtime.getHeapUsage after each of those requests, the largest: V8 heap used / reserved, and ArrayBuffer backing stores outside it (wasm linear memories are not among them: the RSS figure holds those).\n`);
+console.log('| engine | workerd ready (ms) | first request wall (ms) | first request CPU thread / all (ms) | peak RSS over baseline (MiB) | isolate V8 heap used / reserved (MiB) | ArrayBuffers (MiB) |\n|---|---:|---:|---:|---:|---:|---:|');
 for (const name of [...ENGINES, ...TRIED]) {
   const runs = cold.get(name);
   if (!runs) {
-    console.log(`| ${name} | — | fails: ${failures.get(name)?.replace(/\|/g, '/')} | — | — |`);
+    console.log(`| ${name} | — | fails: ${failures.get(name)?.replace(/\|/g, '/')} | — | — | — | — |`);
     continue;
   }
-  console.log(`| ${name} | ${median(runs.map((r) => r.startMs)).toFixed(0)} | ${median(runs.map((r) => r.firstWall)).toFixed(0)} | ${median(runs.map((r) => r.firstThread)).toFixed(0)} / ${median(runs.map((r) => r.firstCpu)).toFixed(0)} | ${mb(median(runs.map((r) => r.peak)) - baselinePeak)} |`);
+  console.log(`| ${name} | ${median(runs.map((r) => r.startMs)).toFixed(0)} | ${median(runs.map((r) => r.firstWall)).toFixed(0)} | ${median(runs.map((r) => r.firstThread)).toFixed(0)} / ${median(runs.map((r) => r.firstCpu)).toFixed(0)} | ${mb(median(runs.map((r) => r.peak)) - baselinePeak)} | ${mb(median(runs.map((r) => r.heapUsed)))} / ${mb(median(runs.map((r) => r.heapTotal)))} | ${mb(median(runs.map((r) => r.backing)))} |`);
 }
 
 // 3. Warm renders: every engine a worker of ONE workerd, requests interleaved (engine order rotated per card and round).
