@@ -1,162 +1,200 @@
-// Benchmark: CPU per warm render in a local workerd (miniflare), read from the workerd process's CPU time (/proc, per thread), per card; the first request after start; wall times; with --split, CPU per pipeline stage.
-// Run: npm run build && npx tsx bench/edge.ts [requests per card] [--split | --first]  (--first: the number is of fresh workers)  (Linux: reads /proc/<pid>/task/*/schedstat; BENCH_CARDS=blog,quote picks cards)
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+// Edge benchmark: ogsmith, @takumi-rs/wasm and @vercel/og 0.11.1's edge build (1.0.3 and satori 0.63 are tried and their failure shown) as workers of one local workerd (miniflare), interleaved: CPU and wall per warm render, first request, bundle gzip split, peak memory.
+// Run: npm run bench -- --edge [rounds]  (or npm run bench:edge; Linux: reads /proc). BENCH_EDGE_SECONDS bounds the warm phase (default 300).
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { Miniflare } from 'miniflare';
-import { bundleEdge } from '../test/edge/bundle-edge.js';
-import { avatarDataUrl } from './edge/avatar.js';
-import { EMOJI_FILES } from './edge/cards.js';
+import { Miniflare, type WorkerOptions } from 'miniflare';
+import { bundleWorker, type EngineName, type WorkerBundle } from './edge/bundles.js';
+import { edgeBenchCards } from './edge/cards.mjs';
+import { freePort, IsolateInspector } from './edge/isolate-heap.js';
+import { cpuBetween, cpuByThread, residentBytes, workerdPids } from './edge/workerd-process.js';
 
-const args = process.argv.slice(2);
-const REQUESTS = Number(args.find((a) => /^\d+$/.test(a)) ?? 20);
-const SPLIT = args.includes('--split');
-const WARMUP = 3;
-const CARDS = (process.env.BENCH_CARDS?.split(',') ?? ['gradient', 'blog', 'product', 'docs', 'quote', 'release', 'avatar', 'emoji']);
+const ROUNDS = Number(process.argv[2] ?? process.env.BENCH_EDGE_ROUNDS ?? 20);
+const WARMUP = Number(process.env.BENCH_EDGE_WARMUP ?? 5);
+const COLD_STARTS = Number(process.env.BENCH_EDGE_COLD ?? 3);
+const DEADLINE_MS = Number(process.env.BENCH_EDGE_SECONDS ?? 300) * 1000;
+const ENGINES: readonly EngineName[] = ['ogsmith', 'takumi-wasm', 'vercel-og'];
+/** Bundled and started, but not timed when its first request fails (1.0.3 compiles wasm at run time, which workerd refuses). */
+const TRIED: readonly EngineName[] = ['vercel-og-1.0.3', 'satori-0.63-resvg'];
 
-/** The workerd processes miniflare started (children of this process). */
-function workerdPids(): number[] {
-  const out = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(process.pid)]).toString();
-  return out.split('\n').map((line) => line.trim().split(/\s+/)).filter(([, comm]) => comm?.startsWith('workerd')).map(([pid]) => Number(pid));
-}
+const cards = edgeBenchCards();
+const CARDS = Object.keys(cards);
 
-/**
- * CPU seconds of the processes' threads so far: the run time in /proc/<pid>/task/<tid>/schedstat
- * (nanoseconds), not /proc/<pid>/stat's 10 ms ticks. `jsThread` counts only the threads named
- * workerd (where requests run JavaScript, what Workers bill as CPU time), not V8's background
- * compiler and garbage collector threads.
- */
-function cpuSeconds(pids: readonly number[], jsThread = false): number {
-  let nanoseconds = 0;
-  for (const pid of pids) {
-    for (const task of readdirSync(`/proc/${pid}/task`)) {
-      if (jsThread && readFileSync(`/proc/${pid}/task/${task}/comm`, 'utf8').trim() !== 'workerd') continue;
-      nanoseconds += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
-    }
-  }
-  return nanoseconds / 1e9;
-}
-
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)]!;
+};
+const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+const kib = (bytes: number): string => (bytes / 1024).toFixed(0);
 const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
-/** A workerd serving the worker at `entry` (bundled as wrangler does) with the cards' avatar and emoji as bindings. */
-async function startWorker(entry: string): Promise<{ mf: Miniflare; pids: number[]; get: (path: string) => Promise<void> }> {
-  const bundle = await bundleEdge(new URL(entry, import.meta.url).pathname);
-  const mf = new Miniflare({
-    modules: [{ type: 'ESModule', path: '/worker.js', contents: bundle.code }, ...bundle.wasm.map((w) => ({ type: 'CompiledWasm' as const, path: `/${w.name}`, contents: readFileSync(w.source) }))],
-    modulesRoot: '/',
-    compatibilityDate: '2025-01-01',
-    bindings: { AVATAR: await avatarDataUrl(), EMOJI: Object.fromEntries(EMOJI_FILES.map((name) => [name, readFileSync(new URL(`../node_modules/@twemoji/svg/${name}.svg`, import.meta.url), 'utf8')])) },
-  });
-  await mf.ready;
-  const get = async (path: string): Promise<void> => {
-    const response = await mf.dispatchFetch(`http://127.0.0.1/${path}`);
-    const body = await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${new TextDecoder().decode(body)}`);
-  };
-  return { mf, pids: workerdPids(), get };
+function workerOptions(bundle: WorkerBundle): WorkerOptions {
+  return { name: bundle.name, modules: bundle.modules.map((m) => ({ ...m })) as WorkerOptions['modules'], modulesRoot: '/', compatibilityDate: '2025-01-01' };
 }
 
-/** Warm CPU and wall per card of the public render(). */
-async function perCard(): Promise<void> {
-  const { mf, pids, get } = await startWorker('./edge/worker.ts');
-  try {
-    let started = performance.now();
-    const cpuBefore = cpuSeconds(pids);
-    const jsBefore = cpuSeconds(pids, true);
-    await get('gradient');
-    console.log(`first request after start: ${(performance.now() - started).toFixed(0)} ms wall, ${((cpuSeconds(pids, true) - jsBefore) * 1000).toFixed(0)} ms CPU on the JS thread, ${((cpuSeconds(pids) - cpuBefore) * 1000).toFixed(0)} ms on all threads (HarfBuzz instantiated, fonts parsed, first render)`);
-    const rows = [];
-    for (const name of CARDS) {
-      for (let i = 0; i < WARMUP; i++) await get(name);
-      const walls: number[] = [];
-      const cpu0 = cpuSeconds(pids);
-      const js0 = cpuSeconds(pids, true);
-      for (let i = 0; i < REQUESTS; i++) {
-        started = performance.now();
-        await get(name);
-        walls.push(performance.now() - started);
-      }
-      const js = ((cpuSeconds(pids, true) - js0) * 1000) / REQUESTS;
-      const cpu = ((cpuSeconds(pids) - cpu0) * 1000) / REQUESTS;
-      rows.push({ card: name, 'JS thread CPU ms / render': js.toFixed(1), 'all threads CPU ms / render': cpu.toFixed(1), 'wall p50 ms': median(walls).toFixed(1) });
-    }
-    console.log(`${REQUESTS} warm requests per card after ${WARMUP} warm-up; workerd ${pids.length} process(es); load average ${loadAverage()}`);
-    console.table(rows);
-  } finally {
-    await mf.dispose();
-  }
+/** A worker's fetch, as miniflare's getWorker() gives it (its declared type is not the one it returns). */
+interface Fetcher {
+  fetch(url: string): Promise<{ status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
+}
+
+/** One request timed: wall in ms and workerd CPU in ms (all threads, and the busiest one); a non-200 answer stops the benchmark. */
+async function timed(worker: Fetcher, pids: readonly number[], path: string, label: string): Promise<{ wall: number; cpu: number; thread: number; bytes: number }> {
+  const cpu0 = cpuByThread(pids);
+  const t0 = performance.now();
+  const response = await worker.fetch(`http://127.0.0.1/${path}`);
+  const body = new Uint8Array(await response.arrayBuffer());
+  const wall = performance.now() - t0;
+  const cpu = cpuBetween(cpu0, cpuByThread(pids));
+  if (response.status !== 200) throw new Error(`${label} /${path}: ${response.status} ${new TextDecoder().decode(body).slice(0, 500)}`);
+  return { wall, cpu: cpu.all, thread: cpu.busiest, bytes: body.length };
+}
+
+interface ColdStart {
+  readonly firstWall: number;
+  readonly firstCpu: number;
+  readonly firstThread: number;
+  readonly startMs: number;
+  readonly peak: number;
+  /** The largest isolate heap seen after a request (inspector), V8 heap and backing stores. */
+  readonly heapUsed: number;
+  readonly heapTotal: number;
+  readonly backing: number;
 }
 
 /**
- * CPU per stage: each card runs up to each stage (bench/edge/split-worker.ts) in blocks of
- * requests, the stages interleaved round by round; a stage's figure is its run's CPU less the
- * previous stage's. 'empty' is a request that does nothing (dispatch overhead).
+ * A fresh workerd with one worker: its first request, then every card twice; the process's peak resident memory, and
+ * the isolate's heap after each of those requests (the inspector connects after the first request, which it does not slow).
  */
-async function perStage(): Promise<void> {
-  const stages = ['fonts', 'layout', 'list', 'paint', 'plan', 'png'];
-  const { mf, pids, get } = await startWorker('./edge/split-worker.ts');
-  const ROUNDS = 4;
-  const block = Math.max(1, Math.round(REQUESTS / ROUNDS));
+async function coldStart(bundle: WorkerBundle): Promise<ColdStart> {
+  const started = performance.now();
+  const inspectorPort = await freePort();
+  const mf = new Miniflare({ ...workerOptions(bundle), inspectorPort });
   try {
-    const rows = [];
-    for (const name of CARDS) {
-      for (let i = 0; i < WARMUP; i++) for (const stage of stages) await get(`${name}?upto=${stage}`);
-      const spent = new Map<string, number>([['empty', 0], ...stages.map((s) => [s, 0] as const)]);
-      for (let round = 0; round < ROUNDS; round++) {
-        for (const stage of ['empty', ...stages]) {
-          const cpu0 = cpuSeconds(pids, true);
-          for (let i = 0; i < block; i++) await get(stage === 'empty' ? 'none' : `${name}?upto=${stage}`).catch(() => undefined);
-          spent.set(stage, spent.get(stage)! + (cpuSeconds(pids, true) - cpu0) * 1000);
+    await mf.ready;
+    const worker = (await mf.getWorker(bundle.name)) as unknown as Fetcher;
+    const startMs = performance.now() - started;
+    const pids = workerdPids();
+    const first = await timed(worker, pids, bundle.name === 'noop' ? '' : 'gradient', bundle.name);
+    const inspector = await IsolateInspector.connect(inspectorPort, bundle.name);
+    let heap = await inspector.usage();
+    let heapTotal = heap.total;
+    let backing = heap.backing;
+    try {
+      for (let i = 0; i < (bundle.name === 'noop' ? 0 : 2); i++) {
+        for (const card of CARDS) {
+          await timed(worker, pids, card, bundle.name);
+          const now = await inspector.usage();
+          if (now.used + now.backing > heap.used + heap.backing) heap = now;
+          heapTotal = Math.max(heapTotal, now.total);
+          backing = Math.max(backing, now.backing);
         }
       }
-      const per = (stage: string): number => spent.get(stage)! / (ROUNDS * block);
-      const row: Record<string, string> = { card: name, dispatch: per('empty').toFixed(1) };
-      let previous = per('empty');
-      for (const stage of stages) {
-        row[stage] = (per(stage) - previous).toFixed(1);
-        previous = per(stage);
-      }
-      row.total = (per('png') - per('empty')).toFixed(1);
-      rows.push(row);
+    } finally {
+      inspector.close();
     }
-    console.log(`CPU ms of workerd's JS thread per stage (${ROUNDS} rounds of ${block} requests per stage and card, stages interleaved; each figure is the difference to the previous stage); load average ${loadAverage()}`);
-    console.table(rows);
+    return { firstWall: first.wall, firstCpu: first.cpu, firstThread: first.thread, startMs, peak: residentBytes(pids).peak, heapUsed: heap.used, heapTotal, backing };
   } finally {
     await mf.dispose();
   }
 }
 
-/**
- * The first request after start, in fresh workers: CPU of starting the worker (workerd itself and
- * module evaluation), and of first requests that stop after each stage (fonts: HarfBuzz instantiated,
- * Inter decoded and parsed; then layout, display list, paint, PNG plan, whole PNG), so the
- * differences show what a cold stage costs; medians of `rounds` starts per stage.
- */
-async function firstRequest(rounds: number): Promise<void> {
-  const stages = ['fonts', 'layout', 'list', 'paint', 'plan', 'png'];
-  const samples = new Map<string, number[]>([['start', []], ...stages.map((s) => [s, []] as [string, number[]]), ['wall', []]]);
-  for (let round = 0; round < rounds; round++) {
-    for (const stage of stages) {
-      const { mf, pids, get } = await startWorker('./edge/split-worker.ts');
-      try {
-        samples.get('start')!.push(cpuSeconds(pids) * 1000);
-        const cpu0 = cpuSeconds(pids, true);
-        const started = performance.now();
-        await get(`gradient?upto=${stage}`);
-        samples.get(stage)!.push((cpuSeconds(pids, true) - cpu0) * 1000);
-        if (stage === 'png') samples.get('wall')!.push(performance.now() - started);
-      } finally {
-        await mf.dispose();
-      }
-    }
-  }
-  const label: Record<string, string> = { start: 'worker start (workerd and module evaluation)', fonts: 'first request up to: fonts (HarfBuzz, Inter)', wall: 'first request wall ms (whole PNG)', png: 'first request up to: whole PNG' };
-  console.log(`first request after start (gradient card), CPU ms of workerd's JS thread (the start row: all threads), median of ${rounds} fresh workers per row; each "up to" row is a first request that stops after that stage; load average ${loadAverage()}`);
-  console.table([...samples].map(([what, xs]) => ({ what: label[what] ?? `first request up to: ${what}`, median: median(xs).toFixed(1), min: Math.min(...xs).toFixed(1), max: Math.max(...xs).toFixed(1) })));
+const t0 = performance.now();
+const bundles = new Map<EngineName | 'noop', WorkerBundle>();
+for (const name of [...ENGINES, ...TRIED, 'noop'] as const) bundles.set(name, await bundleWorker(name, cards));
+
+// 1. Bundle sizes (gzip level 9 per module, as the platforms count them).
+console.log(`## Edge benchmark — ${new Date().toISOString()}, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}, load ${loadAverage()}\n`);
+console.log('### Bundle (gzip -9 per module)\n');
+console.log('| engine | total | split |\n|---|---:|---|');
+for (const name of [...ENGINES, ...TRIED]) {
+  const sizes = bundles.get(name)!.sizes;
+  const total = sizes.reduce((sum, s) => sum + s.gzipBytes, 0);
+  console.log(`| ${name} | ${kib(total)} KiB | ${sizes.map((s) => `${s.part} ${kib(s.gzipBytes)} KiB`).join(', ')} |`);
 }
 
-if (SPLIT) await perStage();
-else if (args.includes('--first')) await firstRequest(REQUESTS);
-else await perCard();
+// 2. First requests and peak memory: a fresh workerd per engine, rotated, COLD_STARTS times; the noop worker's process is the memory baseline.
+const cold = new Map<string, ColdStart[]>();
+for (let round = 0; round < COLD_STARTS; round++) {
+  const order = [...ENGINES, 'noop' as const];
+  for (let i = 0; i < round % order.length; i++) order.push(order.shift()!);
+  for (const name of order) {
+    const result = await coldStart(bundles.get(name)!);
+    cold.set(name, [...(cold.get(name) ?? []), result]);
+  }
+}
+const failures = new Map<EngineName, string>();
+for (const name of TRIED) {
+  try {
+    cold.set(name, [await coldStart(bundles.get(name)!)]);
+  } catch (error) {
+    failures.set(name, String(error instanceof Error ? error.message : error).split('\n')[0]!.slice(0, 300));
+  }
+}
+const baselinePeak = median(cold.get('noop')!.map((r) => r.peak));
+console.log(`\n### First request after the worker starts (median of ${COLD_STARTS} fresh workerd processes) and peak memory\n`);
+console.log(`Peak memory: workerd's peak resident set (VmHWM) after the first request and every card twice, minus a workerd running only a no-op worker (${mb(baselinePeak)} MiB). Isolate heap: the inspector's Runtime.getHeapUsage after each of those requests, the largest: V8 heap used / reserved, and ArrayBuffer backing stores outside it (wasm linear memories are not among them: the RSS figure holds those).\n`);
+console.log('| engine | workerd ready (ms) | first request wall (ms) | first request CPU thread / all (ms) | peak RSS over baseline (MiB) | isolate V8 heap used / reserved (MiB) | ArrayBuffers (MiB) |\n|---|---:|---:|---:|---:|---:|---:|');
+for (const name of [...ENGINES, ...TRIED]) {
+  const runs = cold.get(name);
+  if (!runs) {
+    console.log(`| ${name} | — | fails: ${failures.get(name)?.replace(/\|/g, '/')} | — | — | — | — |`);
+    continue;
+  }
+  console.log(`| ${name} | ${median(runs.map((r) => r.startMs)).toFixed(0)} | ${median(runs.map((r) => r.firstWall)).toFixed(0)} | ${median(runs.map((r) => r.firstThread)).toFixed(0)} / ${median(runs.map((r) => r.firstCpu)).toFixed(0)} | ${mb(median(runs.map((r) => r.peak)) - baselinePeak)} | ${mb(median(runs.map((r) => r.heapUsed)))} / ${mb(median(runs.map((r) => r.heapTotal)))} | ${mb(median(runs.map((r) => r.backing)))} |`);
+}
+
+// 3. Warm renders: every engine a worker of ONE workerd, requests interleaved (engine order rotated per card and round).
+const mf = new Miniflare({ workers: [...ENGINES, 'noop' as const].map((name) => workerOptions(bundles.get(name)!)) });
+const samples = new Map<string, { wall: number[]; cpu: number[]; thread: number[]; bytes: number }>();
+const record = (key: string, sample: Awaited<ReturnType<typeof timed>>): void => {
+  const seen = samples.get(key) ?? { wall: [], cpu: [], thread: [], bytes: sample.bytes };
+  seen.wall.push(sample.wall);
+  seen.cpu.push(sample.cpu);
+  seen.thread.push(sample.thread);
+  samples.set(key, seen);
+};
+let rounds = 0;
+try {
+  await mf.ready;
+  const pids = workerdPids();
+  const workers = new Map<string, Fetcher>();
+  for (const name of [...ENGINES, 'noop']) workers.set(name, (await mf.getWorker(name)) as unknown as Fetcher);
+  const warmStart = performance.now();
+  for (let round = 0; round < WARMUP + ROUNDS && performance.now() - warmStart < DEADLINE_MS; round++) {
+    for (const [c, card] of CARDS.entries()) {
+      const order = [...ENGINES];
+      for (let i = 0; i < (round + c) % order.length; i++) order.push(order.shift()!);
+      for (const engine of order) {
+        const sample = await timed(workers.get(engine)!, pids, card, engine);
+        if (round < WARMUP) continue;
+        const key = `${engine}|${card}`;
+        record(key, sample);
+      }
+      const floor = await timed(workers.get('noop')!, pids, '', 'noop');
+      if (round >= WARMUP) {
+        record('noop|', floor);
+      }
+    }
+    if (round >= WARMUP) rounds++;
+  }
+} finally {
+  await mf.dispose();
+}
+
+const floor = samples.get('noop|');
+const floorCpu = floor ? median(floor.cpu) : 0;
+const floorThread = floor ? median(floor.thread) : 0;
+console.log(`\n### Warm renders in one workerd (${rounds} interleaved rounds after ${WARMUP} warm-up; load ${loadAverage()})\n`);
+console.log(`CPU per render: workerd's CPU time during the request (/proc/<pid>/task/*/schedstat, ns), median, minus a no-op request's median. "thread" is the thread that did most of the request (the isolate's: what a Workers CPU limit counts; no-op ${floorThread.toFixed(2)} ms); "all" adds every workerd thread (V8's background compiler and GC too; no-op ${floorCpu.toFixed(2)} ms). Wall: the request as miniflare's client sees it (no-op ${floor ? median(floor.wall).toFixed(2) : '?'} ms).\n`);
+console.log(`| card | ${ENGINES.map((e) => `${e} CPU thread / all (ms)`).join(' | ')} | ${ENGINES.map((e) => `${e} wall p50 (ms)`).join(' | ')} | CPU ogsmith/takumi | CPU ogsmith/vercel-og | wall ogsmith/takumi | wall ogsmith/vercel-og | PNG KiB (${ENGINES.join(' / ')}) |`);
+console.log(`|---|${ENGINES.map(() => '---:').join('|')}|${ENGINES.map(() => '---:').join('|')}|---:|---:|---:|---:|---|`);
+for (const card of CARDS) {
+  const of = (engine: EngineName) => samples.get(`${engine}|${card}`);
+  const thread = (engine: EngineName) => Math.max(0, median(of(engine)?.thread ?? []) - floorThread);
+  const all = (engine: EngineName) => Math.max(0, median(of(engine)?.cpu ?? []) - floorCpu);
+  const wall = (engine: EngineName) => median(of(engine)?.wall ?? []);
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  const [o, t, v] = ENGINES as [EngineName, EngineName, EngineName];
+  console.log(`| ${card} | ${ENGINES.map((e) => `${thread(e).toFixed(1)} / ${all(e).toFixed(1)}`).join(' | ')} | ${ENGINES.map((e) => wall(e).toFixed(1)).join(' | ')} | ${ratio(thread(o), thread(t))} | ${ratio(thread(o), thread(v))} | ${ratio(wall(o), wall(t))} | ${ratio(wall(o), wall(v))} | ${ENGINES.map((e) => kib(of(e)?.bytes ?? 0)).join(' / ')} |`);
+}
+console.log(`\nTotal ${((performance.now() - t0) / 1000).toFixed(0)} s.`);

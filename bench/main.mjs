@@ -1,4 +1,4 @@
-// npm run bench: templates per stage, pool, cold start, peers (takumi, satori + resvg) and the memory soak; --http, --build, --memory, --layout pick one part.
+// npm run bench: templates per stage, pool, cold start, peers (takumi, satori + resvg) and the memory soak; --http, --build, --memory, --layout, --edge pick one part.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,14 +8,15 @@ import { runBench } from '../dist/bench/index.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
 
-/** Runs another benchmark script of this folder with the remaining arguments, passing its exit code on. */
+/** Runs another benchmark script of this folder with the remaining arguments, passing its exit code on (TypeScript ones through tsx). */
 function script(name, args) {
   const file = join(here, name);
   if (!existsSync(file)) {
     console.error(`npm run bench: ${name} is missing`);
     process.exit(2);
   }
-  process.exit(spawnSync(process.execPath, [file, ...args], { stdio: 'inherit' }).status ?? 1);
+  const loader = name.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  process.exit(spawnSync(process.execPath, [...loader, file, ...args], { stdio: 'inherit' }).status ?? 1);
 }
 
 const without = (flag) => argv.filter((a) => a !== flag);
@@ -26,6 +27,7 @@ if (httpAt >= 0 && !/^https?:/.test(argv[httpAt + 1] ?? '')) script('http.mjs', 
 if (argv.includes('--build')) script('build.mjs', without('--build'));
 if (argv.includes('--memory')) script('memory.mjs', without('--memory'));
 if (argv.includes('--layout')) script('run.mjs', without('--layout'));
+if (argv.includes('--edge')) script('edge.ts', without('--edge'));
 
 const latest = join(here, '..', 'docs', 'bench');
 mkdirSync(latest, { recursive: true });

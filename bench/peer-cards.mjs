@@ -1,5 +1,6 @@
 // Realistic 1200×630 cards every engine can draw (explicit display: flex, as satori requires).
 import { readFileSync } from 'node:fs';
+import { createCanvas } from '@napi-rs/canvas';
 
 const h = (type, style, ...children) => ({ type, props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children } });
 const text = (style, content) => ({ type: 'div', props: { style: { display: 'flex', ...style }, children: content } });
@@ -7,6 +8,18 @@ const text = (style, content) => ({ type: 'div', props: { style: { display: 'fle
 /** A 96×96 avatar PNG with a gradient (read from the approved goldens' neighbour: generated below). */
 export function avatarDataUrl(pngBytes) {
   return `data:image/png;base64,${Buffer.from(pngBytes).toString('base64')}`;
+}
+
+/** The avatar every engine draws: a 96×96 PNG with a pink-to-orange gradient. */
+export function makeAvatar() {
+  const canvas = createCanvas(96, 96);
+  const ctx = canvas.getContext('2d');
+  const g = ctx.createLinearGradient(0, 0, 96, 96);
+  g.addColorStop(0, '#f472b6');
+  g.addColorStop(1, '#fb923c');
+  ctx.fillStyle = g;
+  ctx.fillRect(0, 0, 96, 96);
+  return canvas.encodeSync('png');
 }
 
 export function peerCards(avatar) {

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { render } from '../dist/index.js';
 import { encodePngAsync } from '../dist/raster/encode/png.js';
 import { summarize } from '../dist/bench/stats.js';
-import { avatarDataUrl, fontFiles, peerCards } from './peer-cards.mjs';
+import { avatarDataUrl, fontFiles, makeAvatar, peerCards } from './peer-cards.mjs';
 import { encodeCards, makePhoto } from './encode-cards.mjs';
 import { printMemoryPeers, runMemoryPeers } from './memory-peers.mjs';
 
@@ -22,17 +22,6 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 const FORMAT = process.env.BENCH_FORMAT ?? 'png';
 const QUALITY = Number(process.env.BENCH_QUALITY ?? 80);
 const only = (list, names) => (list ? Object.fromEntries(Object.entries(names).filter(([name]) => list.split(',').includes(name))) : names);
-
-function makeAvatar() {
-  const canvas = createCanvas(96, 96);
-  const ctx = canvas.getContext('2d');
-  const g = ctx.createLinearGradient(0, 0, 96, 96);
-  g.addColorStop(0, '#f472b6');
-  g.addColorStop(1, '#fb923c');
-  ctx.fillStyle = g;
-  ctx.fillRect(0, 0, 96, 96);
-  return canvas.encodeSync('png');
-}
 
 const avatarPng = makeAvatar();
 const cards = only(process.env.BENCH_CARDS, { ...peerCards(avatarDataUrl(avatarPng)), ...encodeCards(avatarDataUrl(makePhoto())) });

@@ -1,11 +1,11 @@
-// Remote img sources: collected from the tree, fetched through the guarded fetcher as checked bytes, cached.
+// Remote img sources: collected from the tree, fetched through a guarded fetcher as checked bytes, cached (runtime-neutral: the edge handler uses it with its web fetcher).
 import { LRUCache } from 'lru-cache';
 import { lruStats, type CacheStats } from '../runtime/cache-budget.js';
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import { decodedSize, type DecodedSize } from '../layout/element/decoded-size.js';
 import { ImagePixelBudget } from '../layout/element/image-pixel-budget.js';
 import { normalizeTree, type ImageResolver, type NormalizeLimits } from '../layout/element/normalize.js';
-import type { GuardedFetcher } from './fetch/guarded-fetch.js';
+import type { FetchedResource, FetchRequest } from './fetch/guarded-fetch.js';
 import { sniffImage } from './fetch/sniff.js';
 
 export interface RemoteImageLimits {
@@ -20,8 +20,17 @@ export interface RemoteImageLimits {
 export const DEFAULT_REMOTE_IMAGE_LIMITS: RemoteImageLimits = { maxBytes: 5 * 1024 * 1024, maxPixels: 25_000_000, cacheBytes: 32 * 1024 * 1024 };
 
 // A 1×1 transparent PNG standing in for remote sources while they are collected.
-const PLACEHOLDER = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+const PLACEHOLDER = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (char) => char.charCodeAt(0));
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** What remote images need of a fetcher: the URL checks before any fetch, and checked, capped fetches (the server's GuardedFetcher, the edge's WebGuardedFetcher). */
+export interface ImageFetcher {
+  checkUrl(raw: string): URL;
+  fetch(raw: string, req: ImageFetchRequest): Promise<FetchedResource>;
+}
+
+/** An image fetch: bytes capped (overflow is an error for images) and an Accept header. */
+export type ImageFetchRequest = Pick<FetchRequest, 'maxBytes' | 'overflow' | 'accept'>;
 
 /** Runs the fetches of one render (the server counts them against its fetch-phase limit). */
 export type FetchGate = <T>(work: () => Promise<T>) => Promise<T>;
@@ -36,7 +45,7 @@ export class RemoteImages {
   private readonly cache: LRUCache<string, RemoteImage>;
   private readonly inFlight = new Map<string, Promise<RemoteImage>>();
 
-  constructor(private readonly fetcher: GuardedFetcher, private readonly limits: RemoteImageLimits = DEFAULT_REMOTE_IMAGE_LIMITS) {
+  constructor(private readonly fetcher: ImageFetcher, private readonly limits: RemoteImageLimits = DEFAULT_REMOTE_IMAGE_LIMITS) {
     this.cache = new LRUCache({ maxSize: limits.cacheBytes, sizeCalculation: (image) => Math.max(1, image.bytes.byteLength), ttl: 10 * 60_000 });
   }
 

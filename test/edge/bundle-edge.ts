@@ -1,6 +1,6 @@
 // Bundles a worker that imports ogsmith as wrangler does (esbuild, conditions workerd/worker/browser), recording every Node built-in the graph reaches.
-import { builtinModules } from 'node:module';
-import { resolve } from 'node:path';
+import { builtinModules, createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { build, type Metafile, type Plugin } from 'esbuild';
 
@@ -21,6 +21,8 @@ export interface BundleOptions {
   readonly format?: 'esm' | 'iife';
   /** Wasm compiled from inlined bytes (`new WebAssembly.Module`) instead of imported as a module beside the bundle. */
   readonly inlineWasm?: boolean;
+  /** More esbuild plugins, run before the built-in ones (the edge benchmark adds its cards and font modules). */
+  readonly plugins?: readonly Plugin[];
 }
 
 export async function bundleEdge(entry: string, options: BundleOptions = {}): Promise<EdgeBundle> {
@@ -37,7 +39,8 @@ export async function bundleEdge(entry: string, options: BundleOptions = {}): Pr
       b.onResolve({ filter: /\.wasm(\?module)?$/ }, (args) => {
         const bare = args.path.replace(/\?module$/, '');
         const name = bare.split('/').pop()!;
-        const source = resolve(args.resolveDir, bare);
+        // A relative path beside the importer, or a package's exported file (satori/layout.wasm).
+        const source = /^[./]/.test(bare) ? resolve(args.resolveDir, bare) : createRequire(join(args.resolveDir, 'importer.js')).resolve(bare);
         if (!wasm.some((w) => w.name === name)) wasm.push({ name, source });
         return options.inlineWasm ? { path: source, namespace: 'inline-wasm' } : { path: `./${name}`, external: true };
       });
@@ -59,7 +62,7 @@ export async function bundleEdge(entry: string, options: BundleOptions = {}): Pr
     logLevel: 'silent',
     jsx: 'automatic',
     jsxImportSource: 'ogsmith',
-    plugins: [record],
+    plugins: [...(options.plugins ?? []), record],
   });
   return { code: result.outputFiles[0]!.text, nodeImports, wasm, metafile: result.metafile };
 }

@@ -66,3 +66,17 @@ export function errorBody(body: string): { code: string; message: string } {
 export async function warmPool(pool: { render(element: unknown, options: { width: number; height: number }): Promise<Buffer> }): Promise<void> {
   await pool.render({ type: 'div', props: { style: { width: 8, height: 8 }, children: 'w' } }, { width: 8, height: 8 });
 }
+
+/** A source that never ends: 64 KiB every millisecond until the client goes. */
+export const endlessBody: Handler = (_req, res) => {
+  res.writeHead(200, { 'content-type': 'image/png' });
+  const timer = setInterval(() => res.write(Buffer.alloc(64 * 1024, 7)), 1);
+  res.on('close', () => clearInterval(timer));
+};
+
+/** A source that sends one byte a second until the client goes. */
+export const oneByteASecond: Handler = (_req, res) => {
+  res.writeHead(200, { 'content-type': 'image/png' });
+  const timer = setInterval(() => res.write('x'), 1000);
+  res.on('close', () => clearInterval(timer));
+};

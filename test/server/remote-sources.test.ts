@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
 import { gifWithFrames } from '../helpers/image-bombs.js';
-import { errorBody, fakeResolver, loopbackServer, lyingPng, TINY_PNG, type LoopbackServer, warmPool } from './helpers.js';
+import { endlessBody, errorBody, fakeResolver, loopbackServer, lyingPng, oneByteASecond, TINY_PNG, type LoopbackServer, warmPool } from './helpers.js';
 
 const pool = new RenderPool({ threads: 1 });
 let inside: LoopbackServer;
@@ -30,16 +30,8 @@ beforeAll(async () => {
     '/svg.png': (_req, res) => res.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'),
     '/to-inside': (_req, res) => res.writeHead(302, { location: `http://127.0.0.1:${inside.port}/secret` }).end(),
     '/loop': (_req, res) => res.writeHead(302, { location: '/loop' }).end(),
-    '/endless': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'image/png' });
-      const timer = setInterval(() => res.write(Buffer.alloc(64 * 1024, 7)), 1);
-      res.on('close', () => clearInterval(timer));
-    },
-    '/slow': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'image/png' });
-      const timer = setInterval(() => res.write('x'), 1000);
-      res.on('close', () => clearInterval(timer));
-    },
+    '/endless': endlessBody,
+    '/slow': oneByteASecond,
     '/page': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE),
     '/gif-bomb.gif': (_req, res) => res.writeHead(200, { 'content-type': 'image/gif' }).end(gifWithFrames({ width: 1, height: 1 }, [{ width: 20_000, height: 20_000 }])),
     '/slow-image-page': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>Slow picture</title><meta property="og:image" content="/slow"></head></html>'),

@@ -1,5 +1,5 @@
-// Which IP addresses the guarded fetcher may connect to: never private, loopback, link-local, reserved or IPv4-embedding.
-import { BlockList, isIP } from 'node:net';
+// Which IP addresses the guarded fetchers may connect to: never private, loopback, link-local, reserved or IPv4-embedding (runtime-neutral: the edge handler uses it too).
+import ipaddr from 'ipaddr.js';
 
 const IPV4_BLOCKED: readonly (readonly [string, number])[] = [
   ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
@@ -14,16 +14,29 @@ const IPV6_BLOCKED: readonly (readonly [string, number])[] = [
   ['100::', 64], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
 ];
 
-// Two lists: one BlockList matches IPv4 addresses against IPv6 rules too (as ::ffff:a.b.c.d), which would block them all.
-const BLOCKED_V4 = new BlockList();
-const BLOCKED_V6 = new BlockList();
-for (const [net, prefix] of IPV4_BLOCKED) BLOCKED_V4.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of IPV6_BLOCKED) BLOCKED_V6.addSubnet(net, prefix, 'ipv6');
+const BLOCKED_V4 = IPV4_BLOCKED.map(([net, prefix]) => [ipaddr.IPv4.parse(net), prefix] as [ipaddr.IPv4, number]);
+const BLOCKED_V6 = IPV6_BLOCKED.map(([net, prefix]) => [ipaddr.IPv6.parse(net), prefix] as [ipaddr.IPv6, number]);
+
+const unbracketed = (address: string): string => (address.startsWith('[') && address.endsWith(']') ? address.slice(1, -1) : address);
+
+/** 4 or 6 when `address` is a literal IP address as URLs and sockets write them (dotted-quad IPv4, brackets allowed for IPv6); 0 otherwise. */
+export function ipFamily(address: string): 0 | 4 | 6 {
+  const bare = unbracketed(address);
+  if (ipaddr.IPv4.isValidFourPartDecimal(bare)) return 4;
+  return bare.includes(':') && ipaddr.IPv6.isValid(bare) ? 6 : 0;
+}
 
 /** True when `address` (a literal IPv4 or IPv6 address, brackets allowed) is public and may be connected to. */
 export function isPublicAddress(address: string): boolean {
-  const bare = address.startsWith('[') && address.endsWith(']') ? address.slice(1, -1) : address;
-  const family = isIP(bare);
-  if (family === 0) return false;
-  return family === 4 ? !BLOCKED_V4.check(bare, 'ipv4') : !BLOCKED_V6.check(bare, 'ipv6');
+  const bare = unbracketed(address);
+  const family = ipFamily(bare);
+  if (family === 4) {
+    const parsed = ipaddr.IPv4.parse(bare);
+    return !BLOCKED_V4.some((range) => parsed.match(range));
+  }
+  if (family === 6) {
+    const parsed = ipaddr.IPv6.parse(bare);
+    return !BLOCKED_V6.some((range) => parsed.match(range));
+  }
+  return false;
 }

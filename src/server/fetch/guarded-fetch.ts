@@ -1,25 +1,20 @@
 // The one guarded fetcher for remote images and /og/url pages: checked URLs, checked addresses, capped bytes and time.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { isIP, type LookupFunction } from 'node:net';
+import type { LookupFunction } from 'node:net';
 import type { Agent } from 'undici';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
-import { isPublicAddress } from './address-policy.js';
+import { CappedBytes } from './capped-bytes.js';
 import { lazyImport } from '../../runtime/lazy-import.js';
 
 /** undici (about 110 modules) is loaded by the first fetch, not by the server's start. */
 const loadUndici = lazyImport(() => import('undici'));
 import type { ByteLease, FetchCapacity } from './fetch-capacity.js';
+import { addressAllowed, checkUrl, fetchFailure, REDIRECTS, refused, type UrlPolicy } from './url-policy.js';
 
 /** Resolves a host name to every address DNS gives (injectable so tests never use real DNS). */
 export type Resolver = (hostname: string) => Promise<readonly LookupAddress[]>;
 
-export interface FetchPolicy {
-  /** When set, only these host names (exact, lower case) may be fetched. */
-  readonly allowHosts?: readonly string[];
-  /** Addresses exempt from the private-address rule (only for tests and deliberate internal setups). */
-  readonly allowAddresses?: readonly string[];
-  /** Ports allowed besides the scheme's default (only for tests and deliberate setups). */
-  readonly allowPorts?: readonly number[];
+export interface FetchPolicy extends UrlPolicy {
   /** Name resolution; default: the system resolver (dns.lookup with all addresses). */
   readonly resolve?: Resolver;
   /** Total time for headers, body and redirects; default 5000 ms. */
@@ -44,41 +39,19 @@ export interface FetchedResource {
   readonly bytes: Uint8Array;
 }
 
-const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
-const DEFAULT_PORTS: Readonly<Record<string, string>> = { 'http:': '80', 'https:': '443' };
 
 const systemResolver: Resolver = (hostname) =>
   new Promise((resolve, reject) => dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
 
-/** What a client learns about any refusal: nothing that depends on DNS answers or redirect targets. */
-const REFUSAL_HINT = 'only public http(s) hosts on the default port, without credentials, are fetched';
-
-/**
- * A refusal naming only the URL the caller gave; the reason (which may hold a DNS answer or a redirect target) is the
- * error's cause, for the server's log only.
- */
-function refused(url: string, reason: string): OgsmithError {
-  return new OgsmithError('URL_REFUSED', `URL ${quote(url)} is refused: ${REFUSAL_HINT}`, { cause: new Error(`${url}: ${reason}`) });
-}
-
-function findCoded(error: unknown): OgsmithError | null {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) {
-    if (e instanceof OgsmithError) return e;
-  }
-  return null;
-}
-
 export class GuardedFetcher {
   private agent: Promise<Agent> | undefined;
   private readonly resolve: Resolver;
-  private readonly allowAddresses: ReadonlySet<string>;
   private readonly timeoutMs: number;
   private readonly maxRedirects: number;
 
   /** `capacity`, when given (the server shares one between its fetchers), caps fetches at once, per host, waiting, and their bytes in flight. */
   constructor(private readonly policy: FetchPolicy = {}, private readonly capacity?: FetchCapacity) {
     this.resolve = policy.resolve ?? systemResolver;
-    this.allowAddresses = new Set(policy.allowAddresses ?? []);
     this.timeoutMs = policy.timeoutMs ?? 5000;
     this.maxRedirects = policy.maxRedirects ?? 3;
   }
@@ -89,15 +62,11 @@ export class GuardedFetcher {
     return (this.agent ??= loadUndici().then(({ Agent }) => new Agent({ connect: { lookup: this.lookup, timeout: this.timeoutMs }, headersTimeout: this.timeoutMs, bodyTimeout: this.timeoutMs, ...perOrigin })));
   }
 
-  private addressAllowed(address: string): boolean {
-    return this.allowAddresses.has(address) || isPublicAddress(address);
-  }
-
   /** net.connect's lookup: every address DNS returns must be allowed, and the socket connects to one of those checked addresses. */
   private readonly lookup: LookupFunction = (hostname, options, callback) => {
     this.resolve(hostname).then(
       (addresses) => {
-        const blocked = addresses.find((a) => !this.addressAllowed(a.address));
+        const blocked = addresses.find((a) => !addressAllowed(a.address, this.policy));
         if (addresses.length === 0) return callback(new OgsmithError('SOURCE_NOT_FOUND', `Host ${quote(hostname)} has no address`), '', 0);
         if (blocked) return callback(refused(hostname, `it resolves to ${blocked.address}, a private or reserved address`), '', 0);
         const wanted = options.family === 4 || options.family === 6 ? addresses.filter((a) => a.family === options.family) : addresses;
@@ -112,23 +81,7 @@ export class GuardedFetcher {
 
   /** Checks a URL before any connection: scheme, credentials, port, allow-list, literal IP hosts. Returns the parsed URL. */
   checkUrl(raw: string): URL {
-    let url: URL;
-    try {
-      url = new URL(raw);
-    } catch {
-      throw refused(raw, 'it is not an absolute URL');
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw refused(raw, `only http and https are fetched, not ${url.protocol}`);
-    if (url.username || url.password) throw refused(raw, 'URLs with credentials are not fetched');
-    if (url.port !== '' && url.port !== DEFAULT_PORTS[url.protocol] && !(this.policy.allowPorts ?? []).includes(Number(url.port))) {
-      throw refused(raw, `only the default port is allowed, not ${url.port}`);
-    }
-    const host = url.hostname.toLowerCase();
-    if (this.policy.allowHosts && !this.policy.allowHosts.includes(host)) throw refused(raw, `host ${quote(host)} is not on the allow-list`);
-    // Node connects to literal IPs without calling lookup, so they are checked here (the URL parser already turned 2130706433 or 0x7f.1 into 127.0.0.1).
-    const bare = host.startsWith('[') ? host.slice(1, -1) : host;
-    if (isIP(bare) !== 0 && !this.addressAllowed(bare)) throw refused(raw, `${bare} is a private or reserved address`);
-    return url;
+    return checkUrl(raw, this.policy);
   }
 
   /**
@@ -201,35 +154,22 @@ export class GuardedFetcher {
   }
 
   private async readBody(body: AsyncIterable<Buffer>, url: string, req: FetchRequest, lease: ByteLease | undefined): Promise<Uint8Array> {
-    const chunks: Buffer[] = [];
-    let size = 0;
+    const collected = new CappedBytes(url, req);
     let tail = '';
     for await (const chunk of body) {
       lease?.take(chunk.length);
-      if (size + chunk.length > req.maxBytes) {
-        if (req.overflow === 'error') throw new OgsmithError('PAYLOAD_TOO_LARGE', `${quote(url)} sent more than ${req.maxBytes} bytes`);
-        chunks.push(chunk.subarray(0, req.maxBytes - size));
-        size = req.maxBytes;
-        break;
-      }
-      chunks.push(chunk);
-      size += chunk.length;
+      if (!collected.add(chunk)) break;
       if (req.stopAt) {
         const text = tail + chunk.toString('latin1').toLowerCase();
         if (text.includes(req.stopAt)) break;
         tail = text.slice(-req.stopAt.length);
       }
     }
-    return new Uint8Array(Buffer.concat(chunks, size));
+    return collected.bytes();
   }
 
   private translate(error: unknown, url: string, deadline: AbortSignal): OgsmithError {
-    const coded = findCoded(error);
-    if (coded) return coded;
-    const name = error instanceof Error ? error.name : '';
-    if (deadline.aborted || /Timeout/i.test(name) || name === 'AbortError') return new OgsmithError('SOURCE_TIMEOUT', `${quote(url)} did not answer within ${this.timeoutMs} ms`);
-    const reason = error instanceof Error ? error.message : String(error);
-    return new OgsmithError('SOURCE_NOT_FOUND', `${quote(url)} could not be fetched: ${reason}`, { cause: error });
+    return fetchFailure(error, url, deadline, this.timeoutMs);
   }
 
   async close(): Promise<void> {

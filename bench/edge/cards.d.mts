@@ -1,0 +1,2 @@
+// Types of cards.mjs: card name → element tree (plain JSON data).
+export function edgeBenchCards(): Readonly<Record<string, unknown>>;
