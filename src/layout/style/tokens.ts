@@ -1,35 +1,42 @@
 // CSS value tokenising helpers: split on spaces, commas or slashes outside parentheses and quotes.
+import { isWhiteSpaceCode } from '../text/white-space-code.js';
 
 /** Splits `value` on `separator` (a single character, or ' ' for any whitespace) at nesting depth 0. */
 export function splitTopLevel(value: string, separator: ' ' | ',' | '/'): string[] {
+  // By UTF-16 unit with slices, not per-character concatenation: a data: URL value is megabytes long.
+  // Every special character is ASCII and /\s/ matches no surrogate, so units behave as code points here.
   const parts: string[] = [];
+  const separatorCode = separator.charCodeAt(0);
   let depth = 0;
-  let quote: string | null = null;
-  let current = '';
-  for (const ch of value) {
-    if (quote) {
-      current += ch;
-      if (ch === quote) quote = null;
+  let quote = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (quote !== 0) {
+      if (code === quote) quote = 0;
       continue;
     }
-    if (ch === '"' || ch === "'") {
-      quote = ch;
-      current += ch;
+    if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+      quote = code;
       continue;
     }
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    const isSeparator = depth === 0 && (separator === ' ' ? /\s/.test(ch) : ch === separator);
+    if (code === OPEN_PAREN) depth++;
+    else if (code === CLOSE_PAREN) depth = Math.max(0, depth - 1);
+    const isSeparator = depth === 0 && (separator === ' ' ? isWhiteSpaceCode(code) : code === separatorCode);
     if (isSeparator) {
-      if (separator !== ' ' || current !== '') parts.push(current.trim());
-      current = '';
-    } else {
-      current += ch;
+      if (separator !== ' ' || i > start) parts.push(value.slice(start, i).trim());
+      start = i + 1;
     }
   }
+  const current = value.slice(start);
   if (current.trim() !== '' || separator !== ' ') parts.push(current.trim());
   return parts.filter((part, i, all) => separator !== ' ' || part !== '' || all.length === 1);
 }
+
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
 
 /** Lower-cased keyword form of a value. */
 export function keyword(value: string): string {
