@@ -33,8 +33,3 @@ export function cachedStyle(key: string): ComputedStyle | undefined {
 export function rememberStyle(key: string, style: ComputedStyle): void {
   cache.set(key, style);
 }
-
-/** Number of styles kept, for metrics and tests. */
-export function cachedStyleCount(): number {
-  return cache.size;
-}

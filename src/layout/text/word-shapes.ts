@@ -16,7 +16,6 @@ export const MAX_CACHED_WORD = 48;
 /** Per shaping context (face, features, language, direction), per word. */
 const byContext = new Map<string, Map<string, readonly WordCluster[]>>();
 let bytes = 0;
-let entries = 0;
 
 /** The words shaped in one context: the face key, features, language and direction. */
 export function wordsIn(context: string): Map<string, readonly WordCluster[]> {
@@ -33,16 +32,9 @@ export function rememberWord(words: Map<string, readonly WordCluster[]>, word: s
   if (bytes + size > MAX_BYTES) {
     for (const map of byContext.values()) map.clear();
     bytes = 0;
-    entries = 0;
   }
   words.set(word, clusters);
   bytes += size;
-  entries++;
 }
 
-/** Entries and approximate bytes, for metrics. */
-export function wordCacheStats(): { readonly entries: number; readonly bytes: number } {
-  return { entries, bytes };
-}
-
-registerCache({ name: 'shaped_words', maxBytes: MAX_BYTES, bytes: () => bytes, entries: () => entries });
+registerCache({ name: 'shaped_words', maxBytes: MAX_BYTES, bytes: () => bytes, entries: () => [...byContext.values()].reduce((sum, words) => sum + words.size, 0) });

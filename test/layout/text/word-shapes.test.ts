@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultRegistry } from '../../../src/fonts/bundled.js';
 import { FontRegistry } from '../../../src/layout/fonts/font-registry.js';
 import { shapeText } from '../../../src/layout/text/shape.js';
-import { wordCacheStats } from '../../../src/layout/text/word-shapes.js';
+import { cacheReport } from '../../../src/runtime/cache-budget.js';
+
+const shapedWords = (): number => cacheReport().find((cache) => cache.name === 'shaped_words')!.entries;
 
 const openSansFile = readFileSync('node_modules/@fontsource/open-sans/files/open-sans-latin-400-normal.woff2');
 const openSansFonts = await FontRegistry.create([{ name: 'Open Sans', data: new Uint8Array(openSansFile), weight: 400, style: 'normal' }]);
@@ -14,10 +16,10 @@ const inter = (await defaultRegistry()).chain(['Inter'], 400, 'normal');
 describe('word-by-word shaping', () => {
   it('reuses a shaped word in another text at its new place', () => {
     const first = shapeText('alpha beta', openSans, 20, 0, 0);
-    const before = wordCacheStats().entries;
+    const before = shapedWords();
     const second = shapeText('beta alpha gamma', openSans, 20, 0, 0);
     // Only "gamma" is new: "beta", "alpha" and the space were kept.
-    expect(wordCacheStats().entries).toBe(before + 1);
+    expect(shapedWords()).toBe(before + 1);
     const alphaFirst = first.glyphs.filter((g) => g.cluster < 5);
     const shift = second.offsets[5]!;
     const alphaSecond = second.glyphs.filter((g) => g.cluster >= 5 && g.cluster < 10);
