@@ -65,6 +65,11 @@ export function fontAxes(sfnt: Uint8Array): FontAxis[] {
   return Object.values(harfbuzzFace(sfnt).getAxisInfos()).map((axis) => ({ tag: axis.tag, minValue: axis.min, defaultValue: axis.default, maxValue: axis.max }));
 }
 
+/** Every code point the face's cmap maps. */
+export function cmapCodePoints(face: FontFace): Uint32Array {
+  return harfbuzzFace(face.sfnt).collectUnicodes();
+}
+
 /** Whether the face's cmap maps the code point to a glyph. */
 export function hasCodePoint(face: FontFace, codePoint: number): boolean {
   return harfbuzzFont(face).nominalGlyph(codePoint) !== undefined;

@@ -2,6 +2,7 @@
 import type { FontFace } from './font-face.js';
 import { harfbuzzFont } from './harfbuzz.js';
 import { tableDirectory, tablesByTag } from './sfnt-directory.js';
+import { anyAt, anyCovers, anyKernPair, anyRule, anySubtable, classOf, covers, MALFORMED, nonZeroValues, Reader, USE_MARK_FILTERING_SET, valueRecordSize } from './otl-reader.js';
 
 /**
  * Per table, whether some lookup may read or change the space glyph (true) or certainly cannot (false).
@@ -14,124 +15,10 @@ export interface SpaceInLookups {
   readonly other: boolean;
 }
 
-/** Thrown by the reader on anything out of bounds or unknown; caught at the top, where it means "involved". */
-const MALFORMED = Symbol('malformed');
-
 const ALL_INVOLVED: SpaceInLookups = { gsub: true, gpos: true, other: true };
-
-/** Big-endian reads that throw MALFORMED past the end of the table; it also remembers the answers of the tables it read for one glyph. */
-class Reader {
-  private readonly view: DataView;
-  /** Coverage and ClassDef answers by table offset (lookups share them), for the one glyph this reader asks about. */
-  readonly coverages = new Map<number, boolean>();
-  readonly classes = new Map<number, number>();
-
-  constructor(private readonly bytes: Uint8Array) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
-
-  get length(): number {
-    return this.bytes.length;
-  }
-
-  u16(at: number): number {
-    if (at < 0 || at + 2 > this.bytes.length) throw MALFORMED;
-    return this.view.getUint16(at);
-  }
-
-  i16(at: number): number {
-    return (this.u16(at) << 16) >> 16;
-  }
-
-  u32(at: number): number {
-    if (at < 0 || at + 4 > this.bytes.length) throw MALFORMED;
-    return this.view.getUint32(at);
-  }
-
-  /** The table at a 16-bit offset stored at `at`, relative to `base`; null for a NULL offset. */
-  offset16(base: number, at: number): number | null {
-    const offset = this.u16(at);
-    return offset === 0 ? null : base + offset;
-  }
-
-  /** Whether `value` is among the `count` 16-bit values from `at` (no array made: rule sets are read by the thousand). */
-  holds(at: number, count: number, value: number): boolean {
-    if (at + count * 2 > this.bytes.length) throw MALFORMED;
-    for (let i = 0; i < count; i++) if (this.view.getUint16(at + i * 2) === value) return true;
-    return false;
-  }
-}
-
-// ---- Common tables: Coverage, ClassDef ----
-
-/**
- * The index of the record (of `size` bytes, `count` from `at`) whose [first, last] glyph range at its
- * start holds the glyph, or -1. Every record is read: HarfBuzz's shaping searches them as sorted, but a
- * table that is not sorted must not hide the space from this check.
- */
-function findRecord(r: Reader, at: number, count: number, size: number, glyph: number, ranged: boolean): number {
-  if (at + count * size > r.length) throw MALFORMED;
-  for (let i = 0; i < count; i++) {
-    const record = at + i * size;
-    if (glyph >= r.u16(record) && glyph <= r.u16(ranged ? record + 2 : record)) return i;
-  }
-  return -1;
-}
-
-/** Whether the Coverage table at `at` lists the glyph (a NULL coverage lists nothing, as in HarfBuzz). */
-function covers(r: Reader, at: number | null, glyph: number): boolean {
-  if (at === null) return false;
-  let answer = r.coverages.get(at);
-  if (answer === undefined) {
-    const format = r.u16(at);
-    if (format !== 1 && format !== 2) throw MALFORMED;
-    answer = findRecord(r, at + 4, r.u16(at + 2), format === 1 ? 2 : 6, glyph, format === 2) >= 0;
-    r.coverages.set(at, answer);
-  }
-  return answer;
-}
-
-/** The glyph's class in the ClassDef at `at`: 0 when it is not listed (or the ClassDef is NULL). */
-function classOf(r: Reader, at: number | null, glyph: number): number {
-  if (at === null) return 0;
-  let answer = r.classes.get(at);
-  if (answer === undefined) {
-    const format = r.u16(at);
-    if (format === 1) {
-      const start = r.u16(at + 2);
-      const count = r.u16(at + 4);
-      answer = glyph >= start && glyph < start + count ? r.u16(at + 6 + (glyph - start) * 2) : 0;
-    } else if (format === 2) {
-      const record = findRecord(r, at + 4, r.u16(at + 2), 6, glyph, true);
-      answer = record < 0 ? 0 : r.u16(at + 4 + record * 6 + 4);
-    } else {
-      throw MALFORMED;
-    }
-    r.classes.set(at, answer);
-  }
-  return answer;
-}
-
-/** Whether `test` holds for a table at one of the `count` 16-bit offsets from `at`, relative to `base` (NULL offsets left out). */
-function anyAt(r: Reader, base: number, at: number, count: number, test: (table: number) => boolean): boolean {
-  for (let i = 0; i < count; i++) {
-    const offset = r.u16(at + i * 2);
-    if (offset !== 0 && test(base + offset)) return true;
-  }
-  return false;
-}
-
-/** Whether a Coverage at one of `count` 16-bit offsets from `at` (relative to `base`) lists the glyph. */
-function anyCovers(r: Reader, base: number, at: number, count: number, glyph: number): boolean {
-  return anyAt(r, base, at, count, (coverage) => covers(r, coverage, glyph));
-}
 
 // ---- Context and chained context (GSUB 5/6, GPOS 7/8) ----
 
-/** Whether `test` holds for a rule of a non-NULL rule set listed at `at` (count, then offsets relative to `subtable`; each set a count and offsets to its rules). */
-function anyRule(r: Reader, subtable: number, at: number, test: (rule: number) => boolean): boolean {
-  return anyAt(r, subtable, at + 2, r.u16(at), (set) => anyAt(r, set, set + 2, r.u16(set), test));
-}
 
 /** SequenceContext (GSUB 5, GPOS 7): glyph, class or coverage sequences. */
 function contextHasSpace(r: Reader, at: number, space: number): boolean {
@@ -216,19 +103,6 @@ function gsubSubtableHasSpace(r: Reader, type: number, at: number, space: number
 
 // ---- GPOS ----
 
-/** Bytes of a ValueRecord of this ValueFormat: two per flag set among the low eight bits. */
-function valueRecordSize(format: number): number {
-  let size = 0;
-  for (let bit = 0; bit < 8; bit++) if (format & (1 << bit)) size += 2;
-  return size;
-}
-
-/** Whether any field of the `size` bytes of value records at `at` is non-zero (a device or variation offset counts). */
-function nonZeroValues(r: Reader, at: number, size: number): boolean {
-  for (let i = 0; i < size; i += 2) if (r.u16(at + i) !== 0) return true;
-  return false;
-}
-
 /**
  * PairPos. The space as first glyph: it is in the coverage. As second glyph: format 1 lists it in a
  * PairSet; format 2 lists it in a class of ClassDef2 (Blink's collect_glyphs counts that too), or leaves
@@ -286,10 +160,10 @@ function gposSubtableHasSpace(r: Reader, type: number, at: number, space: number
 type SubtableCheck = (r: Reader, type: number, at: number, space: number) => boolean;
 
 /** Lookup types that only ever look at one glyph (GSUB 1-3, GPOS 1): skipping the space cannot join words through them. */
-const SINGLE_GLYPH = { GSUB: new Set([1, 2, 3]), GPOS: new Set([1]) };
+export const SINGLE_GLYPH = { GSUB: new Set([1, 2, 3]), GPOS: new Set([1]) };
 
 /** How HarfBuzz sees the space when lookups skip glyphs (their LookupFlag): its GDEF glyph class and mark sets. */
-interface SpaceProperties {
+export interface SpaceProperties {
   /** GDEF glyph class: 1 base, 2 ligature, 3 mark, 4 component, 0 unclassified. */
   readonly glyphClass: number;
   readonly markAttachClass: number;
@@ -301,7 +175,7 @@ interface SpaceProperties {
  * The space's glyph class and mark sets from GDEF. Without glyph classes HarfBuzz derives them from
  * Unicode, where U+0020 (Zs) is a base glyph.
  */
-function spaceProperties(gdef: Uint8Array | undefined, space: number): SpaceProperties {
+export function spaceProperties(gdef: Uint8Array | undefined, space: number): SpaceProperties {
   if (!gdef) return { glyphClass: 1, markAttachClass: 0, inMarkSet: () => false };
   const r = new Reader(gdef);
   const minor = r.u16(2);
@@ -321,10 +195,9 @@ function spaceProperties(gdef: Uint8Array | undefined, space: number): SpaceProp
 const IGNORE_BASE = 0x2;
 const IGNORE_LIGATURES = 0x4;
 const IGNORE_MARKS = 0x8;
-const USE_MARK_FILTERING_SET = 0x10;
 
 /** Whether a lookup with this flag steps over the space, so that its sequences can span two words. */
-function skipsSpace(flag: number, markFilteringSet: number, space: SpaceProperties): boolean {
+export function skipsSpace(flag: number, markFilteringSet: number, space: SpaceProperties): boolean {
   switch (space.glyphClass) {
     case 1:
       return (flag & IGNORE_BASE) !== 0;
@@ -340,35 +213,15 @@ function skipsSpace(flag: number, markFilteringSet: number, space: SpaceProperti
 }
 
 /** HarfBuzz looks for the base of a mark-to-base or mark-to-ligature attachment stepping over every mark, whatever the lookup's flag. */
-function extraIgnored(tag: 'GSUB' | 'GPOS', type: number): number {
+export function extraIgnored(tag: 'GSUB' | 'GPOS', type: number): number {
   return tag === 'GPOS' && (type === 4 || type === 5) ? IGNORE_MARKS : 0;
 }
 
 /** Whether any lookup of a GSUB or GPOS table involves the space glyph, or skips it in a sequence. */
 function tableHasSpace(table: Uint8Array, tag: 'GSUB' | 'GPOS', space: number, properties: SpaceProperties): boolean {
   const r = new Reader(table);
-  if (r.u16(0) !== 1) return true;
-  const lookupList = r.offset16(0, 8);
-  if (lookupList === null) return false;
-  const extensionType = tag === 'GSUB' ? 7 : 9;
   const check: SubtableCheck = tag === 'GSUB' ? gsubSubtableHasSpace : gposSubtableHasSpace;
-  return anyAt(r, lookupList, lookupList + 2, r.u16(lookupList), (lookup) => {
-    const type = r.u16(lookup);
-    const flag = r.u16(lookup + 2);
-    const subtableCount = r.u16(lookup + 4);
-    const markFilteringSet = flag & USE_MARK_FILTERING_SET ? r.u16(lookup + 6 + subtableCount * 2) : 0;
-    return anyAt(r, lookup, lookup + 6, subtableCount, (subtable) => {
-      let subtableType = type;
-      if (type === extensionType) {
-        if (r.u16(subtable) !== 1) throw MALFORMED;
-        subtableType = r.u16(subtable + 2);
-        if (subtableType === extensionType) throw MALFORMED;
-        subtable += r.u32(subtable + 4);
-      }
-      if (check(r, subtableType, subtable, space)) return true;
-      return !SINGLE_GLYPH[tag].has(subtableType) && skipsSpace(flag | extraIgnored(tag, subtableType), markFilteringSet, properties);
-    });
-  });
+  return anySubtable(r, tag, ({ type, flag, markFilteringSet, at }) => check(r, type, at, space) || (!SINGLE_GLYPH[tag].has(type) && skipsSpace(flag | extraIgnored(tag, type), markFilteringSet, properties)));
 }
 
 // ---- kern and AAT ----
@@ -379,26 +232,7 @@ function tableHasSpace(table: Uint8Array, tag: 'GSUB' | 'GPOS', space: number, p
  * subtable format counts as involved.
  */
 function kernHasSpace(table: Uint8Array, space: number): boolean {
-  const r = new Reader(table);
-  const version = r.u16(0);
-  if (version > 1) return true;
-  const apple = version === 1;
-  const count = apple ? r.u32(4) : r.u16(2);
-  let at = apple ? 8 : 4;
-  for (let t = 0; t < count; t++) {
-    const length = apple ? r.u32(at) : r.u16(at + 2);
-    const format = apple ? r.u16(at + 4) & 0xff : r.u16(at + 4) >> 8;
-    const pairs = at + (apple ? 8 : 6);
-    if (format !== 0) return true;
-    const pairCount = r.u16(pairs);
-    for (let p = 0; p < pairCount; p++) {
-      const pair = pairs + 8 + p * 6;
-      if ((r.u16(pair) === space || r.u16(pair + 2) === space) && r.i16(pair + 4) !== 0) return true;
-    }
-    // An OpenType subtable's 16-bit length may have wrapped on a big table: step by its pairs instead.
-    at = apple ? at + length : pairs + 8 + pairCount * 6;
-  }
-  return false;
+  return anyKernPair(table, (left, right) => left === space || right === space);
 }
 
 const AAT_TABLES = ['morx', 'mort', 'kerx'] as const;

@@ -9,7 +9,8 @@ import type * as HarfBuzz from 'harfbuzzjs';
 import { codePointAdvance, harfbuzz, harfbuzzFont, SUBUNITS } from '../fonts/harfbuzz.js';
 import { itemize } from './itemize.js';
 import { coversCodePoint } from '../fonts/unicode-range.js';
-import { canShapeWordByWord } from '../fonts/space-lookups.js';
+import { wordShapingOnceUsed } from '../fonts/space-triggers.js';
+import { wordPieces } from './word-pieces.js';
 import { MAX_CACHED_WORD, rememberWord, wordsIn } from './word-shapes.js';
 import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
 
@@ -95,38 +96,38 @@ function harfbuzzFeatures(settings: readonly FontSetting[] | undefined, key: str
 }
 
 /**
- * Shapes text[start, end) with one face. Where the face's lookups never involve the space glyph,
- * words bounded by spaces (or the text's ends) and the spaces between them are shaped alone and
- * cached across renders: the same glyphs as shaping the range whole, as in Blink's word shaper.
+ * Shapes text[start, end) with one face. Where the face's lookups cannot reach across a space, the
+ * words and the spaces between them are shaped alone and cached across renders, as in Blink's word
+ * shaper; where some can, only near the characters that reach them (space-triggers.ts). Either way the
+ * glyphs are those of shaping the range whole.
  */
 function shapeRange(text: string, start: number, end: number, rtl: boolean, face: FontFace, features: HarfBuzz.Feature[], featureKey: string, language: string): Cluster[] {
-  if (!canShapeWordByWord(face)) return shapeInContext(text, start, end, rtl, face, features, language);
+  const shaping = wordShapingOnceUsed(face);
+  if (shaping.kind === 'whole') return shapeInContext(text, start, end, rtl, face, features, language);
   const out: Cluster[] = [];
   const words = wordsIn(`${face.key}|${featureKey}|${language}|${rtl ? 1 : 0}`);
-  let i = start;
-  while (i < end) {
-    // Pieces: one breaking space, or the characters up to the next breaking space.
-    let j = i + 1;
-    if (!isBreakingSpace(text, i)) while (j < end && !isBreakingSpace(text, j)) j++;
-    const bounded = isBreakingSpace(text, i) || ((i === 0 || isBreakingSpace(text, i - 1)) && (j === text.length || isBreakingSpace(text, j)));
+  const cuts = wordPieces(text, start, end, shaping, isBreakingSpace);
+  for (let k = 1; k < cuts.length; k++) {
+    const i = cuts[k - 1]!;
+    const j = cuts[k]!;
+    const bounded = (j - i === 1 && isBreakingSpace(text, i)) || ((i === 0 || isBreakingSpace(text, i - 1)) && (j === text.length || isBreakingSpace(text, j)));
     if (!bounded || j - i > MAX_CACHED_WORD) {
       out.push(...shapeInContext(text, i, j, rtl, face, features, language));
-    } else {
-      const word = text.slice(i, j);
-      let clusters = words.get(word);
-      if (!clusters) {
-        clusters = shapeInContext(word, 0, word.length, rtl, face, features, language);
-        rememberWord(words, word, clusters);
-      }
-      for (const c of clusters) out.push({ start: c.start + i, end: c.end + i, face, ids: c.ids as number[], advances: c.advances as number[], dx: c.dx as number[], dy: c.dy as number[], advance: c.advance, missing: c.missing, unsafe: c.unsafe });
+      continue;
     }
-    i = j;
+    const word = text.slice(i, j);
+    let clusters = words.get(word);
+    if (!clusters) {
+      clusters = shapeInContext(word, 0, word.length, rtl, face, features, language);
+      rememberWord(words, word, clusters);
+    }
+    for (const c of clusters) out.push({ start: c.start + i, end: c.end + i, face, ids: c.ids as number[], advances: c.advances as number[], dx: c.dx as number[], dy: c.dy as number[], advance: c.advance, missing: c.missing, unsafe: c.unsafe });
   }
   return out;
 }
 
 /** A space that ends its grapheme: HarfBuzz puts a combining mark after a space in the space's cluster, so that space does not separate words. */
-function isBreakingSpace(text: string, i: number): boolean {
+export function isBreakingSpace(text: string, i: number): boolean {
   return text.charCodeAt(i) === SPACE && (i + 1 >= text.length || startsGrapheme(text, i + 1));
 }
 

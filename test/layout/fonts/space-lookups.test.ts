@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FontFace } from '../../../src/layout/fonts/font-face.js';
 import { FontRegistry } from '../../../src/layout/fonts/font-registry.js';
-import { harfbuzz, harfbuzzFont } from '../../../src/layout/fonts/harfbuzz.js';
+import { harfbuzzFont } from '../../../src/layout/fonts/harfbuzz.js';
 import { writeSfnt } from '../../../src/layout/fonts/sfnt-writer.js';
 import { canShapeWordByWord, spaceInLookups, type SpaceInLookups } from '../../../src/layout/fonts/space-lookups.js';
 import { repositoryRoot } from '../../helpers/oracle-cases.js';
+import { shapeAlone, type ShapedGlyph } from '../../helpers/shape-alone.js';
 
 // ---- A tiny OpenType table assembler: nodes of 16-bit fields and offsets to child nodes, offsets relative to the node holding them ----
 
@@ -316,28 +317,7 @@ const SAMPLES: Record<string, string> = {
 const PRINTABLE_ASCII = Array.from({ length: 94 }, (_, i) => String.fromCharCode(0x21 + i)).join('');
 const RTL = new Set(['arabic', 'hebrew']);
 
-interface Glyph {
-  readonly id: number;
-  readonly advance: number;
-  readonly dx: number;
-  readonly dy: number;
-}
-
-let sharedBuffer: InstanceType<ReturnType<typeof harfbuzz>['Buffer']> | undefined;
-
-/** HarfBuzz's glyphs for a text alone (no context), in logical order. */
-function shapeAlone(face: FontFace, text: string, rtl: boolean): Glyph[] {
-  const hb = harfbuzz();
-  const buffer = (sharedBuffer ??= new hb.Buffer());
-  buffer.reset();
-  buffer.addText(text);
-  buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
-  buffer.guessSegmentProperties();
-  hb.shape(harfbuzzFont(face), buffer);
-  const positions = buffer.getGlyphPositions();
-  const glyphs = buffer.getGlyphInfos().map((info, g) => ({ id: info.codepoint, advance: positions[g]!.xAdvance, dx: positions[g]!.xOffset, dy: positions[g]!.yOffset }));
-  return rtl ? glyphs.reverse() : glyphs;
-}
+type Glyph = ShapedGlyph;
 
 /** The text shaped as a word cache would: each space-separated word and each space alone, concatenated. */
 function shapeWordByWord(face: FontFace, text: string, rtl: boolean): Glyph[] {

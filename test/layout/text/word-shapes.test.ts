@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultRegistry } from '../../../src/fonts/bundled.js';
 import { FontRegistry } from '../../../src/layout/fonts/font-registry.js';
 import { shapeText } from '../../../src/layout/text/shape.js';
+import { SHAPES_BEFORE_ANALYSIS, wordShaping } from '../../../src/layout/fonts/space-triggers.js';
 import { cacheReport } from '../../../src/runtime/cache-budget.js';
 
 const shapedWords = (): number => cacheReport().find((cache) => cache.name === 'shaped_words')!.entries;
@@ -12,6 +13,9 @@ const openSansFile = readFileSync('node_modules/@fontsource/open-sans/files/open
 const openSansFonts = await FontRegistry.create([{ name: 'Open Sans', data: new Uint8Array(openSansFile), weight: 400, style: 'normal' }]);
 const openSans = openSansFonts.chain(['Open Sans'], 400, 'normal');
 const inter = (await defaultRegistry()).chain(['Inter'], 400, 'normal');
+// Tables are analysed after a font's first shapings; these tests want the analysis from the start.
+wordShaping(openSans[0]!);
+wordShaping(inter[0]!);
 
 describe('word-by-word shaping', () => {
   it('reuses a shaped word in another text at its new place', () => {
@@ -34,9 +38,27 @@ describe('word-by-word shaping', () => {
     expect(shaped.glyphs.map((g) => g.cluster)).toEqual([0, 1, 1, 3]);
   });
 
-  it('shapes text whole in a font whose contextual lookups read spaces (Inter turns x between numbers into ×)', () => {
+  it('shapes text whole near the characters that reach a rule with the space (Inter turns x between numbers into ×)', () => {
     const times = shapeText('1 x 2', inter, 20, 0, 0).glyphs[2]!.glyphId;
     const letter = shapeText('a x b', inter, 20, 0, 0).glyphs[2]!.glyphId;
     expect(times).not.toBe(letter);
+  });
+
+  it('caches the words of Inter that no rule with the space can reach', () => {
+    shapeText('quiet words only', inter, 20, 0, 0);
+    const before = shapedWords();
+    shapeText('only quiet words here', inter, 20, 0, 0);
+    // "here" is new; "only", "quiet", "words" and the space were kept.
+    expect(shapedWords()).toBe(before + 1);
+  });
+
+  it('shapes a font whole until it has been shaped SHAPES_BEFORE_ANALYSIS times, then word by word', async () => {
+    const lato = await FontRegistry.create([{ name: 'Lato', data: new Uint8Array(readFileSync('node_modules/@fontsource/lato/files/lato-latin-400-normal.woff2')), weight: 400, style: 'normal' }]);
+    const chain = lato.chain(['Lato'], 400, 'normal');
+    const before = shapedWords();
+    for (let n = 0; n < SHAPES_BEFORE_ANALYSIS; n++) shapeText(`lato ${n}`, chain, 20, 0, 0);
+    expect(shapedWords()).toBe(before);
+    shapeText('lato words', chain, 20, 0, 0);
+    expect(shapedWords()).toBe(before + 3);
   });
 });
