@@ -16,9 +16,12 @@ export type WordShaping =
   | { readonly kind: 'whole' }
   | {
       readonly kind: 'guarded';
-      /** Whether text[start, end) holds a character that can reach a rule with the space. */
-      readonly reaches: (text: string, start: number, end: number) => boolean;
-      /** A space is cut only when none of the `reach` nearest words on each side holds such a character. */
+      /**
+       * How many words away across a space the characters of text[start, end) can reach a rule with
+       * the space (0: none can): a space is cut only where no word reaches it.
+       */
+      readonly reachOf: (text: string, start: number, end: number) => number;
+      /** The farthest any character reaches. */
       readonly reach: number;
     };
 
@@ -31,17 +34,15 @@ interface Position {
 /** The glyphs next to which a space may not be cut; `unbounded` once some rule with the space matches glyphs without limit. */
 class TriggerGlyphs {
   unbounded = false;
-  readonly glyphs = new Set<number>();
+  /** Trigger glyphs, each with how many words away from a space it can lie and still match across it. */
+  readonly glyphs = new Map<number, number>();
   /** The space glyph and what substitutions of one glyph (GSUB 1-3, 8) can make of it: each stands where a space was. */
   constructor(readonly spaces: ReadonlySet<number>) {}
-
-  /** How many words away from a space a trigger may lie and still reach across it (the longest distance any rule needs). */
-  reach = 0;
 
   /**
    * A rule's sequence. For each position that can hold a space glyph, a match crossing a space there also
    * holds a glyph of each position that cannot: a word that many positions away at most, so within that
-   * many words. The smallest such set becomes triggers, and its distance the reach. With no position
+   * many words. The smallest such set becomes triggers, with that distance as their reach. With no position
    * that can hold a space the rule cannot span one; with no bounded position that cannot (only spaces,
    * or class 0), nothing bounds it.
    */
@@ -61,8 +62,7 @@ class TriggerGlyphs {
         this.unbounded = true;
         return;
       }
-      for (const glyph of best as readonly number[]) this.glyphs.add(glyph);
-      this.reach = Math.max(this.reach, distance);
+      for (const glyph of best as readonly number[]) this.glyphs.set(glyph, Math.max(distance, this.glyphs.get(glyph) ?? 0));
     });
   }
 
@@ -316,12 +316,18 @@ function substitutions(table: Uint8Array | undefined): Substitutions {
 
 /** The glyphs with every glyph that `edges` lead to from one of them, to a fixed point. */
 function closure(glyphs: Iterable<number>, edges: ReadonlyMap<number, readonly number[]>): Set<number> {
-  const closed = new Set(glyphs);
-  const pending = [...closed];
+  return new Set(reachClosure(new Map([...glyphs].map((glyph) => [glyph, 0])), edges).keys());
+}
+
+/** Glyphs with a reach, and every glyph that `edges` lead to from one of them with (at least) its reach, to a fixed point. */
+function reachClosure(glyphs: ReadonlyMap<number, number>, edges: ReadonlyMap<number, readonly number[]>): Map<number, number> {
+  const closed = new Map(glyphs);
+  const pending = [...closed.keys()];
   for (let glyph = pending.pop(); glyph !== undefined; glyph = pending.pop()) {
+    const reach = closed.get(glyph)!;
     for (const next of edges.get(glyph) ?? []) {
-      if (!closed.has(next)) {
-        closed.add(next);
+      if ((closed.get(next) ?? -1) < reach) {
+        closed.set(next, reach);
         pending.push(next);
       }
     }
@@ -329,51 +335,54 @@ function closure(glyphs: Iterable<number>, edges: ReadonlyMap<number, readonly n
   return closed;
 }
 
-const SAFE = 1;
-const REACHES = 2;
 const isVariationSelector = (code: number): boolean => (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0100 && code <= 0xe01ef);
 
 /**
- * Per code point: whether a character can put a trigger glyph in its word. A character outside the cmap
- * reaches too (HarfBuzz may decompose it or map it to another character's glyph), as does a variation
- * selector, and so does each character of a trigger character's canonical decomposition (HarfBuzz composes).
+ * Per code point, how far a character reaches: its glyph's reach, or the farthest of all for a
+ * character outside the cmap (HarfBuzz may decompose it or map it to another character's glyph) and for
+ * a variation selector; the characters of a reaching character's canonical decomposition reach as far
+ * (HarfBuzz composes).
  */
-function reachingCharacters(face: FontFace, triggers: ReadonlySet<number>, reach: number): WordShaping {
+function reachingCharacters(face: FontFace, triggers: ReadonlyMap<number, number>): WordShaping {
   const font = harfbuzzFont(face);
+  const farthest = Math.max(...triggers.values());
+  // BMP: reach + 1 (0: not in the cmap, the farthest); astral characters of the cmap in a map.
   const bmp = new Uint8Array(0x10000);
-  const astralSafe = new Set<number>();
-  const reaching: number[] = [];
+  const astral = new Map<number, number>();
+  const set = (code: number, reach: number): void => {
+    if (code < 0x10000) bmp[code] = Math.max(bmp[code]! - 1, reach) + 1;
+    else astral.set(code, Math.max(astral.get(code) ?? 0, reach));
+  };
+  const reaching: [number, number][] = [];
   for (const code of cmapCodePoints(face)) {
     const glyph = font.nominalGlyph(code);
-    const reaches = glyph === undefined || triggers.has(glyph) || isVariationSelector(code);
-    if (reaches) reaching.push(code);
-    else if (code < 0x10000) bmp[code] = SAFE;
-    else astralSafe.add(code);
+    const reach = glyph === undefined || isVariationSelector(code) ? farthest : (triggers.get(glyph) ?? 0);
+    set(code, reach);
+    if (reach > 0) reaching.push([code, reach]);
   }
-  for (const code of reaching) {
-    for (const part of String.fromCodePoint(code).normalize('NFD')) {
-      const partCode = part.codePointAt(0)!;
-      if (partCode < 0x10000) bmp[partCode] = REACHES;
-      else astralSafe.delete(partCode);
-    }
-    if (code < 0x10000) bmp[code] = REACHES;
-    else astralSafe.delete(code);
+  // A part outside the cmap already reaches the farthest.
+  const inCmap = (code: number): boolean => (code < 0x10000 ? bmp[code] !== 0 : astral.has(code));
+  for (const [code, reach] of reaching) {
+    for (const part of String.fromCodePoint(code).normalize('NFD')) if (inCmap(part.codePointAt(0)!)) set(part.codePointAt(0)!, reach);
   }
   return {
     kind: 'guarded',
-    reach,
-    reaches: (text, start, end) => {
+    reach: farthest,
+    reachOf: (text, start, end) => {
+      let reach = 0;
       for (let i = start; i < end; i++) {
         const unit = text.charCodeAt(i);
+        let own: number;
         if (unit >= 0xd800 && unit <= 0xdbff) {
-          const code = text.codePointAt(i)!;
-          if (!astralSafe.has(code)) return true;
+          own = astral.get(text.codePointAt(i)!) ?? farthest;
           i++;
-        } else if (bmp[unit] !== SAFE) {
-          return true;
+        } else {
+          const stored = bmp[unit]!;
+          own = stored === 0 ? farthest : stored - 1;
         }
+        if (own > reach) reach = own;
       }
-      return false;
+      return reach;
     },
   };
 }
@@ -402,8 +411,10 @@ export function spaceTriggers(face: FontFace, spaceGlyph: number): WordShaping {
     if (kern && !sink.unbounded) kernRules(kern, sink);
     if (sink.unbounded) return WHOLE;
     if (sink.glyphs.size === 0) return WORDS;
-    // A character drawn with a space glyph (a no-break space in some fonts) reaches as well: a match could pass through it.
-    return reachingCharacters(face, closure([...sink.glyphs, ...sink.spaces], substituted.sources), sink.reach);
+    // A character drawn with a space glyph (a no-break space in some fonts) reaches as far as any: a match could pass through it.
+    const farthest = Math.max(...sink.glyphs.values());
+    for (const space of sink.spaces) sink.glyphs.set(space, farthest);
+    return reachingCharacters(face, reachClosure(sink.glyphs, substituted.sources));
   } catch {
     return WHOLE;
   }

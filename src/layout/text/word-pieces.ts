@@ -6,9 +6,8 @@ const SPACE = 0x20;
 /**
  * The boundaries of the pieces of text[start, end) (first `start`, last `end`): every breaking space
  * alone, and between them the words, except that where the font's lookups may reach across a space
- * ('guarded'), that space and the words around it stay in one piece unless none of the `reach` nearest
- * words on either side holds a character that can reach. A range with a space that a mark follows is
- * not cut at all.
+ * ('guarded'), a space stays inside a piece when a word k words away from it reaches k or more. A range
+ * with a space that a mark follows is not cut at all.
  */
 export function wordPieces(text: string, start: number, end: number, shaping: Exclude<WordShaping, { kind: 'whole' }>, isBreakingSpace: (text: string, i: number) => boolean): number[] {
   // A space that a combining mark follows is shaped with the mark (isBreakingSpace), and how HarfBuzz's
@@ -32,11 +31,16 @@ export function wordPieces(text: string, start: number, end: number, shaping: Ex
     i = j;
   }
   const count = words.length / 2;
-  // reachingBefore[w]: words before word w that reach (a prefix sum), so any window is two reads.
-  const reachingBefore = new Int32Array(count + 1);
-  for (let w = 0; w < count; w++) reachingBefore[w + 1] = reachingBefore[w]! + (shaping.reaches(text, words[2 * w]!, words[2 * w + 1]!) ? 1 : 0);
-  const reachingIn = (from: number, to: number): number => reachingBefore[Math.min(count, Math.max(0, to))]! - reachingBefore[Math.min(count, Math.max(0, from))]!;
-  // The spaces between word w-1 and word w (or before the first / after the last word).
+  const reaches = new Int32Array(count);
+  for (let w = 0; w < count; w++) reaches[w] = shaping.reachOf(text, words[2 * w]!, words[2 * w + 1]!);
+  // Whether some word reaches the spaces between word w-1 and word w: word w-k and word w+k-1 are k words away.
+  const reached = (w: number): boolean => {
+    for (let k = 1; k <= shaping.reach; k++) {
+      if (w - k >= 0 && reaches[w - k]! >= k) return true;
+      if (w + k - 1 < count && reaches[w + k - 1]! >= k) return true;
+    }
+    return false;
+  };
   let w = 0;
   for (let i = start; i < end; i++) {
     if (w < count && i >= words[2 * w]!) {
@@ -44,7 +48,7 @@ export function wordPieces(text: string, start: number, end: number, shaping: Ex
       w++;
       continue;
     }
-    if (reachingIn(w - shaping.reach, w + shaping.reach) === 0) cuts.push(i, i + 1);
+    if (!reached(w)) cuts.push(i, i + 1);
   }
   return finish(cuts, end);
 }

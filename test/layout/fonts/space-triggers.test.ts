@@ -99,7 +99,7 @@ describe('space triggers on real fonts', () => {
     const inter = loaded.find((font) => font.name === 'Inter')!;
     const shaping = wordShaping(inter.face);
     if (shaping.kind !== 'guarded') throw new Error(`Inter is ${shaping.kind}`);
-    const reaching = [...LATIN].filter((c) => shaping.reaches(c, 0, c.length)).join('');
+    const reaching = [...LATIN].filter((c) => shaping.reachOf(c, 0, c.length) > 0).join('');
     expect(reaching).toMatch(/0123456789/);
     expect(reaching).toContain('x');
     expect(reaching).not.toMatch(/[a-wyzA-Z]/);
@@ -112,10 +112,22 @@ describe('space triggers on real fonts', () => {
     expect(cuts.some((cut) => cut > start && cut < start + 5)).toBe(false);
     expect(shapeInPieces(inter.face, times, false, shaping)).toEqual(shapeAlone(inter.face, times, false));
   });
+
+  it('Inter: short words of digits, x, slashes and colons (its rules that look several words back) shape as whole', () => {
+    const inter = loaded.find((font) => font.name === 'Inter')!;
+    const shaping = wordShaping(inter.face);
+    const next = random(0x1e7);
+    const digits = [...'0123456789'];
+    const others = [...'x/:.,-ab'];
+    for (let n = 0; n < 600; n++) {
+      const text = randomText(next, digits, others).replace(/(\S{2})\S+/g, '$1');
+      expect(shapeInPieces(inter.face, text, false, shaping), text).toEqual(shapeAlone(inter.face, text, false));
+    }
+  });
 });
 
 describe('wordPieces', () => {
-  const reachesDigits: WordShaping = { kind: 'guarded', reach: 1, reaches: (text, start, end) => /\d/.test(text.slice(start, end)) };
+  const reachesDigits: WordShaping = { kind: 'guarded', reach: 1, reachOf: (text, start, end) => (/\d/.test(text.slice(start, end)) ? 1 : 0) };
 
   it('words: every breaking space is a piece of its own', () => {
     expect(wordPieces('ab cd  e', 0, 8, { kind: 'words' }, isBreakingSpace)).toEqual([0, 2, 3, 5, 6, 7, 8]);
@@ -129,7 +141,8 @@ describe('wordPieces', () => {
 
   it('guarded: a reach of 2 keeps the spaces two words away too', () => {
     const text = 'aa bb 12 cc dd';
-    expect(wordPieces(text, 0, text.length, { ...reachesDigits, reach: 2 }, isBreakingSpace)).toEqual([0, 14]);
+    const reachTwo: WordShaping = { kind: 'guarded', reach: 2, reachOf: (piece, start, end) => (/\d/.test(piece.slice(start, end)) ? 2 : 0) };
+    expect(wordPieces(text, 0, text.length, reachTwo, isBreakingSpace)).toEqual([0, 14]);
   });
 
   it('does not cut a range with a space that a combining mark follows (Indic shapers read past it)', () => {
