@@ -99,9 +99,20 @@ export interface RowScan {
 }
 
 /**
+ * How far the cut may move from the halfway row, as a share of the rows that do not repeat, to land
+ * on a blank row (one colour, equal to the row above): each band is deflated without the other's
+ * window, and a cut through a line of text loses the matches its lower half has in its upper half
+ * (tags card −0.9% bytes; docs/encoding.md).
+ */
+export const CUT_SLACK = 1 / 8;
+/** At most this many stretches of repeated rows are read to find a blank one. */
+const MAX_BLANK_CHECKS = 32;
+
+/**
  * Which rows repeat the row above (a memcmp each: cards repeat rows of background everywhere), and
- * where to cut the rows into two bands of equal work: halfway through the rows that do not repeat
- * (the counting pass and deflate spend their time there).
+ * where to cut the rows into two bands of about equal work: halfway through the rows that do not
+ * repeat (the counting pass and deflate spend their time there), moved to the nearest blank row
+ * within CUT_SLACK of that when there is one.
  */
 export function scanRows(pixels: Uint32Array, width: number, height: number): RowScan {
   const same = wordRangesEqual(pixels);
@@ -112,12 +123,54 @@ export function scanRows(pixels: Uint32Array, width: number, height: number): Ro
     repeatsAbove[y] = repeated ? 1 : 0;
     if (!repeated) content++;
   }
+  return { repeatsAbove, cut: blankCut(pixels, width, height, repeatsAbove, content) };
+}
+
+/** Whether row y is a single colour. */
+function uniformRow(pixels: Uint32Array, width: number, y: number): boolean {
+  const first = pixels[y * width]!;
+  for (let i = y * width + 1, end = (y + 1) * width; i < end; i++) if (pixels[i] !== first) return false;
+  return true;
+}
+
+/**
+ * The halfway row of the content (height when there is none), or the blank row nearest to it among
+ * the rows with ½ ± CUT_SLACK of the content above them (ties: the upper one). A row that repeats
+ * the row above is blank when the first row of its stretch is, so a stretch is read once.
+ */
+function blankCut(pixels: Uint32Array, width: number, height: number, repeatsAbove: Uint8Array, content: number): number {
+  let half = -1;
+  let before = -1;
+  let after = -1;
+  let checks = 0;
+  // The current stretch of repeated rows: 0 not read yet, 1 blank, 2 not blank.
+  let stretch = 0;
   let seen = 0;
   for (let y = 1; y < height; y++) {
     seen += 1 - repeatsAbove[y - 1]!;
-    if (2 * seen >= content) return { repeatsAbove, cut: y };
+    if (half < 0 && 2 * seen >= content) half = y;
+    const inWindow = Math.abs(2 * seen - content) <= 2 * CUT_SLACK * content;
+    if (!inWindow && half >= 0) break;
+    if (!repeatsAbove[y]) {
+      stretch = 0;
+      continue;
+    }
+    if (!inWindow) continue;
+    if (stretch === 0) {
+      if (checks === MAX_BLANK_CHECKS) continue;
+      checks++;
+      stretch = uniformRow(pixels, width, y) ? 1 : 2;
+    }
+    if (stretch !== 1) continue;
+    if (half < 0) before = y;
+    else {
+      after = y;
+      break;
+    }
   }
-  return { repeatsAbove, cut: height };
+  if (half < 0) return height;
+  if (before < 0 && after < 0) return half;
+  return after < 0 || (before >= 0 && half - before <= after - half) ? before : after;
 }
 
 /**
