@@ -14,7 +14,8 @@ export interface CommonRenderOptions extends Omit<LayoutOptions, 'emoji'> {
   readonly debug?: boolean;
   /**
    * PNG palette: 'auto' (default) writes an indexed PNG when the image fits 256 colours with at
-   * most 6 levels of difference per channel (anti-aliasing shades), 'exact' only when lossless,
+   * most 6 levels of difference per channel (anti-aliasing shades), or else with gradient steps
+   * also sharing an entry at most 1 level away (docs/encoding.md); 'exact' only when lossless,
    * 'off' never.
    */
   readonly palette?: PaletteMode;

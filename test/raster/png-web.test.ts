@@ -3,21 +3,23 @@ import { crc32 as zlibCrc32 } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { crc32 } from '../../src/raster/encode/crc32.js';
 import { deflateRawWeb, encodePngWeb } from '../../src/raster/encode/png-web.js';
-import { encodePng, DEFLATE_OPTIONS } from '../../src/raster/encode/png.js';
+import { encodePng, DEFLATE_OPTIONS, PALETTE_MAX_ERROR } from '../../src/raster/encode/png.js';
 import { inflateRawSync } from 'node:zlib';
 import { renderCanvas } from '../../src/render.js';
-import { decodePng } from '../golden/render/image-diff.js';
+import { decodePng, differingShare } from '../golden/render/image-diff.js';
 
 const WIDTH = 1200;
 const HEIGHT = 630;
 
-/** Cards that take each of the writer's three ways: palette rows (flat card), matched RGB (gradient), matched RGBA (translucent). */
+/** Cards that take each of the writer's ways: palette rows (flat card), matched RGB (a rich gradient), matched RGBA (translucent). */
 const CARDS = {
   palette: { type: 'div', props: { style: { width: WIDTH, height: HEIGHT, background: '#0f172a', color: 'white', fontSize: 64, padding: 80 }, children: 'A flat card fits a palette' } },
-  rgb: { type: 'div', props: { style: { width: WIDTH, height: HEIGHT, backgroundImage: 'linear-gradient(135deg, #0f172a, #7c3aed 60%, #f472b6)', color: 'white', fontSize: 64, padding: 80 }, children: 'Gradients stay RGB' } },
+  rgb: { type: 'div', props: { style: { width: WIDTH, height: HEIGHT, backgroundImage: 'linear-gradient(135deg, #000000, #ff0000 33%, #00ff00 66%, #0000ff)', color: 'white', fontSize: 64, padding: 80 }, children: 'Rich gradients stay RGB' } },
   rgba: { type: 'div', props: { style: { width: WIDTH, height: HEIGHT, backgroundImage: 'linear-gradient(90deg, rgba(15, 23, 42, 0.2), rgba(124, 58, 237, 0.9))', fontSize: 64, padding: 80 }, children: 'Half see-through' } },
 } as const;
 const COLOR_TYPES = { palette: 3, rgb: 2, rgba: 6 } as const;
+/** A gradient of 300 steps one level apart: on Node its steps share palette entries; the edge keeps its pixel matcher (less CPU than the index matcher there). */
+const SOFT_GRADIENT = { type: 'div', props: { style: { width: WIDTH, height: HEIGHT, backgroundImage: 'linear-gradient(135deg, #0f172a 0%, #312e81 55%, #7c3aed 100%)', color: 'white', fontSize: 64, padding: 80 }, children: 'Steps one level apart share entries' } };
 
 const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'CompressionStream')!;
 afterEach(() => {
@@ -38,6 +40,14 @@ describe('encodePngWeb', () => {
       expect(Buffer.from((await decodePng(web)).data).equals(Buffer.from((await decodePng(node)).data))).toBe(true);
     });
   }
+
+  it('writes a soft gradient as matched RGB where Node writes a palette, the pixels within the palette bound', async () => {
+    const pixels = (await renderCanvas(SOFT_GRADIENT, { width: WIDTH, height: HEIGHT })).data();
+    const node = encodePng(pixels, WIDTH, HEIGHT);
+    const web = await encodePngWeb(pixels, WIDTH, HEIGHT);
+    expect([web[25], node[25]]).toEqual([2, 3]);
+    expect(differingShare(await decodePng(web), await decodePng(node), PALETTE_MAX_ERROR)).toBe(0);
+  });
 
   it('deflates with fflate where CompressionStream is a stub that throws on construction or on access (Next.js edge sandbox)', async () => {
     const pixels = (await renderCanvas(CARDS.palette, { width: WIDTH, height: HEIGHT })).data();

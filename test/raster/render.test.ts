@@ -12,8 +12,9 @@ describe('render()', () => {
   it('encodes PNG by default: a palette when the colours fit, else RGB when opaque', async () => {
     const png = await render(card, size);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    // 200 gradient columns stay exact (merging them would band) and leave no room for the text's shades.
-    expect(png[25]).toBe(2);
+    // 200 gradient columns one or two levels apart: 'auto' lets neighbouring steps share an entry (at most a level off); 'exact' keeps them, as RGB.
+    expect(png[25]).toBe(3);
+    expect((await render(card, { ...size, palette: 'exact' }))[25]).toBe(2);
     const flat = { ...card, props: { ...card.props, style: { ...card.props.style, backgroundImage: undefined, backgroundColor: '#1d4ed8' } } };
     expect((await render(flat, size))[25]).toBe(3);
     expect((await render(flat, { ...size, palette: 'off' }))[25]).toBe(2);

@@ -1,7 +1,7 @@
 // Palette reduction for PNG: cards are mostly flat colours plus anti-aliased text, so their pixels fit a
 // 256-entry palette exactly or within a few levels; photos and dithered gradients do not and stay RGB.
 import { choosePalette, mergeBands, type ChosenPalette, type MergedColors } from './palette/choose.js';
-import { CountScratch, countBand, scanRows, type BandCounts, type RowScan } from './palette/count-band.js';
+import { CountScratch, countBand, MAX_FREQUENT_EXACT, MAX_FREQUENT_MERGED_STEPS, scanRows, type BandCounts, type RowScan } from './palette/count-band.js';
 
 /** One band of rows of a palette image: its runs and the palette index of each of its colour ids. */
 export interface PaletteBand {
@@ -16,6 +16,8 @@ export interface PaletteImage {
   readonly bands: readonly PaletteBand[];
   /** Largest per-channel difference between a pixel and its palette entry (0 = lossless). */
   readonly maxError: number;
+  /** Whether gradient steps share entries (a gradient of more than 256 steps, within `stepError`). */
+  readonly mergedSteps: boolean;
 }
 
 /** Below this many index bytes the image is one band (and one deflate part). */
@@ -41,17 +43,21 @@ export function bandIndexes(chosen: ChosenPalette, merged: MergedColors): Uint8A
 /** Counting scratch of this thread, one per band. */
 const scratches = [new CountScratch(), new CountScratch()] as const;
 
-/** Counts (band by band, as the parallel encoder does) and chooses: the palette image of the pixels, or null. */
-export function toPalette(pixels: Uint32Array, width: number, height: number, bounds: readonly number[], rows: RowScan = scanRows(pixels, width, height)): PaletteImage | null {
+/**
+ * Counts (band by band, as the parallel encoder does) and chooses: the palette image of the pixels,
+ * or null. `stepError` > 0 lets gradient steps share entries when nothing else fits (choosePalette).
+ */
+export function toPalette(pixels: Uint32Array, width: number, height: number, bounds: readonly number[], rows: RowScan = scanRows(pixels, width, height), stepError = 0): PaletteImage | null {
+  const maxFrequent = stepError > 0 ? MAX_FREQUENT_MERGED_STEPS : MAX_FREQUENT_EXACT;
   const counts: BandCounts[] = [];
   for (const [i, [from, to]] of bandRanges(width, height, rows.cut).entries()) {
-    const band = countBand(pixels, width, from, to, 0, rows.repeatsAbove, scratches[i]!);
+    const band = countBand(pixels, width, from, to, 0, rows.repeatsAbove, scratches[i]!, maxFrequent);
     if (!band) return null;
     counts.push(band);
   }
-  const merged = mergeBands(counts);
-  const chosen = merged && choosePalette(merged, bounds);
+  const merged = mergeBands(counts, maxFrequent);
+  const chosen = merged && choosePalette(merged, bounds, stepError);
   if (!merged || !chosen) return null;
   const indexes = bandIndexes(chosen, merged);
-  return { colors: chosen.colors, bands: counts.map((band, i) => ({ counts: band, indexOfId: indexes[i]! })), maxError: chosen.maxError };
+  return { colors: chosen.colors, bands: counts.map((band, i) => ({ counts: band, indexOfId: indexes[i]! })), maxError: chosen.maxError, mergedSteps: chosen.mergedSteps };
 }

@@ -30,8 +30,18 @@ export const MATCHED_MAX_BYTES_PER_PIXEL = 0.15;
  * a pixel; flat and linear-gradient cards 0.10–0.15 (docs/encoding.md).
  */
 export const MATCHED_ABANDON_BYTES_PER_PIXEL = 1.25 * MATCHED_MAX_BYTES_PER_PIXEL;
-/** Index rows (docs/encoding.md has the level against time and bytes). */
-export const PALETTE_DEFLATE_OPTIONS: DeflateSettings = { level: 5, memLevel: 8 };
+/**
+ * Index rows (docs/encoding.md has the level and memLevel against time and bytes). memLevel 5 ends a
+ * zlib block every ~2,000 symbols (memLevel 8: ~16,000), so each block's Huffman codes fit its
+ * stretch of text or fill: 1–3% fewer bytes on the text cards at the same CPU.
+ */
+export const PALETTE_DEFLATE_OPTIONS: DeflateSettings = { level: 5, memLevel: 5 };
+/**
+ * Index rows of a palette whose gradient steps share entries (a gradient of more than 256 steps):
+ * zlib's fast matcher (levels 1–3) takes the long diagonal repeats of gradient rows at less than half
+ * level 5's CPU for 2% more bytes (docs/encoding.md).
+ */
+export const GRADIENT_PALETTE_DEFLATE_OPTIONS: DeflateSettings = { level: 3, memLevel: 5 };
 
 /**
  * How PNGs may use a palette: 'auto' (default) when the image fits 256 colours with at most
@@ -42,6 +52,12 @@ export type PaletteMode = 'auto' | 'exact' | 'off';
 export const PALETTE_MAX_ERROR = 6;
 /** 'auto': lossless when the image has at most 256 colours, else shades merged up to the full bound (fewer entries compress better and faster than the tightest bound that fits). */
 export const PALETTE_BOUNDS: Readonly<Record<Exclude<PaletteMode, 'off'>, readonly number[]>> = { exact: [0], auto: [0, PALETTE_MAX_ERROR] };
+/**
+ * 'auto': when no palette fits, gradient steps (and fills) may also share an entry with a colour at
+ * most this many levels away per channel: a gradient of 300–500 steps, each a level from the next,
+ * becomes a palette of ≤ 256 entries (the gradient card: 77 KB of RGB, 40 KB as a palette).
+ */
+export const PALETTE_STEP_ERROR: Readonly<Record<Exclude<PaletteMode, 'off'>, number>> = { exact: 0, auto: 1 };
 
 type ColorType = 2 | 3 | 6;
 
@@ -61,7 +77,7 @@ export type Plan =
     };
 
 /** `repeatsAbove`: the rows equal to the row above (their index rows are too), for the index matcher. */
-type PalettePlan = { readonly kind: 'palette'; readonly image: PaletteImage; readonly entries: Uint32Array; readonly rows: Uint8Array; readonly repeatsAbove: Uint8Array };
+type PalettePlan = { readonly kind: 'palette'; readonly image: PaletteImage; readonly entries: Uint32Array; readonly rows: Uint8Array; readonly repeatsAbove: Uint8Array; readonly settings: DeflateSettings };
 
 type MatchedPlan = { readonly kind: 'matched'; readonly colorType: 2 | 6; readonly parts: readonly Uint8Array[]; readonly adler: number };
 
@@ -139,8 +155,12 @@ export function matchedBands(pixels: Uint32Array, width: number, height: number,
  * out). `preferMatched` keeps matched RGB(A) whatever its size (a codec with preferMatchers).
  */
 export function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned: RowScan = scanRows(pixels, width, height), alpha: PixelAlpha = 'premultiplied', preferMatched = false): Plan {
-  const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode], scanned);
-  if (image) return { kind: 'palette', image, entries: image.colors.map(toStraightAlpha(alpha)), rows: takeRowBuffer((width + 1) * height), repeatsAbove: scanned.repeatsAbove };
+  // Gradient steps share entries only where zlib deflates the rows (on the edge the pixel matcher writes gradients in less CPU than the index matcher).
+  const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode], scanned, preferMatched ? 0 : PALETTE_STEP_ERROR[mode]);
+  if (image) {
+    const settings = image.mergedSteps ? GRADIENT_PALETTE_DEFLATE_OPTIONS : PALETTE_DEFLATE_OPTIONS;
+    return { kind: 'palette', image, entries: image.colors.map(toStraightAlpha(alpha)), rows: takeRowBuffer((width + 1) * height), repeatsAbove: scanned.repeatsAbove, settings };
+  }
   // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
   if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height)) {
     const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha);
@@ -186,7 +206,7 @@ export function deflatePlan<T>(chosen: Exclude<Plan, { kind: 'matched' }>, width
   const parts = bands.map((band, i) => {
     const { fromRow, toRow } = band.counts;
     adler = adler32Combine(adler, writePaletteRows(band, width, chosen.rows), (toRow - fromRow) * (width + 1));
-    return deflate(chosen.rows.subarray(fromRow * (width + 1), toRow * (width + 1)), PALETTE_DEFLATE_OPTIONS, i === bands.length - 1);
+    return deflate(chosen.rows.subarray(fromRow * (width + 1), toRow * (width + 1)), chosen.settings, i === bands.length - 1);
   });
   return { parts, adler };
 }

@@ -1,5 +1,6 @@
 // PNG scanlines (filter type None, or Sub for opaque RGB) from canvas pixels, with the zlib adler32 of the bytes computed as they are written.
 import type { PaletteBand } from './palette.js';
+import { ROW_SHIFTED } from './palette/count-band.js';
 
 /** Filtered scanline bytes, ready for deflate, and their adler32 (the zlib trailer). */
 export interface Scanlines {
@@ -32,38 +33,68 @@ const sameWord = (word: number): number => word >>> 0;
 export const toStraightAlpha = (alpha: PixelAlpha): ((word: number) => number) => (alpha === 'straight' ? sameWord : unpremultiply);
 
 /**
+ * A row copied from the row above (repeated, or moved one pixel left: a diagonal gradient) whose
+ * row above had more runs than this is copied as bytes and summed byte by byte; fewer runs are
+ * written and summed run by run.
+ */
+const COPY_MIN_RUNS = 24;
+
+/**
  * Writes the band's index rows into `data` (which holds the whole image's rows), one byte per pixel,
  * run by run, and returns the adler32 of those bytes
  * alone (adler32Combine joins bands). The adler32 of a run of n bytes of value v has a closed form
- * (a += n·v; b += n·a + v·n(n+1)/2), so the checksum costs a few operations per run, not per byte.
- * `rowOffset` is the row of `data`'s first byte (a band written into a buffer of its own).
+ * (a += n·v; b += n·a + v·n(n+1)/2), so the checksum costs a few operations per run, not per byte
+ * (and one reduction per row). A row that repeats the row above, or is it moved one pixel left, is
+ * copied when the row above had many runs (COPY_MIN_RUNS). `rowOffset` is the row of `data`'s first
+ * byte (a band written into a buffer of its own).
  */
 export function writePaletteRows(band: PaletteBand, width: number, data: Uint8Array, rowOffset = 0): number {
   const rowBytes = width + 1;
   const { counts, indexOfId } = band;
-  const { runEnds, runIds, fromRow, toRow } = counts;
+  const { runEnds, runIds, fromRow, toRow, rowSources } = counts;
   let a = 1;
   let b = 0;
   let start = fromRow * width;
   let run = 0;
+  let previousRuns = 0;
   for (let y = fromRow; y < toRow; y++) {
     const rowEnd = (y + 1) * width;
-    let out = (y - rowOffset) * rowBytes;
+    const rowStart = (y - rowOffset) * rowBytes;
+    let out = rowStart;
     data[out++] = 0;
-    b = (b + a) % ADLER_MOD;
-    while (start < rowEnd) {
-      const end = runEnds[run]!;
-      const value = indexOfId[runIds[run]!]!;
-      const n = end - start;
-      // A loop costs less than fill() for the short runs of anti-aliased edges.
-      if (n < 16) for (let k = out; k < out + n; k++) data[k] = value;
-      else data.fill(value, out, out + n);
-      b = (b + n * a + (value * n * (n + 1)) / 2) % ADLER_MOD;
-      a = (a + n * value) % ADLER_MOD;
-      out += n;
-      start = end;
+    const firstRun = run;
+    const source = rowSources[y - fromRow]!;
+    if (source !== 0 && previousRuns > COPY_MIN_RUNS) {
+      // The row above's bytes (from its second pixel when moved left), then the runs skipped; the last pixel is its run's.
+      data.copyWithin(out, out - rowBytes + (source === ROW_SHIFTED ? 1 : 0), out - 1);
+      while (runEnds[run]! < rowEnd) run++;
+      data[out + width - 1] = indexOfId[runIds[run]!]!;
       run++;
+      start = rowEnd;
+      for (let k = rowStart; k < rowStart + rowBytes; k++) {
+        a += data[k]!;
+        b += a;
+      }
+    } else {
+      b += a;
+      // The sums are reduced once a row: within a row they stay far below 2^53 (a < 2^16 + 255·width).
+      while (start < rowEnd) {
+        const end = runEnds[run]!;
+        const value = indexOfId[runIds[run]!]!;
+        const n = end - start;
+        // A loop costs less than fill() for the short runs of anti-aliased edges.
+        if (n < 16) for (let k = out; k < out + n; k++) data[k] = value;
+        else data.fill(value, out, out + n);
+        b += n * a + (value * n * (n + 1)) / 2;
+        a += n * value;
+        out += n;
+        start = end;
+        run++;
+      }
     }
+    a %= ADLER_MOD;
+    b %= ADLER_MOD;
+    previousRuns = run - firstRun;
   }
   return ((b << 16) | a) >>> 0;
 }

@@ -1,5 +1,5 @@
 // Choosing the palette: the bands' colour counts merged, then at most 256 entries, edge shades joined to nearby colours.
-import { MAX_DISTINCT, MERGEABLE_MAX_PIXELS, type BandCounts } from './count-band.js';
+import { MAX_DISTINCT, MAX_FREQUENT_EXACT, MERGEABLE_MAX_PIXELS, type BandCounts } from './count-band.js';
 import { OgsmithError } from '../../../errors/catalogue.js';
 
 /**
@@ -27,8 +27,8 @@ export interface MergedColors {
 
 type BandColors = Pick<BandCounts, 'distinct' | 'colorOfId' | 'countOfId' | 'runsOfId'>;
 
-/** Merges the bands' counts (top band first), or null past MAX_DISTINCT colours or more than 256 too frequent to merge. */
-export function mergeBands(bands: readonly BandColors[]): MergedColors | null {
+/** Merges the bands' counts (top band first), or null past MAX_DISTINCT colours or more than `maxFrequent` too frequent to merge as shades. */
+export function mergeBands(bands: readonly BandColors[], maxFrequent = MAX_FREQUENT_EXACT): MergedColors | null {
   let capacity = 0;
   for (const band of bands) capacity += band.distinct;
   // An open-addressing table of colours to merged ids, at most half full.
@@ -63,7 +63,7 @@ export function mergeBands(bands: readonly BandColors[]): MergedColors | null {
   if (distinct > MAX_DISTINCT) return null;
   let frequent = 0;
   for (let id = 0; id < distinct; id++) if (countOfId[id]! > MERGEABLE_MAX_PIXELS) frequent++;
-  if (frequent > 256) return null;
+  if (frequent > maxFrequent) return null;
   return { distinct, colorOfId: colorOfId.subarray(0, distinct), countOfId: countOfId.subarray(0, distinct), runsOfId: runsOfId.subarray(0, distinct), idMaps };
 }
 
@@ -84,8 +84,11 @@ const GRID = 256 >> CELL_BITS;
 
 const cellOf = (r: number, g: number, b: number): number => ((r >> CELL_BITS) * GRID + (g >> CELL_BITS)) * GRID + (b >> CELL_BITS);
 
-/** Palette entries for the colours (ids, most frequent first), mergeable ones within `maxError`, or null past 256. */
-function assign(order: Uint16Array, { colorOfId, countOfId, runsOfId }: MergedColors, maxError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
+/**
+ * Palette entries for the colours (ids, most frequent first), mergeable ones within `maxError`, the
+ * others (fills, gradient steps) within `stepError`, or null past 256.
+ */
+function assign(order: Uint16Array, { colorOfId, countOfId, runsOfId }: MergedColors, maxError: number, stepError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
   if (maxError >= 1 << CELL_BITS) throw new OgsmithError('INTERNAL', `Palette error bound ${maxError} exceeds the grid's cell size`);
   const indexOf = new Uint8Array(colorOfId.length);
   const palette: number[] = [];
@@ -105,8 +108,9 @@ function assign(order: Uint16Array, { colorOfId, countOfId, runsOfId }: MergedCo
     let best = -1;
     // Channels are premultiplied: a translucent colour may only join an entry of the same alpha, within
     // the bound scaled by its alpha, so the straight (stored) colour is off by at most the bound too.
-    const bound = a === 255 ? maxError : Math.floor((maxError * a) / 255);
-    if (bound > 0 && isMergeable(countOfId[id]!, runsOfId[id]!)) {
+    const allowed = isMergeable(countOfId[id]!, runsOfId[id]!) ? maxError : stepError;
+    const bound = a === 255 ? allowed : Math.floor((allowed * a) / 255);
+    if (bound > 0) {
       // The first (most frequent) kept colour within the bound: the lowest entry index in the cells the bound reaches.
       const r0 = Math.max(0, r - bound) >> CELL_BITS;
       const r1 = Math.min(255, r + bound) >> CELL_BITS;
@@ -148,24 +152,31 @@ function assign(order: Uint16Array, { colorOfId, countOfId, runsOfId }: MergedCo
   return { indexOf, palette, worst };
 }
 
-/** The palette: entries, the palette index of each merged colour id, and the largest per-channel error. */
+/** The palette: entries, the palette index of each merged colour id, the largest per-channel error, and whether gradient steps share entries. */
 export interface ChosenPalette {
   readonly colors: Uint32Array;
   readonly indexOfId: Uint8Array;
   readonly maxError: number;
+  readonly mergedSteps: boolean;
 }
 
 /**
  * Maps the merged colours to at most 256 entries, trying each per-channel error bound in turn
  * (0 = exact), or returns null when none works. Colours that are fills or gradient steps are kept
  * exactly; edge shades (isMergeable) join the first, most frequent kept colour within the bound.
+ * When none fits and `stepError` > 0, the last bound is tried once more with fills and gradient
+ * steps joining a kept colour within `stepError` (a gradient of more than 256 steps, each one level
+ * from the next: docs/encoding.md).
  */
-export function choosePalette(colors: MergedColors, bounds: readonly number[]): ChosenPalette | null {
+export function choosePalette(colors: MergedColors, bounds: readonly number[], stepError = 0): ChosenPalette | null {
   const order = byFrequency(colors);
-  for (const bound of bounds) {
-    if (bound === 0 && colors.distinct > 256) continue;
-    const chosen = assign(order, colors, bound);
-    if (chosen) return { colors: Uint32Array.from(chosen.palette), indexOfId: chosen.indexOf, maxError: chosen.worst };
+  const attempts: (readonly [number, number])[] = bounds.map((bound) => [bound, 0]);
+  const last = bounds[bounds.length - 1];
+  if (stepError > 0 && last !== undefined) attempts.push([last, stepError]);
+  for (const [bound, steps] of attempts) {
+    if (bound === 0 && steps === 0 && colors.distinct > 256) continue;
+    const chosen = assign(order, colors, bound, steps);
+    if (chosen) return { colors: Uint32Array.from(chosen.palette), indexOfId: chosen.indexOf, maxError: chosen.worst, mergedSteps: steps > 0 };
   }
   return null;
 }
