@@ -66,6 +66,9 @@ const LAZY = [
   'node_modules/undici/',
 ];
 
+/** Node built-ins a PNG of a template must not load: ImageResponse's Response (undici, 30–80 ms), the pools' piscina and tinypool. */
+const LAZY_BUILTINS = ['internal/deps/undici/undici', 'worker_threads', 'child_process', 'http', 'http2', 'tls', 'net'];
+
 describe('cold start of the built package', () => {
   const loaded = loadedSources(RENDER_TEMPLATE);
 
@@ -77,6 +80,14 @@ describe('cold start of the built package', () => {
 
   it('loads none of the lazy modules for a PNG of a template', () => {
     expect(loaded.filter((source) => LAZY.some((prefix) => source.startsWith(prefix)))).toEqual([]);
+  });
+
+  it('loads none of Node\'s fetch (undici), worker threads or child processes for a PNG of a template', () => {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `${RENDER_TEMPLATE}\nconsole.log(JSON.stringify(process.moduleLoadList));`], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const builtins = (JSON.parse(run.stdout.trim().split('\n').pop()!) as string[]).map((entry) => entry.replace(/^NativeModule /, ''));
+    expect(builtins).toContain('zlib'); // the probe works: the PNG's deflate
+    expect(builtins.filter((name) => LAZY_BUILTINS.includes(name))).toEqual([]);
   });
 
   it('loads saxes once an SVG image is drawn, and the portable backend once it is asked for', () => {
