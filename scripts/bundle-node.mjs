@@ -37,6 +37,20 @@ export const NODE_ENTRIES = {
  */
 export const EXTERNAL = ['@napi-rs/canvas', 'sharp', 'harfbuzzjs', 'wawoff2', 'piscina', 'tinypool', 'twrnc', '@iconify-json/*', '@twemoji/svg', 'redis', '@redis/*', 'undici', 'autocannon', 'fastify', 'fastify-plugin', '@fastify/*'];
 
+/**
+ * Node-only replacements of bundled packages, same API: unicode-trie inflates linebreak's and
+ * unicode-properties' tables with node:zlib (scripts/node-shims/unicode-trie.mjs) rather than two
+ * passes of tiny-inflate in JavaScript at import.
+ */
+export const NODE_SHIMS = { 'unicode-trie': `${root}scripts/node-shims/unicode-trie.mjs` };
+
+const shims = {
+  name: 'node-shims',
+  setup(build) {
+    for (const [name, path] of Object.entries(NODE_SHIMS)) build.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path }));
+  },
+};
+
 export async function bundleNode() {
   rmSync(`${root}/dist/chunks`, { recursive: true, force: true });
   return build({
@@ -59,6 +73,7 @@ export async function bundleNode() {
     legalComments: 'inline',
     logLevel: 'warning',
     metafile: true,
+    plugins: [shims],
   });
 }
 

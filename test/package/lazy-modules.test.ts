@@ -90,6 +90,16 @@ describe('cold start of the built package', () => {
     expect(builtins.filter((name) => LAZY_BUILTINS.includes(name))).toEqual([]);
   });
 
+  it('gives the same PNG bytes on a cold process\'s first render as on a warm one (HarfBuzz loaded at import, tables inflated by zlib)', () => {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `${RENDER_TEMPLATE}
+const again = await render(blog.render({ title: 'A cold start', description: 'One render', author: 'Ada', date: 'Dec 6, 2026', theme: 'dark' }), { width: 1200, height: 630 });
+console.log(JSON.stringify({ first: png.toString('base64'), again: again.toString('base64') }));`], { cwd: root, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    expect(run.status, run.stderr).toBe(0);
+    const { first, again } = JSON.parse(run.stdout.trim().split('\n').pop()!) as { first: string; again: string };
+    expect(first.length).toBeGreaterThan(1000);
+    expect(first === again).toBe(true);
+  });
+
   it('loads saxes once an SVG image is drawn, and the portable backend once it is asked for', () => {
     const withSvg = loadedSources(`
 const { render } = await import('./dist/index.js');
