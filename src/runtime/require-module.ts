@@ -11,3 +11,6 @@ const requireHere = createRequire(import.meta.url);
 export function requireModule<T>(specifier: string): T {
   return requireHere(specifier) as T;
 }
+
+/** node:crypto at the call (its ~50 internal modules are not loaded by importing ogsmith, only by hashing or signing). */
+export const nodeCrypto = (): typeof import('node:crypto') => requireModule<typeof import('node:crypto')>('node:crypto');

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { LayoutText } from '../../src/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'ogsmith-lazy-'));
@@ -64,10 +65,13 @@ const LAZY = [
   'node_modules/redis/',
   'node_modules/@redis/',
   'node_modules/undici/',
+  'node_modules/parse5/', // HTML input: the Node bundle's shim loads it at the first parse
+  'node_modules/entities/',
+  'node_modules/hyphen/', // hyphens: auto: the shim loads the en-US patterns at the first automatic hyphenation
 ];
 
-/** Node built-ins a PNG of a template must not load: ImageResponse's Response (undici, 30–80 ms), the pools' piscina and tinypool. */
-const LAZY_BUILTINS = ['internal/deps/undici/undici', 'worker_threads', 'child_process', 'http', 'http2', 'tls', 'net'];
+/** Node built-ins a PNG of a template must not load: ImageResponse's Response (undici, 30–80 ms), the pools' piscina and tinypool, node:crypto (hashing images, signing URLs). */
+const LAZY_BUILTINS = ['internal/deps/undici/undici', 'worker_threads', 'child_process', 'http', 'http2', 'tls', 'net', 'crypto'];
 
 describe('cold start of the built package', () => {
   const loaded = loadedSources(RENDER_TEMPLATE);
@@ -98,6 +102,26 @@ console.log(JSON.stringify({ first: png.toString('base64'), again: again.toStrin
     const { first, again } = JSON.parse(run.stdout.trim().split('\n').pop()!) as { first: string; again: string };
     expect(first.length).toBeGreaterThan(1000);
     expect(first === again).toBe(true);
+  });
+
+  it('parses HTML and hyphenates as the sources do once the shims load parse5 and the patterns', async () => {
+    const program = `
+const { layout, parseHtml, html } = await import('./dist/index.js');
+const card = parseHtml('<div style="display:flex;width:90px;font-size:16px;hyphens:auto">Hyphenation makes justified typography readable</div>');
+const tagged = html\`<p style="color:red">\${'<b>'}</p>\`;
+const laid = await layout(card, { width: 400, height: 400 });
+const lines = laid.root.children[0].lines.map((line) => line.text);
+console.log(JSON.stringify({ card, tagged, lines }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const built = JSON.parse(run.stdout.trim().split('\n').pop()!) as { card: unknown; tagged: unknown; lines: string[] };
+    const { layout, parseHtml, html } = await import('../../src/index.js');
+    const card = parseHtml('<div style="display:flex;width:90px;font-size:16px;hyphens:auto">Hyphenation makes justified typography readable</div>');
+    expect(built.card).toEqual(JSON.parse(JSON.stringify(card)));
+    expect(built.tagged).toEqual(JSON.parse(JSON.stringify(html`<p style="color:red">${'<b>'}</p>`)));
+    const laid = await layout(card, { width: 400, height: 400 });
+    expect(built.lines).toEqual((laid.root.children[0] as LayoutText).lines.map((line) => line.text));
+    expect(built.lines.join('|')).toContain('jus|tified');
   });
 
   it('loads saxes once an SVG image is drawn, and the portable backend once it is asked for', () => {
