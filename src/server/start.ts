@@ -30,9 +30,12 @@ const SHUTDOWN_MARGIN_MS = 5000;
 const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 /**
- * Builds the app from flags and environment, exits cleanly on SIGINT/SIGTERM, and listens (once
- * every render worker has warmed up). `early`: a pool started before this module loaded (npm start),
- * used instead of the app's own and closed after it.
+ * Builds the app from flags and environment, exits cleanly on SIGINT/SIGTERM, and listens.
+ * `early`: a pool started before this module loaded (npm start), used instead of the app's own and
+ * closed after it; the server listens without waiting for its warm-up, so that the first request's
+ * own work here (routing, validation, cache lookups: cold code too) runs while the render processes
+ * warm up, and its render waits in the pool's queue for the first of them. Without it, the app
+ * warms its own pool up before listening.
  */
 export async function startServer(options: StartOptions, early?: StartedPool): Promise<FastifyInstance> {
   const port = Number(options.port ?? process.env.PORT ?? 3000);
@@ -63,7 +66,6 @@ export async function startServer(options: StartOptions, early?: StartedPool): P
     ...(early ? { pool: early.pool } : {}),
     warmUp: !early,
   });
-  await early?.warm;
 
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
