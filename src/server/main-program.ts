@@ -23,5 +23,5 @@ if (values.help) {
 const early = startServerPool();
 const { startServer } = await import('./start.js');
 await startServer(values, early);
-// Listening, warmed up: what the next cold start needs is compiled now.
+// Listening: what the next cold start of this process needs is compiled now (its render processes flush after their first render).
 flushCompileCache();
