@@ -29,7 +29,7 @@ function serialisedTrie(file: string): Uint8Array {
 
 describe('unicode-trie shim of the Node bundle', () => {
   it('is the one bundle-node.mjs puts in place of unicode-trie', () => {
-    expect(Object.keys(NODE_SHIMS as Record<string, string>)).toEqual(['unicode-trie']);
+    expect((NODE_SHIMS as Record<string, string>)['unicode-trie']).toMatch(/\/scripts\/node-shims\/unicode-trie\.mjs$/);
   });
 
   for (const file of ['linebreak/dist/module.mjs', 'unicode-properties/dist/module.mjs']) {
