@@ -37,6 +37,28 @@ export const NODE_ENTRIES = {
  */
 export const EXTERNAL = ['@napi-rs/canvas', 'sharp', 'harfbuzzjs', 'wawoff2', 'piscina', 'tinypool', 'twrnc', '@iconify-json/*', '@twemoji/svg', 'redis', '@redis/*', 'undici', 'autocannon', 'fastify', 'fastify-plugin', '@fastify/*'];
 
+/**
+ * Node-only replacements of bundled packages, same API (scripts/node-shims/):
+ * - unicode-trie inflates linebreak's and unicode-properties' tables with node:zlib rather than two
+ *   passes of tiny-inflate in JavaScript at import;
+ * - parse5 and hyphen's en-US patterns are loaded from node_modules by their first use (require:
+ *   `html`, `parseHtml` and layout are synchronous), so importing ogsmith compiles neither.
+ */
+export const NODE_SHIMS = {
+  'unicode-trie': `${root}scripts/node-shims/unicode-trie.mjs`,
+  parse5: `${root}scripts/node-shims/parse5.mjs`,
+  'hyphen/en-us/index.js': `${root}scripts/node-shims/hyphen-en-us.mjs`,
+};
+
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+const shims = {
+  name: 'node-shims',
+  setup(build) {
+    for (const [name, path] of Object.entries(NODE_SHIMS)) build.onResolve({ filter: new RegExp(`^${escape(name)}$`) }, () => ({ path }));
+  },
+};
+
 export async function bundleNode() {
   rmSync(`${root}/dist/chunks`, { recursive: true, force: true });
   return build({
@@ -59,6 +81,7 @@ export async function bundleNode() {
     legalComments: 'inline',
     logLevel: 'warning',
     metafile: true,
+    plugins: [shims],
   });
 }
 

@@ -23,5 +23,29 @@ export interface ImageResponseOptions extends Partial<Omit<RenderOptions, 'width
   readonly headers?: ConstructorParameters<typeof Headers>[0];
 }
 
+type ImageResponseConstructor = new (element: unknown, options?: ImageResponseOptions) => Response;
+
+let responseClass: ImageResponseConstructor | undefined;
+
+/**
+ * The class extending the global Response, made at the first `new ImageResponse()`: on Node,
+ * reading `Response` loads Node's fetch implementation (undici), 30–80 ms of a cold start that a
+ * program rendering PNGs never needs. Its prototype is put under ImageResponse's then, so
+ * `instanceof ImageResponse`, `instanceof Response` and subclasses work as with a plain class.
+ */
+function responseClassNow(): ImageResponseConstructor {
+  if (responseClass) return responseClass;
+  responseClass = imageResponseClass<ImageResponseOptions>(render);
+  Object.setPrototypeOf(ImageResponse.prototype, responseClass.prototype);
+  Object.setPrototypeOf(ImageResponse, responseClass);
+  return responseClass;
+}
+
 /** `new ImageResponse(element, options)`: renders while the body streams. Rendering errors abort the body stream. */
-export class ImageResponse extends imageResponseClass<ImageResponseOptions>(render) {}
+export const ImageResponse = function ImageResponse(this: unknown, element: unknown, options?: ImageResponseOptions): Response {
+  if (new.target === undefined) throw new TypeError("Class constructor ImageResponse cannot be invoked without 'new'");
+  return Reflect.construct(responseClassNow(), [element, options], new.target) as Response;
+} as unknown as ImageResponseConstructor;
+
+/** An ImageResponse is a Response (with the image as its body). */
+export type ImageResponse = Response;

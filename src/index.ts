@@ -1,4 +1,5 @@
 // ogsmith's public entry (Node): layout() with the bundled fonts as the default, types and errors.
+import './runtime/start-harfbuzz.js';
 import './tailwind-loader.js';
 import { defaultRegistry } from './fonts/bundled.js';
 import { resolveEmoji, type EmojiOption } from './fonts/emoji-sets.js';

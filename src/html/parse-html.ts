@@ -7,8 +7,9 @@ import { propsFromAttributes } from './attributes.js';
 /** Longest HTML text parseHtml() reads (characters); the server's body limit is far below it. */
 export const MAX_HTML_LENGTH = 1_000_000;
 
-/** The context the fragment is parsed in, as a browser sets `div.innerHTML`. */
-const CONTEXT = defaultTreeAdapter.createElement('div', html5.NS.HTML, []);
+/** The context the fragment is parsed in, as a browser sets `div.innerHTML` (made at the first parse: the Node bundle loads parse5 then). */
+let context: Tree.Element | undefined;
+const contextElement = (): Tree.Element => (context ??= defaultTreeAdapter.createElement('div', html5.NS.HTML, []));
 
 interface Building {
   readonly source: Tree.ParentNode;
@@ -85,7 +86,7 @@ export function parseHtmlWithSlots(source: string, slots: readonly OgsmithElemen
   if (typeof source !== 'string') throw new OgsmithError('INVALID_HTML', `HTML must be a string, got ${quote(source)}`);
   if (source.length > MAX_HTML_LENGTH) throw new OgsmithError('INVALID_HTML', `HTML is ${source.length} characters long, more than ${MAX_HTML_LENGTH}`);
   let failure: ParserError | undefined;
-  const fragment = parseFragment(CONTEXT, source, { onParseError: (error) => (failure ??= error) });
+  const fragment = parseFragment(contextElement(), source, { onParseError: (error) => (failure ??= error) });
   if (failure) throw parseError(failure, source);
   const nodes = toElements(fragment, slots).filter((node) => typeof node !== 'string' || node.trim() !== '');
   const [only] = nodes;

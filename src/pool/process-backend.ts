@@ -1,5 +1,6 @@
 // Render workers as child processes (tinypool): a timed-out render's process is killed, so its native work, memory and threads end at once.
-import { Tinypool } from 'tinypool';
+import type { Tinypool } from 'tinypool';
+import { requireModule } from '../runtime/require-module.js';
 import { FONTS_FILE_ENV, writeFontsFile } from './fonts-file.js';
 import type { RenderTask, RenderTaskResult } from './render-worker.js';
 import { PoolBackend, type WorkerBackend, type WorkerBackendOptions } from './worker-backend.js';
@@ -15,7 +16,9 @@ export class ProcessBackend extends PoolBackend implements WorkerBackend {
     this.fontsFile = options.fonts && options.fonts.length > 0 ? writeFontsFile(options.fonts) : undefined;
     const heapMb = options.resourceLimits.maxOldGenerationSizeMb;
     const youngMb = options.resourceLimits.maxYoungGenerationSizeMb;
-    this.pool = new Tinypool({
+    // tinypool is loaded here, not at import: only a pool of render processes needs it.
+    const { Tinypool: Pool } = requireModule<typeof import('tinypool')>('tinypool');
+    this.pool = new Pool({
       runtime: 'child_process',
       filename: options.filename,
       minThreads: options.threads,

@@ -1,4 +1,5 @@
 // Worker side of the render pool (a thread or a process): renders plain element trees with the pool's fonts.
+import '../runtime/start-harfbuzz.js';
 import { isMainThread, threadId, workerData } from 'node:worker_threads';
 import { render, type RenderOptions } from '../render.js';
 import type { FontInput } from '../layout/text/types.js';

@@ -1,5 +1,6 @@
 // Render workers as threads of this process (piscina): light, but a thread inside native code cannot be stopped.
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
+import { requireModule } from '../runtime/require-module.js';
 import type { RenderTask, RenderTaskResult } from './render-worker.js';
 import { PoolBackend, type WorkerBackend, type WorkerBackendOptions } from './worker-backend.js';
 import { WorkerExits } from './worker-exits.js';
@@ -10,7 +11,9 @@ export class ThreadBackend extends PoolBackend implements WorkerBackend {
 
   constructor(options: WorkerBackendOptions) {
     super();
-    this.pool = new Piscina({ filename: options.filename, minThreads: options.threads, maxThreads: options.threads, maxQueue: options.maxQueue, resourceLimits: options.resourceLimits, workerData: { fonts: options.fonts ? [...options.fonts] : undefined } });
+    // piscina is loaded here, not at import: a program that renders on its own thread never pays for it.
+    const { Piscina: Pool } = requireModule<typeof import('piscina')>('piscina');
+    this.pool = new Pool({ filename: options.filename, minThreads: options.threads, maxThreads: options.threads, maxQueue: options.maxQueue, resourceLimits: options.resourceLimits, workerData: { fonts: options.fonts ? [...options.fonts] : undefined } });
     this.exits = new WorkerExits(this.pool);
   }
 

@@ -8,6 +8,7 @@ import { OGSMITH_VERSION } from '../version.js';
 import { DEFAULT_CACHE_CONTROL } from '../image-response-class.js';
 import type { OgsmithElement } from '../jsx/element.js';
 import { RenderPool, type RenderPoolOptions } from '../pool/render-pool.js';
+import { warmUpPool } from './early-pool.js';
 import { builtinTemplates } from '../templates/index.js';
 import { callTemplate, toTemplate, type Template, type TemplateDefinition } from '../templates/define.js';
 import { FetchCapacity } from './fetch/fetch-capacity.js';
@@ -167,8 +168,7 @@ export class OgsmithService {
 
   /** Renders a small card on every worker, so the first real request does not pay for font loading. */
   async warmUp(): Promise<void> {
-    const card = { type: 'div', props: { style: { width: 64, height: 32, fontWeight: 700 }, children: 'warm' } };
-    await Promise.all(Array.from({ length: this.pool.threads }, () => this.pool.render(card, { width: 64, height: 32 }).catch(() => undefined)));
+    await warmUpPool(this.pool);
   }
 
   /** Calls a template with checked parameters; a throwing template is COMPONENT_FAILED, not a crash. */

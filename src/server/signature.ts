@@ -1,12 +1,12 @@
 // Signed URLs: HMAC-SHA256 over the normalised path and query, several keys for rotation, constant-time checks.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { nodeCrypto } from '../runtime/require-module.js';
 import { canonicalQuery, type QueryValues } from './canonical-query.js';
 
 export { canonicalQuery, type QueryValues } from './canonical-query.js';
 
 /** The signature of a path and query with one key (base64url, 43 characters). */
 export function sign(path: string, query: QueryValues, secret: string): string {
-  return createHmac('sha256', secret).update(`${path}?${canonicalQuery(query)}`).digest('base64url');
+  return nodeCrypto().createHmac('sha256', secret).update(`${path}?${canonicalQuery(query)}`).digest('base64url');
 }
 
 /** True when `sig` matches the path and query under any of the keys (each compared in constant time). */
@@ -16,14 +16,14 @@ export function verifySignature(path: string, query: QueryValues, sig: unknown, 
   let ok = false;
   for (const secret of secrets) {
     const expected = Buffer.from(sign(path, query, secret));
-    if (expected.length === given.length && timingSafeEqual(expected, given)) ok = true;
+    if (expected.length === given.length && nodeCrypto().timingSafeEqual(expected, given)) ok = true;
   }
   return ok;
 }
 
 /** A short hash of the canonical query for putting in the path (`/og/blog/<hash>.png`), since some scrapers drop queries. */
 export function contentHash(query: QueryValues): string {
-  return createHash('sha256').update(canonicalQuery(query)).digest('hex').slice(0, 16);
+  return nodeCrypto().createHash('sha256').update(canonicalQuery(query)).digest('hex').slice(0, 16);
 }
 
 export interface SignedUrlOptions {

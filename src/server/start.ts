@@ -5,6 +5,7 @@ import { DEFAULT_SERVER_LIMITS } from './limits.js';
 import { redisCache, type SharedCache } from './shared-cache.js';
 import { s3Cache } from './s3-cache.js';
 import { playgroundEnabled } from './playground/enabled.js';
+import type { StartedPool } from './early-pool.js';
 
 export interface StartOptions {
   readonly port?: string;
@@ -28,8 +29,15 @@ const SHUTDOWN_MARGIN_MS = 5000;
 
 const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
-/** Builds the app from flags and environment, exits cleanly on SIGINT/SIGTERM, and listens. */
-export async function startServer(options: StartOptions): Promise<FastifyInstance> {
+/**
+ * Builds the app from flags and environment, exits cleanly on SIGINT/SIGTERM, and listens.
+ * `early`: a pool started before this module loaded (npm start), used instead of the app's own and
+ * closed after it; the server listens without waiting for its warm-up, so that the first request's
+ * own work here (routing, validation, cache lookups: cold code too) runs while the render processes
+ * warm up, and its render waits in the pool's queue for the first of them. Without it, the app
+ * warms its own pool up before listening.
+ */
+export async function startServer(options: StartOptions, early?: StartedPool): Promise<FastifyInstance> {
   const port = Number(options.port ?? process.env.PORT ?? 3000);
   const host = options.host ?? process.env.HOST ?? '0.0.0.0';
   const apiKeys = list(process.env.OGSMITH_API_KEY);
@@ -55,7 +63,8 @@ export async function startServer(options: StartOptions): Promise<FastifyInstanc
     playground: playgroundEnabled(undefined, process.env, options.dev ?? false),
     sharedCache,
     rateLimit: rate > 0 ? { max: rate, timeWindow: '1 minute' } : undefined,
-    warmUp: true,
+    ...(early ? { pool: early.pool } : {}),
+    warmUp: !early,
   });
 
   let stopping = false;
@@ -69,7 +78,7 @@ export async function startServer(options: StartOptions): Promise<FastifyInstanc
         app.log.error('shutdown did not finish in time; exiting');
         process.exit(1);
       }, DEFAULT_SERVER_LIMITS.shutdownGraceMs + SHUTDOWN_MARGIN_MS).unref();
-      app.close().then(() => process.exit(0), (error: unknown) => {
+      app.close().then(() => early?.pool.close()).then(() => process.exit(0), (error: unknown) => {
         app.log.error({ err: error }, 'shutdown failed');
         process.exit(1);
       });

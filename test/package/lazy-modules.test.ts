@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { LayoutText } from '../../src/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'ogsmith-lazy-'));
@@ -64,7 +65,13 @@ const LAZY = [
   'node_modules/redis/',
   'node_modules/@redis/',
   'node_modules/undici/',
+  'node_modules/parse5/', // HTML input: the Node bundle's shim loads it at the first parse
+  'node_modules/entities/',
+  'node_modules/hyphen/', // hyphens: auto: the shim loads the en-US patterns at the first automatic hyphenation
 ];
+
+/** Node built-ins a PNG of a template must not load: ImageResponse's Response (undici, 30–80 ms), the pools' piscina and tinypool, node:crypto (hashing images, signing URLs). */
+const LAZY_BUILTINS = ['internal/deps/undici/undici', 'worker_threads', 'child_process', 'http', 'http2', 'tls', 'net', 'crypto'];
 
 describe('cold start of the built package', () => {
   const loaded = loadedSources(RENDER_TEMPLATE);
@@ -77,6 +84,44 @@ describe('cold start of the built package', () => {
 
   it('loads none of the lazy modules for a PNG of a template', () => {
     expect(loaded.filter((source) => LAZY.some((prefix) => source.startsWith(prefix)))).toEqual([]);
+  });
+
+  it('loads none of Node\'s fetch (undici), worker threads or child processes for a PNG of a template', () => {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `${RENDER_TEMPLATE}\nconsole.log(JSON.stringify(process.moduleLoadList));`], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const builtins = (JSON.parse(run.stdout.trim().split('\n').pop()!) as string[]).map((entry) => entry.replace(/^NativeModule /, ''));
+    expect(builtins).toContain('zlib'); // the probe works: the PNG's deflate
+    expect(builtins.filter((name) => LAZY_BUILTINS.includes(name))).toEqual([]);
+  });
+
+  it('gives the same PNG bytes on a cold process\'s first render as on a warm one (HarfBuzz loaded at import, tables inflated by zlib)', () => {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', `${RENDER_TEMPLATE}
+const again = await render(blog.render({ title: 'A cold start', description: 'One render', author: 'Ada', date: 'Dec 6, 2026', theme: 'dark' }), { width: 1200, height: 630 });
+console.log(JSON.stringify({ first: png.toString('base64'), again: again.toString('base64') }));`], { cwd: root, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    expect(run.status, run.stderr).toBe(0);
+    const { first, again } = JSON.parse(run.stdout.trim().split('\n').pop()!) as { first: string; again: string };
+    expect(first.length).toBeGreaterThan(1000);
+    expect(first === again).toBe(true);
+  });
+
+  it('parses HTML and hyphenates as the sources do once the shims load parse5 and the patterns', async () => {
+    const program = `
+const { layout, parseHtml, html } = await import('./dist/index.js');
+const card = parseHtml('<div style="display:flex;width:90px;font-size:16px;hyphens:auto">Hyphenation makes justified typography readable</div>');
+const tagged = html\`<p style="color:red">\${'<b>'}</p>\`;
+const laid = await layout(card, { width: 400, height: 400 });
+const lines = laid.root.children[0].lines.map((line) => line.text);
+console.log(JSON.stringify({ card, tagged, lines }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const built = JSON.parse(run.stdout.trim().split('\n').pop()!) as { card: unknown; tagged: unknown; lines: string[] };
+    const { layout, parseHtml, html } = await import('../../src/index.js');
+    const card = parseHtml('<div style="display:flex;width:90px;font-size:16px;hyphens:auto">Hyphenation makes justified typography readable</div>');
+    expect(built.card).toEqual(JSON.parse(JSON.stringify(card)));
+    expect(built.tagged).toEqual(JSON.parse(JSON.stringify(html`<p style="color:red">${'<b>'}</p>`)));
+    const laid = await layout(card, { width: 400, height: 400 });
+    expect(built.lines).toEqual((laid.root.children[0] as LayoutText).lines.map((line) => line.text));
+    expect(built.lines.join('|')).toContain('jus|tified');
   });
 
   it('loads saxes once an SVG image is drawn, and the portable backend once it is asked for', () => {

@@ -124,6 +124,21 @@ describe('ImageResponse', () => {
     expect(response.headers.get('x-extra')).toBe('1');
     expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
   });
+
+  it('is a class as before its Response class is made at the first new: instanceof, subclasses, statics, and new required', async () => {
+    class Card extends ImageResponse {
+      readonly kind = 'card';
+    }
+    const response = new Card(card, size);
+    expect(response).toBeInstanceOf(Card);
+    expect(response).toBeInstanceOf(ImageResponse);
+    expect(response).toBeInstanceOf(Response);
+    expect(response.kind).toBe('card');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(await render(card, size));
+    expect(new ImageResponse(card, size)).toBeInstanceOf(ImageResponse);
+    expect((ImageResponse as unknown as typeof Response).error().type).toBe('error');
+    expect(() => (ImageResponse as unknown as (e: unknown) => Response)(card)).toThrow(TypeError);
+  });
 });
 
 describe('background layers', () => {

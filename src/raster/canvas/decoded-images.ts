@@ -1,5 +1,5 @@
 // Decoded images kept between renders, by content: a template's logo or background photo is decoded once, not on every render.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../../runtime/require-module.js';
 import type { Image } from '@napi-rs/canvas';
 import { loadImage } from './skia.js';
 import { boundedCache } from '../../runtime/cache-budget.js';
@@ -11,7 +11,7 @@ const decodedImages = boundedCache<string, Image>({ name: 'decoded_images', maxB
 
 /** The decoded image of `bytes`, from the cache when the same bytes were decoded before (a SHA-1 of them is the key). */
 export async function decodeCached(bytes: Uint8Array): Promise<Image> {
-  const key = createHash('sha1').update(bytes).digest('base64');
+  const key = nodeCrypto().createHash('sha1').update(bytes).digest('base64');
   const hit = decodedImages.get(key);
   if (hit) return hit;
   const image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
