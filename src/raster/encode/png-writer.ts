@@ -4,7 +4,7 @@ import { scanRows, type RowScan } from './palette/count-band.js';
 import { adler32Combine, rgbaScanlines, rgbScanlines, rgbSubScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
 import { matchBand, maxMatchableWidth, type PixelTokens } from './deflate/pixel-matcher.js';
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
-import { matchIndexRows } from './deflate/index-matcher.js';
+import { PaletteRunTokens } from './deflate/run-tokens.js';
 import { adler32, applySubFilter, repeatsNeighbours } from './rgb-rows.js';
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
@@ -60,7 +60,7 @@ export type Plan =
       readonly rival: MatchedPlan | null;
     };
 
-/** `repeatsAbove`: the rows equal to the row above (their index rows are too), for the index matcher. */
+/** `repeatsAbove`: the rows equal to the row above (their index rows are too), for the run tokeniser. */
 type PalettePlan = { readonly kind: 'palette'; readonly image: PaletteImage; readonly entries: Uint32Array; readonly rows: Uint8Array; readonly repeatsAbove: Uint8Array };
 
 type MatchedPlan = { readonly kind: 'matched'; readonly colorType: 2 | 6; readonly parts: readonly Uint8Array[]; readonly adler: number };
@@ -78,7 +78,7 @@ export interface PngCodec<T> {
   readonly deflate: DeflatePart<T>;
   /**
    * True where `deflate` costs more than ogsmith's own matchers (the edge: CompressionStream has one
-   * fixed level, fflate is slower): palette rows are deflated by the index matcher, and matched
+   * fixed level, fflate is slower): palette rows are tokenised from their runs, and matched
    * RGB(A) is kept without trying filtered rows through `deflate` (docs/edge.md has the figures).
    */
   readonly preferMatchers?: boolean;
@@ -246,18 +246,18 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 /**
- * Index rows written and tokenised band by band by the index matcher, each band one dynamic block,
- * with the stream's adler32; null when the rows are too wide for it.
+ * Index rows tokenised band by band from the palette counter's runs (no index row is written), each
+ * band one dynamic block, with the stream's adler32; null when the rows are too wide for it.
  */
 function matchedPaletteParts(chosen: PalettePlan, width: number): { readonly parts: Uint8Array[]; readonly adler: number } | null {
   const { bands } = chosen.image;
+  const tokeniser = new PaletteRunTokens(width, chosen.repeatsAbove);
   let adler = 1;
   const parts: Uint8Array[] = [];
   for (const [i, band] of bands.entries()) {
-    const { fromRow, toRow } = band.counts;
-    adler = adler32Combine(adler, writePaletteRows(band, width, chosen.rows), (toRow - fromRow) * (width + 1));
-    const tokens = matchIndexRows(chosen.rows, width, fromRow, toRow, chosen.repeatsAbove);
+    const tokens = tokeniser.band(band);
     if (!tokens) return null;
+    adler = adler32Combine(adler, tokens.adler, (band.counts.toRow - band.counts.fromRow) * (width + 1));
     parts.push(writeDynamicBlock(tokens, i === bands.length - 1));
   }
   return { parts, adler };
