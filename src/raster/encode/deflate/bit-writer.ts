@@ -39,7 +39,7 @@ export class BitWriter {
       pendingBits += entry >>> 24;
       while (pendingBits >= 8) {
         bytes[at++] = pending;
-        pending >>>= 8;
+        pending >>= 8;
         pendingBits -= 8;
       }
       if (token < 256) continue;
@@ -52,7 +52,7 @@ export class BitWriter {
         pendingBits += 16;
         while (pendingBits >= 8) {
           bytes[at++] = pending;
-          pending >>>= 8;
+          pending >>= 8;
           pendingBits -= 8;
         }
         code >>>= 16;
@@ -62,7 +62,7 @@ export class BitWriter {
       pendingBits += bits;
       while (pendingBits >= 8) {
         bytes[at++] = pending;
-        pending >>>= 8;
+        pending >>= 8;
         pendingBits -= 8;
       }
     }
