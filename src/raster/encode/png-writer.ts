@@ -117,13 +117,13 @@ export function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number):
  * translucent; 'abandoned' when a band before the last took over MATCHED_ABANDON_BYTES_PER_PIXEL
  * (the rest is not matched: such pixels go to zlib, which wrote them smaller on every card measured).
  */
-export function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4, alpha: PixelAlpha): MatchedParts | 'translucent' | 'abandoned' {
+export function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4, alpha: PixelAlpha, repeatsAbove?: Uint8Array): MatchedParts | 'translucent' | 'abandoned' {
   const bands = bandRanges(width, height, cut);
   const rowBytes = width * bytesPerPixel + 1;
   let adler = 1;
   const parts: Uint8Array[] = [];
   for (const [i, [fromRow, toRow]] of bands.entries()) {
-    const tokens: PixelTokens | null = matchBand(pixels, width, { fromRow, toRow, baseRow: 0 }, bytesPerPixel, alpha);
+    const tokens: PixelTokens | null = matchBand(pixels, width, { fromRow, toRow, baseRow: 0, ...(repeatsAbove ? { repeatsAbove } : {}) }, bytesPerPixel, alpha);
     if (!tokens) return 'translucent';
     const last = i === bands.length - 1;
     const part = writeDynamicBlock(tokens, last);
@@ -143,8 +143,8 @@ export function plan(pixels: Uint32Array, width: number, height: number, mode: P
   if (image) return { kind: 'palette', image, entries: image.colors.map(toStraightAlpha(alpha)), rows: takeRowBuffer((width + 1) * height), repeatsAbove: scanned.repeatsAbove };
   // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
   if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height)) {
-    const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha);
-    const found = rgb === 'translucent' ? matchedBands(pixels, width, height, scanned.cut, 4, alpha) : rgb;
+    const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha, scanned.repeatsAbove);
+    const found = rgb === 'translucent' ? matchedBands(pixels, width, height, scanned.cut, 4, alpha, scanned.repeatsAbove) : rgb;
     const matched: MatchedPlan | null = typeof found === 'string' ? null : { kind: 'matched', colorType: found.bytesPerPixel === 3 ? 2 : 6, parts: found.parts, adler: found.adler };
     if (matched && (preferMatched || byteLength(matched.parts) <= MATCHED_MAX_BYTES_PER_PIXEL * width * height)) return matched;
     return rowsPlan(pixels, width, height, alpha, 'none', SMOOTH_DEFLATE_OPTIONS, matched);

@@ -128,6 +128,8 @@ export interface PixelBand {
   readonly fromRow: number;
   readonly toRow: number;
   readonly baseRow: number;
+  /** Which rows (absolute) equal the row above, when already known (scanRows): no row is compared again (workerd compares word by word). */
+  readonly repeatsAbove?: Uint8Array;
 }
 
 /**
@@ -138,7 +140,7 @@ export interface PixelBand {
  * is of the band's bytes alone (adler32Combine joins bands).
  */
 export function matchBand(pixels: Uint32Array, width: number, band: PixelBand, bytesPerPixel: 3 | 4, alpha: PixelAlpha = 'premultiplied'): PixelTokens | null {
-  const { fromRow, toRow, baseRow } = band;
+  const { fromRow, toRow, baseRow, repeatsAbove } = band;
   if (width > maxMatchableWidth(bytesPerPixel) || width < 1 || toRow <= fromRow) return null;
   const bpp = bytesPerPixel;
   const rowBytes = width * bpp + 1;
@@ -162,7 +164,7 @@ export function matchBand(pixels: Uint32Array, width: number, band: PixelBand, b
     let s = 0;
     let xs = 0;
     let summed = false;
-    if (above && same(rowStart, rowStart - width, width)) {
+    if (above && (repeatsAbove ? repeatsAbove[y] === 1 : same(rowStart, rowStart - width, width))) {
       // The row repeats the one above, filter byte included.
       out.match(rowBytes, Slot.Up);
       if (recur) {
