@@ -78,6 +78,20 @@ describe('PaletteRunTokens', () => {
     );
   });
 
+  it('writes a diagonal gradient as one match a row (the row above moved a byte), not run by run', () => {
+    const width = 400;
+    const height = 200;
+    const steps = Array.from({ length: 120 }, (_, i) => rgba(i * 2, 40, 255 - i * 2));
+    const pixels = Uint32Array.from({ length: width * height }, (_, p) => steps[Math.floor(((p % width) + Math.floor(p / width)) / 5) % steps.length]!);
+    const scan = scanRows(pixels, width, height);
+    const image = toPalette(pixels, width, height, [0], scan)!;
+    const tokeniser = new PaletteRunTokens(width, scan.repeatsAbove);
+    const counts = image.bands.map((band) => tokeniser.band(band)!.count);
+    // The first row's runs, then a few tokens per row (filter byte, the diagonal match, the new last pixel).
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBeLessThan(2 * (width / 5) + 4 * height);
+    expect(roundTrip(pixels, width, height, [0])!.inflated.equals(roundTrip(pixels, width, height, [0])!.rows)).toBe(true);
+  });
+
   it('writes a repeated row shorter than a match (one or two pixels wide) as literals', () => {
     for (const width of [1, 2]) {
       const result = roundTrip(new Uint32Array(width * 2).fill(rgba(0, 0, 0)), width, 2, [0])!;

@@ -6,9 +6,11 @@ import { DISTANCE_SYMBOLS, LENGTH_SYMBOL, LITERAL_LENGTH_SYMBOLS, MAX_DISTANCE, 
 
 const ADLER_MOD = 65521;
 
-/** Distance slots: the byte to the left, the byte above. */
+/** Distance slots: the byte to the left, the byte above, above and one to the right, above and one to the left (diagonal gradients, slanted edges). */
 const LEFT = 0;
 const UP = 1;
+const UP_RIGHT = 2;
+const UP_LEFT = 3;
 
 /** The widest index rows whose "above" distance stays inside deflate's 32 KiB window. */
 export const MAX_RUN_TOKEN_WIDTH = MAX_DISTANCE - 1;
@@ -107,13 +109,31 @@ function emitMatch(tokens: Uint32Array, count: number, length: number, slot: num
   return count;
 }
 
+/**
+ * How many bytes from `at` on equal the row above moved by `offset` (byte at + offset of the row
+ * above for byte at of this row), found run by run and never reaching past the row above's end:
+ * `k` is this row's run holding `at`, `j` the above row's run holding at + offset.
+ */
+function sameSpan(ends: Int32Array, values: Uint8Array, k: number, aboveEnds: Int32Array, aboveValues: Uint8Array, j: number, at: number, offset: number, rowBytes: number): number {
+  const limit = offset > 0 ? rowBytes - offset : rowBytes;
+  let reach = at;
+  while (reach < limit && values[k] === aboveValues[j]) {
+    const aboveEnd = aboveEnds[j]! - offset;
+    const end = Math.min(ends[k]!, aboveEnd, limit);
+    reach = end;
+    if (ends[k] === end) k++;
+    if (aboveEnd === end) j++;
+  }
+  return reach - at;
+}
+
 /** Token array kept between calls (grown, never shrunk). */
 let scratch = new Uint32Array(1 << 16);
 
 /**
  * Tokens of a palette image's index rows (filter None), band by band in stream order: at each byte
- * the longer of the run continuing the byte to the left and the span equal to the row above, else a
- * literal; a row equal to the one above (repeatsAbove) is one match. Both are found run by run, so
+ * the longest of the run continuing the byte to the left and the spans equal to the row above
+ * (straight, or moved a byte either way: diagonal gradients), else a literal; a row equal to the one above (repeatsAbove) is one match. Both are found run by run, so
  * a row costs its runs, not its pixels. Matches of a band may reach the rows of the band before it.
  */
 export class PaletteRunTokens {
@@ -138,8 +158,7 @@ export class PaletteRunTokens {
     const { width, rowBytes, repeatsAbove } = this;
     if (width < 1 || width > MAX_RUN_TOKEN_WIDTH) return null;
     if (band.counts.fromRow !== this.y) throw new OgsmithError('INTERNAL', `Palette bands out of order: row ${band.counts.fromRow} after ${this.y}`);
-    const distances = [1, rowBytes];
-    const upSymbol = distanceCode(rowBytes).symbol;
+    const distances = [1, rowBytes, rowBytes - 1, rowBytes + 1];
     const literal = new Uint32Array(LITERAL_LENGTH_SYMBOLS);
     const distance = new Uint32Array(DISTANCE_SYMBOLS);
     const { fromRow, toRow } = band.counts;
@@ -151,7 +170,7 @@ export class PaletteRunTokens {
     // Consecutive matches at one distance are one match: held here until a literal or another distance comes.
     let pendingLength = 0;
     let pendingSlot = LEFT;
-    const slotSymbols = [0, upSymbol];
+    const slotSymbols = distances.map((d) => distanceCode(d).symbol);
     let a = 1;
     let b = 0;
     let run = 0;
@@ -181,26 +200,42 @@ export class PaletteRunTokens {
       const { ends, values } = row;
       const aboveEnds = this.above.ends;
       const aboveValues = this.above.values;
+      const aboveCount = this.above.count;
       let k = 0;
+      // The runs of the row above holding bytes at, at + 1 and at − 1.
       let j = 0;
+      let jRight = 0;
+      let jLeft = 0;
       for (let at = 0; at < rowBytes; ) {
         const value = values[k]!;
         const left = previous === value ? ends[k]! - at : 0;
-        let up = 0;
+        let best = left;
+        let slot = LEFT;
         if (hasAbove) {
           while (aboveEnds[j]! <= at) j++;
-          let reach = at;
-          let kk = k;
-          let jj = j;
-          while (reach < rowBytes && values[kk] === aboveValues[jj]) {
-            const end = Math.min(ends[kk]!, aboveEnds[jj]!);
-            reach = end;
-            if (ends[kk] === end) kk++;
-            if (aboveEnds[jj] === end) jj++;
+          const up = sameSpan(ends, values, k, aboveEnds, aboveValues, j, at, 0, rowBytes);
+          if (up > best) {
+            best = up;
+            slot = UP;
           }
-          up = reach - at;
+          if (at + 1 < rowBytes) {
+            while (aboveEnds[jRight]! <= at + 1) jRight++;
+            const upRight = aboveValues[jRight] === value ? sameSpan(ends, values, k, aboveEnds, aboveValues, jRight, at, 1, rowBytes) : 0;
+            if (upRight > best) {
+              best = upRight;
+              slot = UP_RIGHT;
+            }
+          }
+          if (at > 0) {
+            while (jLeft < aboveCount && aboveEnds[jLeft]! <= at - 1) jLeft++;
+            const upLeft = aboveValues[jLeft] === value ? sameSpan(ends, values, k, aboveEnds, aboveValues, jLeft, at, -1, rowBytes) : 0;
+            if (upLeft > best) {
+              best = upLeft;
+              slot = UP_LEFT;
+            }
+          }
         }
-        if (left < MIN_MATCH && up < MIN_MATCH) {
+        if (best < MIN_MATCH) {
           if (pendingLength > 0) {
             count = emitMatch(tokens, count, pendingLength, pendingSlot, slotSymbols, literal, distance);
             pendingLength = 0;
@@ -212,8 +247,7 @@ export class PaletteRunTokens {
           if (ends[k] === at) k++;
           continue;
         }
-        const slot = up > left ? UP : LEFT;
-        const length = up > left ? up : left;
+        const length = best;
         if (pendingLength > 0 && slot !== pendingSlot) {
           count = emitMatch(tokens, count, pendingLength, pendingSlot, slotSymbols, literal, distance);
           pendingLength = 0;
