@@ -1,11 +1,13 @@
 // Benchmark: where the edge build's CPU goes per card (style, layout, display list, portable paint, PNG plan, deflate), run in Node on the edge code in dist/ (HarfBuzz from wasm bytes, the bundled Inter, the web deflate).
-// Run: npm run build && npx tsx bench/edge-split.ts [iterations]   (EDGE_SPLIT_DISTS=/other/dist,dist compares builds interleaved, card by card)
+// Run: npm run build && npx tsx bench/edge-split.ts [iterations]   (EDGE_SPLIT_DISTS=/other/dist,dist compares builds interleaved, card by card; --peer takes bench/edge.ts's cards)
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { avatarDataUrl } from './edge/avatar.js';
 import { EMOJI_FILES, edgeBenchCards, localEmojiSet } from './edge/cards.js';
+import { edgeBenchCards as peerBenchCards } from './edge/cards.mjs';
 
-const ITERATIONS = Number(process.argv[2] ?? 20);
+const ITERATIONS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 20);
+const PEER_CARDS = process.argv.includes('--peer');
 const WARMUP = 5;
 const root = new URL('../', import.meta.url).pathname;
 const dists = (process.env.EDGE_SPLIT_DISTS ?? 'dist').split(',').map((d) => resolve(root, d));
@@ -78,7 +80,7 @@ const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[
 
 const builds: Build[] = [];
 for (const dist of dists) builds.push(await loadBuild(dist));
-const cards = Object.entries(edgeBenchCards(await avatarDataUrl())).filter(([name]) => !only || only.includes(name));
+const cards = Object.entries(PEER_CARDS ? peerBenchCards() : edgeBenchCards(await avatarDataUrl())).filter(([name]) => !only || only.includes(name));
 const rows: Record<string, string>[] = [];
 for (const [name, element] of cards) {
   const samples = builds.map(() => ({ stages: Object.fromEntries(STAGES.map((s) => [s, [] as number[]])) as Record<Stage, number[]>, total: [] as number[], bytes: 0 }));

@@ -5,7 +5,8 @@ import { inflateRawSync, inflateSync } from 'node:zlib';
 import { canonicalCodes, limitedCodeLengths } from '../../src/raster/encode/deflate/huffman.js';
 import { writeDynamicBlock } from '../../src/raster/encode/deflate/dynamic-block.js';
 import { LENGTH_SYMBOL } from '../../src/raster/encode/deflate/symbols.js';
-import { matchPixels, maxMatchableWidth } from '../../src/raster/encode/deflate/pixel-matcher.js';
+import { matchBand, matchPixels, maxMatchableWidth } from '../../src/raster/encode/deflate/pixel-matcher.js';
+import { scanRows } from '../../src/raster/encode/palette/count-band.js';
 import { encodePng } from '../../src/raster/encode/png.js';
 import { unpremultiply } from '../../src/raster/encode/scanlines.js';
 import { decodePng } from '../golden/render/image-diff.js';
@@ -86,6 +87,21 @@ describe('matchPixels', () => {
     expect(inflateMatched(pixels, width, height, 3).equals(expectedScanlines(pixels, width, height, 3))).toBe(true);
     const tokens = matchPixels(pixels, width, height, 3)!;
     expect(tokens.count).toBeLessThan(width * height); // it found matches
+  });
+
+  it('takes repeated rows from scanRows when given them: the same tokens as comparing rows itself, over two bands', () => {
+    const pixels = new Uint32Array(width * height);
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) pixels[y * width + x] = rgba(y < 8 || y > 16 ? 9 : x * 3, 40, y % 5 === 0 ? 77 : 200);
+    const { repeatsAbove } = scanRows(pixels, width, height);
+    expect(repeatsAbove.reduce((sum, r) => sum + r, 0)).toBeGreaterThan(10);
+    for (const [fromRow, toRow] of [[0, 11], [11, height]] as const) {
+      // Token arrays are the matcher's scratch: copied before the next call.
+      const compared = matchBand(pixels, width, { fromRow, toRow, baseRow: 0 }, 3)!;
+      const comparedTokens = [...compared.tokens.subarray(0, compared.count)];
+      const told = matchBand(pixels, width, { fromRow, toRow, baseRow: 0, repeatsAbove }, 3)!;
+      expect([...told.tokens.subarray(0, told.count)]).toEqual(comparedTokens);
+      expect(told.adler).toBe(compared.adler);
+    }
   });
 
   it('refuses RGB for a translucent pixel; RGBA is written un-premultiplied', () => {

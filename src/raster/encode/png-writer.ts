@@ -4,7 +4,7 @@ import { scanRows, type RowScan } from './palette/count-band.js';
 import { adler32Combine, rgbaScanlines, rgbScanlines, rgbSubScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
 import { matchBand, maxMatchableWidth, type PixelTokens } from './deflate/pixel-matcher.js';
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
-import { matchIndexRows } from './deflate/index-matcher.js';
+import { PaletteRunTokens } from './deflate/run-tokens.js';
 import { adler32, applySubFilter, repeatsNeighbours } from './rgb-rows.js';
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
@@ -76,7 +76,7 @@ export type Plan =
       readonly rival: MatchedPlan | null;
     };
 
-/** `repeatsAbove`: the rows equal to the row above (their index rows are too), for the index matcher. */
+/** `repeatsAbove`: the rows equal to the row above (their index rows are too), for the run tokeniser. */
 type PalettePlan = { readonly kind: 'palette'; readonly image: PaletteImage; readonly entries: Uint32Array; readonly rows: Uint8Array; readonly repeatsAbove: Uint8Array; readonly settings: DeflateSettings };
 
 type MatchedPlan = { readonly kind: 'matched'; readonly colorType: 2 | 6; readonly parts: readonly Uint8Array[]; readonly adler: number };
@@ -94,7 +94,7 @@ export interface PngCodec<T> {
   readonly deflate: DeflatePart<T>;
   /**
    * True where `deflate` costs more than ogsmith's own matchers (the edge: CompressionStream has one
-   * fixed level, fflate is slower): palette rows are deflated by the index matcher, and matched
+   * fixed level, fflate is slower): palette rows are tokenised from their runs, and matched
    * RGB(A) is kept without trying filtered rows through `deflate` (docs/edge.md has the figures).
    */
   readonly preferMatchers?: boolean;
@@ -133,13 +133,13 @@ export function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number):
  * translucent; 'abandoned' when a band before the last took over MATCHED_ABANDON_BYTES_PER_PIXEL
  * (the rest is not matched: such pixels go to zlib, which wrote them smaller on every card measured).
  */
-export function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4, alpha: PixelAlpha): MatchedParts | 'translucent' | 'abandoned' {
+export function matchedBands(pixels: Uint32Array, width: number, height: number, cut: number, bytesPerPixel: 3 | 4, alpha: PixelAlpha, repeatsAbove?: Uint8Array): MatchedParts | 'translucent' | 'abandoned' {
   const bands = bandRanges(width, height, cut);
   const rowBytes = width * bytesPerPixel + 1;
   let adler = 1;
   const parts: Uint8Array[] = [];
   for (const [i, [fromRow, toRow]] of bands.entries()) {
-    const tokens: PixelTokens | null = matchBand(pixels, width, { fromRow, toRow, baseRow: 0 }, bytesPerPixel, alpha);
+    const tokens: PixelTokens | null = matchBand(pixels, width, { fromRow, toRow, baseRow: 0, ...(repeatsAbove ? { repeatsAbove } : {}) }, bytesPerPixel, alpha);
     if (!tokens) return 'translucent';
     const last = i === bands.length - 1;
     const part = writeDynamicBlock(tokens, last);
@@ -163,8 +163,8 @@ export function plan(pixels: Uint32Array, width: number, height: number, mode: P
   }
   // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
   if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height)) {
-    const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha);
-    const found = rgb === 'translucent' ? matchedBands(pixels, width, height, scanned.cut, 4, alpha) : rgb;
+    const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha, scanned.repeatsAbove);
+    const found = rgb === 'translucent' ? matchedBands(pixels, width, height, scanned.cut, 4, alpha, scanned.repeatsAbove) : rgb;
     const matched: MatchedPlan | null = typeof found === 'string' ? null : { kind: 'matched', colorType: found.bytesPerPixel === 3 ? 2 : 6, parts: found.parts, adler: found.adler };
     if (matched && (preferMatched || byteLength(matched.parts) <= MATCHED_MAX_BYTES_PER_PIXEL * width * height)) return matched;
     return rowsPlan(pixels, width, height, alpha, 'none', SMOOTH_DEFLATE_OPTIONS, matched);
@@ -266,18 +266,18 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 /**
- * Index rows written and tokenised band by band by the index matcher, each band one dynamic block,
- * with the stream's adler32; null when the rows are too wide for it.
+ * Index rows tokenised band by band from the palette counter's runs (no index row is written), each
+ * band one dynamic block, with the stream's adler32; null when the rows are too wide for it.
  */
 function matchedPaletteParts(chosen: PalettePlan, width: number): { readonly parts: Uint8Array[]; readonly adler: number } | null {
   const { bands } = chosen.image;
+  const tokeniser = new PaletteRunTokens(width, chosen.repeatsAbove);
   let adler = 1;
   const parts: Uint8Array[] = [];
   for (const [i, band] of bands.entries()) {
-    const { fromRow, toRow } = band.counts;
-    adler = adler32Combine(adler, writePaletteRows(band, width, chosen.rows), (toRow - fromRow) * (width + 1));
-    const tokens = matchIndexRows(chosen.rows, width, fromRow, toRow, chosen.repeatsAbove);
+    const tokens = tokeniser.band(band);
     if (!tokens) return null;
+    adler = adler32Combine(adler, tokens.adler, (band.counts.toRow - band.counts.fromRow) * (width + 1));
     parts.push(writeDynamicBlock(tokens, i === bands.length - 1));
   }
   return { parts, adler };

@@ -1,6 +1,7 @@
 // Source-over compositing of a shaded coverage onto a surface, through the clip: the loops every fill ends in, on 32-bit premultiplied words.
 import type { Coverage, PixelBox } from './rasterise.js';
 import { packRgba, type Shader } from './shader.js';
+import { rowsOver } from './shader-rows.js';
 import { intersectBoxes, type Surface } from './surface.js';
 
 let rowColors = new Uint32Array(0);
@@ -81,6 +82,7 @@ export function composite(surface: Surface, box: PixelBox, coverage: Coverage | 
   if (area && coverage) area = intersectBoxes(area, coverage.box);
   if (area && clip) area = intersectBoxes(area, clip.box);
   if (!area || drawsNothing(shader, alpha)) return;
+  shader = rowsOver(shader, area);
   if (coverage && !clip && alpha >= 1 && shader.solid) {
     // Glyph blits: weights read straight from the mask.
     for (let y = area.y; y < area.y + area.height; y++) blendSolid(surface.words, surface.index(area.x, y), area.width, shader.solid, coverage.data, (y - coverage.box.y) * coverage.box.width + area.x - coverage.box.x);
@@ -106,6 +108,7 @@ export function compositeRect(surface: Surface, x0: number, y0: number, x1: numb
   let area = intersectBoxes(box, surface.box);
   if (area && clip) area = intersectBoxes(area, clip.box);
   if (!area || drawsNothing(shader, alpha)) return;
+  shader = rowsOver(shader, area);
   if (columnCoverage.length < area.width) columnCoverage = new Float32Array(area.width);
   const columns = columnCoverage;
   // The run of columns the rectangle covers whole: an opaque solid fills it with one word.

@@ -20,6 +20,12 @@ function wrapIndex(i: number, size: number, mode: Wrap): number {
   return -1;
 }
 
+/** A number per source pixel array, for shader keys: a decoded image kept between renders keeps its number. */
+const sourceIds = new WeakMap<Uint8ClampedArray, number>();
+let nextSourceId = 0;
+
+const sourceId = (data: Uint8ClampedArray): number => sourceIds.get(data) ?? sourceIds.set(data, nextSourceId++).get(data)!;
+
 /**
  * A shader drawing `source` so that its pixel grid maps to user space by `placement` (source
  * pixels to user units), and user space to the device by `matrix`.
@@ -27,6 +33,11 @@ function wrapIndex(i: number, size: number, mode: Wrap): number {
 export function imageShader(source: PixelSource, matrix: Matrix, placement: Matrix, wrapX: Wrap, wrapY: Wrap, nearest = false): Shader | null {
   const inverse = invert(multiply(matrix, placement));
   if (!inverse || source.width === 0 || source.height === 0) return null;
+  const shader = sampler(source, inverse, wrapX, wrapY, nearest);
+  return { ...shader, key: `image ${sourceId(source.data)}|${inverse.join(',')}|${wrapX} ${wrapY}${nearest ? ' nearest' : ''}` };
+}
+
+function sampler(source: PixelSource, inverse: Matrix, wrapX: Wrap, wrapY: Wrap, nearest: boolean): Shader {
   const [a, b, c, d, e, f] = inverse;
   const { width, height } = source;
   const data = source.data.byteOffset % 4 === 0 ? source.data : source.data.slice();

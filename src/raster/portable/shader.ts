@@ -11,6 +11,8 @@ export interface Shader {
   readonly opaque?: boolean;
   /** Writes `count` pixels starting at device pixel (x, y) into `out` as premultiplied RGBA words (little-endian: r | g << 8 | b << 16 | a << 24). */
   row(x: number, y: number, count: number, out: Uint32Array): void;
+  /** Names what the shader draws where it is worth keeping its rows between renders (gradients, images): equal keys give equal words (shader-rows.ts). */
+  readonly key?: string;
 }
 
 /** Premultiplied channels (0–255) as one RGBA word, rounded. */
@@ -80,6 +82,7 @@ export function shaderFor(paint: Paint, matrix: Matrix): Shader | null {
   const inverse = invert(matrix);
   if (!inverse || paint.stops.length === 0) return null;
   const [ia, ib, ic, id, ie, iff] = inverse;
+  const key = `${JSON.stringify(paint)}|${matrix.join(',')}`;
   if (paint.kind === 'linear') {
     const dx = paint.x1 - paint.x0;
     const dy = paint.y1 - paint.y0;
@@ -91,6 +94,7 @@ export function shaderFor(paint: Paint, matrix: Matrix): Shader | null {
     return {
       solid: null,
       opaque: r.opaque,
+      key,
       row(x, y, count, out) {
         const px = x + 0.5;
         const py = y + 0.5;
@@ -119,6 +123,7 @@ export function shaderFor(paint: Paint, matrix: Matrix): Shader | null {
     return {
       solid: null,
       opaque: r.opaque,
+      key,
       row(x, y, count, out) {
         // The pixel centre in the ellipse's unit space, stepping by the inverse transform's first column.
         let u = (ia * (x + 0.5) + ic * (y + 0.5) + ie - paint.cx) * sx;
@@ -133,6 +138,7 @@ export function shaderFor(paint: Paint, matrix: Matrix): Shader | null {
   return {
     solid: null,
     opaque: r.opaque,
+    key,
     row(x, y, count, out) {
       let u = ia * (x + 0.5) + ic * (y + 0.5) + ie - paint.cx;
       let v = ib * (x + 0.5) + id * (y + 0.5) + iff - paint.cy;

@@ -1,7 +1,7 @@
 // One deflate block with dynamic Huffman codes (RFC 1951 §3.2.7), written from match/literal tokens.
 import { BitWriter } from './bit-writer.js';
 import { canonicalCodes, limitedCodeLengths } from './huffman.js';
-import { distanceCode, DISTANCE_SYMBOLS, END_OF_BLOCK, LENGTH_EXTRA_BITS, LENGTH_EXTRA_VALUE, LENGTH_SYMBOL, LITERAL_LENGTH_SYMBOLS } from './symbols.js';
+import { distanceCode, DISTANCE_SYMBOLS, END_OF_BLOCK, LENGTH_EXTRA_BITS, LENGTH_EXTRA_VALUE, LENGTH_SYMBOL, LITERAL_LENGTH_SYMBOLS, MAX_MATCH, MIN_MATCH } from './symbols.js';
 
 /**
  * Tokens as a tokeniser leaves them: a value below 256 is a literal byte; otherwise
@@ -76,6 +76,24 @@ function withTwoSymbols(frequencies: Uint32Array): Uint32Array {
   return padded;
 }
 
+/** Each literal's code with its bit count in the top byte (BitWriter.writeTokens's table). */
+function literalTable(literalCodes: Uint16Array, literalLengths: Uint8Array): Uint32Array {
+  const table = new Uint32Array(256);
+  for (let byte = 0; byte < 256; byte++) table[byte] = (literalLengths[byte]! << 24) | literalCodes[byte]!;
+  return table;
+}
+
+/** Each match length's symbol code followed by its extra bits (at most 15 + 5 bits), with the bit count in the top byte. */
+function lengthTable(literalCodes: Uint16Array, literalLengths: Uint8Array): Uint32Array {
+  const table = new Uint32Array(MAX_MATCH + 1);
+  for (let length = MIN_MATCH; length <= MAX_MATCH; length++) {
+    const symbol = LENGTH_SYMBOL[length]!;
+    const codeBits = literalLengths[symbol]!;
+    table[length] = ((codeBits + LENGTH_EXTRA_BITS[length]!) << 24) | literalCodes[symbol]! | (LENGTH_EXTRA_VALUE[length]! << codeBits);
+  }
+  return table;
+}
+
 /**
  * Writes the tokens as one dynamic-Huffman block; returns the raw deflate bytes. A block that is not
  * the last is followed by an empty stored block (a sync flush), so it ends on a byte boundary and the
@@ -101,10 +119,14 @@ export function writeDynamicBlock(stream: TokenStream, last = true): Uint8Array 
   let codeLengthCount = 19;
   while (codeLengthCount > 4 && codeLengthLengths[CODE_LENGTH_ORDER[codeLengthCount - 1]!] === 0) codeLengthCount--;
 
-  // Each match's distance, resolved once per slot.
-  const slots = stream.distances.map(distanceCode);
-  const slotCode = slots.map((d) => distanceCodes[d.symbol]!);
-  const slotBits = slots.map((d) => distanceLengths[d.symbol]!);
+  // Each match's distance, resolved once per slot: its code and extra bits as one bit string.
+  const slotCodes = new Uint32Array(stream.distances.length);
+  const slotBits = new Uint8Array(stream.distances.length);
+  stream.distances.forEach((d, slot) => {
+    const { symbol, extraBits, extraValue } = distanceCode(d);
+    slotCodes[slot] = distanceCodes[symbol]! | (extraValue << distanceLengths[symbol]!);
+    slotBits[slot] = distanceLengths[symbol]! + extraBits;
+  });
 
   // An upper bound of the size: the header, every symbol's code, and the most extra bits a match can carry (5 + 13).
   let bits = 17 + 3 * codeLengthCount + symbols.length * 14;
@@ -125,24 +147,7 @@ export function writeDynamicBlock(stream: TokenStream, last = true): Uint8Array 
     const extraBits = EXTRA_BITS_OF_CODE_LENGTH_SYMBOL[symbol];
     if (extraBits !== undefined) writer.write(extras[i]!, extraBits);
   });
-
-  const { tokens, count } = stream;
-  for (let t = 0; t < count; t++) {
-    const token = tokens[t]!;
-    if (token < 256) {
-      writer.write(literalCodes[token]!, literalLengths[token]!);
-      continue;
-    }
-    const length = token >>> 8;
-    const slot = token & 0xff;
-    const symbol = LENGTH_SYMBOL[length]!;
-    writer.write(literalCodes[symbol]!, literalLengths[symbol]!);
-    const extraBits = LENGTH_EXTRA_BITS[length]!;
-    if (extraBits > 0) writer.write(LENGTH_EXTRA_VALUE[length]!, extraBits);
-    writer.write(slotCode[slot]!, slotBits[slot]!);
-    const distance = slots[slot]!;
-    if (distance.extraBits > 0) writer.write(distance.extraValue, distance.extraBits);
-  }
+  writer.writeTokens(stream.tokens, stream.count, literalTable(literalCodes, literalLengths), lengthTable(literalCodes, literalLengths), slotCodes, slotBits);
   writer.write(literalCodes[END_OF_BLOCK]!, literalLengths[END_OF_BLOCK]!);
   if (!last) {
     // Empty stored block: BFINAL 0, BTYPE 00, pad to a byte, LEN 0, NLEN 0xffff.
