@@ -17,7 +17,7 @@ const POOL_ISOLATION = process.env.BENCH_POOL_ISOLATION ?? 'thread';
 const CHILD_DEADLINE_MS = Number(process.env.BENCH_CHILD_DEADLINE_MS ?? 600_000);
 
 /** The card set with its i-th title variant: every render has new text, as a server's renders do. */
-async function cardSet() {
+export async function cardSet() {
   const { createCanvas } = await import('@napi-rs/canvas');
   const { avatarDataUrl, fontFiles, peerCards } = await import('./peer-cards.mjs');
   const { encodeCards, makePhoto } = await import('./encode-cards.mjs');
@@ -33,7 +33,7 @@ async function cardSet() {
     const varied = Array.isArray(children) ? children.map((child, k) => (k === 0 ? vary(child, i) : child)) : vary(children, i);
     return { ...node, props: { ...node.props, children: varied } };
   };
-  return { fonts: fontFiles(root), card: (i) => vary(cards[i % cards.length], i) };
+  return { fonts: fontFiles(root), cards, card: (i) => vary(cards[i % cards.length], i) };
 }
 
 /** One engine's render function (width × height PNG) in this process. */

@@ -3,6 +3,7 @@ import { Piscina } from 'piscina';
 import type { RenderTask, RenderTaskResult } from './render-worker.js';
 import { PoolBackend, type WorkerBackend, type WorkerBackendOptions } from './worker-backend.js';
 import { WorkerExits } from './worker-exits.js';
+import { sharedFonts } from './shared-fonts.js';
 
 export class ThreadBackend extends PoolBackend implements WorkerBackend {
   protected readonly pool: Piscina<RenderTask, RenderTaskResult>;
@@ -10,7 +11,7 @@ export class ThreadBackend extends PoolBackend implements WorkerBackend {
 
   constructor(options: WorkerBackendOptions) {
     super();
-    this.pool = new Piscina({ filename: options.filename, minThreads: options.threads, maxThreads: options.threads, maxQueue: options.maxQueue, resourceLimits: options.resourceLimits, workerData: { fonts: options.fonts ? [...options.fonts] : undefined } });
+    this.pool = new Piscina({ filename: options.filename, minThreads: options.threads, maxThreads: options.threads, maxQueue: options.maxQueue, resourceLimits: options.resourceLimits, workerData: { fonts: options.fonts ? sharedFonts(options.fonts) : undefined } });
     this.exits = new WorkerExits(this.pool);
   }
 
