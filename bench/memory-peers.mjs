@@ -11,13 +11,15 @@ const mb = (bytes) => Math.round(bytes / 1024 / 1024);
 const RENDERS = Number(process.env.BENCH_MEMORY_RENDERS ?? 2000);
 const POOL_RENDERS = Number(process.env.BENCH_POOL_RENDERS ?? 400);
 const POOL_THREADS = Number(process.env.BENCH_POOL_THREADS ?? 2);
+// BENCH_POOL_WARMUP untimed renders at full load before the timed ones (default 50 per thread).
+const POOL_WARMUP = Number(process.env.BENCH_POOL_WARMUP ?? 50 * POOL_THREADS);
 // BENCH_POOL_ISOLATION=process runs ogsmith's pool as render processes (the server's default); RSS is then summed over the process tree.
 const POOL_ISOLATION = process.env.BENCH_POOL_ISOLATION ?? 'thread';
 /** A child that runs longer than this is killed and reported as timed out. */
 const CHILD_DEADLINE_MS = Number(process.env.BENCH_CHILD_DEADLINE_MS ?? 600_000);
 
 /** The card set with its i-th title variant: every render has new text, as a server's renders do. */
-async function cardSet() {
+export async function cardSet() {
   const { createCanvas } = await import('@napi-rs/canvas');
   const { avatarDataUrl, fontFiles, peerCards } = await import('./peer-cards.mjs');
   const { encodeCards, makePhoto } = await import('./encode-cards.mjs');
@@ -33,7 +35,7 @@ async function cardSet() {
     const varied = Array.isArray(children) ? children.map((child, k) => (k === 0 ? vary(child, i) : child)) : vary(children, i);
     return { ...node, props: { ...node.props, children: varied } };
   };
-  return { fonts: fontFiles(root), card: (i) => vary(cards[i % cards.length], i) };
+  return { fonts: fontFiles(root), cards, card: (i) => vary(cards[i % cards.length], i) };
 }
 
 /** One engine's render function (width × height PNG) in this process. */
@@ -89,8 +91,12 @@ async function poolChild(name) {
     render = await engine(name, fonts);
   }
   const lanes = POOL_THREADS * 2;
-  const warm = Array.from({ length: lanes * 2 }, (_, i) => render(card(100_000 + i)));
-  await Promise.all(warm);
+  // Warm-up at full load too: each render thread is its own V8 isolate that compiles the engine for itself (its CPU falls by
+  // about a fifth over its first hundred renders), so a pool measured from cold charges JIT warm-up to throughput.
+  let warmed = 0;
+  await Promise.all(Array.from({ length: lanes }, async () => {
+    while (warmed < POOL_WARMUP) await render(card(100_000 + warmed++));
+  }));
   let next = 0;
   const c0 = process.cpuUsage();
   const t0 = performance.now();
@@ -143,7 +149,7 @@ export function printMemoryPeers({ memory, throughput, load }) {
   const caches = memory.find((r) => r.caches)?.caches;
   if (caches) console.table(caches.map((c) => ({ cache: c.name, entries: c.entries, KB: Math.round(c.bytes / 1024), 'budget KB': Math.round(c.maxBytes / 1024) })));
   if (throughput.length === 0) return;
-  console.log(`Pool throughput at full load: ${POOL_THREADS} threads, ${POOL_THREADS * 2} renders in flight, ${POOL_RENDERS} timed renders (ogsmith RenderPool, isolation ${POOL_ISOLATION}; takumi's async renderer with UV_THREADPOOL_SIZE=${POOL_THREADS}); load ${load.toFixed(1)}`);
+  console.log(`Pool throughput at full load: ${POOL_THREADS} threads, ${POOL_THREADS * 2} renders in flight, ${POOL_RENDERS} timed renders after ${POOL_WARMUP} untimed (ogsmith RenderPool, isolation ${POOL_ISOLATION}; takumi's async renderer with UV_THREADPOOL_SIZE=${POOL_THREADS}); load ${load.toFixed(1)}`);
   console.table(throughput.map((r) => ({ engine: r.engine, 'renders/s': +r.rendersPerSecond.toFixed(1), 'CPU ms/render': +r.cpuMsPerRender.toFixed(1), 'RSS after MB': mb(r.rss), 'peak RSS MB': mb(r.peakRss), s: +r.seconds.toFixed(1) })));
 }
 

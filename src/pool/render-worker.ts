@@ -7,6 +7,7 @@ import { OgsmithError } from '../errors/catalogue.js';
 import { readFontsFile } from './fonts-file.js';
 import { cacheReport, type CacheStats } from '../runtime/cache-budget.js';
 import { flushCompileCache } from '../runtime/compile-cache.js';
+import { moveWith, ownedBytes } from './transfer-result.js';
 
 export interface RenderTask {
   readonly element: unknown;
@@ -37,7 +38,10 @@ export default async function renderTask(task: RenderTask): Promise<RenderTaskRe
       flushed = true;
       flushCompileCache();
     }
-    return { ok: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), worker, caches: cacheReport() };
+    const owned = ownedBytes(bytes);
+    const result: RenderTaskResult = { ok: true, bytes: owned, worker, caches: cacheReport() };
+    // A thread moves the image to the main thread; a render process's answer is serialised over IPC either way.
+    return isMainThread ? result : moveWith(result, owned.buffer);
   } catch (error) {
     if (error instanceof OgsmithError) return { ok: false, code: error.code, message: error.message, path: error.path, worker, caches: cacheReport() };
     throw error;

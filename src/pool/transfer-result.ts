@@ -1,0 +1,23 @@
+// A render thread's answer handed to the main thread by moving the image's memory, not copying it.
+import { Piscina } from 'piscina';
+
+/**
+ * The bytes in an ArrayBuffer of their own, ready to be transferred: an encoder's result usually is one already
+ * (returned as is); a view into a larger buffer (Node's small-Buffer slab, a slice) is copied out first, since
+ * transferring the shared buffer would take it from everything else that uses it.
+ */
+export function ownedBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const { buffer } = bytes;
+  if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) return new Uint8Array(buffer);
+  return new Uint8Array(bytes);
+}
+
+/**
+ * The value piscina posts back with `transfer` in its transfer list (Piscina.move): the main thread receives the
+ * same memory and the worker's view becomes empty, so a 100 KB–2 MB image is not copied on its way out.
+ */
+export function moveWith<T extends object>(value: T, transfer: ArrayBuffer): T {
+  // Piscina types its symbols as unique symbols its public getters do not carry.
+  const movable = { [Piscina.transferableSymbol]: [transfer], [Piscina.valueSymbol]: value } as unknown as Parameters<typeof Piscina.move>[0];
+  return Piscina.move(movable) as unknown as T;
+}
