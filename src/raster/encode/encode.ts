@@ -4,6 +4,7 @@ import { OgsmithError } from '../../errors/catalogue.js';
 import type { ImageFormat } from './formats.js';
 import { encodePngAsync, type PaletteMode } from './png.js';
 import { encodeLossy } from './lossy.js';
+import { releasePixels } from './release-pixels.js';
 import type { StageClock } from '../../layout/stage-clock.js';
 
 export { IMAGE_FORMATS, CONTENT_TYPES, validateFormat, validateQuality, validatePalette, type ImageFormat } from './formats.js';
@@ -17,7 +18,11 @@ export async function encodeCanvas(canvas: Canvas, format: ImageFormat, quality:
   if (format === 'png' || format === 'jpeg' || format === 'webp') {
     const pixels = canvas.data();
     clock?.mark('paint');
-    return format === 'png' ? encodePngAsync(pixels, canvas.width, canvas.height, palette) : encodeLossy(pixels, canvas.width, canvas.height, format, quality);
+    try {
+      return await (format === 'png' ? encodePngAsync(pixels, canvas.width, canvas.height, palette) : encodeLossy(pixels, canvas.width, canvas.height, format, quality));
+    } finally {
+      releasePixels(pixels);
+    }
   }
   clock?.mark('paint');
   switch (format) {
