@@ -1,5 +1,5 @@
 // Edge benchmark of the first request after a worker starts: builds of ogsmith (and takumi-wasm) in fresh workerd processes, interleaved, with start-up CPU beside the first request's; --node runs the same bundle in fresh Node processes.
-// Run: npm run build && npx tsx bench/edge-first.ts [starts per build] [--takumi] [--hint] [--node] [--profile=out.cpuprofile]  (EDGE_FIRST_DISTS=/other/dist,dist compares builds; BENCH_CARD=gradient; BENCH_ENTRY=./edge/other-worker.ts; NODE_FLAGS='--no-opt' for --node; --profile writes the first build's first request as a CPU profile from workerd's inspector, unminified)
+// Run: npm run build && npx tsx bench/edge-first.ts [starts per build] [--takumi] [--hint] [--node] [--profile=out.cpuprofile]  (EDGE_FIRST_DISTS=/other/dist,dist compares builds; BENCH_CARD=gradient; BENCH_ENTRY=./edge/other-worker.ts; NODE_FLAGS='--no-opt' for --node; --profile writes the last build's first request (takumi-wasm's with --takumi) as a CPU profile from workerd's inspector, unminified)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -165,7 +165,7 @@ if (args.includes('--takumi')) {
   builds.push({ name: 'takumi-wasm', modules: takumi.modules, script: '' });
 }
 if (PROFILE) {
-  await profileFirst(builds[0]!, PROFILE);
+  await profileFirst(builds.at(-1)!, PROFILE);
   process.exit(0);
 }
 const dir = mkdtempSync(join(tmpdir(), 'edge-first-'));
