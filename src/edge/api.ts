@@ -7,7 +7,6 @@ export { render, layout, displayList, type EdgeRenderOptions as RenderOptions } 
 export { bundledFonts, defaultRegistry } from './default-fonts.js';
 export { remoteEmoji, MAX_EMOJI_FETCHES, type RemoteEmojiOptions, type EdgeEmojiOption } from './remote-emoji.js';
 export { useHarfBuzzWasm, type HarfBuzzWasm } from './harfbuzz-edge.js';
-export { warmUp } from './warm-up.js';
 export { encodePngWeb } from '../raster/encode/png-web.js';
 export { paintPortable, type RgbaImage } from '../raster/portable/paint.js';
 export { signPath as signUrlPath, verifyPathSignature as verifySignature, contentHashOf as contentHash, strongEtagOf } from './web-signature.js';

@@ -6,12 +6,12 @@ import { card } from './fixtures/card.js';
 const wasm = readFileSync(new URL('../../dist/edge/harfbuzz.wasm', import.meta.url));
 const options = { width: 1200, height: 630, emoji: 'none' } as const;
 
-type EdgeApi = typeof import('../../dist/edge/api.js');
+type EdgeApi = typeof import('../../dist/edge/api.js') & typeof import('../../dist/edge/warm-up.js');
 
 /** A new instance of the edge build's modules (its caches empty, HarfBuzz not loaded), as a new isolate has. */
 async function freshIsolate(): Promise<EdgeApi> {
   vi.resetModules();
-  const edge = (await import('../../dist/edge/api.js')) as EdgeApi;
+  const edge = { ...(await import('../../dist/edge/api.js')), ...(await import('../../dist/edge/warm-up.js')) };
   edge.useHarfBuzzWasm(new Uint8Array(wasm));
   return edge;
 }
