@@ -54,6 +54,9 @@ interface ColdStart {
   readonly firstCpu: number;
   readonly firstThread: number;
   readonly startMs: number;
+  /** CPU ms of starting (workerd up to ready: module evaluation, and ogsmith's warm-up render): the isolate's thread, and every thread. */
+  readonly startThread: number;
+  readonly startCpu: number;
   readonly peak: number;
   /** The largest isolate heap seen after a request (inspector), V8 heap and backing stores. */
   readonly heapUsed: number;
@@ -74,6 +77,9 @@ async function coldStart(bundle: WorkerBundle): Promise<ColdStart> {
     const worker = (await mf.getWorker(bundle.name)) as unknown as Fetcher;
     const startMs = performance.now() - started;
     const pids = workerdPids();
+    const started0 = cpuByThread(pids);
+    const startCpu = [...started0.values()].reduce((sum, ns) => sum + ns, 0) / 1e6;
+    const startThread = pids.reduce((sum, pid) => sum + (started0.get(`${pid}/${pid}`) ?? 0), 0) / 1e6;
     const first = await timed(worker, pids, bundle.name === 'noop' ? '' : 'gradient', bundle.name);
     const inspector = await IsolateInspector.connect(inspectorPort, bundle.name);
     let heap = await inspector.usage();
@@ -92,7 +98,7 @@ async function coldStart(bundle: WorkerBundle): Promise<ColdStart> {
     } finally {
       inspector.close();
     }
-    return { firstWall: first.wall, firstCpu: first.cpu, firstThread: first.thread, startMs, peak: residentBytes(pids).peak, heapUsed: heap.used, heapTotal, backing };
+    return { firstWall: first.wall, firstCpu: first.cpu, firstThread: first.thread, startMs, startThread, startCpu, peak: residentBytes(pids).peak, heapUsed: heap.used, heapTotal, backing };
   } finally {
     await mf.dispose();
   }
@@ -132,15 +138,15 @@ for (const name of TRIED) {
 }
 const baselinePeak = median(cold.get('noop')!.map((r) => r.peak));
 console.log(`\n### First request after the worker starts (median of ${COLD_STARTS} fresh workerd processes) and peak memory\n`);
-console.log(`Peak memory: workerd's peak resident set (VmHWM) after the first request and every card twice, minus a workerd running only a no-op worker (${mb(baselinePeak)} MiB). Isolate heap: the inspector's Runtime.getHeapUsage after each of those requests, the largest: V8 heap used / reserved, and ArrayBuffer backing stores outside it (wasm linear memories are not among them: the RSS figure holds those).\n`);
-console.log('| engine | workerd ready (ms) | first request wall (ms) | first request CPU thread / all (ms) | peak RSS over baseline (MiB) | isolate V8 heap used / reserved (MiB) | ArrayBuffers (MiB) |\n|---|---:|---:|---:|---:|---:|---:|');
+console.log(`Peak memory: workerd's peak resident set (VmHWM) after the first request and every card twice, minus a workerd running only a no-op worker (${mb(baselinePeak)} MiB). Isolate heap: the inspector's Runtime.getHeapUsage after each of those requests, the largest: V8 heap used / reserved, and ArrayBuffer backing stores outside it (wasm linear memories are not among them: the RSS figure holds those). Start CPU: workerd's threads up to ready, before the first request (module evaluation; ogsmith's includes its warm-up render); a workerd with only the no-op worker takes ${median(cold.get('noop')!.map((r) => r.startThread)).toFixed(0)} / ${median(cold.get('noop')!.map((r) => r.startCpu)).toFixed(0)} ms.\n`);
+console.log('| engine | workerd ready (ms) | start CPU thread / all (ms) | first request wall (ms) | first request CPU thread / all (ms) | peak RSS over baseline (MiB) | isolate V8 heap used / reserved (MiB) | ArrayBuffers (MiB) |\n|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const name of [...ENGINES, ...TRIED]) {
   const runs = cold.get(name);
   if (!runs) {
-    console.log(`| ${name} | — | fails: ${failures.get(name)?.replace(/\|/g, '/')} | — | — | — | — |`);
+    console.log(`| ${name} | — | — | fails: ${failures.get(name)?.replace(/\|/g, '/')} | — | — | — | — |`);
     continue;
   }
-  console.log(`| ${name} | ${median(runs.map((r) => r.startMs)).toFixed(0)} | ${median(runs.map((r) => r.firstWall)).toFixed(0)} | ${median(runs.map((r) => r.firstThread)).toFixed(0)} / ${median(runs.map((r) => r.firstCpu)).toFixed(0)} | ${mb(median(runs.map((r) => r.peak)) - baselinePeak)} | ${mb(median(runs.map((r) => r.heapUsed)))} / ${mb(median(runs.map((r) => r.heapTotal)))} | ${mb(median(runs.map((r) => r.backing)))} |`);
+  console.log(`| ${name} | ${median(runs.map((r) => r.startMs)).toFixed(0)} | ${median(runs.map((r) => r.startThread)).toFixed(0)} / ${median(runs.map((r) => r.startCpu)).toFixed(0)} | ${median(runs.map((r) => r.firstWall)).toFixed(0)} | ${median(runs.map((r) => r.firstThread)).toFixed(0)} / ${median(runs.map((r) => r.firstCpu)).toFixed(0)} | ${mb(median(runs.map((r) => r.peak)) - baselinePeak)} | ${mb(median(runs.map((r) => r.heapUsed)))} / ${mb(median(runs.map((r) => r.heapTotal)))} | ${mb(median(runs.map((r) => r.backing)))} |`);
 }
 
 // 3. Warm renders: every engine a worker of ONE workerd, requests interleaved (engine order rotated per card and round).

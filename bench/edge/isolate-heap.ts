@@ -43,19 +43,24 @@ export class IsolateInspector {
     return new IsolateInspector(socket);
   }
 
-  /** The heap now (within 5 s, else an error). */
-  async usage(): Promise<HeapUsage> {
+  /** One CDP command's result (within `seconds`, else an error). */
+  async send(method: string, params: Readonly<Record<string, unknown>> = {}, seconds = 5): Promise<unknown> {
     const id = ++this.nextId;
     const result = await new Promise<unknown>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('Runtime.getHeapUsage: no answer in 5 s')), 5000);
+      const timer = setTimeout(() => reject(new Error(`${method}: no answer in ${seconds} s`)), seconds * 1000);
       this.pending.set(id, (value) => {
         clearTimeout(timer);
         resolve(value);
       });
-      this.socket.send(JSON.stringify({ id, method: 'Runtime.getHeapUsage' }));
+      this.socket.send(JSON.stringify({ id, method, params }));
     });
     this.pending.delete(id);
-    const usage = result as { usedSize?: number; totalSize?: number; backingStorageSize?: number };
+    return result;
+  }
+
+  /** The heap now (within 5 s, else an error). */
+  async usage(): Promise<HeapUsage> {
+    const usage = (await this.send('Runtime.getHeapUsage')) as { usedSize?: number; totalSize?: number; backingStorageSize?: number };
     return { used: usage.usedSize ?? NaN, total: usage.totalSize ?? NaN, backing: usage.backingStorageSize ?? NaN };
   }
 

@@ -1,7 +1,7 @@
 // The fixture worker bundled as wrangler bundles it and served by a local workerd (miniflare), with the Cache API.
 import { readFileSync } from 'node:fs';
 import { Miniflare } from 'miniflare';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleEdge } from '../edge/bundle-edge.js';
 import { edgeCases, type Fetch } from './edge-cases.js';
 
@@ -28,6 +28,10 @@ describe('workerd (miniflare)', () => {
 
   afterAll(async () => {
     await mf?.dispose();
+  });
+
+  it('warmed up while the worker started (the workerd entry renders a small card at module evaluation)', async () => {
+    expect(await (await fetchPath('/warm-up')).json()).toEqual({ warmed: true });
   });
 
   edgeCases(() => fetchPath, { cache: true });

@@ -23,6 +23,8 @@ export interface BundleOptions {
   readonly inlineWasm?: boolean;
   /** More esbuild plugins, run before the built-in ones (the edge benchmark adds its cards and font modules). */
   readonly plugins?: readonly Plugin[];
+  /** Minified as wrangler does (default); false keeps names for CPU profiles. */
+  readonly minify?: boolean;
 }
 
 export async function bundleEdge(entry: string, options: BundleOptions = {}): Promise<EdgeBundle> {
@@ -57,7 +59,7 @@ export async function bundleEdge(entry: string, options: BundleOptions = {}): Pr
     format: options.format ?? 'esm',
     platform: 'browser',
     conditions: [...conditions],
-    minify: true,
+    minify: options.minify ?? true,
     metafile: true,
     logLevel: 'silent',
     jsx: 'automatic',
