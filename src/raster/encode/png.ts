@@ -9,10 +9,11 @@ import { streamCutter, type Piece } from './zlib-pieces.js';
 export { DEFLATE_OPTIONS, MATCHED_MAX_BYTES_PER_PIXEL, PALETTE_DEFLATE_OPTIONS, PALETTE_MAX_ERROR, SMOOTH_DEFLATE_OPTIONS, type PaletteMode } from './png-writer.js';
 
 /**
- * Pieces shorter than this are deflated on the calling thread by the async encoder too: below it a
- * trip through the pool costs more wall time than the piece's deflate (docs/encoding.md).
+ * Parts of the stream shorter than this are deflated on the calling thread by the async encoder
+ * too: a 1200×630 card's palette bands (378 KB each) measured slower and 0.5–1 ms of CPU dearer
+ * through the pool; photographs' and smooth images' RGB halves (1.1 MB each) go to it (docs/encoding.md).
  */
-export const POOL_MIN_BYTES = 256 * 1024;
+export const POOL_MIN_BYTES = 1024 * 1024;
 
 const deflateHere = (piece: Piece): Uint8Array => deflateRawSync(piece.bytes, piece.options);
 
@@ -20,28 +21,26 @@ const deflateHere = (piece: Piece): Uint8Array => deflateRawSync(piece.bytes, pi
 const deflateOnPool = (piece: Piece): Promise<Uint8Array> =>
   new Promise((resolve, reject) => deflateRaw(piece.bytes, piece.options, (error, out) => (error ? reject(error) : resolve(out))));
 
-/** A codec for one image's stream: its parts cut into primed pieces (zlib-pieces.ts), each deflated by `deflatePiece` (told whether it is the stream's last), joined by `join`. */
-function zlibCodec<T>(deflatePiece: (piece: Piece, streamEnd: boolean) => T, join: (pieces: T[]) => T): PngCodec<T> {
+/**
+ * A codec for one image's stream: its parts cut into primed pieces (zlib-pieces.ts), joined by
+ * `join`. With `aside`, the pieces of parts of POOL_MIN_BYTES or more go to it, except the stream's
+ * last piece, which the calling thread deflates itself meanwhile (it would only wait otherwise).
+ */
+function zlibCodec<T>(aside: ((piece: Piece) => T) | null, join: (pieces: (Uint8Array | T)[]) => T): PngCodec<T> {
   const cut = streamCutter();
   return {
     crc32: (bytes) => crc32(bytes),
-    deflate: (bytes, settings, last) => join(cut(bytes, settings, last).map((piece, i, all) => deflatePiece(piece, last && i === all.length - 1))),
+    deflate: (bytes, settings, last) =>
+      join(cut(bytes, settings, last).map((piece, i, all) => (aside && bytes.length >= POOL_MIN_BYTES && !(last && i === all.length - 1) ? aside(piece) : deflateHere(piece)))),
   };
 }
 
 /** Every piece on the calling thread. */
-const syncCodec = (): PngCodec<Uint8Array> => zlibCodec(deflateHere, concatBytes);
+const syncCodec = (): PngCodec<Uint8Array> => zlibCodec<Uint8Array>(null, concatBytes);
 
-/**
- * Pieces of POOL_MIN_BYTES or more on the pool, all at once, except the stream's last piece: the
- * calling thread deflates that one itself while the pool works (it would only wait otherwise, and
- * a trip through the pool costs about 0.3–0.6 ms of CPU). The same bytes as syncCodec.
- */
+/** Large parts' pieces on the pool, all at once (a trip through it costs about 0.3–0.6 ms of CPU). The same bytes as syncCodec. */
 const poolCodec = (): PngCodec<Uint8Array | Promise<Uint8Array>> =>
-  zlibCodec<Uint8Array | Promise<Uint8Array>>(
-    (piece, streamEnd) => (streamEnd || piece.bytes.length < POOL_MIN_BYTES ? deflateHere(piece) : deflateOnPool(piece)),
-    (pieces) => (pieces.length === 1 ? pieces[0]! : Promise.all(pieces).then(concatBytes)),
-  );
+  zlibCodec<Uint8Array | Promise<Uint8Array>>(deflateOnPool, (pieces) => (pieces.length === 1 ? pieces[0]! : Promise.all(pieces).then(concatBytes)));
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
