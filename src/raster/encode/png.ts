@@ -17,9 +17,16 @@ export const POOL_MIN_BYTES = 1024 * 1024;
 
 const deflateHere = (piece: Piece): Uint8Array => deflateRawSync(piece.bytes, piece.options);
 
-/** One piece on libuv's thread pool: the calling thread goes on (or sleeps in the event loop) until zlib is done. */
+/** Room for a piece's raw deflate output (stored blocks at worst, a sync flush's marker, the final block). */
+const outputRoom = (length: number): number => length + (length >> 10) + 1024;
+
+/**
+ * One piece on libuv's thread pool: the calling thread goes on (or sleeps in the event loop) until
+ * zlib is done. The output buffer holds the whole piece, so it is one trip through the pool, not
+ * one per 16 KiB chunk (zlib's output does not depend on the buffer's size).
+ */
 const deflateOnPool = (piece: Piece): Promise<Uint8Array> =>
-  new Promise((resolve, reject) => deflateRaw(piece.bytes, piece.options, (error, out) => (error ? reject(error) : resolve(out))));
+  new Promise((resolve, reject) => deflateRaw(piece.bytes, { ...piece.options, chunkSize: outputRoom(piece.bytes.length) }, (error, out) => (error ? reject(error) : resolve(out))));
 
 /**
  * A codec for one image's stream: its parts cut into primed pieces (zlib-pieces.ts), joined by

@@ -20,9 +20,6 @@ export function pieceStarts(length: number): number[] {
   return Array.from({ length: count }, (_, i) => i * size);
 }
 
-/** Room for a piece's raw deflate output (stored blocks at worst, a sync flush's marker, the final block), so the async deflater writes it in one go. */
-const outputRoom = (length: number): number => length + (length >> 10) + 1024;
-
 /**
  * The pieces of one zlib stream, given its parts in stream order (as png-writer's DeflatePart
  * receives them). Every piece but the stream's last ends with a sync flush (byte-aligned, not
@@ -38,7 +35,7 @@ export function streamCutter(): (bytes: Uint8Array, settings: DeflateSettings, l
       const end = starts[i + 1] ?? bytes.length;
       const dictionary = i === 0 ? history : bytes.subarray(Math.max(0, start - WINDOW_BYTES), start);
       const finishFlush = last && i === starts.length - 1 ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
-      const options: ZlibOptions = { level: settings.level, memLevel: settings.memLevel, finishFlush, chunkSize: outputRoom(end - start), ...(dictionary.length > 0 && { dictionary }) };
+      const options: ZlibOptions = { level: settings.level, memLevel: settings.memLevel, finishFlush, ...(dictionary.length > 0 && { dictionary }) };
       return { bytes: bytes.subarray(start, end), options };
     });
     history = bytes.length >= WINDOW_BYTES ? bytes.subarray(bytes.length - WINDOW_BYTES) : concatBytes([history, bytes]).slice(-WINDOW_BYTES);
