@@ -4,8 +4,8 @@ import { concatBytes, type DeflateSettings } from './png-writer.js';
 
 /** deflate's window: a piece is primed with at most this many bytes of the stream before it. */
 export const WINDOW_BYTES = 32 * 1024;
-/** Parts longer than this are cut into equal pieces of at most this many bytes (docs/encoding.md has bytes and CPU by piece size). */
-export const PIECE_BYTES = 1024 * 1024;
+/** Parts longer than this are cut into equal pieces of at most this many bytes: a 1200×630 image's RGB(A) halves are one piece each (docs/encoding.md has bytes and CPU by piece size). */
+export const PIECE_BYTES = 2 * 1024 * 1024;
 
 /** One deflate call: its input and zlib's options (level, memLevel, flush, dictionary). */
 export interface Piece {
