@@ -64,9 +64,10 @@ export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, h
 
 /**
  * The same bytes as encodePng, the large pieces deflated at once on libuv's thread pool (this
- * thread waits in the event loop, nothing polls). If no piece went to the pool, it lets the event
- * loop turn once between two encodes (yieldIfLoopIdle): native finalizers that free earlier
- * renders' pixel buffers run there (without it, back-to-back renders slow down; docs/encoding.md).
+ * thread waits in the event loop, nothing polls). Then it lets the event loop turn once unless it
+ * has turned since the previous encode, as it does while the pool works (yieldIfLoopIdle): native
+ * finalizers that free earlier renders' pixel buffers run there (without it, back-to-back renders
+ * slow down; docs/encoding.md).
  */
 export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto', alpha: PixelAlpha = 'premultiplied'): Promise<Buffer> {
   const png = await encodePngWith(poolCodec(), rgba, width, height, palette, alpha);
