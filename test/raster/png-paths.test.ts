@@ -7,6 +7,7 @@ import { applySubFilter, repeatsNeighbours } from '../../src/raster/encode/rgb-r
 import { renderCanvas } from '../../src/render.js';
 import { sampleCards } from '../../src/samples/cards.js';
 import { decodePng } from '../golden/render/image-diff.js';
+import { photo } from './photo-pixels.js';
 
 /** adler32 written out, as zlib defines it. */
 function plainAdler(bytes: Uint8Array): number {
@@ -17,19 +18,6 @@ function plainAdler(bytes: Uint8Array): number {
     b = (b + a) % 65521;
   }
   return ((b << 16) | a) >>> 0;
-}
-
-/** Seeded noise over a smooth ramp: a photograph's pixels for the encoder's purposes (premultiplied, opaque unless `alpha` < 255). */
-function photo(width: number, height: number, alpha = 255): Uint8Array {
-  let seed = 7;
-  const random = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
-  const pixels = new Uint8Array(width * height * 4);
-  for (let i = 0; i < width * height; i++) {
-    const base = ((i % width) * 200) / width;
-    for (let c = 0; c < 3; c++) pixels[i * 4 + c] = Math.round(((base + random() * 40) * alpha) / 255);
-    pixels[i * 4 + 3] = alpha;
-  }
-  return pixels;
 }
 
 describe('adler32Combine', () => {

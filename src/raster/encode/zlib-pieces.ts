@@ -1,0 +1,44 @@
+// Cuts the parts of a PNG's zlib stream into fixed pieces, each primed with the 32 KiB of the stream before it (as pigz does), so the pieces can be deflated at once and their raw streams still concatenate.
+import { constants, type ZlibOptions } from 'node:zlib';
+import { concatBytes, type DeflateSettings } from './png-writer.js';
+
+/** deflate's window: a piece is primed with at most this many bytes of the stream before it. */
+export const WINDOW_BYTES = 32 * 1024;
+/** Parts longer than this are cut into equal pieces of at most this many bytes: a 1200×630 image's RGB(A) halves are one piece each (docs/encoding.md has bytes and CPU by piece size). */
+export const PIECE_BYTES = 2 * 1024 * 1024;
+
+/** One deflate call: its input and zlib's options (level, memLevel, flush, dictionary). */
+export interface Piece {
+  readonly bytes: Uint8Array;
+  readonly options: ZlibOptions;
+}
+
+/** Where the pieces of a part start: equal pieces of at most PIECE_BYTES, a function of the part's length alone (so of the pixels, never of the machine). */
+export function pieceStarts(length: number): number[] {
+  const count = Math.max(1, Math.ceil(length / PIECE_BYTES));
+  const size = Math.ceil(length / count);
+  return Array.from({ length: count }, (_, i) => i * size);
+}
+
+/**
+ * The pieces of one zlib stream, given its parts in stream order (as png-writer's DeflatePart
+ * receives them). Every piece but the stream's last ends with a sync flush (byte-aligned, not
+ * final); each is primed with the up to 32 KiB before it: inside the part, or the stream's earlier
+ * parts (kept as `history`). Priming keeps the matches a single deflate call would find across the
+ * cut, so the pieces cost nearly no bytes (docs/encoding.md).
+ */
+export function streamCutter(): (bytes: Uint8Array, settings: DeflateSettings, last: boolean) => Piece[] {
+  let history: Uint8Array = new Uint8Array(0);
+  return (bytes, settings, last) => {
+    const starts = pieceStarts(bytes.length);
+    const pieces = starts.map((start, i): Piece => {
+      const end = starts[i + 1] ?? bytes.length;
+      const dictionary = i === 0 ? history : bytes.subarray(Math.max(0, start - WINDOW_BYTES), start);
+      const finishFlush = last && i === starts.length - 1 ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
+      const options: ZlibOptions = { level: settings.level, memLevel: settings.memLevel, finishFlush, ...(dictionary.length > 0 && { dictionary }) };
+      return { bytes: bytes.subarray(start, end), options };
+    });
+    history = bytes.length >= WINDOW_BYTES ? bytes.subarray(bytes.length - WINDOW_BYTES) : concatBytes([history, bytes]).slice(-WINDOW_BYTES);
+    return pieces;
+  };
+}
