@@ -1,14 +1,19 @@
 // A render thread's answer handed to the main thread by moving the image's memory, not copying it.
 import { Piscina } from 'piscina';
+import * as workerThreads from 'node:worker_threads';
+
+/** Node 21+: native encoders' results (sharp's WebP/JPEG, Skia's AVIF) are external memory marked untransferable there. */
+const isMarkedAsUntransferable = (workerThreads as { isMarkedAsUntransferable?: (value: object) => boolean }).isMarkedAsUntransferable;
 
 /**
  * The bytes in an ArrayBuffer of their own, ready to be transferred: an encoder's result usually is one already
  * (returned as is); a view into a larger buffer (Node's small-Buffer slab, a slice) is copied out first, since
- * transferring the shared buffer would take it from everything else that uses it.
+ * transferring the shared buffer would take it from everything else that uses it; so is memory the runtime marks
+ * untransferable (on Node 21+, a native encoder's external buffer: posting it would throw DataCloneError).
  */
 export function ownedBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const { buffer } = bytes;
-  if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) return new Uint8Array(buffer);
+  if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength && !isMarkedAsUntransferable?.(buffer)) return new Uint8Array(buffer);
   return new Uint8Array(bytes);
 }
 

@@ -1,4 +1,6 @@
 // A render thread moves its image to the main thread instead of copying it, and never moves memory other buffers share.
+import { markAsUntransferable } from 'node:worker_threads';
+import * as workerThreads from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { render } from '../../src/index.js';
 import { RenderPool } from '../../src/pool/render-pool.js';
@@ -20,6 +22,17 @@ describe('ownedBytes', () => {
     expect(owned.buffer).not.toBe(slab.buffer);
     expect(owned.buffer.byteLength).toBe(5);
     expect(Buffer.from(owned).toString()).toBe('small');
+  });
+
+  // Node 21+ marks native encoders' buffers (sharp's WebP, Skia's AVIF) untransferable, and posting one throws DataCloneError.
+  const detects = typeof (workerThreads as { isMarkedAsUntransferable?: unknown }).isMarkedAsUntransferable === 'function';
+  it(detects ? 'copies memory marked untransferable, which posting would refuse' : 'keeps a marked buffer where Node cannot tell (Node 20 clones it when posted)', () => {
+    const bytes = new Uint8Array([4, 5, 6]);
+    markAsUntransferable(bytes.buffer);
+    const owned = ownedBytes(bytes);
+    expect(owned.buffer === bytes.buffer).toBe(!detects);
+    expect([...owned]).toEqual([4, 5, 6]);
+    if (detects) expect(() => structuredClone(owned.buffer, { transfer: [owned.buffer] })).not.toThrow();
   });
 });
 
