@@ -235,7 +235,8 @@ function kernHasSpace(table: Uint8Array, space: number): boolean {
   return anyKernPair(table, (left, right) => left === space || right === space);
 }
 
-const AAT_TABLES = ['morx', 'mort', 'kerx'] as const;
+/** Apple's layout tables, which HarfBuzz shapes with instead of GSUB/GPOS: read by neither check, so they count as involving the space. */
+export const AAT_TABLES = ['morx', 'mort', 'kerx'] as const;
 
 /** A guarded answer: MALFORMED (or any other throw from a broken table) means involved. */
 function guarded(answer: () => boolean): boolean {
@@ -280,20 +281,14 @@ export function spaceInLookups(sfnt: Uint8Array, spaceGlyph: number): SpaceInLoo
 }
 
 const SPACE = 0x20;
-/** By the face's sfnt bytes: the answer depends on the font file only, so a variable font's instances share it. */
-const wordByWord = new WeakMap<Uint8Array, boolean>();
 
 /**
  * Whether text in this face can be cut at spaces and each word shaped alone (Blink's CachingWordShaper):
- * the face maps U+0020 to a glyph and no table involves it. Computed once per font file.
+ * the face maps U+0020 to a glyph and no table involves it. Not kept: space-triggers.ts's wordShaping
+ * asks once per font file and keeps its answer.
  */
 export function canShapeWordByWord(face: FontFace): boolean {
-  let answer = wordByWord.get(face.sfnt);
-  if (answer === undefined) {
-    const space = harfbuzzFont(face).nominalGlyph(SPACE);
-    const involved = space === undefined ? ALL_INVOLVED : spaceInLookups(face.sfnt, space);
-    answer = !involved.gsub && !involved.gpos && !involved.other;
-    wordByWord.set(face.sfnt, answer);
-  }
-  return answer;
+  const space = harfbuzzFont(face).nominalGlyph(SPACE);
+  const involved = space === undefined ? ALL_INVOLVED : spaceInLookups(face.sfnt, space);
+  return !involved.gsub && !involved.gpos && !involved.other;
 }

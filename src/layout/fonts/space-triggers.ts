@@ -3,7 +3,7 @@ import type { FontFace } from './font-face.js';
 import { cmapCodePoints, harfbuzzFont } from './harfbuzz.js';
 import { anyKernPair, anySubtable, classDefGlyphs, coverageGlyphs, forEachRule, MALFORMED, nonZeroValues, Reader, u16Array, valueRecordSize, type LookupSubtable } from './otl-reader.js';
 import { tableDirectory, tablesByTag } from './sfnt-directory.js';
-import { canShapeWordByWord, extraIgnored, SINGLE_GLYPH, skipsSpace, spaceProperties, type SpaceProperties } from './space-lookups.js';
+import { AAT_TABLES, canShapeWordByWord, extraIgnored, SINGLE_GLYPH, skipsSpace, spaceProperties, type SpaceProperties } from './space-lookups.js';
 
 /**
  * How text in a face may be cut at spaces before shaping (Blink's CachingWordShaper, refined):
@@ -399,7 +399,7 @@ const WORDS: WordShaping = { kind: 'words' };
 export function spaceTriggers(face: FontFace, spaceGlyph: number): WordShaping {
   try {
     const tables = tablesByTag(tableDirectory(face.sfnt));
-    if (['morx', 'mort', 'kerx'].some((tag) => tables.has(tag))) return WHOLE;
+    if (AAT_TABLES.some((tag) => tables.has(tag))) return WHOLE;
     const substituted = substitutions(tables.get('GSUB'));
     const sink = new TriggerGlyphs(closure([spaceGlyph], substituted.singleTargets));
     const properties = [...sink.spaces].map((glyph) => spaceProperties(tables.get('GDEF'), glyph));
