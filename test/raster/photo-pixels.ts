@@ -3,7 +3,8 @@
 /** Premultiplied RGBA, opaque unless `alpha` < 255. */
 export function photo(width: number, height: number, alpha = 255): Uint8Array {
   let seed = 7;
-  const random = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  // Math.imul keeps the product exact: a plain multiply loses the bits above 2^53 and the sequence falls into a short cycle (a nearly flat "photo").
+  const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const pixels = new Uint8Array(width * height * 4);
   for (let i = 0; i < width * height; i++) {
     const base = ((i % width) * 200) / width;
