@@ -2,7 +2,7 @@
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import { encodePng, encodePngAsync } from '../../src/raster/encode/png.js';
-import { PALETTE_MAX_ERROR, type PaletteMode } from '../../src/raster/encode/png-writer.js';
+import { deflatePlan, pixelWords, plan, releasePlan, PALETTE_MAX_ERROR, type PaletteMode } from '../../src/raster/encode/png-writer.js';
 import type { PixelAlpha } from '../../src/raster/encode/scanlines.js';
 
 interface Sample {
@@ -120,6 +120,27 @@ describe('PNG encodes interleaved', () => {
         expect(png.equals(alone.get(name)!), `${name} async, round ${round}`).toBe(true);
         expect(() => decode(png), name).not.toThrow();
       }
+    }
+  });
+});
+
+describe('PNG parts in place', () => {
+  it('refuses to deflate a band whose rows are not where the band before it ended (the Node 24 failure: band 0 deflated with band 1 rows)', () => {
+    const chosen = plan(pixelWords(textCard(5), 1200 * 630), 1200, 630, 'auto');
+    try {
+      if (chosen.kind !== 'palette') throw new Error(`expected a palette plan, got ${chosen.kind}`);
+      const [first, second] = chosen.image.bands;
+      expect(second, 'a two-band image').toBeDefined();
+      const deflated: number[] = [];
+      const record = (bytes: Uint8Array): number => deflated.push(bytes.byteOffset);
+      expect(deflatePlan(chosen, 1200, 630, record).parts).toHaveLength(2);
+      expect(deflated).toEqual([0, first!.counts.toRow * 1201]);
+      const misplaced = { ...chosen, image: { ...chosen.image, bands: [second!, second!] } };
+      expect(() => deflatePlan(misplaced, 1200, 630, record)).toThrow(expect.objectContaining({ code: 'INTERNAL', message: expect.stringMatching(/PNG rows out of place/) }));
+      const short = { ...chosen, image: { ...chosen.image, bands: [first!] } };
+      expect(() => deflatePlan(short, 1200, 630, record)).toThrow(/PNG rows out of place/);
+    } finally {
+      releasePlan(chosen);
     }
   });
 });

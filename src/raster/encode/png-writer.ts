@@ -6,6 +6,7 @@ import { matchBand, maxMatchableWidth, type PixelTokens } from './deflate/pixel-
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
 import { PaletteRunTokens } from './deflate/run-tokens.js';
 import { adler32, applySubFilter, repeatsNeighbours } from './rgb-rows.js';
+import { OgsmithError } from '../../errors/catalogue.js';
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 /** zlib stream header: deflate with a 32 KiB window, no dictionary (CMF·256 + FLG is a multiple of 31). */
@@ -198,17 +199,52 @@ const halves = (rowBytes: number, height: number): readonly (readonly [number, n
 export function deflatePlan<T>(chosen: Exclude<Plan, { kind: 'matched' }>, width: number, height: number, deflate: DeflatePart<T>): { readonly parts: T[]; readonly adler: number } {
   if (chosen.kind === 'rows') {
     const { data, rowBytes } = chosen;
-    const parts = halves(rowBytes, height).map(([from, to], i, all) => deflate(data.subarray(from * rowBytes, to * rowBytes), chosen.settings, i === all.length - 1));
+    const ranges = halves(rowBytes, height);
+    const parts: T[] = [];
+    for (let i = 0, end = 0; i < ranges.length; i++) {
+      const [from, to] = ranges[i]!;
+      const part = data.subarray(from * rowBytes, to * rowBytes);
+      assertNextPart(part, data, end, i === ranges.length - 1 ? data.length : null);
+      end += part.length;
+      parts.push(deflate(part, chosen.settings, i === ranges.length - 1));
+    }
     return { parts, adler: chosen.adler };
   }
   const { bands } = chosen.image;
+  const { rows } = chosen;
+  const rowBytes = width + 1;
   let adler = 1;
-  const parts = bands.map((band, i) => {
-    const { fromRow, toRow } = band.counts;
-    adler = adler32Combine(adler, writePaletteRows(band, width, chosen.rows), (toRow - fromRow) * (width + 1));
-    return deflate(chosen.rows.subarray(fromRow * (width + 1), toRow * (width + 1)), chosen.settings, i === bands.length - 1);
-  });
+  const parts: T[] = [];
+  // A plain loop, each band's view checked against the end of the one before: on Node 24 a band's part was once deflated with the next band's rows (the bands.map this replaces), an invalid PNG (docs/encoding.md).
+  for (let i = 0, end = 0; i < bands.length; i++) {
+    const band = bands[i]!;
+    const fromRow = band.counts.fromRow;
+    const toRow = band.counts.toRow;
+    adler = adler32Combine(adler, writePaletteRows(band, width, rows), (toRow - fromRow) * rowBytes);
+    const part = rows.subarray(fromRow * rowBytes, toRow * rowBytes);
+    assertNextPart(part, rows, end, i === bands.length - 1 ? height * rowBytes : null);
+    end += part.length;
+    parts.push(deflate(part, chosen.settings, i === bands.length - 1));
+  }
   return { parts, adler };
+}
+
+/** A deflate part not where the stream needs it (assertNextPart): the encoder tries the image once more (png.ts). */
+export class MisplacedPartError extends OgsmithError {
+  constructor(message: string) {
+    super('INTERNAL', message);
+  }
+}
+
+/**
+ * Throws unless `part` starts `start` bytes into `whole` and, for the last part, ends at `end`: a
+ * PNG written from misplaced parts is invalid (its zlib check fails), so it must never be returned.
+ */
+function assertNextPart(part: Uint8Array, whole: Uint8Array, start: number, end: number | null): void {
+  const at = part.byteOffset - whole.byteOffset;
+  if (part.buffer !== whole.buffer || at !== start || (end !== null && at + part.length !== end)) {
+    throw new MisplacedPartError(`PNG rows out of place: a part at byte ${at} of ${part.length} bytes where byte ${start}${end === null ? '' : ` to ${end}`} was expected`);
+  }
 }
 
 function chunk(type: string, pieces: readonly Uint8Array[], crc32: (bytes: Uint8Array) => number): Uint8Array {
