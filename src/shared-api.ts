@@ -3,6 +3,7 @@ export { layoutWithFonts, MAX_DIMENSION, type LayoutOptions } from './layout/lay
 export type { LayoutBox, LayoutLine, LayoutResult, LayoutText } from './layout/result/types.js';
 export type { FontInput } from './layout/text/types.js';
 export { FontRegistry } from './layout/fonts/font-registry.js';
+export { registerHyphenation, type Hyphenator } from './layout/text/hyphenation-languages.js';
 export type { EmojiSet } from './layout/text/emoji.js';
 export { ERROR_CATALOGUE, OgsmithError, isOgsmithError, type ErrorCode } from './errors/catalogue.js';
 export { createElement, Fragment, type OgsmithElement, type OgsmithNode, type StyleObject, type Component } from './jsx/element.js';

@@ -1,10 +1,10 @@
-// Hyphenation: breaks after soft hyphens (hyphens: manual and auto) and at English pattern points (auto), shown with a hyphen.
+// Hyphenation: breaks after soft hyphens (hyphens: manual and auto) and at the pattern points of the text's language (auto), shown with a hyphen.
 import { hasCodePoint } from '../fonts/harfbuzz.js';
-import enUs from 'hyphen/en-us/index.js';
 import type { Hyphens } from '../style/hyphens.js';
 import type { ComputedStyle } from '../style/types.js';
 import type { BreakKinds } from './break-opportunities.js';
 import type { FontRegistry } from '../fonts/font-registry.js';
+import { hyphenatorFor, type Hyphenator } from './hyphenation-languages.js';
 import type { BreakUnit, Piece } from './paragraph-types.js';
 import type { Shaper } from './shape.js';
 
@@ -19,8 +19,8 @@ const MIN_PREFIX = 2;
 const MIN_SUFFIX = 2;
 
 /** Pattern points inside a word: offsets where it may be hyphenated. */
-function patternPoints(word: string): number[] {
-  const marked = enUs.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD });
+function patternPoints(word: string, hyphenator: Hyphenator): number[] {
+  const marked = hyphenator.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD });
   const points: number[] = [];
   let offset = 0;
   for (const char of marked) {
@@ -33,9 +33,10 @@ function patternPoints(word: string): number[] {
 /**
  * Marks hyphenation opportunities in `kinds` (in place): after a soft hyphen unless hyphens is
  * none (where it is no break at all), and with hyphens: auto inside words that have no break
- * opportunity of their own. `hyphensAt(i)` and `wraps(i)` describe character i.
+ * opportunity of their own, by the patterns of the word's language (none for a language without
+ * patterns). `hyphensAt(i)`, `wraps(i)` and `langAt(i)` (a canonical BCP 47 tag, '' for none) describe character i.
  */
-export function markHyphenation(kinds: BreakKinds, text: string, hyphensAt: (index: number) => Hyphens, wraps: (index: number) => boolean): void {
+export function markHyphenation(kinds: BreakKinds, text: string, hyphensAt: (index: number) => Hyphens, wraps: (index: number) => boolean, langAt: (index: number) => string = () => ''): void {
   for (let i = text.indexOf(SOFT_HYPHEN); i >= 0; i = text.indexOf(SOFT_HYPHEN, i + 1)) {
     if (i + 1 >= text.length) continue;
     kinds[i + 1] = hyphensAt(i) === 'none' || !wraps(i) ? 0 : HYPHEN_BREAK;
@@ -46,8 +47,9 @@ export function markHyphenation(kinds: BreakKinds, text: string, hyphensAt: (ind
     if (word.length < MIN_WORD || hyphensAt(start) !== 'auto' || !wraps(start)) continue;
     let free = true;
     for (let p = start + 1; p < start + word.length && free; p++) free = kinds[p] === 0;
-    if (!free) continue;
-    for (const point of patternPoints(word)) kinds[start + point] = HYPHEN_BREAK;
+    const hyphenator = free ? hyphenatorFor(langAt(start)) : null;
+    if (!hyphenator) continue;
+    for (const point of patternPoints(word, hyphenator)) kinds[start + point] = HYPHEN_BREAK;
   }
 }
 

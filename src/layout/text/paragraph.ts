@@ -111,7 +111,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   });
   const styleAt = (i: number): ComputedStyle => styleOfItem(items[chars[i]!.item]!, blockStyle);
   const kinds = breakOpportunities(text, styleAt);
-  markHyphenation(kinds, text, (i) => styleAt(i).hyphens, (i) => styleAt(i).whiteSpace !== 'nowrap' && styleAt(i).whiteSpace !== 'pre');
+  markHyphenation(kinds, text, (i) => styleAt(i).hyphens, (i) => styleAt(i).whiteSpace !== 'nowrap' && styleAt(i).whiteSpace !== 'pre', (i) => styleAt(i).lang);
   const units = hyphenateUnits(buildUnits(text, chars, kinds, pieces, items, blockStyle, edgeOf), kinds, text.length, styleAt, fonts, shaper);
   const edges = lineEdges(pieces, units, reshape);
   const strut = boxExtent(blockStyle, fonts);
