@@ -63,9 +63,10 @@ export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, h
 }
 
 /**
- * Reports a misplaced deflate part once per process. Seen in 3 of 9 runs of the Node 24 test suites
- * under load (about one encode in several thousand), never on Node 20 and never on demand: the
- * encode is tried once more, and fails with the INTERNAL error if it happens again (docs/encoding.md).
+ * Reports a misplaced deflate part once per process. Seen on Node 24 under load only (an invalid PNG
+ * in 3 of 8 runs of its test suites before this guard; the guard fired once in 6 runs after it),
+ * never on Node 20 and never on demand: the encode is tried once more, and fails with the INTERNAL
+ * error if it happens again (docs/encoding.md).
  */
 let misplacedReported = false;
 function noteMisplacedPart(error: MisplacedPartError): void {
