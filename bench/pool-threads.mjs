@@ -65,5 +65,5 @@ await Promise.all(Array.from({ length: lanes }, lane));
 const seconds = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(c0);
 console.log(`${mode}: ${(N / seconds).toFixed(1)} renders/s, ${((cpu.user + cpu.system) / 1000 / N).toFixed(1)} CPU ms per render, RSS ${Math.round(process.memoryUsage().rss / 1048576)} MB`);
-console.table(perRender(threadCpu(), before, N).map(([tid, ms]) => ({ thread: tid, 'CPU ms per render': +ms.toFixed(2) })));
+console.table(perRender(threadCpu(), before, N).map(([tid, ms]) => ({ thread: tid, name: readFileSync(`/proc/self/task/${tid}/comm`, "utf8").trim(), 'CPU ms per render': +ms.toFixed(2) })));
 await close();

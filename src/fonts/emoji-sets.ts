@@ -63,11 +63,18 @@ export function emojiDirectory(options: EmojiDirectoryOptions): EmojiProvider {
   };
 }
 
+/** A set made by `make()` at its first has() or load(): a render whose text holds no emoji never lists the set's folder. */
+export function emojiOnFirstUse(name: string, make: () => EmojiProvider): EmojiProvider {
+  let made: EmojiProvider | undefined;
+  const provider = (): EmojiProvider => (made ??= make());
+  return { name, has: (sequence) => provider().has(sequence), load: (sequence) => provider().load(sequence) };
+}
+
 let twemojiProvider: EmojiProvider | null = null;
 
-/** The bundled Twemoji set (@twemoji/svg). */
+/** The bundled Twemoji set (@twemoji/svg); its ~3,700 file names are listed by the first emoji looked up, not by every render's option check (a cold start's first card). */
 export function twemoji(): EmojiProvider {
-  twemojiProvider ??= emojiDirectory({ name: 'twemoji', directory: dirname(resolveFromModule('@twemoji/svg/package.json', import.meta.url)) });
+  twemojiProvider ??= emojiOnFirstUse('twemoji', () => emojiDirectory({ name: 'twemoji', directory: dirname(resolveFromModule('@twemoji/svg/package.json', import.meta.url)) }));
   return twemojiProvider;
 }
 

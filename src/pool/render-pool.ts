@@ -42,10 +42,12 @@ export interface RenderPoolOptions {
 
 /**
  * A worker's JS heap after hundreds of varied renders is about 70 MB used of 106 MB; 256 MB leaves room and bounds a runaway.
- * The young generation is held to 16 MB (V8's default lets it grow to 48 MB per worker): with 2 render threads that
- * took 28 MB off the process's RSS after 300 renders, at no CPU per render the benchmark could tell (docs/bench.md, Memory).
+ * The young generation is held to 8 MB (V8's default lets it grow to 48 MB per worker): with 2 render threads, 16 MB took
+ * 28 MB off the process's RSS after 300 renders and 8 MB another 16–21 MB (medians of three interleaved rounds on Node 20
+ * and 24), at no CPU per render the benchmark could tell; renders' objects die young, so the extra scavenges are cheap
+ * (docs/bench.md, Memory and "Pool throughput and memory on Node 24").
  */
-export const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+export const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 };
 
 export interface PoolRenderOptions extends Omit<RenderOptions, 'fonts'> {
   /** Aborting ends the render: a queued task is dropped, a running one has its worker ended and replaced. */

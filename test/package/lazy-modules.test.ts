@@ -124,6 +124,24 @@ console.log(JSON.stringify({ card, tagged, lines }));`;
     expect(built.lines.join('|')).toContain('jus|tified');
   });
 
+  it('lists the bundled Twemoji folder (~3,700 files) only once a text holds an emoji, not for a template PNG', () => {
+    // readdirSync wrapped before ogsmith loads (syncBuiltinESMExports hands the wrapper to the bundle's named import).
+    const program = `import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+const listed = [];
+const readdir = fs.readdirSync;
+fs.readdirSync = (path, ...rest) => { listed.push(String(path)); return readdir(path, ...rest); };
+syncBuiltinESMExports();
+${RENDER_TEMPLATE}
+const afterTemplate = listed.filter((path) => path.includes('@twemoji')).length;
+await render({ type: 'div', props: { style: { fontSize: 32 }, children: 'Ship it 🚀' } }, { width: 200, height: 60 });
+await render({ type: 'div', props: { style: { fontSize: 32 }, children: 'Again 🎉' } }, { width: 200, height: 60 });
+console.log(JSON.stringify({ afterTemplate, afterEmoji: listed.filter((path) => path.includes('@twemoji')).length }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ afterTemplate: 0, afterEmoji: 1 });
+  });
+
   it('loads saxes once an SVG image is drawn, and the portable backend once it is asked for', () => {
     const withSvg = loadedSources(`
 const { render } = await import('./dist/index.js');
