@@ -5,6 +5,7 @@ import { buildBoxTree } from './box/build.js';
 import { DEFAULT_LIMITS, normalizeTree, type ImageResolver, type NormalizeLimits } from './element/normalize.js';
 import { margin } from './engine/box-model.js';
 import type { LayoutContext } from './engine/context.js';
+import { LayoutMemo } from './engine/layout-memo.js';
 import { shiftPending, type PlacedFragment } from './engine/fragment.js';
 import { resolveAbsolutes } from './engine/absolute.js';
 import { intrinsicWidths } from './engine/intrinsic.js';
@@ -71,7 +72,7 @@ export function layoutTree(element: unknown, options: LayoutOptions, fonts: Font
   clock?.mark('style');
   const rootBox = buildBoxTree(tree.root, styled);
   const shaper = options.emoji ? withEmoji(shapeText, options.emoji) : shapeText;
-  const ctx: LayoutContext = { fonts, viewportWidth: width, viewportHeight: height, intrinsic: new WeakMap(), contentIntrinsic: new WeakMap(), warnings, shaper };
+  const ctx: LayoutContext = { fonts, viewportWidth: width, viewportHeight: height, intrinsic: new Map(), contentIntrinsic: new Map(), memo: new LayoutMemo(), warnings, shaper };
 
   let placedRoot: PlacedFragment | null = null;
   const extra: PlacedFragment[] = [];

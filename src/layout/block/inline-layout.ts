@@ -7,15 +7,15 @@ import { shiftPending, type BoxFragment, type PendingAbsolute, type PlacedFragme
 import { layoutBox } from '../engine/layout-box.js';
 import { resolvedIndent, withIndent } from '../text/text-indent.js';
 import { intrinsicWidths as paragraphIntrinsicWidths, layoutParagraph, prepareParagraph, type PreparedParagraph } from '../text/paragraph.js';
-import type { InlineItem, IntrinsicWidths } from '../text/types.js';
+import type { InlineItem, IntrinsicWidths, ParagraphLayout } from '../text/types.js';
 import type { ComputedStyle } from '../style/types.js';
 
-interface PreparedInline {
+export interface PreparedInline {
   readonly paragraph: PreparedParagraph;
+  /** The paragraph laid out per available width (flex and grid sizing ask for one width several times). */
+  readonly layouts: Map<number, ParagraphLayout>;
   readonly atomics: ReadonlyMap<number, { readonly fragment: BoxFragment; readonly marginLeft: number; readonly marginTop: number }>;
 }
-
-const preparedCache = new WeakMap<InlineContent, Map<number, PreparedInline>>();
 
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 
@@ -38,10 +38,10 @@ function sameAtEveryWidth(content: InlineContent): boolean {
 
 /** Text-stage items for inline content; percentages resolve against cbWidth (null while sizing intrinsically). */
 export function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWidth: number | null, ctx: LayoutContext): PreparedInline {
-  let perWidth = preparedCache.get(content);
+  let perWidth = ctx.memo.preparedInline.get(content);
   if (!perWidth) {
     perWidth = new Map();
-    preparedCache.set(content, perWidth);
+    ctx.memo.preparedInline.set(content, perWidth);
   }
   const key = cbWidth === null || sameAtEveryWidth(content) ? -1 : cbWidth;
   const hit = perWidth.get(key);
@@ -78,14 +78,24 @@ export function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWid
       }
     }
   }
-  const prepared: PreparedInline = { paragraph: prepareParagraph(items, blockStyle, ctx.fonts, ctx.shaper), atomics };
+  const prepared: PreparedInline = { paragraph: prepareParagraph(items, blockStyle, ctx.fonts, ctx.shaper), layouts: new Map(), atomics };
   perWidth.set(key, prepared);
   return prepared;
 }
 
+/** The prepared paragraph laid out at `width`, once per width. */
+export function paragraphAt(prepared: PreparedInline, width: number): ParagraphLayout {
+  let layout = prepared.layouts.get(width);
+  if (!layout) {
+    layout = layoutParagraph(prepared.paragraph, width);
+    prepared.layouts.set(width, layout);
+  }
+  return layout;
+}
+
 export function layoutInlineContent(content: InlineContent, blockStyle: ComputedStyle, innerWidth: number, ctx: LayoutContext, absoluteBoxes: readonly ElementBox[] = []): ContentLayout {
   const prepared = prepare(content, blockStyle, innerWidth, ctx);
-  const paragraph = layoutParagraph(prepared.paragraph, innerWidth);
+  const paragraph = paragraphAt(prepared, innerWidth);
   const children: PlacedFragment[] = [];
   // In a right-to-left block the static position is at the right edge.
   const absolutes: PendingAbsolute[] = absoluteBoxes.map((box) => (box.style.direction === 'rtl' && Number.isFinite(innerWidth) ? { box, staticX: 0, staticY: 0, staticArea: { width: innerWidth, height: 0, alignX: 'end', alignY: 'start' } } : { box, staticX: 0, staticY: 0 }));

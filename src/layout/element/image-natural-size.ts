@@ -1,10 +1,31 @@
 // Reads an image's natural size from a data: URL or bytes, without decoding pixels.
 import { imageSize } from 'image-size';
+import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
 
 const DATA_URL = /^\s*data:([^,;]*)((?:;[^,;]*)*?)(;base64)?,/i;
 
-/** Bytes of a data: URL, or null when the source is not one; whitespace around it and inside base64 is ignored, as browsers do. */
+/** Data: URLs this long or longer are remembered once decoded; shorter ones decode faster than a lookup pays. */
+const REMEMBERED_DATA_URL_LENGTH = 1024;
+/**
+ * Decoded data: URLs by their text: a template's photo or logo comes as the same string on every
+ * render, and its base64 is read by the request check, the layout and the display list.
+ */
+const decodedDataUrls = boundedCache<string, Uint8Array>({ name: 'data_urls', maxBytes: 16 * 1024 * 1024, sizeOf: (bytes, key) => bytes.byteLength + keyBytes(key) + 64 });
+
+/**
+ * Bytes of a data: URL, or null when the source is not one; whitespace around it and inside base64
+ * is ignored, as browsers do. The bytes may be shared with other callers: read them, never write.
+ */
 export function dataUrlBytes(src: string): Uint8Array | null {
+  if (src.length < REMEMBERED_DATA_URL_LENGTH) return decodeDataUrl(src);
+  const remembered = decodedDataUrls.get(src);
+  if (remembered) return remembered;
+  const bytes = decodeDataUrl(src);
+  if (bytes) decodedDataUrls.set(src, bytes);
+  return bytes;
+}
+
+function decodeDataUrl(src: string): Uint8Array | null {
   const match = DATA_URL.exec(src);
   if (!match) return null;
   const payload = src.slice(match[0].length);

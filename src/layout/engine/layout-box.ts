@@ -14,14 +14,12 @@ import { shiftPending, type BoxFragment, type PendingAbsolute, type PlacedFragme
 import { intrinsicWidths } from './intrinsic.js';
 import { sizingKey, type SizingInput } from './sizing-input.js';
 
-const cache = new WeakMap<Box, Map<string, BoxFragment>>();
-
 /** Lays out a box for the given sizing input, memoised per box and input (layout is pure). */
 export function layoutBox(box: Box, input: SizingInput, ctx: LayoutContext): BoxFragment {
-  let perBox = cache.get(box);
+  let perBox = ctx.memo.fragments.get(box);
   if (!perBox) {
     perBox = new Map();
-    cache.set(box, perBox);
+    ctx.memo.fragments.set(box, perBox);
   }
   const key = sizingKey(input);
   const hit = perBox.get(key);

@@ -1,9 +1,8 @@
 // Autofit of a box: finds the text it holds, searches the font size for its content box and returns the box to lay out.
 import type { AnonymousBox, Box, ElementBox, InlineContent, InlinePart } from '../box/types.js';
-import { prepare } from '../block/inline-layout.js';
+import { paragraphAt, prepare } from '../block/inline-layout.js';
 import type { LayoutContext } from '../engine/context.js';
 import type { ComputedStyle } from '../style/types.js';
-import { layoutParagraph } from '../text/paragraph.js';
 import { fitRange, searchFit, type FitOutcome } from './fit-search.js';
 import { memo2 } from './memo.js';
 import { fitPerLine, perLineContent } from './per-line.js';
@@ -74,12 +73,13 @@ export function fitBoxText(box: ElementBox, innerWidth: number, innerHeight: num
   const inline = target.kind === 'inline' ? target.inline : target.child.inline;
   const blockStyle = target.kind === 'inline' ? target.style : target.child.style;
   if (!(blockStyle.fontSize > 0)) return { box, fit: { kind: 'skipped', path: box.node.path, reason: 'the font size is 0' } };
-  const paragraph = prepare(inline, blockStyle, innerWidth, ctx).paragraph;
+  const prepared = prepare(inline, blockStyle, innerWidth, ctx);
+  const paragraph = prepared.paragraph;
   const height = innerHeight ?? (Number.isFinite(maxInnerHeight) ? maxInnerHeight : Number.POSITIVE_INFINITY);
   const fit = box.style.textFit;
   let maxLines = Math.min(fit.maxLines === 'none' ? Number.POSITIVE_INFINITY : fit.maxLines, blockStyle.lineClamp === 'none' ? Number.POSITIVE_INFINITY : blockStyle.lineClamp);
   // A box whose height follows its text, without a line limit: keep the lines it takes at the specified size.
-  if (height === Number.POSITIVE_INFINITY && maxLines === Number.POSITIVE_INFINITY) maxLines = Math.max(1, layoutParagraph(paragraph, innerWidth).lines.length);
+  if (height === Number.POSITIVE_INFINITY && maxLines === Number.POSITIVE_INFINITY) maxLines = Math.max(1, paragraphAt(prepared, innerWidth).lines.length);
   const range = fitRange(fit, blockStyle.fontSize);
   const result = (outcome: FitOutcome, fitted: Fitted, lineFontSizes?: readonly number[]) => ({
     box: memo2(memo, box, fitted.key, () => build(box, target, fitted)),

@@ -159,7 +159,7 @@ function hasAutoCrossMargin(item: FlexItem, isRow: boolean): boolean {
 /** §9.4.7: lays the item out at its flexed main size to find its hypothetical cross size. */
 function measureCross(item: FlexItem, main: number, sizes: FlexContainerSizes, innerMain: number, mainDefinite: boolean, ctx: LayoutContext): ItemResult {
   // A column item whose flexed height equals its measured height keeps that layout, unless percentages inside need a definite height.
-  const reusable = item.measured !== null && Math.abs(item.measured.height - main) < 1e-9 && !(mainDefinite && usesPercentageHeights(item.box));
+  const reusable = item.measured !== null && Math.abs(item.measured.height - main) < 1e-9 && !(mainDefinite && usesPercentageHeights(item.box, ctx.memo.percentHeights));
   const fragment = reusable && item.measured ? item.measured : layoutItem(item, main, sizes, innerMain, mainDefinite, null, ctx);
   return resultFor(item, main, fragment, sizes.isRow);
 }
@@ -203,7 +203,7 @@ function stretchItem(r: ItemResult, lineCross: number, isRow: boolean, sizes: Fl
   if (!isRow) return; // column items were laid out at their stretched width already
   const target = clampSize(lineCross - crossMargins(item, isRow), item.limits.minHeight, item.limits.maxHeight);
   // Same height and nothing inside resolves against a definite height: the measured layout stands.
-  if (Math.abs(target - r.fragment.height) < 1e-9 && !usesPercentageHeights(item.box)) return;
+  if (Math.abs(target - r.fragment.height) < 1e-9 && !usesPercentageHeights(item.box, ctx.memo.percentHeights)) return;
   const fragment = layoutItem(item, r.main, sizes, innerMain, mainDefinite, target, ctx);
   const updated = resultFor(item, r.main, fragment, isRow);
   r.fragment = updated.fragment;

@@ -75,8 +75,6 @@ export function mirroredCharacters(paragraph: BidiParagraph, start: number, end:
   return bidi.getMirroredCharactersMap(paragraph.text, paragraph.embedding.levels, start, end - 1);
 }
 
-const byParagraph = new WeakMap<object, BidiParagraph | null>();
-
 interface BidiSource {
   readonly text: string;
   readonly blockStyle: { readonly direction: Direction; readonly paint: Readonly<Record<string, string | undefined>> };
@@ -86,19 +84,4 @@ interface BidiSource {
 export function bidiFor(source: BidiSource): BidiParagraph | null {
   const plaintext = source.blockStyle.paint.unicodeBidi?.trim().toLowerCase() === 'plaintext';
   return paragraphBidi(source.text, plaintext ? 'auto' : source.blockStyle.direction);
-}
-
-/** The bidi levels of a prepared paragraph, computed once (or taken from `remember`). */
-export function bidiOf(p: BidiSource): BidiParagraph | null {
-  let levels = byParagraph.get(p);
-  if (levels === undefined) {
-    levels = bidiFor(p);
-    byParagraph.set(p, levels);
-  }
-  return levels;
-}
-
-/** Records levels computed before the paragraph object existed (shaping needs them first). */
-export function rememberBidi(p: BidiSource, levels: BidiParagraph | null): void {
-  byParagraph.set(p, levels);
 }

@@ -7,6 +7,7 @@ import type { ShapedText, Shaper } from './shape.js';
 import type { InlineAtomicItem, InlineItem, InlineOpenItem } from './types.js';
 import type { ProcessedChar } from './white-space.js';
 import type { LineEdge, Reshape } from './line-edges.js';
+import type { BidiParagraph } from './bidi.js';
 
 /** Shaped text of one inline text item, text[start, end) of the paragraph. */
 export interface TextPiece {
@@ -71,6 +72,8 @@ export interface PreparedParagraph {
   /** The fonts and shaper the paragraph was shaped with (the ellipsis is shaped with them too). */
   readonly fonts: FontRegistry;
   readonly shaper: Shaper;
+  /** Bidi levels of the text (null: all left to right), computed before shaping. */
+  readonly bidi: BidiParagraph | null;
 }
 
 export interface LineRange {

@@ -9,7 +9,7 @@ import { alignment, trailingSpaces } from './line-alignment.js';
 import { balancedLines, breakLines } from './line-breaker.js';
 import { planEllipsis, type LineMarker } from './ellipsis.js';
 import { prettyLines } from './pretty-lines.js';
-import { baseRtlAt, bidiFor, bidiOf, rememberBidi } from './bidi.js';
+import { baseRtlAt, bidiFor } from './bidi.js';
 import { LineCells, reorderLine, type ReorderInput } from './bidi-reorder.js';
 import { fallbackExtents } from './fallback-extents.js';
 import { hideSoftHyphens, hyphenateUnits, markHyphenation } from './hyphenation.js';
@@ -116,9 +116,7 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   const edges = lineEdges(pieces, units, reshape);
   const strut = boxExtent(blockStyle, fonts);
   const aligns = itemAlignments(items, blockStyle, strut, extents, fonts);
-  const prepared = { items, blockStyle, text, chars, pieces, units, lineEdges: edges, reshape, strut, aligns, extents, edgeOf, fonts, shaper } as unknown as PreparedParagraph;
-  rememberBidi(prepared, bidi);
-  return prepared;
+  return { items, blockStyle, text, chars, pieces, units, lineEdges: edges, reshape, strut, aligns, extents, edgeOf, fonts, shaper, bidi } as unknown as PreparedParagraph;
 }
 
 interface PendingText {
@@ -142,28 +140,12 @@ interface PendingBox {
   closed: boolean;
 }
 
-/** Lays the prepared paragraph out in lines of `availableWidth` (Infinity: no wrapping but forced breaks). */
+/**
+ * Lays the prepared paragraph out in lines of `availableWidth` (Infinity: no wrapping but forced
+ * breaks). Not memoised here: inline layout keeps the layouts of its paragraphs per width
+ * (`paragraphAt`), with the layout's other memo tables.
+ */
 export function layoutParagraph(p: PreparedParagraph, availableWidth: number): ParagraphLayout {
-  // Flex and grid sizing lay a paragraph out at the same width several times (measure, then place): the result is readonly, so once per width.
-  let byWidth = laidOut.get(p);
-  if (!byWidth) {
-    byWidth = new Map();
-    laidOut.set(p, byWidth);
-  }
-  let result = byWidth.get(availableWidth);
-  if (!result) {
-    result = placeLines(p, availableWidth);
-    if (byWidth.size >= LAYOUTS_PER_PARAGRAPH) byWidth.clear();
-    byWidth.set(availableWidth, result);
-  }
-  return result;
-}
-
-const laidOut = new WeakMap<PreparedParagraph, Map<number, ParagraphLayout>>();
-/** Widths remembered per prepared paragraph (a text-fit search tries many, each once). */
-const LAYOUTS_PER_PARAGRAPH = 8;
-
-function placeLines(p: PreparedParagraph, availableWidth: number): ParagraphLayout {
   const wrap = (p.blockStyle.paint.textWrap ?? '').trim().toLowerCase();
   const indent = resolvedIndent(p, availableWidth);
   const breakable = withIndent(p, indent);
@@ -183,7 +165,7 @@ function placeLines(p: PreparedParagraph, availableWidth: number): ParagraphLayo
   let widest = 0;
   const lineOfOpen = (pos: number): number => ranges.findIndex((r, i) => (pos >= r.start && pos < r.end) || (!cut && i === ranges.length - 1 && pos >= r.end));
   const lineOfClose = (pos: number): number => (pos === 0 ? 0 : ranges.findIndex((r) => pos - 1 >= r.start && pos - 1 < r.end));
-  const bidi = bidiOf(p);
+  const bidi = p.bidi;
 
   ranges.forEach((range, lineIndex) => {
     const marker = plan.markers.get(lineIndex);

@@ -1,5 +1,4 @@
 // text-indent: a paragraph's first line starts that far along (or back, when negative), and breaks with that much less room.
-import { rememberBidi, bidiOf } from './bidi.js';
 import type { PreparedParagraph } from './paragraph-types.js';
 
 /** The block's text-indent in px; percentages of the available width (0 when measuring intrinsic widths, as CSS says). */
@@ -12,7 +11,5 @@ export function resolvedIndent(p: PreparedParagraph, availableWidth: number): nu
 export function withIndent(p: PreparedParagraph, indent: number): PreparedParagraph {
   const [first, ...rest] = p.units;
   if (indent === 0 || !first) return p;
-  const indented = { ...p, units: [{ ...first, width: first.width + indent }, ...rest] };
-  rememberBidi(indented, bidiOf(p));
-  return indented;
+  return { ...p, units: [{ ...first, width: first.width + indent }, ...rest] };
 }

@@ -1,7 +1,7 @@
 // Background layers: colour, gradients and url() images with background-size, -position and -repeat.
 import { dataUrlBytes, naturalSize } from '../../layout/element/image-natural-size.js';
 import type { ImageResolver } from '../../layout/element/normalize.js';
-import { CSS_URL } from '../../layout/element/css-url-sources.js';
+import { findCssUrl } from '../../layout/element/css-url-sources.js';
 import { parseLengthPercentage } from '../../layout/style/length.js';
 import { splitTopLevel } from '../../layout/style/tokens.js';
 import type { ComputedStyle } from '../../layout/style/types.js';
@@ -16,21 +16,44 @@ export type BackgroundLayer =
   | { readonly kind: 'gradient-tile'; readonly paint: Paint; readonly tile: Rect; readonly repeatX: boolean; readonly repeatY: boolean }
   | { readonly kind: 'image'; readonly bytes: Uint8Array; readonly tile: Rect; readonly repeatX: boolean; readonly repeatY: boolean };
 
-const GRADIENT = /(?:repeating-)?(?:linear|radial|conic)-gradient\([\s\S]*\)/i;
+/** A gradient function's name, ending where its "(" follows. */
+const GRADIENT_NAME = /(?:repeating-)?(?:linear|radial|conic)-gradient$/i;
+/** The longest gradient name ("repeating-linear-gradient"). */
+const GRADIENT_NAME_MAX = 25;
 const REPEATS = new Set(['repeat', 'no-repeat', 'repeat-x', 'repeat-y', 'space', 'round']);
 
 interface LayerParts {
-  readonly image: string;
+  /** The gradient or the url() as written, and, for a url(), its source. */
+  readonly image: { readonly kind: 'gradient'; readonly text: string } | { readonly kind: 'url'; readonly text: string; readonly source: string };
   readonly position: string | undefined;
   readonly size: string | undefined;
   readonly repeat: string | undefined;
 }
 
+/**
+ * Where the layer's gradient is, as the pattern `(?:repeating-)?(?:linear|radial|conic)-gradient\([\s\S]*\)`
+ * (case-insensitive) matches: from the first gradient name followed by "(" to the layer's last ")".
+ * Found from the "(" characters, which are few: a layer can be a megabyte data: URL.
+ */
+export function findGradient(layer: string): { readonly start: number; readonly end: number } | null {
+  const lastParen = layer.lastIndexOf(')');
+  for (let open = layer.indexOf('('); open >= 0 && open < lastParen; open = layer.indexOf('(', open + 1)) {
+    const name = GRADIENT_NAME.exec(layer.slice(Math.max(0, open - GRADIENT_NAME_MAX), open));
+    if (name) return { start: open - name[0].length, end: lastParen + 1 };
+  }
+  return null;
+}
+
 /** Splits one layer of the `background` shorthand (or a backgroundImage entry) into its parts. */
 function layerParts(layer: string): LayerParts | null {
-  const image = layer.match(GRADIENT)?.[0] ?? layer.match(CSS_URL)?.[0];
-  if (!image) return null;
-  const rest = layer.replace(image, ' ').trim();
+  const gradient = findGradient(layer);
+  const url = gradient ? null : findCssUrl(layer);
+  const found = gradient ?? url;
+  if (!found) return null;
+  const text = layer.slice(found.start, found.end);
+  const image = url ? { kind: 'url' as const, text, source: url.source } : { kind: 'gradient' as const, text };
+  // The rest without copying the image (a data: URL is large): it is the first occurrence of its text.
+  const rest = `${layer.slice(0, found.start)} ${layer.slice(found.end)}`.trim();
   const words = splitTopLevel(rest.replace(/\//g, ' / '), ' ');
   const repeat = words.filter((w) => REPEATS.has(w.toLowerCase())).join(' ') || undefined;
   const others = words.filter((w) => !REPEATS.has(w.toLowerCase()));
@@ -38,6 +61,12 @@ function layerParts(layer: string): LayerParts | null {
   const position = (slash < 0 ? others : others.slice(0, slash)).join(' ') || undefined;
   const size = slash < 0 ? undefined : others.slice(slash + 1).join(' ') || undefined;
   return { image, position, size, repeat };
+}
+
+/** True for `none` (any case, spaces around), without lower-casing a long value. */
+function isNone(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed.length === 4 && trimmed.toLowerCase() === 'none';
 }
 
 const pick = (list: string | undefined, index: number): string | undefined => {
@@ -105,30 +134,30 @@ export function backgroundLayers(style: ComputedStyle, borderBox: Rect, area: Re
   const layers: BackgroundLayer[] = [];
   if (style.backgroundColor.a > 0) layers.push({ kind: 'paint', paint: { kind: 'color', color: rgbaText(style.backgroundColor) } });
   const layersText = style.paint.backgroundImage ?? style.paint.background;
-  if (!layersText || layersText.trim().toLowerCase() === 'none') return layers;
+  if (!layersText || isNone(layersText)) return layers;
   const entries = splitTopLevel(layersText, ',');
   const em = style.fontSize;
   for (let index = entries.length - 1; index >= 0; index--) {
     const entry = entries[index]!;
-    if (entry.trim().toLowerCase() === 'none') continue;
+    if (isNone(entry)) continue;
     const parts = layerParts(entry);
     if (!parts) throw new PaintValueError(`${JSON.stringify(entry.trim())} is not a gradient or url() image`);
     const size = pick(style.paint.backgroundSize, index) ?? parts.size;
     const position = pick(style.paint.backgroundPosition, index) ?? parts.position;
     const repeat = pick(style.paint.backgroundRepeat, index) ?? parts.repeat;
-    if (GRADIENT.test(parts.image)) {
+    if (parts.image.kind === 'gradient') {
       const sized = size !== undefined && !/^\s*auto(\s+auto)?\s*$/i.test(size);
       const positioned = position !== undefined && !/^\s*(0%?\s+0%?|left\s+top|top\s+left)\s*$/i.test(position);
       if (!sized && !positioned) {
-        layers.push({ kind: 'paint', paint: parseGradient(parts.image, borderBox, style.color) });
+        layers.push({ kind: 'paint', paint: parseGradient(parts.image.text, borderBox, style.color) });
         continue;
       }
       const tile = gradientTileSize(size, area, em);
       const at = tilePosition(position, tile, area, em);
-      layers.push({ kind: 'gradient-tile', paint: parseGradient(parts.image, { x: 0, y: 0, ...tile }, style.color), tile: { ...at, ...tile }, ...repeatFlags(repeat) });
+      layers.push({ kind: 'gradient-tile', paint: parseGradient(parts.image.text, { x: 0, y: 0, ...tile }, style.color), tile: { ...at, ...tile }, ...repeatFlags(repeat) });
       continue;
     }
-    const src = CSS_URL.exec(parts.image)![2]!;
+    const src = parts.image.source;
     const bytes = dataUrlBytes(src) ?? resolveImage?.(src) ?? null;
     if (!bytes) throw new PaintValueError(`url(${JSON.stringify(src.slice(0, 60))}) cannot be read: use a data: URL or a file under the imageDirectory option`);
     let natural: { width: number; height: number };
