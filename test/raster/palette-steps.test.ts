@@ -57,6 +57,14 @@ describe('gradient steps sharing palette entries', () => {
     expect(Buffer.from((await decodePng(exact)).data).equals(Buffer.from(bytesOf(soft)))).toBe(true);
   });
 
+  it('stay exact with a step error when the steps fit 256 entries (only more than 256 fills and steps go straight to sharing)', () => {
+    const fewer = diagonal((t) => [Math.round(15 + 200 * t), 23, 42]);
+    expect(distinct(fewer)).toBeGreaterThan(200);
+    const image = toPalette(fewer, WIDTH, HEIGHT, [0, PALETTE_MAX_ERROR], scanRows(fewer, WIDTH, HEIGHT), PALETTE_STEP_ERROR.auto)!;
+    expect(image.mergedSteps).toBe(false);
+    expect(image.maxError).toBe(0);
+  });
+
   it('leave a gradient of too many steps RGB (more than 512 frequent colours are not counted)', () => {
     const rich = diagonal((t) => [Math.round(255 * t), Math.round(255 * ((3 * t) % 1)), Math.round(255 * ((7 * t) % 1))]);
     expect(toPalette(rich, WIDTH, HEIGHT, [0, PALETTE_MAX_ERROR], scanRows(rich, WIDTH, HEIGHT), PALETTE_STEP_ERROR.auto)).toBeNull();

@@ -1,7 +1,9 @@
 // Box shadows: outer ones drawn outside the border box only, inset ones inside the padding box.
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { Path2D } from './skia.js';
-import type { DisplayCommand } from '../display-list/types.js';
+import type { DisplayCommand, RRect } from '../display-list/types.js';
+import { cachedShadowLayer } from './shadow-layers.js';
+import { isIntegerTranslation } from './fill-cache.js';
 import { growRRect } from '../display-list/geometry.js';
 import { FAR } from './paints.js';
 import { rrectPath } from './shapes.js';
@@ -20,6 +22,10 @@ export function shadow(ctx: Context, command: Extract<DisplayCommand, { op: 'sha
     outside.addPath(rrectPath(shape));
     ctx.clip(outside, 'evenodd');
     const grown = growRRect(shape, spread);
+    if (drawCachedShadow(ctx, grown, command)) {
+      ctx.restore();
+      return;
+    }
     ctx.shadowOffsetX = offsetX + FAR;
     ctx.shadowOffsetY = offsetY;
     moveFarLeft(ctx);
@@ -39,6 +45,33 @@ export function shadow(ctx: Context, command: Extract<DisplayCommand, { op: 'sha
   ctx.restore();
 }
 
+/**
+ * Under an integer translation, copies the shadow of `grown` from a cached layer (shadow-layers.ts)
+ * through the clip already set; false (nothing drawn) when the layer is not cached for its size or
+ * the transform is not an integer translation. The layer is Skia's blur of the same shape at the
+ * same fractional position, so the pixels are those of drawing it straight onto the canvas.
+ */
+function drawCachedShadow(ctx: Context, grown: RRect, command: Extract<DisplayCommand, { op: 'shadow' }>): boolean {
+  if (!isIntegerTranslation(ctx)) return false;
+  const { e, f } = ctx.getTransform();
+  const device: RRect = { rect: { ...grown.rect, x: grown.rect.x + e, y: grown.rect.y + f }, radii: grown.radii };
+  const placed = cachedShadowLayer({ shape: device, color: command.color, blur: command.blur, offsetX: command.offsetX, offsetY: command.offsetY }, (layer, layerE, layerF) => {
+    layer.shadowColor = command.color;
+    layer.shadowBlur = command.blur;
+    layer.shadowOffsetX = command.offsetX + FAR;
+    layer.shadowOffsetY = command.offsetY;
+    layer.setTransform(1, 0, 0, 1, layerE - FAR, layerF);
+    layer.fillStyle = 'black';
+    layer.fill(rrectPath(device));
+  });
+  if (!placed) return false;
+  // The layer is the shadow: copied without casting one of its own.
+  ctx.shadowColor = 'transparent';
+  ctx.shadowBlur = 0;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(placed.layer, placed.x, placed.y);
+  return true;
+}
 
 /**
  * Moves what is drawn next FAR device pixels to the left, where the shadow offset (a device-space length) brings

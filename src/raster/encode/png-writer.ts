@@ -3,6 +3,7 @@ import { bandRanges, SPLIT_MIN_BYTES, toPalette, type PaletteImage } from './pal
 import { scanRows, type RowScan } from './palette/count-band.js';
 import { adler32Combine, rgbaScanlines, rgbScanlines, rgbSubScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
 import { matchBand, maxMatchableWidth, type PixelTokens } from './deflate/pixel-matcher.js';
+import { probedAbove } from './deflate/matched-probe.js';
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
 import { PaletteRunTokens } from './deflate/run-tokens.js';
 import { adler32, applySubFilter, repeatsNeighbours } from './rgb-rows.js';
@@ -20,8 +21,11 @@ export interface DeflateSettings {
 
 /** RGB(A) rows of photographs and images too wide for the pixel matcher: filter Sub at level 4, memLevel 8 (on the photo card 1.7% smaller and 5–10% less CPU than level 3; docs/encoding.md). */
 export const DEFLATE_OPTIONS: DeflateSettings = { level: 4, memLevel: 8 };
-/** Smooth images the matcher writes poorly (radial rings, blurred shadows): filter None at level 6, whose longer search finds the rings' repeats. */
-export const SMOOTH_DEFLATE_OPTIONS: DeflateSettings = { level: 6, memLevel: 9 };
+/**
+ * Smooth images the matcher writes poorly (radial rings, blurred shadows): filter None at level 6, whose longer search finds the
+ * rings' repeats; memLevel 7 (9 until the paint-cpu pass) ends blocks sooner, 1.2% fewer bytes on the radial card at the same CPU.
+ */
+export const SMOOTH_DEFLATE_OPTIONS: DeflateSettings = { level: 6, memLevel: 7 };
 /** Matched output above this many bytes per pixel is tried again as rows (SMOOTH_DEFLATE_OPTIONS), and the smaller kept. */
 export const MATCHED_MAX_BYTES_PER_PIXEL = 0.15;
 /**
@@ -109,10 +113,13 @@ export interface MatchedParts {
 }
 
 /**
- * Index row buffers kept for reuse (a 1200×630 card's are 756 KB): a fresh one per render adds to
- * the memory that makes the engine collect garbage. Taken while a PNG is deflated, then given back.
+ * Row buffers kept for reuse: index rows (a 1200×630 card's are 756 KB) and RGB(A) rows (2.3–3 MB):
+ * a fresh one per render adds to the memory that makes the engine collect garbage (a new RGB buffer
+ * per encode cost 2–3 ms of the radial card's CPU; docs/encoding.md). Taken while a PNG is deflated,
+ * then given back; at most MAX_POOLED_ROWS buffers and MAX_POOLED_ROW_BYTES in all are kept.
  */
 const MAX_POOLED_ROWS = 4;
+export const MAX_POOLED_ROW_BYTES = 16 * 1024 * 1024;
 const rowPool: Uint8Array[] = [];
 
 export function takeRowBuffer(size: number): Uint8Array {
@@ -121,7 +128,8 @@ export function takeRowBuffer(size: number): Uint8Array {
 }
 
 export function giveBackRowBuffer(buffer: Uint8Array): void {
-  if (rowPool.length < MAX_POOLED_ROWS) rowPool.push(buffer);
+  const pooled = rowPool.reduce((sum, kept) => sum + kept.length, 0);
+  if (rowPool.length < MAX_POOLED_ROWS && pooled + buffer.length <= MAX_POOLED_ROW_BYTES && !rowPool.includes(buffer)) rowPool.push(buffer);
 }
 
 export function pixelWords(rgba: Uint8Array | Uint8ClampedArray, count: number): Uint32Array {
@@ -164,6 +172,8 @@ export function plan(pixels: Uint32Array, width: number, height: number, mode: P
   }
   // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
   if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height)) {
+    // A first band the probe prices above the abandon bound would be abandoned after matching it (docs/encoding.md, paint-cpu pass).
+    if (!preferMatched && probedAbove(pixels, width, height, scanned, MATCHED_ABANDON_BYTES_PER_PIXEL)) return rowsPlan(pixels, width, height, alpha, 'none', SMOOTH_DEFLATE_OPTIONS, null);
     const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha, scanned.repeatsAbove);
     const found = rgb === 'translucent' ? matchedBands(pixels, width, height, scanned.cut, 4, alpha, scanned.repeatsAbove) : rgb;
     const matched: MatchedPlan | null = typeof found === 'string' ? null : { kind: 'matched', colorType: found.bytesPerPixel === 3 ? 2 : 6, parts: found.parts, adler: found.adler };
@@ -177,14 +187,13 @@ const byteLength = (parts: readonly Uint8Array[]): number => parts.reduce((sum, 
 
 /** RGB rows when every pixel is opaque, else RGBA, filtered None or Sub (the adler32 is of the filtered bytes). */
 function rowsPlan(pixels: Uint32Array, width: number, height: number, alpha: PixelAlpha, filter: 'none' | 'sub', settings: DeflateSettings, rival: MatchedPlan | null): Plan {
-  if (filter === 'none') {
-    const rgb = rgbScanlines(pixels, width, height);
-    const rows = rgb ?? rgbaScanlines(pixels, width, height, alpha);
-    return { kind: 'rows', colorType: rgb ? 2 : 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
-  }
-  const rgb = rgbSubScanlines(pixels, width, height);
+  // Pooled buffers (releasePlan gives them back); a buffer an RGB attempt gave up on goes back at once.
+  const rgbBuffer = takeRowBuffer((width * 3 + 1) * height);
+  const rgb = filter === 'none' ? rgbScanlines(pixels, width, height, rgbBuffer) : rgbSubScanlines(pixels, width, height, rgbBuffer);
   if (rgb) return { kind: 'rows', colorType: 2, data: rgb.data, rowBytes: rgb.rowBytes, adler: rgb.adler, settings, rival };
-  const rows = rgbaScanlines(pixels, width, height, alpha);
+  giveBackRowBuffer(rgbBuffer);
+  const rows = rgbaScanlines(pixels, width, height, alpha, takeRowBuffer((width * 4 + 1) * height));
+  if (filter === 'none') return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
   applySubFilter(rows.data, rows.rowBytes, height, 4);
   return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: adler32(rows.data), settings, rival };
 }
@@ -337,9 +346,10 @@ export function writePlan<T, R>(chosen: Plan, width: number, height: number, cod
   );
 }
 
-/** Gives a palette plan's row buffer back to the pool. */
+/** Gives a palette or rows plan's row buffer back to the pool. */
 export function releasePlan(chosen: Plan): void {
   if (chosen.kind === 'palette') giveBackRowBuffer(chosen.rows);
+  else if (chosen.kind === 'rows') giveBackRowBuffer(chosen.data);
 }
 
 /** An asynchronous codec's `wait`: all parts deflated, then the file. */
