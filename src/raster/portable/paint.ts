@@ -109,10 +109,13 @@ function withImage(replay: Replay, source: string, draw: (pixels: PixelImage) =>
   if (pixels) draw(pixels);
 }
 
-/** Replays the display list onto a new surface and returns its pixels (straight alpha). */
-export async function paintPortable(list: DisplayList, fonts: FontRegistry, options: PaintOptions = { strict: true, warnings: [] }): Promise<RgbaImage> {
+/**
+ * Replays the display list onto a new surface, or onto `pixels` (all zero, width × height × 4
+ * bytes: a kept canvas buffer), and returns its pixels (straight alpha; a view of `pixels` when given).
+ */
+export async function paintPortable(list: DisplayList, fonts: FontRegistry, options: PaintOptions = { strict: true, warnings: [] }, pixels?: Uint8ClampedArray): Promise<RgbaImage> {
   await checkSvgWork(list);
-  const root = new Surface(list.width, list.height);
+  const root = new Surface(list.width, list.height, 0, 0, pixels);
   const replay: Replay = { layers: [{ ctx: new PortableContext(root), alpha: 1 }], images: decodeImages(list, options), fonts, width: list.width, height: list.height };
   for (const command of list.commands) (DRAW[command.op] as (replay: Replay, command: DisplayCommand) => void)(replay, command);
   return { width: list.width, height: list.height, data: takeStraightAlpha(root) };
