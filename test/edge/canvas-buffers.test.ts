@@ -1,4 +1,4 @@
-// Canvas buffers kept between edge renders (src/raster/portable/canvas-buffers.ts): a kept buffer is cleared before reuse, renders in flight never share one, and the pool stays within its bounds.
+// Canvas buffers kept between edge renders (src/raster/portable/canvas-buffers.ts): a kept buffer is cleared or overwritten whole before reuse (paintPortable), renders in flight never share one, and the pool stays within its bounds.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as edge from '../../dist/edge/api.js';
@@ -12,6 +12,29 @@ const sparse = (text: string) => ({ type: 'div', props: { style: { width: 1200, 
 const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b));
 
 beforeEach(() => clearCanvasBuffers());
+
+/** Backgrounds that take each way through paintPortable on a used buffer: overwritten whole (opaque colour or gradient), drawn again on cleared pixels (translucent), cleared first (rounded, none). */
+const backgrounds: Record<string, Record<string, unknown>> = {
+  opaque: { backgroundColor: '#fafaf9' },
+  gradient: { backgroundImage: 'linear-gradient(135deg, #0f172a, #7c3aed)' },
+  translucent: { backgroundColor: 'rgba(15, 23, 42, 0.5)' },
+  translucentGradient: { backgroundImage: 'linear-gradient(rgba(255, 0, 0, 0.4), #1e3a8a)' },
+  rounded: { backgroundColor: '#0f172a', borderRadius: 24 },
+  none: {},
+};
+
+describe('paintPortable on a used buffer', () => {
+  it('paints every background as on a new buffer', async () => {
+    const fonts = await edge.defaultRegistry();
+    for (const [name, style] of Object.entries(backgrounds)) {
+      const list = await edge.displayList({ type: 'div', props: { style: { width: 300, height: 160, display: 'flex', padding: 20, color: '#e11d48', fontSize: 32, ...style }, children: name } }, { width: 300, height: 160, emoji: 'none' });
+      const fresh = await edge.paintPortable(list, fonts, { strict: true, warnings: [] });
+      const used = new Uint8ClampedArray(300 * 160 * 4).map((_, i) => (i * 37) & 255);
+      const painted = await edge.paintPortable(list, fonts, { strict: true, warnings: [] }, used);
+      expect([name, same(painted.data, fresh.data)]).toEqual([name, true]);
+    }
+  });
+});
 
 describe('edge canvas buffers', () => {
   it('a render on a kept buffer writes the bytes of a render on a new one', async () => {
@@ -30,13 +53,11 @@ describe('edge canvas buffers', () => {
     expect(canvasBufferStats().buffers).toBeLessThanOrEqual(MAX_KEPT_BUFFERS);
   });
 
-  it('gives back a cleared buffer of the size asked for, and keeps within its bounds', () => {
+  it('gives back a kept buffer of the size asked for, and keeps within its bounds', () => {
     const buffer = takeCanvasBuffer(10, 10);
-    buffer.fill(7);
     giveBackCanvasBuffer(buffer);
-    const again = takeCanvasBuffer(10, 10);
-    expect(again).toBe(buffer);
-    expect(again.every((byte) => byte === 0)).toBe(true);
+    expect(takeCanvasBuffer(10, 10)).toBe(buffer);
+    giveBackCanvasBuffer(buffer);
     expect(takeCanvasBuffer(10, 11)).not.toBe(buffer);
     for (let i = 0; i < MAX_KEPT_BUFFERS + 3; i++) giveBackCanvasBuffer(new Uint8ClampedArray(400));
     expect(canvasBufferStats().buffers).toBe(MAX_KEPT_BUFFERS);

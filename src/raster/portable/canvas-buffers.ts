@@ -1,4 +1,4 @@
-// Canvas pixel buffers kept between portable renders (the edge build): a fresh 3 MB zeroed buffer per 1200×630 render costs its allocation, page faults and garbage collection; a kept one is cleared instead.
+// Canvas pixel buffers kept between portable renders (the edge build): a fresh 3 MB zeroed buffer per 1200×630 render costs its allocation, page faults and garbage collection; a kept one is cleared or overwritten instead (paintPortable).
 import { registerCache } from '../../runtime/cache-budget.js';
 
 /** At most this many buffers are kept (one per render in flight is enough for most isolates), together at most MAX_KEPT_BYTES. */
@@ -12,16 +12,13 @@ const keptBytes = (): number => kept.reduce((sum, buffer) => sum + buffer.byteLe
 registerCache({ name: 'portable_canvas_buffers', maxBytes: MAX_KEPT_BYTES, bytes: keptBytes, entries: () => kept.length });
 
 /**
- * A transparent (all zero) buffer for a width × height canvas: a kept one of that size, cleared, or
- * a new one. Give it back (giveBackCanvasBuffer) once nothing reads its pixels any more.
+ * A buffer for a width × height canvas: a kept one of that size, holding what its last render left
+ * (paintPortable clears it, or overwrites it whole), or a new one. Give it back
+ * (giveBackCanvasBuffer) once nothing reads its pixels any more.
  */
 export function takeCanvasBuffer(width: number, height: number): Uint8ClampedArray {
   const length = width * height * 4;
-  for (let i = kept.length - 1; i >= 0; i--) {
-    if (kept[i]!.length !== length) continue;
-    const buffer = kept.splice(i, 1)[0]!;
-    return buffer.fill(0);
-  }
+  for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.length === length) return kept.splice(i, 1)[0]!;
   return new Uint8ClampedArray(length);
 }
 

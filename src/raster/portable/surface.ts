@@ -12,7 +12,7 @@ export class Surface {
   /** True once an opaque fill covered it all: source-over (and every blend mode) keeps it opaque, so no pixel needs unpremultiplying. */
   opaque = false;
 
-  /** A transparent surface of width × height device pixels whose top-left pixel is device (x, y), on `pixels` when given (all zero, width × height × 4 bytes). */
+  /** A transparent surface of width × height device pixels whose top-left pixel is device (x, y), on `pixels` when given (width × height × 4 bytes, all zero for a transparent surface). */
   constructor(readonly width: number, readonly height: number, readonly x = 0, readonly y = 0, pixels?: Uint8ClampedArray) {
     if (pixels && pixels.length !== width * height * 4) throw new OgsmithError('INTERNAL', `A ${width}×${height} surface was given ${pixels.length} bytes of pixels`);
     this.data = pixels ?? new Uint8ClampedArray(width * height * 4);
