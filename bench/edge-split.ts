@@ -1,5 +1,5 @@
 // Benchmark: where the edge build's CPU goes per card (style, layout, display list, portable paint, PNG plan, deflate), run in Node on the edge code in dist/ (HarfBuzz from wasm bytes, the bundled Inter, the web deflate).
-// Run: npm run build && npx tsx bench/edge-split.ts [iterations]   (EDGE_SPLIT_DISTS=/other/dist,dist compares builds interleaved, card by card; --peer takes bench/edge.ts's cards)
+// Run: npm run build && npx tsx bench/edge-split.ts [iterations] (or node --import tsx bench/edge-split.ts [iterations] --no-buffer)   (EDGE_SPLIT_DISTS=/other/dist,dist compares builds interleaved, card by card; --peer takes bench/edge.ts's cards)
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { avatarDataUrl } from './edge/avatar.js';
@@ -8,6 +8,8 @@ import { edgeBenchCards as peerBenchCards } from './edge/cards.mjs';
 
 const ITERATIONS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 20);
 const PEER_CARDS = process.argv.includes('--peer');
+/** --no-buffer: run without Node's Buffer, as workerd has none (start with `node --import tsx`: tsx's own process link needs Buffer). */
+const NO_BUFFER = process.argv.includes('--no-buffer');
 const WARMUP = 5;
 const root = new URL('../', import.meta.url).pathname;
 const dists = (process.env.EDGE_SPLIT_DISTS ?? 'dist').split(',').map((d) => resolve(root, d));
@@ -48,6 +50,9 @@ async function loadBuild(dist: string): Promise<Build> {
   const { scanRows } = await imp('raster/encode/palette/count-band.js');
   const { crc32 } = await imp('raster/encode/crc32.js');
   const web = await imp('raster/encode/png-web.js');
+  // What the build's render() adds around these stages, where it has it: kept canvas buffers, and the many-colours hint that skips the palette attempt.
+  const buffers = await imp('raster/portable/canvas-buffers.js').catch(() => null);
+  const hint = await imp('edge/many-colours.js').catch(() => null);
   const fonts = await edge.defaultRegistry();
   return {
     name: dist,
@@ -58,16 +63,18 @@ async function loadBuild(dist: string): Promise<Build> {
       const tree = layoutTree(element, options, fonts, clock);
       const list = buildDisplayList(tree, { debug: false, strict: true, warnings, emoji: emojiSet });
       clock.mark('list');
-      const image = await paintPortable(list, fonts, { strict: true, warnings });
+      const canvas = buffers?.takeCanvasBuffer(list.width, list.height);
+      const image = await paintPortable(list, fonts, { strict: true, warnings }, canvas);
       clock.mark('paint');
       const pixels = writer.pixelWords(image.data, image.width * image.height);
-      const chosen = writer.plan(pixels, image.width, image.height, 'auto', scanRows(pixels, image.width, image.height), 'straight', true);
+      const chosen = writer.plan(pixels, image.width, image.height, hint?.paintsManyColours(list) ? 'off' : 'auto', scanRows(pixels, image.width, image.height), 'straight', true);
       clock.mark('plan');
       // The web codec (CompressionStream or fflate), as encodePngWeb: the deflate and the file.
       const codec = { crc32, preferMatchers: true, deflate: (bytes: Uint8Array, settings: unknown, last: boolean) => (held.push(bytes), last ? web.deflateRawWeb(writer.concatBytes(held.splice(0)), settings) : Promise.resolve(new Uint8Array(0))) };
       const held: Uint8Array[] = [];
       const png: Uint8Array = await writer.writePlan(chosen, image.width, image.height, codec, writer.awaitParts);
       writer.releasePlan(chosen);
+      if (canvas) buffers.giveBackCanvasBuffer(canvas);
       clock.mark('deflate');
       return { spent: clock.spent, bytes: png.length };
     },
@@ -78,9 +85,14 @@ const emojiSet = localEmojiSet(Object.fromEntries(EMOJI_FILES.map((name) => [nam
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+const cards = Object.entries(PEER_CARDS ? peerBenchCards() : edgeBenchCards(await avatarDataUrl())).filter(([name]) => !only || only.includes(name));
+if (NO_BUFFER) {
+  // As in workerd: no Buffer, so row comparisons take the word loop (word-ranges.ts). The web deflate is loaded first (Node's own streams use Buffer).
+  await new Response(new Blob([new Uint8Array(4)]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer();
+  delete (globalThis as { Buffer?: unknown }).Buffer;
+}
 const builds: Build[] = [];
 for (const dist of dists) builds.push(await loadBuild(dist));
-const cards = Object.entries(PEER_CARDS ? peerBenchCards() : edgeBenchCards(await avatarDataUrl())).filter(([name]) => !only || only.includes(name));
 const rows: Record<string, string>[] = [];
 for (const [name, element] of cards) {
   const samples = builds.map(() => ({ stages: Object.fromEntries(STAGES.map((s) => [s, [] as number[]])) as Record<Stage, number[]>, total: [] as number[], bytes: 0 }));

@@ -9,9 +9,11 @@ import { buildDisplayList } from '../raster/display-list/build.js';
 import type { DisplayList } from '../raster/display-list/types.js';
 import { validateFormat, validatePalette } from '../raster/encode/formats.js';
 import { encodePngWeb } from '../raster/encode/png-web.js';
+import { giveBackCanvasBuffer, takeCanvasBuffer } from '../raster/portable/canvas-buffers.js';
 import { paintPortable } from '../raster/portable/paint.js';
 import { displayListToSvg } from '../raster/svg-output/svg-document.js';
 import { defaultRegistry } from './default-fonts.js';
+import { paintsManyColours } from './many-colours.js';
 import { resolveEdgeEmoji, type EdgeEmojiOption } from './remote-emoji.js';
 
 export interface EdgeRenderOptions extends CommonRenderOptions {
@@ -63,6 +65,13 @@ export async function render(element: unknown, options: EdgeRenderOptions): Prom
   const palette = validatePalette(options?.palette);
   const { tree, list, warnings } = await prepare(element, options);
   if (format === 'svg') return new TextEncoder().encode(displayListToSvg(list, tree.fonts));
-  const image = await paintPortable(list, tree.fonts, { strict: options.strict ?? true, warnings, imageLimits: options.imageLimits });
-  return encodePngWeb(image.data, image.width, image.height, palette, 'straight');
+  // The canvas buffer is kept for the isolate's next render once the PNG no longer reads it.
+  const pixels = takeCanvasBuffer(list.width, list.height);
+  try {
+    const image = await paintPortable(list, tree.fonts, { strict: options.strict ?? true, warnings, imageLimits: options.imageLimits }, pixels);
+    // A card of large images or wide gradients never fits a palette: no attempt (paintsManyColours).
+    return await encodePngWeb(image.data, image.width, image.height, palette !== 'off' && paintsManyColours(list) ? 'off' : palette, 'straight');
+  } finally {
+    giveBackCanvasBuffer(pixels);
+  }
 }

@@ -46,6 +46,41 @@ describe('Sub filter and the photograph test', () => {
     expect(repeatsNeighbours(ramp, 300, 40)).toBe(true);
     expect(repeatsNeighbours(noise, 300, 40)).toBe(false);
   });
+
+  it('decides as counting every sampled row would, around the threshold (it stops once the answer is known)', () => {
+    const countAll = (pixels: Uint32Array, width: number, height: number): boolean => {
+      let sampled = 0;
+      let repeated = 0;
+      for (let y = 1; y < height; y += 8) {
+        for (let x = 1; x < width - 1; x++) {
+          const p = pixels[y * width + x]!;
+          const up = (y - 1) * width + x;
+          if (p === pixels[y * width + x - 1] || p === pixels[up] || p === pixels[up - 1] || p === pixels[up + 1]) repeated++;
+        }
+        sampled += Math.max(0, width - 2);
+      }
+      return sampled === 0 || repeated >= sampled * 0.6;
+    };
+    let seed = 11;
+    const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    let answers = 0;
+    for (let trial = 0; trial < 300; trial++) {
+      const width = 2 + Math.floor(random() * 40);
+      const height = 1 + Math.floor(random() * 60);
+      // Each pixel repeats its left neighbour with a probability near the threshold (the share differs row by row).
+      const pixels = new Uint32Array(width * height);
+      for (let y = 0; y < height; y++) {
+        const share = 0.35 + random() * 0.5;
+        for (let x = 0; x < width; x++) pixels[y * width + x] = x > 0 && random() < share ? pixels[y * width + x - 1]! : Math.floor(random() * 2 ** 32);
+      }
+      const expected = countAll(pixels, width, height);
+      expect(repeatsNeighbours(pixels, width, height)).toBe(expected);
+      answers += expected ? 1 : 0;
+    }
+    // Both answers occur, so the threshold is exercised.
+    expect(answers).toBeGreaterThan(30);
+    expect(answers).toBeLessThan(270);
+  });
 });
 
 /** The concatenated IDAT data of a PNG (the zlib stream). */

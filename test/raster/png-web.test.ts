@@ -97,6 +97,22 @@ describe('wordRangesEqual', () => {
       for (const same of [withBuffer(words), withoutBuffer(words)]) {
         expect([same(0, 3, 3), same(0, 3, 4), same(1, 8, 1), same(7, 0, 2), same(6, 6, 0)]).toEqual([true, false, true, true, true]);
       }
+      // Long ranges (compared four words at a time without Buffer), every start and length, against a word-by-word answer, on words
+      // that a comparison through wider numbers would get wrong: pairs that are +0 and −0 as doubles, and NaNs with equal bits.
+      const random = (seed: number) => () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) >>> 28) % 3;
+      const next = random(7);
+      const long = new Uint32Array(96);
+      const specials = [0, 0, 0, 0x80000000, 0, 0x7ff80000, 0, 0x7ff80000];
+      for (let i = 0; i < long.length; i++) long[i] = i % 16 < 8 ? specials[i % 8]! : next();
+      const wordByWord = (a: number, b: number, n: number) => long.subarray(a, a + n).every((w, i) => w === long[b + i]);
+      for (const same of [withBuffer(long), withoutBuffer(long)]) {
+        for (let a = 0; a < 24; a++) for (let b = 0; b < 24; b++) for (const n of [0, 1, 5, 8, 9, 16, 17, 33, 60]) expect(same(a, b, n)).toBe(wordByWord(a, b, n));
+      }
+      const zeros = Uint32Array.from([0, 0, 0, 0x80000000, 0, 0, 0, 0x80000000, 0, 0, 0, 0x80000000]);
+      expect(withoutBuffer(zeros)(0, 2, 8)).toBe(false);
+      expect(withoutBuffer(zeros)(0, 4, 8)).toBe(true);
+      const nans = Uint32Array.from([1, 0x7ff00000, 1, 0x7ff00000, 1, 0x7ff00000, 1, 0x7ff00000, 1, 0x7ff00000, 1, 0x7ff00000, 1, 0x7ff00000, 1, 0x7ff00000]);
+      expect(withoutBuffer(nans)(0, 8, 8)).toBe(true);
     } finally {
       vi.unstubAllGlobals();
     }

@@ -12,7 +12,10 @@ export const MATCHABLE_MIN_SHARE = 0.6;
  * the matcher would write them as literals, twice zlib's size on filtered rows.
  */
 export function repeatsNeighbours(pixels: Uint32Array, width: number, height: number): boolean {
-  let sampled = 0;
+  const perRow = Math.max(0, width - 2);
+  const sampled = perRow * Math.max(0, Math.ceil((height - 1) / SAMPLE_STEP));
+  const needed = sampled * MATCHABLE_MIN_SHARE;
+  let seen = 0;
   let repeated = 0;
   for (let y = 1; y < height; y += SAMPLE_STEP) {
     const row = y * width;
@@ -21,9 +24,11 @@ export function repeatsNeighbours(pixels: Uint32Array, width: number, height: nu
       const up = row - width + x;
       if (p === pixels[row + x - 1] || p === pixels[up] || p === pixels[up - 1] || p === pixels[up + 1]) repeated++;
     }
-    sampled += Math.max(0, width - 2);
+    seen += perRow;
+    // Decided once the share is reached, or out of reach with the rows left (a card stops about two thirds through).
+    if (repeated >= needed || repeated + (sampled - seen) < needed) break;
   }
-  return sampled === 0 || repeated >= sampled * MATCHABLE_MIN_SHARE;
+  return sampled === 0 || repeated >= needed;
 }
 
 /** PNG filter Sub in place: each byte minus the byte one pixel to its left (rows of `rowBytes` with the filter byte first). */

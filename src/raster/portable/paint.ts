@@ -109,11 +109,34 @@ function withImage(replay: Replay, source: string, draw: (pixels: PixelImage) =>
   if (pixels) draw(pixels);
 }
 
-/** Replays the display list onto a new surface and returns its pixels (straight alpha). */
-export async function paintPortable(list: DisplayList, fonts: FontRegistry, options: PaintOptions = { strict: true, warnings: [] }): Promise<RgbaImage> {
+const draw = (replay: Replay, command: DisplayCommand): void => (DRAW[command.op] as (replay: Replay, command: DisplayCommand) => void)(replay, command);
+
+/** A fill of a plain rectangle covering the whole canvas (the background most cards start with). */
+const coversCanvas = (command: DisplayCommand | undefined, list: DisplayList): command is Command<'fill'> => {
+  if (command?.op !== 'fill' || command.shape.radii !== null) return false;
+  const { x, y, width, height } = command.shape.rect;
+  return x <= 0 && y <= 0 && x + width >= list.width && y + height >= list.height;
+};
+
+/**
+ * Replays the display list onto a new surface, or onto `pixels` (width × height × 4 bytes holding
+ * anything: a kept canvas buffer), and returns its pixels (straight alpha; a view of `pixels` when
+ * given). `pixels` are cleared first, unless the list starts with an opaque background over the
+ * whole canvas, which writes every pixel without reading it (the surface is then marked opaque; a
+ * background that turns out translucent is drawn again on cleared pixels).
+ */
+export async function paintPortable(list: DisplayList, fonts: FontRegistry, options: PaintOptions = { strict: true, warnings: [] }, pixels?: Uint8ClampedArray): Promise<RgbaImage> {
   await checkSvgWork(list);
-  const root = new Surface(list.width, list.height);
+  const root = new Surface(list.width, list.height, 0, 0, pixels);
   const replay: Replay = { layers: [{ ctx: new PortableContext(root), alpha: 1 }], images: decodeImages(list, options), fonts, width: list.width, height: list.height };
-  for (const command of list.commands) (DRAW[command.op] as (replay: Replay, command: DisplayCommand) => void)(replay, command);
+  const { commands } = list;
+  let from = 0;
+  if (pixels) {
+    const first = commands[0];
+    if (coversCanvas(first, list)) draw(replay, first);
+    if (root.opaque) from = 1;
+    else pixels.fill(0);
+  }
+  for (let i = from; i < commands.length; i++) draw(replay, commands[i]!);
   return { width: list.width, height: list.height, data: takeStraightAlpha(root) };
 }

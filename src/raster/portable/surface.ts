@@ -1,4 +1,5 @@
 // A pixel surface: premultiplied RGBA bytes, row by row, with the conversion to straight alpha the encoders take.
+import { OgsmithError } from '../../errors/catalogue.js';
 import type { PixelBox } from './rasterise.js';
 
 /** Premultiplied RGBA pixels of a device rectangle: the canvas (origin 0, 0), or a layer only as large as what it can hold. */
@@ -11,9 +12,10 @@ export class Surface {
   /** True once an opaque fill covered it all: source-over (and every blend mode) keeps it opaque, so no pixel needs unpremultiplying. */
   opaque = false;
 
-  /** A transparent surface of width × height device pixels whose top-left pixel is device (x, y). */
-  constructor(readonly width: number, readonly height: number, readonly x = 0, readonly y = 0) {
-    this.data = new Uint8ClampedArray(width * height * 4);
+  /** A transparent surface of width × height device pixels whose top-left pixel is device (x, y), on `pixels` when given (width × height × 4 bytes, all zero for a transparent surface). */
+  constructor(readonly width: number, readonly height: number, readonly x = 0, readonly y = 0, pixels?: Uint8ClampedArray) {
+    if (pixels && pixels.length !== width * height * 4) throw new OgsmithError('INTERNAL', `A ${width}×${height} surface was given ${pixels.length} bytes of pixels`);
+    this.data = pixels ?? new Uint8ClampedArray(width * height * 4);
     this.words = new Uint32Array(this.data.buffer);
     this.box = { x, y, width, height };
   }
