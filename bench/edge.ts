@@ -37,15 +37,34 @@ interface Fetcher {
   fetch(url: string): Promise<{ status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
 }
 
-/** One request timed: wall in ms and workerd CPU in ms (all threads, and the busiest one); a non-200 answer stops the benchmark. */
+/** A request that takes longer than this stops the benchmark with an error naming it (a stalled request otherwise stopped the whole run only at the outer timeout). */
+const REQUEST_LIMIT_MS = Number(process.env.BENCH_EDGE_REQUEST_LIMIT_MS ?? 30_000);
+
+/** The answer's status and body, or an error once REQUEST_LIMIT_MS has passed. */
+async function fetchWithin(worker: Fetcher, url: string, label: string): Promise<{ status: number; body: Uint8Array }> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label} ${url}: no answer within ${REQUEST_LIMIT_MS} ms (BENCH_EDGE_REQUEST_LIMIT_MS)`)), REQUEST_LIMIT_MS);
+  });
+  const answer = (async () => {
+    const response = await worker.fetch(url);
+    return { status: response.status, body: new Uint8Array(await response.arrayBuffer()) };
+  })();
+  try {
+    return await Promise.race([answer, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One request timed: wall in ms and workerd CPU in ms (all threads, and the busiest one); a non-200 answer or a stalled request stops the benchmark. */
 async function timed(worker: Fetcher, pids: readonly number[], path: string, label: string): Promise<{ wall: number; cpu: number; thread: number; bytes: number }> {
   const cpu0 = cpuByThread(pids);
   const t0 = performance.now();
-  const response = await worker.fetch(`http://127.0.0.1/${path}`);
-  const body = new Uint8Array(await response.arrayBuffer());
+  const { status, body } = await fetchWithin(worker, `http://127.0.0.1/${path}`, label);
   const wall = performance.now() - t0;
   const cpu = cpuBetween(cpu0, cpuByThread(pids));
-  if (response.status !== 200) throw new Error(`${label} /${path}: ${response.status} ${new TextDecoder().decode(body).slice(0, 500)}`);
+  if (status !== 200) throw new Error(`${label} /${path}: ${status} ${new TextDecoder().decode(body).slice(0, 500)}`);
   return { wall, cpu: cpu.all, thread: cpu.busiest, bytes: body.length };
 }
 
