@@ -15,8 +15,11 @@ export const HYPHEN_PATTERNS: ReadonlySet<string> = new Set(
 
 /** Hyphenators given by registerHyphenation, by lower-case tag. */
 const registered = new Map<string, Hyphenator>();
-/** The hyphenator of each content language asked for (null: no patterns), so a language is looked up once. */
+/** The `hyphen` package's pattern sets loaded so far, by name (at most HYPHEN_PATTERNS.size; null: not loadable here). */
+const loaded = new Map<string, Hyphenator | null>();
+/** The hyphenator of recent content languages (null: no patterns). Tags come from documents, so the memo is emptied when it reaches MAX_REMEMBERED_LANGUAGES. */
 const chosen = new Map<string, Hyphenator | null>();
+export const MAX_REMEMBERED_LANGUAGES = 64;
 
 /** A tag and its shorter prefixes, most specific first: `de-ch-1901`, `de-ch`, `de`. */
 function prefixes(lang: string): string[] {
@@ -59,11 +62,21 @@ function nodeRequire(): ((id: string) => unknown) | null {
 function loadPatterns(name: string): Hyphenator | null {
   if (name === 'en-us' || name === 'en') return enUs;
   try {
-    const loaded = nodeRequire()?.(`hyphen/${name}/index.js`) as Partial<Hyphenator> | undefined;
-    return typeof loaded?.hyphenateSync === 'function' ? (loaded as Hyphenator) : null;
+    const module = nodeRequire()?.(`hyphen/${name}/index.js`) as Partial<Hyphenator> | undefined;
+    return typeof module?.hyphenateSync === 'function' ? (module as Hyphenator) : null;
   } catch {
     return null;
   }
+}
+
+/** loadPatterns, once per pattern set. */
+function patternsNamed(name: string): Hyphenator | null {
+  let hyphenator = loaded.get(name);
+  if (hyphenator === undefined) {
+    hyphenator = loadPatterns(name);
+    loaded.set(name, hyphenator);
+  }
+  return hyphenator;
 }
 
 /**
@@ -78,7 +91,11 @@ export function hyphenatorFor(lang: string): Hyphenator | null {
   const tags = lang === '' ? ['en-us'] : prefixes(lang);
   const own = tags.map((tag) => registered.get(tag)).find((hyphenator) => hyphenator !== undefined);
   const name = tags.find((tag) => HYPHEN_PATTERNS.has(tag));
-  const hyphenator = own ?? (name === undefined ? null : loadPatterns(name));
+  const hyphenator = own ?? (name === undefined ? null : patternsNamed(name));
+  if (chosen.size >= MAX_REMEMBERED_LANGUAGES) chosen.clear();
   chosen.set(lang, hyphenator);
   return hyphenator;
 }
+
+/** How many content languages are remembered now (for tests of the bound). */
+export const rememberedLanguages = (): number => chosen.size;

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layout, registerHyphenation, type LayoutText } from '../../../src/index.js';
 import { HYPHEN_BREAK, markHyphenation } from '../../../src/layout/text/hyphenation.js';
-import { HYPHEN_PATTERNS, hyphenatorFor } from '../../../src/layout/text/hyphenation-languages.js';
+import { HYPHEN_PATTERNS, MAX_REMEMBERED_LANGUAGES, hyphenatorFor, rememberedLanguages } from '../../../src/layout/text/hyphenation-languages.js';
 
 /** The words of `text` with '|' at each automatic hyphenation point, for one language throughout. */
 function hyphenated(text: string, lang: string): string {
@@ -79,5 +79,14 @@ describe('registerHyphenation', () => {
   it('refuses a tag that is not BCP 47, and an object without hyphenateSync', () => {
     expect(() => registerHyphenation('not a tag', { hyphenateSync: (word) => word })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS', message: expect.stringContaining('not a tag') }));
     expect(() => registerHyphenation('de', {} as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS', message: expect.stringContaining('hyphenateSync') }));
+  });
+});
+
+describe('languages remembered', () => {
+  it('stay bounded however many distinct tags documents bring, and give the same hyphenator again', () => {
+    const german = hyphenatorFor('de');
+    for (let i = 0; i < 5 * MAX_REMEMBERED_LANGUAGES; i++) expect(hyphenatorFor(`de-x-t${i}`)).toBe(german);
+    expect(rememberedLanguages()).toBeLessThanOrEqual(MAX_REMEMBERED_LANGUAGES);
+    expect(hyphenatorFor('de')).toBe(german);
   });
 });
