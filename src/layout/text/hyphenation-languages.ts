@@ -1,6 +1,8 @@
 // Hyphenation patterns by content language: the `hyphen` package's Liang patterns chosen from a BCP 47 tag; US English built in, other languages loaded from the package on Node at first use, or registered by the caller (the edge build).
 import enUs from 'hyphen/en-us/index.js';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
+import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
+import { canonicalLanguage } from '../style/language.js';
 
 /** What a language's patterns give: the word with a marker at each hyphenation point. */
 export interface Hyphenator {
@@ -17,9 +19,9 @@ export const HYPHEN_PATTERNS: ReadonlySet<string> = new Set(
 const registered = new Map<string, Hyphenator>();
 /** The `hyphen` package's pattern sets loaded so far, by name (at most HYPHEN_PATTERNS.size; null: not loadable here). */
 const loaded = new Map<string, Hyphenator | null>();
-/** The hyphenator of recent content languages (null: no patterns). Tags come from documents, so the memo is emptied when it reaches MAX_REMEMBERED_LANGUAGES. */
-const chosen = new Map<string, Hyphenator | null>();
 export const MAX_REMEMBERED_LANGUAGES = 64;
+/** The hyphenator of recent content languages (false: no patterns); tags come from documents, so at most MAX_REMEMBERED_LANGUAGES are kept. */
+const chosen = boundedCache<string, Hyphenator | false>({ name: 'hyphenation_languages', maxBytes: 16 * 1024, maxEntries: MAX_REMEMBERED_LANGUAGES, sizeOf: (_, key) => keyBytes(key) + 16 });
 
 /** A tag and its shorter prefixes, most specific first: `de-ch-1901`, `de-ch`, `de`. */
 function prefixes(lang: string): string[] {
@@ -33,12 +35,7 @@ function prefixes(lang: string): string[] {
  * built in. A tag that is not BCP 47, or an object without `hyphenateSync`, is refused (INVALID_OPTIONS).
  */
 export function registerHyphenation(lang: string, hyphenator: Hyphenator): void {
-  let tag: string | undefined;
-  try {
-    tag = typeof lang === 'string' ? Intl.getCanonicalLocales(lang)[0] : undefined;
-  } catch {
-    tag = undefined;
-  }
+  const tag = typeof lang === 'string' ? canonicalLanguage(lang) : '';
   if (!tag) throw new OgsmithError('INVALID_OPTIONS', `registerHyphenation: lang must be a BCP 47 language tag, got ${quote(lang)}`);
   const hyphenate = (hyphenator as Partial<Hyphenator> | null)?.hyphenateSync;
   if (typeof hyphenate !== 'function') throw new OgsmithError('INVALID_OPTIONS', `registerHyphenation: the hyphenator for ${quote(tag)} must have a hyphenateSync(text, options) function (the hyphen package's language modules have one)`);
@@ -87,13 +84,12 @@ function patternsNamed(name: string): Hyphenator | null {
  */
 export function hyphenatorFor(lang: string): Hyphenator | null {
   const known = chosen.get(lang);
-  if (known !== undefined) return known;
+  if (known !== undefined) return known || null;
   const tags = lang === '' ? ['en-us'] : prefixes(lang);
   const own = tags.map((tag) => registered.get(tag)).find((hyphenator) => hyphenator !== undefined);
   const name = tags.find((tag) => HYPHEN_PATTERNS.has(tag));
   const hyphenator = own ?? (name === undefined ? null : patternsNamed(name));
-  if (chosen.size >= MAX_REMEMBERED_LANGUAGES) chosen.clear();
-  chosen.set(lang, hyphenator);
+  chosen.set(lang, hyphenator ?? false);
   return hyphenator;
 }
 

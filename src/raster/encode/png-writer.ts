@@ -209,50 +209,50 @@ export function deflatePlan<T>(chosen: Exclude<Plan, { kind: 'matched' }>, width
   if (chosen.kind === 'rows') {
     const { data, rowBytes } = chosen;
     const ranges = halves(rowBytes, height);
-    const parts: T[] = [];
-    for (let i = 0, end = 0; i < ranges.length; i++) {
-      const [from, to] = ranges[i]!;
-      const part = data.subarray(from * rowBytes, to * rowBytes);
-      assertNextPart(part, data, end, i === ranges.length - 1 ? data.length : null);
-      end += part.length;
-      parts.push(deflate(part, chosen.settings, i === ranges.length - 1));
-    }
-    return { parts, adler: chosen.adler };
+    const rowParts = placedParts(data, rowBytes, chosen.settings, deflate);
+    for (let i = 0; i < ranges.length; i++) rowParts.next(ranges[i]![0], ranges[i]![1], i === ranges.length - 1);
+    return { parts: rowParts.parts, adler: chosen.adler };
   }
   const { bands } = chosen.image;
-  const { rows } = chosen;
   const rowBytes = width + 1;
   let adler = 1;
-  const parts: T[] = [];
-  // A plain loop, each band's view checked against the end of the one before: on Node 24 a band's part was once deflated with the next band's rows (the bands.map this replaces), an invalid PNG (docs/encoding.md).
-  for (let i = 0, end = 0; i < bands.length; i++) {
+  const bandParts = placedParts(chosen.rows, rowBytes, chosen.settings, deflate);
+  // A plain loop with each part checked (placedParts): on Node 24 a band's part was once deflated with the next band's rows (the bands.map this replaces), an invalid PNG (docs/encoding.md).
+  for (let i = 0; i < bands.length; i++) {
     const band = bands[i]!;
-    const fromRow = band.counts.fromRow;
-    const toRow = band.counts.toRow;
-    adler = adler32Combine(adler, writePaletteRows(band, width, rows), (toRow - fromRow) * rowBytes);
-    const part = rows.subarray(fromRow * rowBytes, toRow * rowBytes);
-    assertNextPart(part, rows, end, i === bands.length - 1 ? height * rowBytes : null);
-    end += part.length;
-    parts.push(deflate(part, chosen.settings, i === bands.length - 1));
+    const { fromRow, toRow } = band.counts;
+    adler = adler32Combine(adler, writePaletteRows(band, width, chosen.rows), (toRow - fromRow) * rowBytes);
+    bandParts.next(fromRow, toRow, i === bands.length - 1);
   }
-  return { parts, adler };
-}
-
-/** A deflate part not where the stream needs it (assertNextPart): the encoder tries the image once more (png.ts). */
-export class MisplacedPartError extends OgsmithError {
-  constructor(message: string) {
-    super('INTERNAL', message);
-  }
+  return { parts: bandParts.parts, adler };
 }
 
 /**
- * Throws unless `part` starts `start` bytes into `whole` and, for the last part, ends at `end`: a
- * PNG written from misplaced parts is invalid (its zlib check fails), so it must never be returned.
+ * Deflates consecutive row ranges of `whole` in stream order, each view checked before it is
+ * deflated: it must start where the one before ended, and the last must end at `whole`'s end (a PNG
+ * written from misplaced parts is invalid: its zlib check fails, so it must never be returned).
  */
-function assertNextPart(part: Uint8Array, whole: Uint8Array, start: number, end: number | null): void {
-  const at = part.byteOffset - whole.byteOffset;
-  if (part.buffer !== whole.buffer || at !== start || (end !== null && at + part.length !== end)) {
-    throw new MisplacedPartError(`PNG rows out of place: a part at byte ${at} of ${part.length} bytes where byte ${start}${end === null ? '' : ` to ${end}`} was expected`);
+function placedParts<T>(whole: Uint8Array, rowBytes: number, settings: DeflateSettings, deflate: DeflatePart<T>): { readonly parts: T[]; next(fromRow: number, toRow: number, last: boolean): void } {
+  const parts: T[] = [];
+  let end = 0;
+  return {
+    parts,
+    next(fromRow, toRow, last) {
+      const part = whole.subarray(fromRow * rowBytes, toRow * rowBytes);
+      const at = part.byteOffset - whole.byteOffset;
+      if (part.buffer !== whole.buffer || at !== end || (last && at + part.length !== whole.length)) {
+        throw new MisplacedPartError(`PNG rows out of place: a part at byte ${at} of ${part.length} bytes where byte ${end}${last ? ` to ${whole.length}` : ''} was expected`);
+      }
+      end += part.length;
+      parts.push(deflate(part, settings, last));
+    },
+  };
+}
+
+/** A deflate part not where the stream needs it (placedParts): the encoder tries the image once more (png.ts). */
+export class MisplacedPartError extends OgsmithError {
+  constructor(message: string) {
+    super('INTERNAL', message);
   }
 }
 

@@ -56,20 +56,20 @@ export function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, h
   try {
     return encodePngOnce(rgba, width, height, palette, alpha);
   } catch (error) {
-    if (!(error instanceof MisplacedPartError)) throw error;
     noteMisplacedPart(error);
     return encodePngOnce(rgba, width, height, palette, alpha);
   }
 }
 
 /**
- * Reports a misplaced deflate part once per process. Seen on Node 24 under load only (an invalid PNG
+ * Rethrows anything but a misplaced deflate part (then the caller encodes once more), and reports one once per process. Seen on Node 24 under load only (an invalid PNG
  * in 3 of 8 runs of its test suites before this guard; the guard fired once in 6 runs after it),
  * never on Node 20 and never on demand: the encode is tried once more, and fails with the INTERNAL
  * error if it happens again (docs/encoding.md).
  */
 let misplacedReported = false;
-function noteMisplacedPart(error: MisplacedPartError): void {
+function noteMisplacedPart(error: unknown): void {
+  if (!(error instanceof MisplacedPartError)) throw error;
   if (misplacedReported) return;
   misplacedReported = true;
   process.emitWarning(`${error.message}; the PNG was encoded again`, { code: 'OGSMITH_PNG_PART_MISPLACED' });
@@ -94,7 +94,6 @@ function encodePngOnce(rgba: Uint8Array | Uint8ClampedArray, width: number, heig
  */
 export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto', alpha: PixelAlpha = 'premultiplied'): Promise<Buffer> {
   const png = await encodePngWith(poolCodec(), rgba, width, height, palette, alpha).catch((error: unknown) => {
-    if (!(error instanceof MisplacedPartError)) throw error;
     noteMisplacedPart(error);
     return encodePngWith(poolCodec(), rgba, width, height, palette, alpha);
   });
