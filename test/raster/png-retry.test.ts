@@ -1,21 +1,17 @@
 // The Node PNG encoder's answer to a misplaced deflate part (png-writer's MisplacedPartError): the image is encoded once more, a warning is emitted once, and a second failure is the INTERNAL error.
 import { describe, expect, it, vi } from 'vitest';
 
-// writePlan (sync encoder) and encodePngWith (async encoder) fail on the calls listed in `failOn` (1-based), as the Node 24 failure did.
+// writePlan (sync encoder), writePlanned (async encoder's first try) and encodePngWith (its retry) fail on the calls listed in `failOn` (1-based), as the Node 24 failure did.
 const faults = vi.hoisted(() => ({ calls: 0, failOn: new Set<number>() }));
 vi.mock('../../src/raster/encode/png-writer.js', async (importOriginal) => {
   const writer = await importOriginal<typeof import('../../src/raster/encode/png-writer.js')>();
-  const failing = ((...args: Parameters<typeof writer.writePlan>) => {
+  /** `step` that throws a misplaced part on the calls listed in faults.failOn. */
+  const failingOn = <A extends unknown[], R>(step: (...args: A) => R) => (...args: A): R => {
     faults.calls++;
     if (faults.failOn.has(faults.calls)) throw new writer.MisplacedPartError('PNG rows out of place: test');
-    return writer.writePlan(...args);
-  }) as typeof writer.writePlan;
-  const failingAsync = (async (...args: Parameters<typeof writer.encodePngWith>) => {
-    faults.calls++;
-    if (faults.failOn.has(faults.calls)) throw new writer.MisplacedPartError('PNG rows out of place: test');
-    return writer.encodePngWith(...args);
-  }) as typeof writer.encodePngWith;
-  return { ...writer, writePlan: failing, encodePngWith: failingAsync };
+    return step(...args);
+  };
+  return { ...writer, writePlan: failingOn(writer.writePlan), encodePngWith: failingOn(writer.encodePngWith), writePlanned: failingOn(writer.writePlanned) };
 });
 
 const { encodePng, encodePngAsync } = await import('../../src/raster/encode/png.js');

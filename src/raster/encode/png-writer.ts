@@ -358,7 +358,12 @@ export const awaitParts = async (parts: (Uint8Array | Promise<Uint8Array>)[], fi
 /** RGBA to PNG on one thread with an asynchronous codec (the edge build's encoder). */
 export async function encodePngWith(codec: PngCodec<Uint8Array | Promise<Uint8Array>>, rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto', alpha: PixelAlpha = 'premultiplied'): Promise<Uint8Array> {
   const pixels = pixelWords(rgba, width * height);
-  const chosen = plan(pixels, width, height, palette, scanRows(pixels, width, height), alpha, codec.preferMatchers);
+  return writePlanned(codec, pixels, width, height, palette, scanRows(pixels, width, height), alpha);
+}
+
+/** The file of the pixels planned here (plan), with an asynchronous codec, their rows scanned already. */
+export async function writePlanned(codec: PngCodec<Uint8Array | Promise<Uint8Array>>, pixels: Uint32Array, width: number, height: number, palette: PaletteMode, scanned: RowScan, alpha: PixelAlpha): Promise<Uint8Array> {
+  const chosen = plan(pixels, width, height, palette, scanned, alpha, codec.preferMatchers);
   try {
     return await writePlan(chosen, width, height, codec, awaitParts);
   } finally {

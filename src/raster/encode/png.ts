@@ -3,7 +3,10 @@ import { crc32, deflateRaw, deflateRawSync } from 'node:zlib';
 import { yieldIfLoopIdle } from './event-loop-turn.js';
 import { scanRows } from './palette/count-band.js';
 import type { PixelAlpha } from './scanlines.js';
-import { concatBytes, encodePngWith, MisplacedPartError, pixelWords, plan, releasePlan, writePlan, type PaletteMode, type PngCodec } from './png-writer.js';
+import { concatBytes, encodePngWith, MisplacedPartError, pixelWords, plan, releasePlan, writePlan, writePlanned, type PaletteMode, type PngCodec } from './png-writer.js';
+import { bandRanges } from './palette.js';
+import { takeBandHelper } from './parallel/band-helper.js';
+import { encodePaletteInParallel } from './parallel/parallel-palette.js';
 import { streamCutter, type Piece } from './zlib-pieces.js';
 
 export { DEFLATE_OPTIONS, MATCHED_MAX_BYTES_PER_PIXEL, PALETTE_DEFLATE_OPTIONS, PALETTE_MAX_ERROR, SMOOTH_DEFLATE_OPTIONS, type PaletteMode } from './png-writer.js';
@@ -93,10 +96,24 @@ function encodePngOnce(rgba: Uint8Array | Uint8ClampedArray, width: number, heig
  * slow down; docs/encoding.md).
  */
 export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto', alpha: PixelAlpha = 'premultiplied'): Promise<Buffer> {
-  const png = await encodePngWith(poolCodec(), rgba, width, height, palette, alpha).catch((error: unknown) => {
+  const png = await encodeOnThreads(rgba, width, height, palette, alpha).catch((error: unknown) => {
     noteMisplacedPart(error);
     return encodePngWith(poolCodec(), rgba, width, height, palette, alpha);
   });
   await yieldIfLoopIdle();
   return asBuffer(png);
+}
+
+/**
+ * A palette image cut into two bands is encoded with the band worker's help when it is free
+ * (parallel/: the same bytes, about half the wall time; the waits block in the event loop); every
+ * other image, and any the worker could not help with, as encodePngWith does.
+ */
+async function encodeOnThreads(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode, alpha: PixelAlpha): Promise<Uint8Array> {
+  const pixels = pixelWords(rgba, width * height);
+  const scanned = scanRows(pixels, width, height);
+  const helper = palette !== 'off' && bandRanges(width, height, scanned.cut).length === 2 ? takeBandHelper(width, height) : null;
+  const parallel = helper && palette !== 'off' ? await encodePaletteInParallel(helper, pixels, width, height, scanned, palette, alpha, syncCodec()) : null;
+  if (parallel?.kind === 'png') return parallel.bytes;
+  return writePlanned(poolCodec(), pixels, width, height, parallel?.kind === 'no palette' ? 'off' : palette, scanned, alpha);
 }

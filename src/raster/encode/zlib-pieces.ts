@@ -25,10 +25,11 @@ export function pieceStarts(length: number): number[] {
  * receives them). Every piece but the stream's last ends with a sync flush (byte-aligned, not
  * final); each is primed with the up to 32 KiB before it: inside the part, or the stream's earlier
  * parts (kept as `history`). Priming keeps the matches a single deflate call would find across the
- * cut, so the pieces cost nearly no bytes (docs/encoding.md).
+ * cut, so the pieces cost nearly no bytes (docs/encoding.md). `primed` is the end of the stream's
+ * earlier parts when they are deflated elsewhere (the band worker's part follows the top band's).
  */
-export function streamCutter(): (bytes: Uint8Array, settings: DeflateSettings, last: boolean) => Piece[] {
-  let history: Uint8Array = new Uint8Array(0);
+export function streamCutter(primed: Uint8Array = new Uint8Array(0)): (bytes: Uint8Array, settings: DeflateSettings, last: boolean) => Piece[] {
+  let history: Uint8Array = primed.length > WINDOW_BYTES ? primed.subarray(primed.length - WINDOW_BYTES) : primed;
   return (bytes, settings, last) => {
     const starts = pieceStarts(bytes.length);
     const pieces = starts.map((start, i): Piece => {

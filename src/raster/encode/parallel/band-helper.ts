@@ -1,0 +1,149 @@
+// The encoding thread's side of the band worker: started from the second PNG on, one job at a time, posted and waited on through shared memory without polling.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { isMainThread, Worker } from 'node:worker_threads';
+import { fileBesideModule, packageRoot } from '../../../runtime/module-file.js';
+import { bandRegions, CONTROL_WORDS, Control, dataBytes, Phase, type BandCapacity, type BandRegions, type BandWorkerData } from './band-protocol.js';
+
+/** A running band worker and its shared memory. */
+export interface BandHelper {
+  readonly worker: Worker;
+  readonly words: Int32Array;
+  readonly regions: BandRegions;
+  readonly capacity: BandCapacity;
+}
+
+/** The smallest capacity a worker is started with: a 1200×630 card. */
+const MIN_CAPACITY: BandCapacity = { maxPixels: 1200 * 630, maxRows: 630 };
+/** How long the encoding thread waits for one step of the worker before it encodes the image alone. */
+export const STEP_TIMEOUT_MS = 1000;
+/** After this many failed workers the encoder stays on one thread. */
+const MAX_FAILURES = 3;
+/**
+ * PNGs encoded before the worker is started: a process that makes one image (a CLI call, a
+ * serverless cold start) never pays for a thread it cannot use.
+ */
+const ENCODES_BEFORE_START = 1;
+
+/**
+ * Only the main thread of a machine with a second core uses a worker (a render pool's threads
+ * already keep every core busy); OGSMITH_PARALLEL_ENCODE=0 turns it off.
+ */
+let enabled = isMainThread && availableParallelism() > 1 && process.env.OGSMITH_PARALLEL_ENCODE !== '0';
+let helper: BandHelper | null = null;
+let busy = false;
+let failures = 0;
+let encodes = 0;
+
+/** The compiled worker beside this module (tsc's dist/), or in dist/ of the package (bundled chunks, and src/ under tests); null when not built. */
+function workerFile(): string | null {
+  const beside = fileBesideModule('./band-worker.js', import.meta.url);
+  if (existsSync(beside)) return beside;
+  const built = join(packageRoot(import.meta.url), 'dist/raster/encode/parallel/band-worker.js');
+  return existsSync(built) ? built : null;
+}
+
+function start(capacity: BandCapacity): void {
+  const file = workerFile();
+  if (!file) {
+    enabled = false;
+    return;
+  }
+  const control = new SharedArrayBuffer(CONTROL_WORDS * 4);
+  const data = new SharedArrayBuffer(dataBytes(capacity));
+  const workerData: BandWorkerData = { control, data, capacity };
+  // No flags of this process (e.g. --input-type, which a worker started from a file refuses): the worker needs none.
+  const worker = new Worker(file, { workerData, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
+  // The worker never keeps the process alive; if it errs or exits, a step waited on ends at once and the image is encoded here.
+  worker.unref();
+  const started: BandHelper = { worker, words: new Int32Array(control), regions: bandRegions(data, capacity), capacity };
+  const retire = (): void => {
+    Atomics.store(started.words, Control.Phase, Phase.Failed);
+    Atomics.notify(started.words, Control.Phase);
+    if (helper !== started) return;
+    helper = null;
+    if (++failures >= MAX_FAILURES) enabled = false;
+  };
+  worker.on('error', retire);
+  worker.on('exit', retire);
+  helper = started;
+}
+
+/** Ends the current worker: too small for an image, failed or stalled in a step, or at the caller's request. */
+export function stopBandHelper(): void {
+  const current = helper;
+  if (!current) return;
+  helper = null;
+  Atomics.store(current.words, Control.Phase, Phase.Stop);
+  Atomics.notify(current.words, Control.Phase);
+  void current.worker.terminate();
+}
+
+/**
+ * The band worker for one image of this size when it is ready and idle, marked busy until
+ * releaseBandHelper; otherwise null (the image is encoded on this thread), starting or restarting
+ * the worker for the images that follow.
+ */
+export function takeBandHelper(width: number, height: number): BandHelper | null {
+  if (!enabled || busy) return null;
+  if (encodes++ < ENCODES_BEFORE_START) return null;
+  if (helper && (helper.capacity.maxPixels < width * height || helper.capacity.maxRows < height)) stopBandHelper();
+  if (!helper) {
+    start({ maxPixels: Math.max(width * height, MIN_CAPACITY.maxPixels), maxRows: Math.max(height, MIN_CAPACITY.maxRows) });
+    return null;
+  }
+  if (Atomics.load(helper.words, Control.Ready) !== 1 || Atomics.load(helper.words, Control.Phase) !== Phase.Idle) return null;
+  busy = true;
+  return helper;
+}
+
+/** Ends a job: the worker goes idle, or is replaced when it failed or stalled. */
+export function releaseBandHelper(current: BandHelper, failed: boolean): void {
+  busy = false;
+  if (failed) {
+    if (helper === current && ++failures >= MAX_FAILURES) enabled = false;
+    if (helper === current) stopBandHelper();
+    return;
+  }
+  post(current, Phase.Idle);
+}
+
+/** Posts a phase to the worker. */
+export function post(current: BandHelper, phase: Phase): void {
+  Atomics.store(current.words, Control.Phase, phase);
+  Atomics.notify(current.words, Control.Phase);
+}
+
+/** Takes a posted step back when the worker has not claimed it yet (then this thread does the work). */
+export const takeBack = (current: BandHelper, posted: Phase): boolean => Atomics.compareExchange(current.words, Control.Phase, posted, Phase.Idle) === posted;
+
+type WaitAsyncResult = { readonly async: false; readonly value: 'not-equal' | 'timed-out' } | { readonly async: true; readonly value: Promise<'ok' | 'timed-out'> };
+/** Atomics.waitAsync (Node 16+; ES2024, after this project's lib). */
+const waitAsync = (Atomics as unknown as { waitAsync: (array: Int32Array, index: number, value: number, timeout: number) => WaitAsyncResult }).waitAsync;
+const noop = (): void => {};
+
+/**
+ * The phase after `working` (the worker's claim of a step), or Failed after STEP_TIMEOUT_MS. This
+ * thread waits in its event loop: nothing polls, and a timer keeps the process alive meanwhile
+ * (a pending Atomics.waitAsync alone does not).
+ */
+export async function awaitStep(current: BandHelper, working: Phase): Promise<Phase> {
+  const deadline = performance.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    const now = Atomics.load(current.words, Control.Phase) as Phase;
+    if (now !== working) return now;
+    const left = deadline - performance.now();
+    if (left <= 0) return Phase.Failed;
+    const keepAlive = setTimeout(noop, left);
+    try {
+      const waited = waitAsync(current.words, Control.Phase, working, left);
+      if (waited.async) await waited.value;
+    } finally {
+      clearTimeout(keepAlive);
+    }
+  }
+}
+
+/** For tests: whether the worker is up and idle (the encodes after this one use it). */
+export const bandHelperIdle = (): boolean => helper !== null && !busy && Atomics.load(helper.words, Control.Ready) === 1 && Atomics.load(helper.words, Control.Phase) === Phase.Idle;

@@ -1,0 +1,69 @@
+// The band worker: counts, writes and deflates the bottom band of a palette PNG while the encoding thread does the top one; it blocks in Atomics.wait between steps.
+import { workerData } from 'node:worker_threads';
+import { deflateRawSync } from 'node:zlib';
+import { CountScratch, countBand, type BandCounts } from '../palette/count-band.js';
+import { writePaletteRows } from '../scanlines.js';
+import { concatBytes } from '../png-writer.js';
+import { streamCutter } from '../zlib-pieces.js';
+import { bandRegions, Control, Phase, type BandWorkerData } from './band-protocol.js';
+
+const { control, data, capacity } = workerData as BandWorkerData;
+const words = new Int32Array(control);
+const regions = bandRegions(data, capacity);
+const scratch = new CountScratch();
+let rows = new Uint8Array(0);
+/** The bottom band counted by the last Count step: its runs are written by the Write step that follows. */
+let counted: BandCounts | null = null;
+
+/** Takes `from` if it is still posted (the encoding thread may have taken it back). */
+const claim = (from: Phase, to: Phase): boolean => Atomics.compareExchange(words, Control.Phase, from, to) === from;
+
+function finish(phase: Phase): void {
+  Atomics.store(words, Control.Phase, phase);
+  Atomics.notify(words, Control.Phase);
+}
+
+function count(): void {
+  const width = words[Control.Width]!;
+  counted = countBand(regions.pixels, width, words[Control.Cut]!, words[Control.Height]!, words[Control.BaseRow]!, regions.repeatsAbove, scratch, words[Control.MaxFrequent]!);
+  if (counted) {
+    const { distinct } = counted;
+    regions.colorOfId.set(counted.colorOfId.subarray(0, distinct));
+    regions.countOfId.set(counted.countOfId.subarray(0, distinct));
+    regions.runsOfId.set(counted.runsOfId.subarray(0, distinct));
+  }
+  words[Control.Distinct] = counted ? counted.distinct : -1;
+}
+
+/** Index rows of the bottom band, then their raw deflate primed with the top band's tail (the bytes one thread writes). */
+function write(): void {
+  const width = words[Control.Width]!;
+  const cut = words[Control.Cut]!;
+  const length = (words[Control.Height]! - cut) * (width + 1);
+  if (!counted) throw new Error('ogsmith band worker: Write before Count');
+  if (rows.length < length) rows = new Uint8Array(length);
+  const band = rows.subarray(0, length);
+  const adler = writePaletteRows({ counts: counted, indexOfId: regions.indexOfId }, width, band, cut);
+  const pieces = streamCutter(regions.tail.slice(0, words[Control.TailLength]!))(band, { level: words[Control.Level]!, memLevel: words[Control.MemLevel]! }, true);
+  const deflated = concatBytes(pieces.map((piece) => deflateRawSync(piece.bytes, piece.options)));
+  const fits = deflated.length <= regions.output.length;
+  if (fits) regions.output.set(deflated);
+  words[Control.OutLength] = fits ? deflated.length : -1;
+  words[Control.Adler] = adler | 0;
+}
+
+Atomics.store(words, Control.Ready, 1);
+for (;;) {
+  const phase = Atomics.load(words, Control.Phase) as Phase;
+  if (phase === Phase.Stop) break;
+  if (phase === Phase.Count && claim(Phase.Count, Phase.Counting)) {
+    count();
+    finish(Phase.Counted);
+  } else if (phase === Phase.Write && claim(Phase.Write, Phase.Writing)) {
+    write();
+    finish(Phase.Written);
+  } else {
+    // Idle, or a result the encoding thread has not taken yet: sleep until the phase changes.
+    Atomics.wait(words, Control.Phase, phase);
+  }
+}

@@ -1,0 +1,54 @@
+// Synthetic card pixels for the PNG encoder tests: text-like cards, gradients, noise photographs and translucent shapes, as premultiplied RGBA.
+
+/** A 32-bit LCG (Math.imul keeps the product exact; a plain multiply loses bits above 2^53 and falls into a short cycle). */
+export const seeded = (seed: number): (() => number) => () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+
+/** Writes opaque 0xAABBGGRR words into a fresh RGBA buffer, pixel by pixel from `colour(x, y)`. */
+export function image(width: number, height: number, colour: (x: number, y: number) => number): Uint8Array {
+  const words = new Uint32Array(width * height);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) words[y * width + x] = colour(x, y) >>> 0;
+  return new Uint8Array(words.buffer);
+}
+
+export const rgb = (r: number, g: number, b: number, a = 255): number => ((a << 24) | (b << 16) | (g << 8) | r) >>> 0;
+
+/** A card: flat background, blocks of "text" with anti-aliased edges in shades, different per seed (a palette of two bands). */
+export function textCard(seed: number, width = 1200, height = 630): Uint8Array {
+  const random = seeded(seed);
+  const background = rgb(15 + seed, 23, 42);
+  const ink = rgb(240, 240 - seed, 250);
+  const blocks = Array.from({ length: 40 }, () => ({ x: Math.floor(random() * (width - 60)), y: Math.floor(random() * (height - 30)), w: 8 + Math.floor(random() * 50), h: 10 + Math.floor(random() * 20) }));
+  return image(width, height, (x, y) => {
+    for (const b of blocks) {
+      if (x >= b.x && x < b.x + b.w && y >= b.y && y < b.y + b.h) {
+        const edge = x === b.x || x === b.x + b.w - 1 ? 0.5 : 1;
+        const mix = (i: number, j: number): number => Math.round(i + (j - i) * edge);
+        return rgb(mix(15 + seed, 240), mix(23, 240 - seed), mix(42, 250));
+      }
+    }
+    return (x * 7 + y * 3) % 997 === 0 ? ink : background;
+  });
+}
+
+/** A horizontal gradient of more steps than a palette holds (steps merged within a level), or a diagonal one (rows shifted a pixel). */
+export const gradient = (diagonal: boolean, width = 1200, height = 630): Uint8Array =>
+  image(width, height, (x, y) => {
+    const t = diagonal ? (x + y) / (width + height) : x / width;
+    return rgb(Math.round(51 + t * 152), Math.round(77 + t * 125), Math.round(80 + t * 85));
+  });
+
+/** Noise over a ramp: a photograph for the encoder (no palette, no matches: RGB rows deflated in pieces on libuv's pool). */
+export function noisePhoto(seed: number, width: number, height: number): Uint8Array {
+  const random = seeded(seed);
+  return image(width, height, (x) => {
+    const base = (x * 200) / width;
+    return rgb(Math.round(base + random() * 40), Math.round(base + random() * 40), Math.round(base + random() * 40));
+  });
+}
+
+/** Translucent shapes over transparency (RGBA or a palette with tRNS), premultiplied. */
+export const translucent = (width = 300, height = 200): Uint8Array =>
+  image(width, height, (x, y) => {
+    const a = (x + y) % 3 === 0 ? 128 : x < width / 2 ? 255 : 0;
+    return a === 0 ? 0 : rgb(Math.round((200 * a) / 255), Math.round((100 * a) / 255), Math.round((50 * a) / 255), a);
+  });
