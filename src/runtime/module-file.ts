@@ -46,3 +46,12 @@ export function packageRoot(moduleUrl: string): string {
     dir = parent;
   }
 }
+
+/**
+ * A file of the ogsmith package by its path from the package root, behind a call: Turbopack reads
+ * `join(root, 'dist/…')` with a literal as a reference to every file under dist/, and then fails
+ * on the CLI's modules an app never imports.
+ */
+export function packageFile(relative: string, moduleUrl: string): string {
+  return join(packageRoot(moduleUrl), relative);
+}

@@ -109,8 +109,9 @@ async function checkApp(major, tarball, work) {
     const started = Date.now();
     await waitForServer(`http://127.0.0.1:${port}/`, child);
     times.start = (Date.now() - started) / 1000;
-    for (const runtime of runtimes) {
-      const url = `http://127.0.0.1:${port}/${routes[runtime]}/hello-${runtime}`;
+    // Four cards per runtime: from the second on, the Node runtime's PNGs are encoded with the band worker (a thread started from ogsmith's files inside Next.js's server).
+    for (const [runtime, card] of runtimes.flatMap((runtime) => [1, 2, 3, 4].map((card) => [runtime, card]))) {
+      const url = `http://127.0.0.1:${port}/${routes[runtime]}/hello-${runtime}-${card}`;
       const fetched = Date.now();
       let response;
       let bytes;
@@ -118,18 +119,18 @@ async function checkApp(major, tarball, work) {
         response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
         bytes = new Uint8Array(await response.arrayBuffer());
       } catch (error) {
-        failures.push(`next@${major} ${runtime}: ${error.message} (the body stream was aborted: see the server log above)`);
+        failures.push(`next@${major} ${runtime} card ${card}: ${error.message} (the body stream was aborted: see the server log above)`);
         continue;
       }
       const size = pngSize(bytes);
-      const label = `next@${major} ${runtime}`;
-      times[`fetch ${runtime}`] = (Date.now() - fetched) / 1000;
+      const label = `next@${major} ${runtime} card ${card}`;
+      times[`fetch ${runtime} ${card}`] = (Date.now() - fetched) / 1000;
       if (response.status !== 200 || !size || size.width !== 1200 || size.height !== 630) {
         failures.push(`${label}: status ${response.status}, ${response.headers.get('content-type')}, ${size ? `${size.width}×${size.height}` : `not a PNG: ${new TextDecoder().decode(bytes.slice(0, 300))}`}`);
       } else if (lightPixels(bytes) < 2_000) {
         failures.push(`${label}: the PNG has ${lightPixels(bytes)} light pixels; the white slug text is missing`);
       } else console.log(`ok ${label}: PNG 1200×630, ${bytes.length} bytes, ${lightPixels(bytes)} text pixels`);
-      if (keep) writeFileSync(join(work, `next${major}-${runtime}.png`), bytes);
+      if (keep) writeFileSync(join(work, `next${major}-${runtime}-${card}.png`), bytes);
     }
   } finally {
     child.kill('SIGTERM');

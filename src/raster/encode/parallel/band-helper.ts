@@ -1,9 +1,8 @@
 // The encoding thread's side of the band worker: started from the second PNG on, one job at a time, posted and waited on through shared memory without polling.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { isMainThread, Worker } from 'node:worker_threads';
-import { fileBesideModule, packageRoot } from '../../../runtime/module-file.js';
+import { isMainThread, type Worker } from 'node:worker_threads';
+import { fileBesideModule, packageFile, requireFromModule } from '../../../runtime/module-file.js';
 import { bandRegions, CONTROL_WORDS, Control, dataBytes, Phase, type BandCapacity, type BandRegions, type BandWorkerData } from './band-protocol.js';
 
 /** A running band worker and its shared memory. */
@@ -36,13 +35,28 @@ let busy = false;
 let failures = 0;
 let encodes = 0;
 
-/** The compiled worker beside this module (tsc's dist/), or in dist/ of the package (bundled chunks, and src/ under tests); null when not built. */
+/**
+ * The compiled worker beside this module (tsc's dist/), or in dist/ of the package (bundled chunks,
+ * and src/ under tests); null when not built, or when an app's bundler moved this module away from
+ * the package (then PNGs are encoded on one thread).
+ */
 function workerFile(): string | null {
-  const beside = fileBesideModule('./band-worker.js', import.meta.url);
-  if (existsSync(beside)) return beside;
-  const built = join(packageRoot(import.meta.url), 'dist/raster/encode/parallel/band-worker.js');
-  return existsSync(built) ? built : null;
+  try {
+    const beside = fileBesideModule('./band-worker.js', import.meta.url);
+    if (existsSync(beside)) return beside;
+    const built = packageFile('dist/raster/encode/parallel/band-worker.js', import.meta.url);
+    return existsSync(built) ? built : null;
+  } catch {
+    return null;
+  }
 }
+
+/**
+ * node:worker_threads' Worker, required when the first worker starts: Turbopack (Next.js 16) reads
+ * `new Worker(path)` of a statically imported Worker as a reference to every file of the package,
+ * and then fails `next build` on CLI modules an app never imports.
+ */
+const workerClass = (): typeof Worker => (requireFromModule('node:worker_threads', import.meta.url) as typeof import('node:worker_threads')).Worker;
 
 function start(capacity: BandCapacity): void {
   const file = workerFile();
@@ -54,7 +68,7 @@ function start(capacity: BandCapacity): void {
   const data = new SharedArrayBuffer(dataBytes(capacity));
   const workerData: BandWorkerData = { control, data, capacity };
   // No flags of this process (e.g. --input-type, which a worker started from a file refuses): the worker needs none.
-  const worker = new Worker(file, { workerData, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
+  const worker = new (workerClass())(file, { workerData, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 64 } });
   // The worker never keeps the process alive; if it errs or exits, a step waited on ends at once and the image is encoded here.
   worker.unref();
   const started: BandHelper = { worker, words: new Int32Array(control), regions: bandRegions(data, capacity), capacity };
