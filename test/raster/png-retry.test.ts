@@ -1,7 +1,7 @@
 // The Node PNG encoder's answer to a misplaced deflate part (png-writer's MisplacedPartError): the image is encoded once more, a warning is emitted once, and a second failure is the INTERNAL error.
 import { describe, expect, it, vi } from 'vitest';
 
-// writePlan (sync encoder), writePlanned (async encoder's first try) and encodePngWith (its retry) fail on the calls listed in `failOn` (1-based), as the Node 24 failure did.
+// writePlanned (the sync encoder, and the async encoder's first try) and encodePngWith (the async retry) fail on the calls listed in `failOn` (1-based), as the Node 24 failure did.
 const faults = vi.hoisted(() => ({ calls: 0, failOn: new Set<number>() }));
 vi.mock('../../src/raster/encode/png-writer.js', async (importOriginal) => {
   const writer = await importOriginal<typeof import('../../src/raster/encode/png-writer.js')>();
@@ -11,7 +11,7 @@ vi.mock('../../src/raster/encode/png-writer.js', async (importOriginal) => {
     if (faults.failOn.has(faults.calls)) throw new writer.MisplacedPartError('PNG rows out of place: test');
     return step(...args);
   };
-  return { ...writer, writePlan: failingOn(writer.writePlan), encodePngWith: failingOn(writer.encodePngWith), writePlanned: failingOn(writer.writePlanned) };
+  return { ...writer, encodePngWith: failingOn(writer.encodePngWith), writePlanned: failingOn(writer.writePlanned) };
 });
 
 const { encodePng, encodePngAsync } = await import('../../src/raster/encode/png.js');

@@ -358,15 +358,28 @@ export const awaitParts = async (parts: (Uint8Array | Promise<Uint8Array>)[], fi
 /** RGBA to PNG on one thread with an asynchronous codec (the edge build's encoder). */
 export async function encodePngWith(codec: PngCodec<Uint8Array | Promise<Uint8Array>>, rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode = 'auto', alpha: PixelAlpha = 'premultiplied'): Promise<Uint8Array> {
   const pixels = pixelWords(rgba, width * height);
-  return writePlanned(codec, pixels, width, height, palette, scanRows(pixels, width, height), alpha);
+  return writePlanned(codec, pixels, width, height, palette, scanRows(pixels, width, height), alpha, awaitParts);
 }
 
-/** The file of the pixels planned here (plan), with an asynchronous codec, their rows scanned already. */
-export async function writePlanned(codec: PngCodec<Uint8Array | Promise<Uint8Array>>, pixels: Uint32Array, width: number, height: number, palette: PaletteMode, scanned: RowScan, alpha: PixelAlpha): Promise<Uint8Array> {
+/**
+ * The file of the pixels, planned here (plan; their rows scanned already) and written with `codec`
+ * and `wait` (writePlan). The plan's row buffer goes back to the pool once the file is ready: at
+ * once for a synchronous `wait`, when its promise settles for an asynchronous one (the deflate may
+ * still be reading the rows on libuv's pool until then).
+ */
+export function writePlanned<T, R>(codec: PngCodec<T>, pixels: Uint32Array, width: number, height: number, palette: PaletteMode, scanned: RowScan, alpha: PixelAlpha, wait: (parts: T[], finish: (deflated: readonly Uint8Array[]) => Uint8Array) => R): R {
   const chosen = plan(pixels, width, height, palette, scanned, alpha, codec.preferMatchers);
+  let written: R;
   try {
-    return await writePlan(chosen, width, height, codec, awaitParts);
-  } finally {
+    written = writePlan(chosen, width, height, codec, wait);
+  } catch (error) {
     releasePlan(chosen);
+    throw error;
   }
+  if (!(written instanceof Promise)) {
+    releasePlan(chosen);
+    return written;
+  }
+  // R is this promise's type: the same promise, settled after the buffer is back.
+  return written.finally(() => releasePlan(chosen)) as R;
 }

@@ -3,7 +3,7 @@ import { crc32, deflateRaw, deflateRawSync } from 'node:zlib';
 import { yieldIfLoopIdle } from './event-loop-turn.js';
 import { scanRows } from './palette/count-band.js';
 import type { PixelAlpha } from './scanlines.js';
-import { concatBytes, encodePngWith, MisplacedPartError, pixelWords, plan, releasePlan, writePlan, writePlanned, type PaletteMode, type PngCodec } from './png-writer.js';
+import { awaitParts, concatBytes, encodePngWith, MisplacedPartError, pixelWords, writePlanned, type PaletteMode, type PngCodec } from './png-writer.js';
 import { bandRanges } from './palette.js';
 import { takeBandHelper } from './parallel/band-helper.js';
 import { encodePaletteInParallel } from './parallel/parallel-palette.js';
@@ -80,12 +80,7 @@ function noteMisplacedPart(error: unknown): void {
 
 function encodePngOnce(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode, alpha: PixelAlpha): Buffer {
   const pixels = pixelWords(rgba, width * height);
-  const chosen = plan(pixels, width, height, palette, scanRows(pixels, width, height), alpha);
-  try {
-    return asBuffer(writePlan(chosen, width, height, syncCodec(), (parts, finish) => finish(parts)));
-  } finally {
-    releasePlan(chosen);
-  }
+  return asBuffer(writePlanned(syncCodec(), pixels, width, height, palette, scanRows(pixels, width, height), alpha, (parts, finish) => finish(parts)));
 }
 
 /**
@@ -115,5 +110,5 @@ async function encodeOnThreads(rgba: Uint8Array | Uint8ClampedArray, width: numb
   const helper = palette !== 'off' && bandRanges(width, height, scanned.cut).length === 2 ? takeBandHelper(width, height) : null;
   const parallel = helper && palette !== 'off' ? await encodePaletteInParallel(helper, pixels, width, height, scanned, palette, alpha, syncCodec()) : null;
   if (parallel?.kind === 'png') return parallel.bytes;
-  return writePlanned(poolCodec(), pixels, width, height, parallel?.kind === 'no palette' ? 'off' : palette, scanned, alpha);
+  return writePlanned(poolCodec(), pixels, width, height, parallel?.kind === 'no palette' ? 'off' : palette, scanned, alpha, awaitParts);
 }
