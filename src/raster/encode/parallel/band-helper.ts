@@ -1,7 +1,7 @@
 // The encoding thread's side of the band worker: started from the second PNG on, one job at a time, posted and waited on through shared memory without polling.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isMainThread, type Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { fileBesideModule, packageFile, requireFromModule } from '../../../runtime/module-file.js';
 import { bandRegions, CONTROL_WORDS, Control, dataBytes, Phase, type BandCapacity, type BandRegions, type BandWorkerData } from './band-protocol.js';
 
@@ -26,10 +26,19 @@ const MAX_FAILURES = 3;
 const ENCODES_BEFORE_START = 1;
 
 /**
- * Only the main thread of a machine with a second core uses a worker (a render pool's threads
- * already keep every core busy); OGSMITH_PARALLEL_ENCODE=0 turns it off.
+ * node:worker_threads, required when the second PNG is encoded (a process that makes one image
+ * never loads it): Turbopack (Next.js 16) reads `new Worker(path)` of a statically imported Worker
+ * as a reference to every file of the package, and then fails `next build` on CLI modules an app
+ * never imports.
  */
-let enabled = isMainThread && availableParallelism() > 1 && process.env.OGSMITH_PARALLEL_ENCODE !== '0';
+const workerThreads = (): typeof import('node:worker_threads') => requireFromModule('node:worker_threads', import.meta.url) as typeof import('node:worker_threads');
+
+/**
+ * Only the main thread of a machine with a second core uses a worker (a render pool's threads
+ * already keep every core busy); OGSMITH_PARALLEL_ENCODE=0 turns it off. Decided at the first use.
+ */
+let enabled: boolean | null = null;
+const isEnabled = (): boolean => (enabled ??= process.env.OGSMITH_PARALLEL_ENCODE !== '0' && availableParallelism() > 1 && workerThreads().isMainThread);
 let helper: BandHelper | null = null;
 let busy = false;
 let failures = 0;
@@ -51,13 +60,6 @@ function workerFile(): string | null {
   }
 }
 
-/**
- * node:worker_threads' Worker, required when the first worker starts: Turbopack (Next.js 16) reads
- * `new Worker(path)` of a statically imported Worker as a reference to every file of the package,
- * and then fails `next build` on CLI modules an app never imports.
- */
-const workerClass = (): typeof Worker => (requireFromModule('node:worker_threads', import.meta.url) as typeof import('node:worker_threads')).Worker;
-
 function start(capacity: BandCapacity): void {
   const file = workerFile();
   if (!file) {
@@ -68,7 +70,7 @@ function start(capacity: BandCapacity): void {
   const data = new SharedArrayBuffer(dataBytes(capacity));
   const workerData: BandWorkerData = { control, data, capacity };
   // No flags of this process (e.g. --input-type, which a worker started from a file refuses): the worker needs none.
-  const worker = new (workerClass())(file, { workerData, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 64 } });
+  const worker = new (workerThreads().Worker)(file, { workerData, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 64 } });
   // The worker never keeps the process alive; if it errs or exits, a step waited on ends at once and the image is encoded here.
   worker.unref();
   const started: BandHelper = { worker, words: new Int32Array(control), regions: bandRegions(data, capacity), capacity };
@@ -100,8 +102,7 @@ export function stopBandHelper(): void {
  * the worker for the images that follow.
  */
 export function takeBandHelper(width: number, height: number): BandHelper | null {
-  if (!enabled || busy) return null;
-  if (encodes++ < ENCODES_BEFORE_START) return null;
+  if (busy || encodes++ < ENCODES_BEFORE_START || !isEnabled()) return null;
   if (helper && (helper.capacity.maxPixels < width * height || helper.capacity.maxRows < height)) stopBandHelper();
   if (!helper) {
     start({ maxPixels: Math.max(width * height, MIN_CAPACITY.maxPixels), maxRows: Math.max(height, MIN_CAPACITY.maxRows) });
