@@ -123,19 +123,6 @@ function rowSums(values: Uint32Array, rowStart: number, width: number, bpp: 3 | 
   return { s: prefix, xs: prefix + bpp * (width * prefix - prefixes) + greens + 2 * blues + 3 * alphas };
 }
 
-/**
- * How many pixels from `a` on equal those from `b` (pixels[a] === pixels[b] is known), at most `limit`: four
- * pixels a step, as long matches of cards (rows of background above, diagonal gradients) are most of the matcher's reading.
- */
-function sameRun(pixels: Uint32Array, a: number, b: number, limit: number): number {
-  let n = 1;
-  for (const end = limit - 3; n < end; n += 4) {
-    if (pixels[a + n] !== pixels[b + n] || pixels[a + n + 1] !== pixels[b + n + 1] || pixels[a + n + 2] !== pixels[b + n + 2] || pixels[a + n + 3] !== pixels[b + n + 3]) break;
-  }
-  while (n < limit && pixels[a + n] === pixels[b + n]) n++;
-  return n;
-}
-
 /** A band of rows to match: [fromRow, toRow), with `pixels` holding rows from `baseRow` (fromRow − 1 when the row above is given, so matches can reach it). */
 export interface PixelBand {
   readonly fromRow: number;
@@ -237,7 +224,8 @@ export function matchBand(pixels: Uint32Array, width: number, band: PixelBand, b
         if (above && best < room) {
           const up = i - width;
           if (pixels[up] === v && (best === 0 || pixels[i + best] === pixels[up + best])) {
-            const n = sameRun(pixels, i, up, room);
+            let n = 1;
+            while (n < room && pixels[i + n] === pixels[up + n]) n++;
             if (n > best) {
               best = n;
               slot = Slot.Up;
@@ -245,14 +233,16 @@ export function matchBand(pixels: Uint32Array, width: number, band: PixelBand, b
           }
           const diagonalRoom = Math.min(room, width - 1 - x);
           if (best < diagonalRoom && pixels[up + 1] === v && (best === 0 || pixels[i + best] === pixels[up + 1 + best])) {
-            const n = sameRun(pixels, i, up + 1, diagonalRoom);
+            let n = 1;
+            while (n < diagonalRoom && pixels[i + n] === pixels[up + 1 + n]) n++;
             if (n > best) {
               best = n;
               slot = Slot.UpRight;
             }
           }
           if (x > 0 && best < room && pixels[up - 1] === v && (best === 0 || pixels[i + best] === pixels[up - 1 + best])) {
-            const n = sameRun(pixels, i, up - 1, room);
+            let n = 1;
+            while (n < room && pixels[i + n] === pixels[up - 1 + n]) n++;
             if (n > best) {
               best = n;
               slot = Slot.UpLeft;
