@@ -5,7 +5,7 @@ import { render } from './render.js';
 /**
  * Large enough that the per-pixel loops (gradient rows, blending, glyph rasterising, the encoder's
  * matchers) run long enough in the warm-up for V8 to optimise them before the first request: 320×168
- * took the first request's isolate CPU to 0.73× of 120×64's for about 14 ms more start-up (docs/edge.md).
+ * took the first request's isolate CPU to 0.73–0.78× of 120×64's for 14–17 ms more start-up on its JS thread (docs/edge.md, fourth pass).
  */
 const WIDTH = 320;
 const HEIGHT = 168;
