@@ -1,5 +1,5 @@
 // Edge benchmark by stage: CPU of each pipeline stage per card in a local workerd (--split), and of the first request's stages in fresh workers (--first); bench/edge.ts compares whole renders with the peers.
-// Run: npm run build && npx tsx bench/edge-stages.ts [requests per card | fresh workers] --split | --first  (Linux: reads /proc/<pid>/task/*/schedstat; BENCH_CARDS=blog,quote picks cards)
+// Run: npm run build && npx tsx bench/edge-stages.ts [requests per card | fresh workers] --split | --first  (Linux: reads /proc/<pid>/task/*/schedstat; BENCH_CARDS=blog,quote picks cards; peer-gradient, peer-tags… are bench/edge.ts's cards)
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -7,6 +7,7 @@ import { Miniflare } from 'miniflare';
 import { bundleEdge } from '../test/edge/bundle-edge.js';
 import { avatarDataUrl } from './edge/avatar.js';
 import { EMOJI_FILES } from './edge/cards.js';
+import { edgeBenchCards as peerBenchCards } from './edge/cards.mjs';
 
 const args = process.argv.slice(2);
 const REQUESTS = Number(args.find((a) => /^\d+$/.test(a)) ?? 20);
@@ -47,7 +48,7 @@ async function startWorker(entry: string): Promise<{ mf: Miniflare; pids: number
     modules: [{ type: 'ESModule', path: '/worker.js', contents: bundle.code }, ...bundle.wasm.map((w) => ({ type: 'CompiledWasm' as const, path: `/${w.name}`, contents: readFileSync(w.source) }))],
     modulesRoot: '/',
     compatibilityDate: '2025-01-01',
-    bindings: { AVATAR: await avatarDataUrl(), EMOJI: Object.fromEntries(EMOJI_FILES.map((name) => [name, readFileSync(new URL(`../node_modules/@twemoji/svg/${name}.svg`, import.meta.url), 'utf8')])) },
+    bindings: { AVATAR: await avatarDataUrl(), PEER: peerBenchCards(), EMOJI: Object.fromEntries(EMOJI_FILES.map((name) => [name, readFileSync(new URL(`../node_modules/@twemoji/svg/${name}.svg`, import.meta.url), 'utf8')])) },
   });
   await mf.ready;
   const get = async (path: string): Promise<void> => {

@@ -40,11 +40,18 @@ interface Fetcher {
 /** A request that takes longer than this stops the benchmark with an error naming it (a stalled request otherwise stopped the whole run only at the outer timeout). */
 const REQUEST_LIMIT_MS = Number(process.env.BENCH_EDGE_REQUEST_LIMIT_MS ?? 30_000);
 
-/** The answer's status and body, or an error once REQUEST_LIMIT_MS has passed. */
-async function fetchWithin(worker: Fetcher, url: string, label: string): Promise<{ status: number; body: Uint8Array }> {
+/**
+ * The answer's status and body, or an error once REQUEST_LIMIT_MS has passed. The error says how much CPU workerd's threads
+ * used while it waited: near the wait itself means a request that loops, near nothing one that waits for something that never comes.
+ */
+async function fetchWithin(worker: Fetcher, url: string, label: string, pids: readonly number[]): Promise<{ status: number; body: Uint8Array }> {
   let timer: NodeJS.Timeout | undefined;
+  const cpuAtStart = cpuByThread(pids);
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${label} ${url}: no answer within ${REQUEST_LIMIT_MS} ms (BENCH_EDGE_REQUEST_LIMIT_MS)`)), REQUEST_LIMIT_MS);
+    timer = setTimeout(() => {
+      const spent = cpuBetween(cpuAtStart, cpuByThread(pids));
+      reject(new Error(`${label} ${url}: no answer within ${REQUEST_LIMIT_MS} ms (BENCH_EDGE_REQUEST_LIMIT_MS); workerd used ${spent.all.toFixed(0)} ms of CPU meanwhile (busiest thread ${spent.busiest.toFixed(0)} ms)`));
+    }, REQUEST_LIMIT_MS);
   });
   const answer = (async () => {
     const response = await worker.fetch(url);
@@ -61,7 +68,7 @@ async function fetchWithin(worker: Fetcher, url: string, label: string): Promise
 async function timed(worker: Fetcher, pids: readonly number[], path: string, label: string): Promise<{ wall: number; cpu: number; thread: number; bytes: number }> {
   const cpu0 = cpuByThread(pids);
   const t0 = performance.now();
-  const { status, body } = await fetchWithin(worker, `http://127.0.0.1/${path}`, label);
+  const { status, body } = await fetchWithin(worker, `http://127.0.0.1/${path}`, label, pids);
   const wall = performance.now() - t0;
   const cpu = cpuBetween(cpu0, cpuByThread(pids));
   if (status !== 200) throw new Error(`${label} /${path}: ${status} ${new TextDecoder().decode(body).slice(0, 500)}`);
@@ -159,10 +166,11 @@ const baselinePeak = median(cold.get('noop')!.map((r) => r.peak));
 console.log(`\n### First request after the worker starts (median of ${COLD_STARTS} fresh workerd processes) and peak memory\n`);
 console.log(`Peak memory: workerd's peak resident set (VmHWM) after the first request and every card twice, minus a workerd running only a no-op worker (${mb(baselinePeak)} MiB). Isolate heap: the inspector's Runtime.getHeapUsage after each of those requests, the largest: V8 heap used / reserved, and ArrayBuffer backing stores outside it (wasm linear memories are not among them: the RSS figure holds those). Start CPU: workerd's threads up to ready, before the first request (module evaluation; ogsmith's includes its warm-up render); a workerd with only the no-op worker takes ${median(cold.get('noop')!.map((r) => r.startThread)).toFixed(0)} / ${median(cold.get('noop')!.map((r) => r.startCpu)).toFixed(0)} ms.\n`);
 console.log('| engine | workerd ready (ms) | start CPU thread / all (ms) | first request wall (ms) | first request CPU thread / all (ms) | peak RSS over baseline (MiB) | isolate V8 heap used / reserved (MiB) | ArrayBuffers (MiB) |\n|---|---:|---:|---:|---:|---:|---:|---:|');
-for (const name of [...ENGINES, ...TRIED]) {
+// The no-op worker's row is the floor of a first request: workerd's and miniflare's own cold path.
+for (const name of [...ENGINES, ...TRIED, 'noop' as const]) {
   const runs = cold.get(name);
   if (!runs) {
-    console.log(`| ${name} | — | — | fails: ${failures.get(name)?.replace(/\|/g, '/')} | — | — | — | — |`);
+    console.log(`| ${name} | — | — | fails: ${failures.get(name as EngineName)?.replace(/\|/g, '/')} | — | — | — | — |`);
     continue;
   }
   console.log(`| ${name} | ${median(runs.map((r) => r.startMs)).toFixed(0)} | ${median(runs.map((r) => r.startThread)).toFixed(0)} / ${median(runs.map((r) => r.startCpu)).toFixed(0)} | ${median(runs.map((r) => r.firstWall)).toFixed(0)} | ${median(runs.map((r) => r.firstThread)).toFixed(0)} / ${median(runs.map((r) => r.firstCpu)).toFixed(0)} | ${mb(median(runs.map((r) => r.peak)) - baselinePeak)} | ${mb(median(runs.map((r) => r.heapUsed)))} / ${mb(median(runs.map((r) => r.heapTotal)))} | ${mb(median(runs.map((r) => r.backing)))} |`);

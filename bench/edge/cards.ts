@@ -35,6 +35,8 @@ export function localEmojiSet(svgs: Readonly<Record<string, string>>) {
 export interface BenchEnv {
   readonly AVATAR: string;
   readonly EMOJI: Readonly<Record<string, string>>;
+  /** bench/edge.ts's cards (bench/edge/cards.mjs) by name, each also served as `peer-<name>`. */
+  readonly PEER?: Readonly<Record<string, unknown>>;
 }
 
 let cards: Readonly<Record<string, unknown>> | null = null;
@@ -44,6 +46,7 @@ let emoji: ReturnType<typeof localEmojiSet> | null = null;
 export function requestedCard(url: URL, env: BenchEnv): { readonly element: unknown; readonly emoji: ReturnType<typeof localEmojiSet> } | null {
   cards ??= edgeBenchCards(env.AVATAR);
   emoji ??= localEmojiSet(env.EMOJI);
-  const element = cards[url.pathname.slice(1)];
+  const name = url.pathname.slice(1);
+  const element = name.startsWith('peer-') ? env.PEER?.[name.slice('peer-'.length)] : cards[name];
   return element ? { element, emoji } : null;
 }

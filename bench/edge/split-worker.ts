@@ -7,6 +7,8 @@ import { pixelWords, plan, releasePlan } from '../../dist/raster/encode/png-writ
 import { scanRows } from '../../dist/raster/encode/palette/count-band.js';
 import { defaultRegistry } from '../../dist/edge/default-fonts.js';
 import { encodePngWeb } from '../../dist/raster/encode/png-web.js';
+import { giveBackCanvasBuffer, takeCanvasBuffer } from '../../dist/raster/portable/canvas-buffers.js';
+import { paintsManyColours } from '../../dist/edge/many-colours.js';
 import { requestedCard, type BenchEnv } from './cards.js';
 
 /** Stages in pipeline order; a request runs every stage up to the one it names ('ogsmith' is imported for its HarfBuzz set-up). */
@@ -27,14 +29,21 @@ export default {
       if (upto === 1) return new Response('ok');
       const list = buildDisplayList(tree, { debug: false, strict: true, warnings, emoji });
       if (upto === 2) return new Response('ok');
-      const image = await paintPortable(list, fonts, { strict: true, warnings });
-      if (upto === 3) return new Response('ok');
-      if (upto === 4) {
-        const pixels = pixelWords(image.data, image.width * image.height);
-        releasePlan(plan(pixels, image.width, image.height, 'auto', scanRows(pixels, image.width, image.height), 'straight', true));
-        return new Response('ok');
+      // As the edge render(): a kept canvas buffer, and no palette attempt on cards of many colours.
+      const canvas = takeCanvasBuffer(list.width, list.height);
+      try {
+        const image = await paintPortable(list, fonts, { strict: true, warnings }, canvas);
+        if (upto === 3) return new Response('ok');
+        const palette = paintsManyColours(list) ? 'off' : 'auto';
+        if (upto === 4) {
+          const pixels = pixelWords(image.data, image.width * image.height);
+          releasePlan(plan(pixels, image.width, image.height, palette, scanRows(pixels, image.width, image.height), 'straight', true));
+          return new Response('ok');
+        }
+        return new Response(await encodePngWeb(image.data, image.width, image.height, palette, 'straight'));
+      } finally {
+        giveBackCanvasBuffer(canvas);
       }
-      return new Response(await encodePngWeb(image.data, image.width, image.height, 'auto', 'straight'));
     } catch (error) {
       return new Response(String(error), { status: 500 });
     }

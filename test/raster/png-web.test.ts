@@ -78,8 +78,8 @@ describe('deflateRawWeb', () => {
 });
 
 describe('crc32', () => {
-  it('equals zlib\'s', () => {
-    for (const length of [0, 1, 13, 4096]) {
+  it('equals zlib\'s, eight-byte steps and the bytes after them alike', () => {
+    for (const length of [0, 1, 7, 8, 9, 13, 15, 16, 17, 4096, 65_537]) {
       const bytes = Uint8Array.from({ length }, (_, i) => (i * 131 + 7) & 0xff);
       expect(crc32(bytes)).toBe(zlibCrc32(bytes));
     }

@@ -84,8 +84,17 @@ export function composite(surface: Surface, box: PixelBox, coverage: Coverage | 
   if (!area || drawsNothing(shader, alpha)) return;
   shader = rowsOver(shader, area);
   if (coverage && !clip && alpha >= 1 && shader.solid) {
-    // Glyph blits: weights read straight from the mask.
-    for (let y = area.y; y < area.y + area.height; y++) blendSolid(surface.words, surface.index(area.x, y), area.width, shader.solid, coverage.data, (y - coverage.box.y) * coverage.box.width + area.x - coverage.box.x);
+    // Glyph blits: weights read straight from the mask, over each row's covered columns where the mask knows them.
+    const { spans } = coverage;
+    const boxX = coverage.box.x;
+    const boxWidth = coverage.box.width;
+    const areaEnd = area.x + area.width;
+    for (let y = area.y; y < area.y + area.height; y++) {
+      const r = y - coverage.box.y;
+      const from = spans ? Math.max(area.x, boxX + spans[2 * r]!) : area.x;
+      const to = spans ? Math.min(areaEnd, boxX + spans[2 * r + 1]!) : areaEnd;
+      if (to > from) blendSolid(surface.words, surface.index(from, y), to - from, shader.solid, coverage.data, r * boxWidth + from - boxX);
+    }
     return;
   }
   const colors = colorsFor(area.width);
@@ -95,9 +104,11 @@ export function composite(surface: Surface, box: PixelBox, coverage: Coverage | 
   for (let y = area.y; y < area.y + area.height; y++) {
     const coverAt = coverage ? (y - coverage.box.y) * coverage.box.width + area.x - coverage.box.x : 0;
     const clipAt = clip ? (y - clip.box.y) * clip.box.width + area.x - clip.box.x : 0;
-    if (cover) for (let i = 0; i < area.width; i++) w[i] = alpha * cover[coverAt + i]!;
+    // One pass for coverage and clip; Math.fround keeps the float32 rounding of the weight between the two products.
+    if (cover && clipData) for (let i = 0; i < area.width; i++) w[i] = Math.fround(alpha * cover[coverAt + i]!) * clipData[clipAt + i]!;
+    else if (cover) for (let i = 0; i < area.width; i++) w[i] = alpha * cover[coverAt + i]!;
+    else if (clipData) for (let i = 0; i < area.width; i++) w[i] = Math.fround(alpha) * clipData[clipAt + i]!;
     else w.fill(alpha, 0, area.width);
-    if (clipData) for (let i = 0; i < area.width; i++) w[i] = w[i]! * clipData[clipAt + i]!;
     blendRow(surface, area.x, y, area.width, shader, colors, w);
   }
 }
@@ -139,8 +150,8 @@ export function compositeRect(surface: Surface, x0: number, y0: number, x1: numb
       continue;
     }
     const clipAt = clip ? (y - clip.box.y) * clip.box.width + area.x - clip.box.x : 0;
-    for (let i = 0; i < area.width; i++) w[i] = rowWeight * columns[i]!;
-    if (clipData) for (let i = 0; i < area.width; i++) w[i] = w[i]! * clipData[clipAt + i]!;
+    if (clipData) for (let i = 0; i < area.width; i++) w[i] = Math.fround(rowWeight * columns[i]!) * clipData[clipAt + i]!;
+    else for (let i = 0; i < area.width; i++) w[i] = rowWeight * columns[i]!;
     blendRow(surface, area.x, y, area.width, shader, colors, w);
   }
   if (!clip && alpha >= 1 && shader.opaque && x0 <= surface.x && y0 <= surface.y && x1 >= surface.x + surface.width && y1 >= surface.y + surface.height) surface.opaque = true;

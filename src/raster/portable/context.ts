@@ -3,7 +3,8 @@ import { composite, compositeRect } from './composite.js';
 import { intersectClip } from './clip.js';
 import { IDENTITY, maxScale, multiply, type Matrix } from './matrix.js';
 import { Path } from './path.js';
-import { isAxisRect, pathBox, rasteriseInto, type Coverage, type FillRule, type PixelBox } from './rasterise.js';
+import { isAxisRect, pathBox, type Coverage, type FillRule, type PixelBox } from './rasterise.js';
+import { pathCoverage } from './coverage-cache.js';
 import { strokeOutline, type StrokeStyle } from './stroke.js';
 import type { Shader } from './shader.js';
 import type { Surface } from './surface.js';
@@ -63,9 +64,10 @@ export class PortableContext {
     const box = pathBox(path, this.limit);
     if (!box) return;
     const size = box.width * box.height;
-    if (fillScratch.length < size) fillScratch = new Float32Array(size);
-    const data = fillScratch.subarray(0, size);
-    rasteriseInto(path, rule, box, data);
+    const data = pathCoverage(path, rule, box, () => {
+      if (fillScratch.length < size) fillScratch = new Float32Array(size);
+      return fillScratch.subarray(0, size);
+    });
     composite(this.surface, box, { box, data }, this.clip, shader, alpha);
   }
 

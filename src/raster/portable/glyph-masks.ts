@@ -5,11 +5,13 @@ import { glyphOutline } from '../../layout/fonts/glyph-outline.js';
 import { faceId, maskBounds, SUBPIXEL_STEPS_X, SUBPIXEL_STEPS_Y } from '../display-list/glyph-grid.js';
 import { appendOutline } from './glyph-paths.js';
 import { Path } from './path.js';
-import { rasteriseInto } from './rasterise.js';
+import { coverageSpans, rasteriseInto } from './rasterise.js';
 
 /** A glyph's coverage (0–1) and where its top-left pixel lies from the glyph's whole-pixel origin. */
 export interface CoverageMask {
   readonly data: Float32Array;
+  /** Each row's covered columns (coverageSpans). */
+  readonly spans: Uint16Array;
   readonly width: number;
   readonly height: number;
   readonly left: number;
@@ -22,9 +24,9 @@ export const PORTABLE_MASK_OVERHEAD_BYTES = 256;
 export const MAX_PORTABLE_MASKS = 4096;
 export const MAX_PORTABLE_MASK_BYTES = 16 * 1024 * 1024;
 
-const masks = boundedCache<string, CoverageMask>({ name: 'portable_glyph_masks', maxBytes: MAX_PORTABLE_MASK_BYTES, maxEntries: MAX_PORTABLE_MASKS, sizeOf: (mask) => mask.data.byteLength + PORTABLE_MASK_OVERHEAD_BYTES });
+const masks = boundedCache<string, CoverageMask>({ name: 'portable_glyph_masks', maxBytes: MAX_PORTABLE_MASK_BYTES, maxEntries: MAX_PORTABLE_MASKS, sizeOf: (mask) => mask.data.byteLength + mask.spans.byteLength + PORTABLE_MASK_OVERHEAD_BYTES });
 /** Empty glyphs (spaces) remembered apart, as they cost nothing. */
-const EMPTY: CoverageMask = { data: new Float32Array(0), width: 0, height: 0, left: 0, top: 0 };
+const EMPTY: CoverageMask = { data: new Float32Array(0), spans: new Uint16Array(0), width: 0, height: 0, left: 0, top: 0 };
 
 function rasteriseGlyph(face: FontFace, glyphId: number, size: number, phaseX: number, phaseY: number): CoverageMask {
   const outline = glyphOutline(face, glyphId);
@@ -35,7 +37,7 @@ function rasteriseGlyph(face: FontFace, glyphId: number, size: number, phaseX: n
   const { left, top, width, height } = maskBounds(bounds[0], bounds[1], bounds[2], bounds[3]);
   const data = new Float32Array(width * height);
   rasteriseInto(path, 'nonzero', { x: left, y: top, width, height }, data);
-  return { data, width, height, left, top };
+  return { data, spans: coverageSpans(data, width, height), width, height, left, top };
 }
 
 /** The run's common key part. */

@@ -15,6 +15,27 @@ export interface PixelBox {
 export interface Coverage {
   readonly box: PixelBox;
   readonly data: Float32Array;
+  /** Where known, each row's covered columns (coverageSpans): row r's pixels outside [spans[2r], spans[2r + 1]) have coverage 0. */
+  readonly spans?: Uint16Array;
+}
+
+/**
+ * Each row's first column with coverage above 0 and the column after its last (both 0 for an empty row), for a
+ * width × height coverage: a glyph's mask is empty around its outline in most rows, and blending can skip that part.
+ */
+export function coverageSpans(data: Float32Array, width: number, height: number): Uint16Array {
+  const spans = new Uint16Array(2 * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    let first = 0;
+    while (first < width && !(data[row + first]! > 0)) first++;
+    if (first === width) continue;
+    let end = width;
+    while (!(data[row + end - 1]! > 0)) end--;
+    spans[2 * y] = first;
+    spans[2 * y + 1] = end;
+  }
+  return spans;
 }
 
 let accumulator = new Float32Array(0);

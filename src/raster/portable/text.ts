@@ -24,7 +24,7 @@ function blitRun(ctx: PortableContext, command: GlyphsCommand, face: FontFace, s
     const mask = coverageMask(face, glyph.glyphId, command.size, phaseX, phaseY, prefix);
     if (mask.width === 0) continue;
     const box = { x: pixelX + mask.left, y: pixelY + mask.top, width: mask.width, height: mask.height };
-    composite(ctx.surface, box, { box, data: mask.data }, ctx.clip, shader);
+    composite(ctx.surface, box, { box, data: mask.data, spans: mask.spans }, ctx.clip, shader);
   }
 }
 

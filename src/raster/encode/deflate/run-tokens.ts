@@ -200,12 +200,9 @@ export class PaletteRunTokens {
       const { ends, values } = row;
       const aboveEnds = this.above.ends;
       const aboveValues = this.above.values;
-      const aboveCount = this.above.count;
       let k = 0;
-      // The runs of the row above holding bytes at, at + 1 and at − 1.
+      // The run of the row above holding byte `at` (the runs holding at ± 1 are it or a neighbour of it).
       let j = 0;
-      let jRight = 0;
-      let jLeft = 0;
       for (let at = 0; at < rowBytes; ) {
         const value = values[k]!;
         const left = previous === value ? ends[k]! - at : 0;
@@ -213,25 +210,33 @@ export class PaletteRunTokens {
         let slot = LEFT;
         if (hasAbove) {
           while (aboveEnds[j]! <= at) j++;
-          const up = sameSpan(ends, values, k, aboveEnds, aboveValues, j, at, 0, rowBytes);
-          if (up > best) {
-            best = up;
-            slot = UP;
-          }
-          if (at + 1 < rowBytes) {
-            while (aboveEnds[jRight]! <= at + 1) jRight++;
-            const upRight = aboveValues[jRight] === value ? sameSpan(ends, values, k, aboveEnds, aboveValues, jRight, at, 1, rowBytes) : 0;
-            if (upRight > best) {
-              best = upRight;
-              slot = UP_RIGHT;
+          // A span must be longer than the best to win, and none passes the row's end: spans that cannot win are not walked.
+          const rest = rowBytes - at;
+          if (best < rest && aboveValues[j] === value) {
+            const up = sameSpan(ends, values, k, aboveEnds, aboveValues, j, at, 0, rowBytes);
+            if (up > best) {
+              best = up;
+              slot = UP;
             }
           }
-          if (at > 0) {
-            while (jLeft < aboveCount && aboveEnds[jLeft]! <= at - 1) jLeft++;
-            const upLeft = aboveValues[jLeft] === value ? sameSpan(ends, values, k, aboveEnds, aboveValues, jLeft, at, -1, rowBytes) : 0;
-            if (upLeft > best) {
-              best = upLeft;
-              slot = UP_LEFT;
+          if (best < rest - 1) {
+            const jRight = aboveEnds[j]! > at + 1 ? j : j + 1;
+            if (aboveValues[jRight] === value) {
+              const upRight = sameSpan(ends, values, k, aboveEnds, aboveValues, jRight, at, 1, rowBytes);
+              if (upRight > best) {
+                best = upRight;
+                slot = UP_RIGHT;
+              }
+            }
+          }
+          if (at > 0 && best < rest) {
+            const jLeft = j > 0 && aboveEnds[j - 1]! > at - 1 ? j - 1 : j;
+            if (aboveValues[jLeft] === value) {
+              const upLeft = sameSpan(ends, values, k, aboveEnds, aboveValues, jLeft, at, -1, rowBytes);
+              if (upLeft > best) {
+                best = upLeft;
+                slot = UP_LEFT;
+              }
             }
           }
         }
