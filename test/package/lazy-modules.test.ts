@@ -1,6 +1,6 @@
 // The built package's cold start: a template render loads none of what it does not use (HTML-less SVG checks, the portable backend, TypeBox's validator, the server's clients).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -151,5 +151,12 @@ await render({ type: 'div', props: { style: { width: 10, height: 10, backgroundC
 `);
     expect(withSvg.some((s) => s.startsWith('node_modules/saxes/'))).toBe(true);
     expect(withSvg).toContain('src/raster/portable/paint.ts');
+  });
+
+  it('has no ES module import of node:http in dist/ (its facade reads every export, and on Node 22+ the WebSocket ones load undici: ~55 ms of npm start)', () => {
+    const files = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(20);
+    const importsHttp = /^\s*import\b[^;]*?\bfrom\s*["'](?:node:)?http["']|^\s*import\s*["'](?:node:)?http["']/m;
+    expect(files.filter((file) => importsHttp.test(readFileSync(join(root, 'dist', file), 'utf8')))).toEqual([]);
   });
 });
