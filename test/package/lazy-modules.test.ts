@@ -173,4 +173,24 @@ console.log(JSON.stringify({ afterTemplate, made }));`;
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ afterTemplate: 0, made: ['word', 'grapheme'] });
   });
+
+  it('serves /docs from the built server without loading yaml (@fastify/swagger bundled, yaml a shim that loads on the first YAML document)', async () => {
+    const program = `import { createRequire } from 'node:module';
+const { buildApp } = await import('./dist/server/index.js');
+const app = await buildApp({ logger: false });
+await app.ready();
+const docs = await app.inject({ url: '/docs' });
+const yamlModules = Object.keys(createRequire(import.meta.url).cache).filter((file) => file.includes('/node_modules/yaml/')).length;
+await app.close();
+console.log(JSON.stringify({ status: docs.statusCode, openapi: docs.json().openapi, healthz: 'get' in (docs.json().paths['/healthz'] ?? {}), yamlModules }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ status: 200, openapi: expect.stringMatching(/^3\./), healthz: true, yamlModules: 0 });
+    // @ts-expect-error: a plain ES module of the build scripts, without types
+    const shim = (await import('../../scripts/node-shims/yaml.mjs')) as { stringify: (value: unknown, options?: unknown) => string; parse: (text: string) => unknown };
+    const yaml = await import('yaml');
+    const spec = { openapi: '3.0.0', paths: { '/og/{name}': { get: { summary: 'a: colon', tags: ['x'] } } } };
+    expect(shim.stringify(spec, { strict: false })).toBe(yaml.stringify(spec, { strict: false }));
+    expect(shim.parse('a: [1, 2]')).toEqual({ a: [1, 2] });
+  });
 });
