@@ -174,18 +174,24 @@ console.log(JSON.stringify({ afterTemplate, made }));`;
     expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ afterTemplate: 0, made: ['word', 'grapheme'] });
   });
 
-  it('serves /docs from the built server without loading yaml (@fastify/swagger bundled, yaml a shim that loads on the first YAML document)', async () => {
+  it('serves /docs from the built server without loading yaml (@fastify/swagger bundled, yaml a shim that loads on the first YAML document) or rate limiting (loaded when configured)', async () => {
     const program = `import { createRequire } from 'node:module';
 const { buildApp } = await import('./dist/server/index.js');
 const app = await buildApp({ logger: false });
 await app.ready();
 const docs = await app.inject({ url: '/docs' });
-const yamlModules = Object.keys(createRequire(import.meta.url).cache).filter((file) => file.includes('/node_modules/yaml/')).length;
+const loaded = (name) => Object.keys(createRequire(import.meta.url).cache).filter((file) => file.includes('/node_modules/' + name + '/')).length;
+const yamlModules = loaded('yaml');
+const rateLimitModules = loaded('ip-address') + loaded('@fastify/rate-limit');
 await app.close();
-console.log(JSON.stringify({ status: docs.statusCode, openapi: docs.json().openapi, healthz: 'get' in (docs.json().paths['/healthz'] ?? {}), yamlModules }));`;
+const limited = await buildApp({ logger: false, rateLimit: { max: 5, timeWindow: '1 minute' } });
+await limited.ready();
+const rateLimitLoaded = loaded('@fastify/rate-limit') > 0;
+await limited.close();
+console.log(JSON.stringify({ status: docs.statusCode, openapi: docs.json().openapi, healthz: 'get' in (docs.json().paths['/healthz'] ?? {}), yamlModules, rateLimitModules, rateLimitLoaded }));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: root, encoding: 'utf8', timeout: 120_000 });
     expect(run.status, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ status: 200, openapi: expect.stringMatching(/^3\./), healthz: true, yamlModules: 0 });
+    expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ status: 200, openapi: expect.stringMatching(/^3\./), healthz: true, yamlModules: 0, rateLimitModules: 0, rateLimitLoaded: true });
     // @ts-expect-error: a plain ES module of the build scripts, without types
     const shim = (await import('../../scripts/node-shims/yaml.mjs')) as { stringify: (value: unknown, options?: unknown) => string; parse: (text: string) => unknown };
     const yaml = await import('yaml');
