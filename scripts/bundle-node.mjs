@@ -33,21 +33,25 @@ export const NODE_ENTRIES = {
  * - a .wasm or worker file found beside their own module: harfbuzzjs, wawoff2, piscina, tinypool
  * - optional or peer packages loaded by name at run time: twrnc, @iconify-json/*, @twemoji/svg (files)
  * - the server's network clients and tools, loaded when configured: redis, undici, autocannon
- * - fastify and its plugins: a user's app registers ogsmith's plugin, so they must be the user's copies
+ * - fastify and the plugins a user's app may share with ogsmith's (rate limits, pressure): a user's app registers
+ *   ogsmith's plugin, so they must be the user's copies. @fastify/swagger is bundled (it only serves ogsmith's
+ *   /docs) so that its yaml dependency can be a shim.
  */
-export const EXTERNAL = ['@napi-rs/canvas', 'sharp', 'harfbuzzjs', 'wawoff2', 'piscina', 'tinypool', 'twrnc', '@iconify-json/*', '@twemoji/svg', 'redis', '@redis/*', 'undici', 'autocannon', 'fastify', 'fastify-plugin', '@fastify/*'];
+export const EXTERNAL = ['@napi-rs/canvas', 'sharp', 'harfbuzzjs', 'wawoff2', 'piscina', 'tinypool', 'twrnc', '@iconify-json/*', '@twemoji/svg', 'redis', '@redis/*', 'undici', 'autocannon', 'fastify', 'fastify-plugin', '@fastify/rate-limit', '@fastify/under-pressure'];
 
 /**
  * Node-only replacements of bundled packages, same API (scripts/node-shims/):
  * - unicode-trie inflates linebreak's and unicode-properties' tables with node:zlib rather than two
  *   passes of tiny-inflate in JavaScript at import;
  * - parse5 and hyphen's en-US patterns are loaded from node_modules by their first use (require:
- *   `html`, `parseHtml` and layout are synchronous), so importing ogsmith compiles neither.
+ *   `html`, `parseHtml` and layout are synchronous), so importing ogsmith compiles neither;
+ * - yaml (for the bundled @fastify/swagger) is loaded by the first YAML document, not by registering /docs.
  */
 export const NODE_SHIMS = {
   'unicode-trie': `${root}scripts/node-shims/unicode-trie.mjs`,
   parse5: `${root}scripts/node-shims/parse5.mjs`,
   'hyphen/en-us/index.js': `${root}scripts/node-shims/hyphen-en-us.mjs`,
+  yaml: `${root}scripts/node-shims/yaml.mjs`,
 };
 
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

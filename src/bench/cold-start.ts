@@ -1,6 +1,7 @@
 // Cold start: a new Node process from spawn to its first image, for the library (import, fonts, first render) and for the server (`node dist/main.js` to its first PNG response).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { OgsmithError } from '../errors/catalogue.js';
 import type { Template } from '../templates/define.js';
@@ -23,6 +24,8 @@ export interface ColdStartResult {
   readonly library: ColdStartSummary;
   /** `node dist/main.js` to the first 200 PNG of /og/<template>.png (absent off Linux, where /proc does not give its CPU). */
   readonly server?: ColdStartSummary;
+  /** The machine's 1-minute load average before and after the runs: other work on the cores inflates both measures. */
+  readonly loadAverage: { readonly before: number; readonly after: number };
 }
 
 interface Sample {
@@ -155,9 +158,10 @@ function summarise(samples: readonly Sample[]): ColdStartSummary {
  * summarises the time to the first image (the issue's measure: 10 runs, median).
  */
 export async function coldStart(template: Template, runs: number, directory?: string): Promise<ColdStartResult> {
+  const before = loadavg()[0]!;
   const library: Sample[] = [];
   for (let i = 0; i < runs; i++) library.push(await libraryOnce(template.name, directory));
   const server: Sample[] = [];
   if (process.platform === 'linux') for (let i = 0; i < runs; i++) server.push(await serverOnce(template, directory));
-  return { template: template.name, library: summarise(library), ...(server.length > 0 ? { server: summarise(server) } : {}) };
+  return { template: template.name, library: summarise(library), ...(server.length > 0 ? { server: summarise(server) } : {}), loadAverage: { before, after: loadavg()[0]! } };
 }

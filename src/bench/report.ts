@@ -63,9 +63,10 @@ export function formatReport(report: BenchReport): string {
     report.templates.map((t) => [t.name, t.total.p50, t.total.p95, t.total.p99, t.total.max, ...RENDER_STAGES.map((s) => t.stages[s].p50), t.rendersPerSecondPerCore.toFixed(0), (t.medianBytes / 1024).toFixed(1)])));
   if (report.pool) parts.push('', `Worker pool: ${report.pool.threads} threads, ${report.pool.renders} renders in ${report.pool.seconds.toFixed(1)} s: ${report.pool.rendersPerSecond.toFixed(0)} renders/s, ${report.pool.rendersPerSecondPerCore.toFixed(0)} per core`);
   if (report.coldStart) {
-    const { template, library, server } = report.coldStart;
+    const { template, library, server, loadAverage } = report.coldStart;
     const row = (name: string, s: ColdStartSummary) => [name, s.wall.p50, s.wall.max, s.cpu.p50, s.cpu.max, String(s.wall.count)];
-    parts.push('', `Cold start: a fresh process to the first ${template} PNG (wall from spawn; CPU user + system over all threads and processes):`,
+    const load = `load average ${loadAverage.before.toFixed(1)} → ${loadAverage.after.toFixed(1)} on ${report.machine.cores} cores`;
+    parts.push('', `Cold start: a fresh process to the first ${template} PNG (wall from spawn; CPU user + system over all threads and processes; ${load}):`,
       formatTable(['process', 'wall p50', 'wall max', 'CPU p50', 'CPU max', 'runs'], [row('library (import, render)', library), ...(server ? [row('server (node dist/main.js, GET)', server)] : [])]));
   }
   if (report.peers) {

@@ -3,7 +3,7 @@ import type { Tinypool } from 'tinypool';
 import { requireModule } from '../runtime/require-module.js';
 import { FONTS_FILE_ENV, writeFontsFile } from './fonts-file.js';
 import type { RenderTask, RenderTaskResult } from './render-worker.js';
-import { PoolBackend, type WorkerBackend, type WorkerBackendOptions } from './worker-backend.js';
+import { GROWN_WORKER_IDLE_MS, PoolBackend, type WorkerBackend, type WorkerBackendOptions } from './worker-backend.js';
 
 export class ProcessBackend extends PoolBackend implements WorkerBackend {
   protected readonly pool: Tinypool;
@@ -21,8 +21,9 @@ export class ProcessBackend extends PoolBackend implements WorkerBackend {
     this.pool = new Pool({
       runtime: 'child_process',
       filename: options.filename,
-      minThreads: options.threads,
+      minThreads: options.startThreads,
       maxThreads: options.threads,
+      idleTimeout: GROWN_WORKER_IDLE_MS,
       maxQueue: options.maxQueue,
       // Structured clone over the IPC channel, so image bytes and results stay Uint8Arrays.
       serialization: 'advanced',

@@ -22,6 +22,12 @@ export type { RenderIsolation } from './worker-backend.js';
 export interface RenderPoolOptions {
   /** Worker threads; default: the machine's available parallelism. */
   readonly threads?: number;
+  /**
+   * Workers started with the pool (default: all of `threads`). The others start, up to `threads`, when a render
+   * finds every started worker busy, and then stay: a cold `npm start` pays for one render process before its
+   * first response instead of one per core.
+   */
+  readonly startThreads?: number;
   /** Fonts every worker loads once; default: the bundled family. */
   readonly fonts?: readonly FontInput[];
   /** Queued renders beyond which `render()` rejects at once; default 4 per thread. */
@@ -72,6 +78,12 @@ export class RenderPool {
   readonly maxQueue: number;
   readonly isolation: RenderIsolation;
   private readonly maxStuck: number;
+  /** Workers the pool runs at most. */
+  private readonly maxThreads: number;
+  /** The warm-up under way: renders asked meanwhile wait for it rather than start workers the warm ones are about to free. */
+  private warming: Promise<void> | undefined;
+  /** Renders waiting for the warm-up (counted in the queue). */
+  private held = 0;
   /** Each worker's caches as its last render left them (one entry per live worker; dead ones are dropped when read). */
   private readonly workerCaches = new Map<number, readonly CacheStats[]>();
 
@@ -82,9 +94,26 @@ export class RenderPool {
     const resourceLimits = options.resourceLimits ?? WORKER_RESOURCE_LIMITS;
     const heapMb = resourceLimits.maxOldGenerationSizeMb;
     const recycleHeapMb = options.recycleHeapMb ?? (heapMb === undefined ? undefined : Math.floor(heapMb * 0.75));
-    const backend = { filename: options.workerFile ?? workerFile(), threads, maxQueue: this.maxQueue, resourceLimits, fonts: options.fonts, recycleHeapMb };
+    const startThreads = Math.min(threads, Math.max(1, options.startThreads ?? threads));
+    const backend = { filename: options.workerFile ?? workerFile(), threads, startThreads, maxQueue: this.maxQueue, resourceLimits, fonts: options.fonts, recycleHeapMb };
     this.workers = this.isolation === 'process' ? new ProcessBackend(backend) : new ThreadBackend(backend);
     this.maxStuck = threads;
+    this.maxThreads = threads;
+  }
+
+  /**
+   * Renders `element` once on each live worker (failures ignored: requests report their own), so that
+   * a request does not pay for a worker's first fonts, HarfBuzz and cold code. Renders asked before it
+   * ends wait for it: with `startThreads` below `threads`, a request arriving during the warm-up would
+   * otherwise start another (cold) worker instead of taking the warm one a moment later.
+   */
+  warmUp(element: unknown, options: PoolRenderOptions): Promise<void> {
+    const warm = Promise.all(Array.from({ length: this.workers.threads }, () => this.run(element, options).catch(() => undefined))).then(() => undefined);
+    this.warming = warm;
+    void warm.then(() => {
+      if (this.warming === warm) this.warming = undefined;
+    });
+    return warm;
   }
 
   /**
@@ -93,6 +122,19 @@ export class RenderPool {
    * ended workers still finishing native work as it has threads (timed-out renders do not pile up).
    */
   async render(element: unknown, options: PoolRenderOptions): Promise<Buffer> {
+    if (this.warming) {
+      if (this.queueSize >= this.maxQueue) throw new OgsmithError('BUSY', `The render queue is full (${this.maxQueue} waiting)`);
+      this.held++;
+      try {
+        await this.warming;
+      } finally {
+        this.held--;
+      }
+    }
+    return this.run(element, options);
+  }
+
+  private async run(element: unknown, options: PoolRenderOptions): Promise<Buffer> {
     const { signal, resolveImage, ...rest } = options;
     const plain = toPlainElement(element, { resolveImage, limits: rest.limits ? { ...DEFAULT_LIMITS, ...rest.limits } : undefined });
     // Before the queue checks, so that nothing is awaited between them and the run (sharp must be loaded on the main thread before a worker thread uses it).
@@ -119,12 +161,18 @@ export class RenderPool {
     throw error;
   }
 
-  /** Renders waiting for a thread. */
+  /** Renders waiting for a thread (or for the warm-up). */
   get queueSize(): number {
-    return this.workers.queueSize;
+    return this.workers.queueSize + this.held;
   }
 
+  /** Workers the pool runs at most (with `startThreads` below it, fewer are live until renders need them). */
   get threads(): number {
+    return this.maxThreads;
+  }
+
+  /** Workers started and not ended. */
+  get liveThreads(): number {
     return this.workers.threads;
   }
 

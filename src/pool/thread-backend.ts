@@ -2,7 +2,7 @@
 import type { Piscina } from 'piscina';
 import { requireModule } from '../runtime/require-module.js';
 import type { RenderTask, RenderTaskResult } from './render-worker.js';
-import { PoolBackend, type WorkerBackend, type WorkerBackendOptions } from './worker-backend.js';
+import { GROWN_WORKER_IDLE_MS, PoolBackend, type WorkerBackend, type WorkerBackendOptions } from './worker-backend.js';
 import { WorkerExits } from './worker-exits.js';
 import { sharedFonts } from './shared-fonts.js';
 
@@ -14,7 +14,7 @@ export class ThreadBackend extends PoolBackend implements WorkerBackend {
     super();
     // piscina is loaded here, not at import: a program that renders on its own thread never pays for it.
     const { Piscina: Pool } = requireModule<typeof import('piscina')>('piscina');
-    this.pool = new Pool({ filename: options.filename, minThreads: options.threads, maxThreads: options.threads, maxQueue: options.maxQueue, resourceLimits: options.resourceLimits, workerData: { fonts: options.fonts ? sharedFonts(options.fonts) : undefined } });
+    this.pool = new Pool({ filename: options.filename, minThreads: options.startThreads, maxThreads: options.threads, idleTimeout: GROWN_WORKER_IDLE_MS, maxQueue: options.maxQueue, resourceLimits: options.resourceLimits, workerData: { fonts: options.fonts ? sharedFonts(options.fonts) : undefined } });
     this.exits = new WorkerExits(this.pool);
   }
 

@@ -25,6 +25,8 @@ export interface WorkerBackend {
 export interface WorkerBackendOptions {
   readonly filename: string;
   readonly threads: number;
+  /** Workers started with the pool; the rest (up to `threads`) start when a render finds every started one busy, and stay. */
+  readonly startThreads: number;
   readonly maxQueue: number;
   /** V8 heap limits of each worker (a process gets maxOldGenerationSizeMb as --max-old-space-size, maxYoungGenerationSizeMb as a third of it in --max-semi-space-size). */
   readonly resourceLimits: ResourceLimits;
@@ -32,6 +34,12 @@ export interface WorkerBackendOptions {
   /** Processes only: a process whose JS heap in use passes this after a render is replaced (gracefully, its render answered). */
   readonly recycleHeapMb: number | undefined;
 }
+
+/**
+ * How long a worker started on demand may stay idle before it ends: the longest timer Node keeps (about 24.8 days;
+ * Infinity would overflow to 1 ms in tinypool's setTimeout), so a worker that started stays like the first ones.
+ */
+export const GROWN_WORKER_IDLE_MS = 2 ** 31 - 1;
 
 /** What piscina and tinypool have in common: a queue and worker objects with ids. */
 interface PoolLike {

@@ -21,4 +21,11 @@ describe('formatReport', () => {
   it('names the machine it ran on', () => {
     expect(formatReport(base)).toContain(`${base.machine.cores} cores`);
   });
+
+  it('prints the cold start with the load average it ran under', () => {
+    const summary = (ms: number) => ({ min: ms, p50: ms, p95: ms, p99: ms, max: ms, mean: ms, count: 10 });
+    const text = formatReport({ ...base, coldStart: { template: 'blog', library: { wall: summary(300), cpu: summary(250) }, server: { wall: summary(900), cpu: summary(800) }, loadAverage: { before: 6.25, after: 7.5 } } });
+    expect(text).toContain(`load average 6.3 → 7.5 on ${base.machine.cores} cores`);
+    expect(text).toMatch(/library \(import, render\)\s+300\s+300\s+250/);
+  });
 });

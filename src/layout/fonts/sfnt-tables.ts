@@ -10,6 +10,8 @@ export interface SfntInfo {
   readonly decoration: DecorationUnits;
   /** post.isFixedPitch: the font says it is monospaced. */
   readonly fixedPitch: boolean;
+  /** The font has an fvar table (variation axes); a static font's axes need no HarfBuzz face. */
+  readonly variable: boolean;
 }
 
 const REQUIRED = ['head', 'hhea', 'maxp', 'cmap'] as const;
@@ -42,6 +44,7 @@ export function readSfnt(sfnt: Uint8Array): SfntInfo {
     unitsPerEm,
     glyphCount: maxp.getUint16(4),
     fixedPitch: post !== null && postTable!.length >= 16 && post.getUint32(12) !== 0,
+    variable: tables.has('fvar'),
     line,
     decoration: {
       underlinePosition: post ? post.getInt16(8) : null,
