@@ -151,7 +151,10 @@ function orderModified(children: readonly Box[]): readonly Box[] {
 /** The item's main-axis margins seen from main-start (the right or bottom side when reversed). */
 function mainAxisItem(r: ItemResult, isRow: boolean, reverse: boolean): MainAxisItem {
   const { margin: m, autoMargin: auto } = r.item;
-  const [start, end, autoStart, autoEnd] = isRow ? [m.left, m.right, auto.left, auto.right] : [m.top, m.bottom, auto.top, auto.bottom];
+  const start = isRow ? m.left : m.top;
+  const end = isRow ? m.right : m.bottom;
+  const autoStart = isRow ? auto.left : auto.top;
+  const autoEnd = isRow ? auto.right : auto.bottom;
   return { size: r.main, margins: start + end, marginStart: reverse ? end : start, autoStart: reverse ? autoEnd : autoStart, autoEnd: reverse ? autoStart : autoEnd };
 }
 
