@@ -10,6 +10,8 @@ const STYLE_BYTES = 3072;
 const cache = boundedCache<string, ComputedStyle>({ name: 'computed_styles', maxBytes: MAX_BYTES, maxEntries: MAX_STYLES, sizeOf: (_style, key) => STYLE_BYTES + keyBytes(key) });
 const ids = new WeakMap<ComputedStyle, number>();
 let nextId = 1;
+/** Styles handed out by this cache: the same declarations under the same parent give the same object across renders. */
+const shared = new WeakSet<ComputedStyle>();
 
 function idOf(style: ComputedStyle): number {
   let id = ids.get(style);
@@ -21,6 +23,11 @@ function idOf(style: ComputedStyle): number {
 }
 
 /** Cache key of a style from its parent (null for a root, with `scope` naming what a root depends on) and its declarations' key. */
+/** A number naming a style that renders share (one from this cache), or null for a style resolved for one element only. */
+export function sharedStyleId(style: ComputedStyle): number | null {
+  return shared.has(style) ? idOf(style) : null;
+}
+
 export function styleKey(parent: ComputedStyle | null, scope: string, declarationsKey: string): string {
   return parent ? `${idOf(parent)}\u0004${declarationsKey}` : `root\u0004${scope}\u0004${declarationsKey}`;
 }
@@ -32,4 +39,5 @@ export function cachedStyle(key: string): ComputedStyle | undefined {
 /** Remembers a style that resolved without warnings (a style that warned reports them again at each element). */
 export function rememberStyle(key: string, style: ComputedStyle): void {
   cache.set(key, style);
+  shared.add(style);
 }
