@@ -1,6 +1,7 @@
 // Prepared paragraphs and their line layouts kept across renders: text whose inline items, styles, fonts and shaper repeat (a site name, a tag, a footer) is shaped, broken and placed once.
 import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
 import { sharedStyleId } from '../style/style-cache.js';
+import { objectIds } from '../object-ids.js';
 import type { ComputedStyle } from '../style/types.js';
 import type { FontRegistry } from '../fonts/font-registry.js';
 import type { PreparedParagraph } from '../text/paragraph.js';
@@ -33,16 +34,7 @@ function layoutBytes(layout: ParagraphLayout): number {
 const layoutCache = boundedCache<string, ParagraphLayout>({ name: 'paragraph_layouts', maxBytes: MAX_SHARED_PARAGRAPH_BYTES, sizeOf: (layout, key) => keyBytes(key) + layoutBytes(layout) });
 
 /** Numbers naming shapers (a test's fixed-advance shaper is not the font shaper). */
-const shaperIds = new WeakMap<Shaper, number>();
-let nextId = 1;
-function shaperId(shaper: Shaper): number {
-  let id = shaperIds.get(shaper);
-  if (id === undefined) {
-    id = nextId++;
-    shaperIds.set(shaper, id);
-  }
-  return id;
-}
+const shaperId = objectIds<Shaper>();
 
 /**
  * Registries whose paragraphs are kept, most recently used last. Entries hold their registry (and
@@ -51,6 +43,7 @@ function shaperId(shaper: Shaper): number {
  */
 const MAX_REGISTRIES = 4;
 const registryIds = new Map<FontRegistry, number>();
+let nextRegistryId = 1;
 function registryId(fonts: FontRegistry): number {
   const id = registryIds.get(fonts);
   if (id !== undefined) {
@@ -66,8 +59,9 @@ function registryId(fonts: FontRegistry): number {
     preparedCache.clear();
     layoutCache.clear();
   }
-  registryIds.set(fonts, nextId++);
-  return nextId - 1;
+  const fresh = nextRegistryId++;
+  registryIds.set(fonts, fresh);
+  return fresh;
 }
 
 /**
