@@ -32,6 +32,11 @@ function layoutBytes(layout: ParagraphLayout): number {
 }
 
 const layoutCache = boundedCache<string, ParagraphLayout>({ name: 'paragraph_layouts', maxBytes: MAX_SHARED_PARAGRAPH_BYTES, sizeOf: (layout, key) => keyBytes(key) + layoutBytes(layout) });
+/**
+ * Keys seen once: a paragraph is kept from its second preparation on, so text that comes once (a
+ * title that changes every render) leaves no objects behind for the garbage collector to copy.
+ */
+const seenOnce = boundedCache<string, true>({ name: 'paragraph_sightings', maxBytes: 256 * 1024, sizeOf: (_seen, key) => keyBytes(key) + 32 });
 
 /** Numbers naming shapers (a test's fixed-advance shaper is not the font shaper). */
 const shaperId = objectIds<Shaper>();
@@ -58,6 +63,7 @@ function registryId(fonts: FontRegistry): number {
     if (oldest) registryIds.delete(oldest);
     preparedCache.clear();
     layoutCache.clear();
+    seenOnce.clear();
   }
   const fresh = nextRegistryId++;
   registryIds.set(fonts, fresh);
@@ -91,7 +97,13 @@ export function sharedPrepared(key: string): PreparedParagraph | undefined {
   return preparedCache.get(key);
 }
 
+/** Keeps a paragraph prepared for the second time (the first time only its key is noted). */
 export function rememberPrepared(key: string, paragraph: PreparedParagraph): void {
+  if (!seenOnce.has(key)) {
+    seenOnce.set(key, true);
+    return;
+  }
+  seenOnce.delete(key);
   preparedCache.set(key, paragraph);
 }
 
@@ -99,6 +111,7 @@ export function sharedLayout(key: string, width: number): ParagraphLayout | unde
   return layoutCache.get(`${key}\u0004${width}`);
 }
 
+/** Keeps a layout of a kept paragraph. */
 export function rememberLayout(key: string, width: number, layout: ParagraphLayout): void {
-  layoutCache.set(`${key}\u0004${width}`, layout);
+  if (preparedCache.has(key)) layoutCache.set(`${key}\u0004${width}`, layout);
 }
