@@ -19,7 +19,7 @@ import { computeStyles } from './style/style-tree.js';
 import { withEmoji, type EmojiSet } from './text/emoji.js';
 import type { FontRegistry } from './fonts/font-registry.js';
 import type { StageClock } from './stage-clock.js';
-import { shapeText } from './text/shape.js';
+import { shapeText, type Shaper } from './text/shape.js';
 
 export interface LayoutOptions {
   /** Image size in px. */
@@ -53,6 +53,17 @@ export interface LaidOutTree {
   readonly fonts: FontRegistry;
 }
 
+/** One shaper per emoji set, so that paragraphs shaped with it can be shared across renders (shared-paragraphs.ts keys them by shaper). */
+const emojiShapers = new WeakMap<EmojiSet, Shaper>();
+function emojiShaper(set: EmojiSet): Shaper {
+  let shaper = emojiShapers.get(set);
+  if (!shaper) {
+    shaper = withEmoji(shapeText, set);
+    emojiShapers.set(set, shaper);
+  }
+  return shaper;
+}
+
 /** Lays out an element tree with already loaded fonts. Runtime-neutral: no Node built-ins, no canvas. */
 export function layoutWithFonts(element: unknown, options: LayoutOptions, fonts: FontRegistry): LayoutResult {
   return layoutTree(element, options, fonts).result;
@@ -71,7 +82,7 @@ export function layoutTree(element: unknown, options: LayoutOptions, fonts: Font
   const styled = computeStyles(tree.root, tree.nodeCount, { viewportWidth: width, viewportHeight: height, defaultFontFamily: fonts.defaultFamily, strict, warnings });
   clock?.mark('style');
   const rootBox = buildBoxTree(tree.root, styled);
-  const shaper = options.emoji ? withEmoji(shapeText, options.emoji) : shapeText;
+  const shaper = options.emoji ? emojiShaper(options.emoji) : shapeText;
   const ctx: LayoutContext = { fonts, viewportWidth: width, viewportHeight: height, intrinsic: new Map(), contentIntrinsic: new Map(), memo: new LayoutMemo(), warnings, shaper };
 
   let placedRoot: PlacedFragment | null = null;

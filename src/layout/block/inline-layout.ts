@@ -9,11 +9,14 @@ import { resolvedIndent, withIndent } from '../text/text-indent.js';
 import { intrinsicWidths as paragraphIntrinsicWidths, layoutParagraph, prepareParagraph, type PreparedParagraph } from '../text/paragraph.js';
 import type { InlineItem, IntrinsicWidths, ParagraphLayout } from '../text/types.js';
 import type { ComputedStyle } from '../style/types.js';
+import { rememberLayout, rememberPrepared, sharedLayout, sharedParagraphKey, sharedPrepared } from './shared-paragraphs.js';
 
 export interface PreparedInline {
   readonly paragraph: PreparedParagraph;
   /** The paragraph laid out per available width (flex and grid sizing ask for one width several times). */
   readonly layouts: Map<number, ParagraphLayout>;
+  /** Its key among the paragraphs kept across renders (shared-paragraphs.ts), or null when it is not kept. */
+  readonly sharedKey: string | null;
   readonly atomics: ReadonlyMap<number, { readonly fragment: BoxFragment; readonly marginLeft: number; readonly marginTop: number }>;
 }
 
@@ -43,7 +46,8 @@ export function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWid
     perWidth = new Map();
     ctx.memo.preparedInline.set(content, perWidth);
   }
-  const key = cbWidth === null || sameAtEveryWidth(content) ? -1 : cbWidth;
+  const sameItems = sameAtEveryWidth(content);
+  const key = cbWidth === null || sameItems ? -1 : cbWidth;
   const hit = perWidth.get(key);
   if (hit) return hit;
   const items: InlineItem[] = [];
@@ -78,7 +82,14 @@ export function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWid
       }
     }
   }
-  const prepared: PreparedInline = { paragraph: prepareParagraph(items, blockStyle, ctx.fonts, ctx.shaper), layouts: new Map(), atomics };
+  // Items that are the same at every width may repeat across renders: their paragraph is prepared once.
+  const sharedKey = sameItems ? sharedParagraphKey(items, blockStyle, ctx.fonts, ctx.shaper) : null;
+  let paragraph = sharedKey === null ? undefined : sharedPrepared(sharedKey);
+  if (!paragraph) {
+    paragraph = prepareParagraph(items, blockStyle, ctx.fonts, ctx.shaper);
+    if (sharedKey !== null) rememberPrepared(sharedKey, paragraph);
+  }
+  const prepared: PreparedInline = { paragraph, layouts: new Map(), atomics, sharedKey };
   perWidth.set(key, prepared);
   return prepared;
 }
@@ -87,7 +98,12 @@ export function prepare(content: InlineContent, blockStyle: ComputedStyle, cbWid
 export function paragraphAt(prepared: PreparedInline, width: number): ParagraphLayout {
   let layout = prepared.layouts.get(width);
   if (!layout) {
-    layout = layoutParagraph(prepared.paragraph, width);
+    const { sharedKey } = prepared;
+    layout = sharedKey === null ? undefined : sharedLayout(sharedKey, width);
+    if (!layout) {
+      layout = layoutParagraph(prepared.paragraph, width);
+      if (sharedKey !== null) rememberLayout(sharedKey, width, layout);
+    }
     prepared.layouts.set(width, layout);
   }
   return layout;

@@ -12,20 +12,14 @@ import type { ContentLayout } from './content-result.js';
 import type { LayoutContext } from './context.js';
 import { shiftPending, type BoxFragment, type PendingAbsolute, type PlacedFragment } from './fragment.js';
 import { intrinsicWidths } from './intrinsic.js';
-import { sizingKey, type SizingInput } from './sizing-input.js';
+import type { SizingInput } from './sizing-input.js';
 
 /** Lays out a box for the given sizing input, memoised per box and input (layout is pure). */
 export function layoutBox(box: Box, input: SizingInput, ctx: LayoutContext): BoxFragment {
-  let perBox = ctx.memo.fragments.get(box);
-  if (!perBox) {
-    perBox = new Map();
-    ctx.memo.fragments.set(box, perBox);
-  }
-  const key = sizingKey(input);
-  const hit = perBox.get(key);
+  const hit = ctx.memo.fragmentFor(box, input);
   if (hit) return hit;
   const fragment = box.kind === 'anonymous' ? layoutAnonymous(box, input, ctx) : layoutElement(box, input, ctx);
-  perBox.set(key, fragment);
+  ctx.memo.rememberFragment(box, input, fragment);
   return fragment;
 }
 
@@ -42,7 +36,7 @@ function layoutAnonymous(box: AnonymousBox, input: SizingInput, ctx: LayoutConte
   }
   const content = layoutInlineContent(box.inline, box.style, width, ctx);
   const height = input.forcedHeight ?? content.height;
-  return { box, width, height, contentHeight: content.height, escapedTop: 0, escapedBottom: 0, baseline: content.baseline, lastBaseline: content.lastBaseline ?? null, children: content.children, paragraph: content.paragraph ? { layout: content.paragraph, x: 0, y: 0 } : null, absolutes: content.absolutes };
+  return { box, width, height, contentHeight: content.height, escapedTop: 0, escapedBottom: 0, baseline: content.baseline, lastBaseline: content.lastBaseline ?? null, children: content.children, paragraph: content.paragraph ? { layout: content.paragraph, x: 0, y: 0 } : null, absolutes: content.absolutes, textFit: undefined };
 }
 
 function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext): BoxFragment {
@@ -77,7 +71,13 @@ function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext):
 
   const children: PlacedFragment[] = content.children.map((child) => ({ x: child.x + pb.left, y: child.y + pb.top, fragment: child.fragment }));
   let absolutes: PendingAbsolute[] = content.absolutes.map((a) => shiftPending(a, pb.left, pb.top));
-  const fragmentBase = {
+  if (style.position !== 'static' && absolutes.length > 0) {
+    const cb = { x: border(style).left, y: border(style).top, width: width - horizontal(border(style)), height: usedHeight - vertical(border(style)) };
+    children.push(...resolveAbsolutes(absolutes, cb, ctx));
+    absolutes = [];
+  }
+  // One object literal with every field (no spreads): fragments keep one shape, so the code reading them stays monomorphic.
+  return {
     box,
     width,
     height: usedHeight,
@@ -85,16 +85,12 @@ function layoutElement(box: ElementBox, input: SizingInput, ctx: LayoutContext):
     escapedTop: content.escapedTop ?? 0,
     escapedBottom: content.escapedBottom ?? 0,
     baseline: content.baseline === null ? null : content.baseline + pb.top,
-    ...(content.lastBaseline === undefined ? {} : { lastBaseline: content.lastBaseline === null ? null : content.lastBaseline + pb.top }),
+    lastBaseline: content.lastBaseline === undefined ? undefined : content.lastBaseline === null ? null : content.lastBaseline + pb.top,
+    children,
     paragraph: content.paragraph ? { layout: content.paragraph, x: pb.left, y: pb.top } : null,
-    ...(fitted ? { textFit: fitted.fit } : {}),
+    absolutes,
+    textFit: fitted ? fitted.fit : undefined,
   };
-  if (style.position !== 'static' && absolutes.length > 0) {
-    const cb = { x: border(style).left, y: border(style).top, width: width - horizontal(border(style)), height: usedHeight - vertical(border(style)) };
-    children.push(...resolveAbsolutes(absolutes, cb, ctx));
-    absolutes = [];
-  }
-  return { ...fragmentBase, children, absolutes };
 }
 
 function ratioHeight(width: number, ratio: number, pb: ReturnType<typeof addEdges>, sizing: 'content-box' | 'border-box'): number {

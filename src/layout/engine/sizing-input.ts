@@ -18,6 +18,16 @@ export interface SizingInput {
   readonly blockFlow?: boolean;
 }
 
-export function sizingKey(input: SizingInput): string {
-  return `${input.cbWidth}|${input.cbHeight}|${input.availableWidth}|${input.fill ? 1 : 0}|${input.forcedWidth}|${input.forcedHeight}|${input.forcedHeightDefinite ? 1 : 0}|${input.blockFlow ? 1 : 0}`;
+/** Whether two inputs ask for the same layout (numbers by value, an absent blockFlow as false). */
+export function sameSizingInput(a: SizingInput, b: SizingInput): boolean {
+  return (
+    a.cbWidth === b.cbWidth &&
+    a.cbHeight === b.cbHeight &&
+    a.availableWidth === b.availableWidth &&
+    a.fill === b.fill &&
+    a.forcedWidth === b.forcedWidth &&
+    a.forcedHeight === b.forcedHeight &&
+    a.forcedHeightDefinite === b.forcedHeightDefinite &&
+    (a.blockFlow ?? false) === (b.blockFlow ?? false)
+  );
 }

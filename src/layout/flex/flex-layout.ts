@@ -45,15 +45,15 @@ export function layoutFlexContent(box: ElementBox, children: readonly Box[], inn
     if (child.kind === 'element' && child.absolute) absoluteBoxes.push(child);
     else inFlow.push(child);
   }
-  const ordered = inFlow.map((child, index) => ({ child, index, order: child.kind === 'element' ? child.style.order : 0 })).sort((a, b) => a.order - b.order || a.index - b.index).map((entry) => entry.child);
-  const items = ordered.map((child) => buildFlexItem(child, style, sizes, ctx));
+  const items = orderModified(inFlow).map((child) => buildFlexItem(child, style, sizes, ctx));
 
   // §9.3: main size of the container and line collection.
   const definiteMain = isRow ? innerWidth : innerHeight;
   const lineLimit = definiteMain ?? (heightLimits.max === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : heightLimits.max);
   const lineItems = collectLines(items, lineLimit, mainGap, wrap);
   // An indefinite (column) main size is the largest line's hypothetical sum, clamped by the container's min/max.
-  const contentMain = Math.max(0, ...lineItems.map((line) => line.reduce((sum, item, i) => sum + item.hypotheticalMain + item.mainMargins + (i > 0 ? mainGap : 0), 0)));
+  let contentMain = 0;
+  for (const line of lineItems) contentMain = Math.max(contentMain, line.reduce((sum, item, i) => sum + item.hypotheticalMain + item.mainMargins + (i > 0 ? mainGap : 0), 0));
   const innerMain = definiteMain ?? clampSize(contentMain, heightLimits.min, heightLimits.max);
   const innerCrossDefinite = isRow ? innerHeight : innerWidth;
 
@@ -114,7 +114,8 @@ export function layoutFlexContent(box: ElementBox, children: readonly Box[], inn
   const placed: PlacedFragment[] = [];
   let baseline: number | null = null;
   let firstItemBaseline: number | null = null;
-  for (const [lineIndex, line] of lines.entries()) {
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex]!;
     for (const r of line.items) stretchItem(r, line.crossSize, isRow, sizes, innerMain, definiteMain !== null, ctx);
     const offsets = mainOffsets(line.items.map((r) => mainAxisItem(r, isRow, mainReverse)), innerMain, mainGap, style.justifyContent, mainReverse);
     line.items.forEach((r, i) => {
@@ -141,10 +142,19 @@ export function layoutFlexContent(box: ElementBox, children: readonly Box[], inn
   return { height, children: placed, baseline: baseline ?? firstItemBaseline, absolutes, paragraph: null };
 }
 
+/** Children in order-modified document order (a stable sort by `order`); most containers set no order and keep theirs. */
+function orderModified(children: readonly Box[]): readonly Box[] {
+  if (children.every((child) => child.kind !== 'element' || child.style.order === 0)) return children;
+  return children.map((child, index) => ({ child, index, order: child.kind === 'element' ? child.style.order : 0 })).sort((a, b) => a.order - b.order || a.index - b.index).map((entry) => entry.child);
+}
+
 /** The item's main-axis margins seen from main-start (the right or bottom side when reversed). */
 function mainAxisItem(r: ItemResult, isRow: boolean, reverse: boolean): MainAxisItem {
   const { margin: m, autoMargin: auto } = r.item;
-  const [start, end, autoStart, autoEnd] = isRow ? [m.left, m.right, auto.left, auto.right] : [m.top, m.bottom, auto.top, auto.bottom];
+  const start = isRow ? m.left : m.top;
+  const end = isRow ? m.right : m.bottom;
+  const autoStart = isRow ? auto.left : auto.top;
+  const autoEnd = isRow ? auto.right : auto.bottom;
   return { size: r.main, margins: start + end, marginStart: reverse ? end : start, autoStart: reverse ? autoEnd : autoStart, autoEnd: reverse ? autoStart : autoEnd };
 }
 

@@ -1,6 +1,7 @@
 // Computed styles shared across renders: the same declarations under the same parent style (or, for a root, the same viewport and default font) compute the same style.
 import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
 import type { ComputedStyle } from './types.js';
+import { objectIds } from '../object-ids.js';
 
 /** Styles kept: at most 2,048 and 8 MB, a style counted at STYLE_BYTES (its ~80 fields and nested records, estimated) plus its key. */
 const MAX_STYLES = 2048;
@@ -8,16 +9,13 @@ const MAX_BYTES = 8 * 1024 * 1024;
 const STYLE_BYTES = 3072;
 
 const cache = boundedCache<string, ComputedStyle>({ name: 'computed_styles', maxBytes: MAX_BYTES, maxEntries: MAX_STYLES, sizeOf: (_style, key) => STYLE_BYTES + keyBytes(key) });
-const ids = new WeakMap<ComputedStyle, number>();
-let nextId = 1;
+const idOf = objectIds<ComputedStyle>();
+/** Styles handed out by this cache: the same declarations under the same parent give the same object across renders. */
+const shared = new WeakSet<ComputedStyle>();
 
-function idOf(style: ComputedStyle): number {
-  let id = ids.get(style);
-  if (id === undefined) {
-    id = nextId++;
-    ids.set(style, id);
-  }
-  return id;
+/** A number naming a style that renders share (one from this cache), or null for a style resolved for one element only. */
+export function sharedStyleId(style: ComputedStyle): number | null {
+  return shared.has(style) ? idOf(style) : null;
 }
 
 /** Cache key of a style from its parent (null for a root, with `scope` naming what a root depends on) and its declarations' key. */
@@ -32,4 +30,5 @@ export function cachedStyle(key: string): ComputedStyle | undefined {
 /** Remembers a style that resolved without warnings (a style that warned reports them again at each element). */
 export function rememberStyle(key: string, style: ComputedStyle): void {
   cache.set(key, style);
+  shared.add(style);
 }

@@ -111,8 +111,11 @@ export function prepareParagraph(items: readonly InlineItem[], blockStyle: Compu
   });
   const styleAt = (i: number): ComputedStyle => styleOfItem(items[chars[i]!.item]!, blockStyle);
   const kinds = breakOpportunities(text, styleAt);
-  markHyphenation(kinds, text, (i) => styleAt(i).hyphens, (i) => styleAt(i).whiteSpace !== 'nowrap' && styleAt(i).whiteSpace !== 'pre', (i) => styleAt(i).lang);
-  const units = hyphenateUnits(buildUnits(text, chars, kinds, pieces, items, blockStyle, edgeOf), kinds, text.length, styleAt, fonts, shaper);
+  // Hyphenation opportunities come from soft hyphens and from hyphens: auto only.
+  const hyphenates = text.includes('\u00ad') || items.some((item) => item.kind === 'text' && item.style.hyphens === 'auto');
+  if (hyphenates) markHyphenation(kinds, text, (i) => styleAt(i).hyphens, (i) => styleAt(i).whiteSpace !== 'nowrap' && styleAt(i).whiteSpace !== 'pre', (i) => styleAt(i).lang);
+  const brokenUnits = buildUnits(text, chars, kinds, pieces, items, blockStyle, edgeOf);
+  const units = hyphenates ? hyphenateUnits(brokenUnits, kinds, text.length, styleAt, fonts, shaper) : brokenUnits;
   const edges = lineEdges(pieces, units, reshape);
   const strut = boxExtent(blockStyle, fonts);
   const aligns = itemAlignments(items, blockStyle, strut, extents, fonts);

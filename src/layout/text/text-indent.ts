@@ -9,7 +9,9 @@ export function resolvedIndent(p: PreparedParagraph, availableWidth: number): nu
 
 /** The paragraph with its first break unit widened by the indent: what line breaking and intrinsic widths count. */
 export function withIndent(p: PreparedParagraph, indent: number): PreparedParagraph {
-  const [first, ...rest] = p.units;
+  const first = p.units[0];
   if (indent === 0 || !first) return p;
-  return { ...p, units: [{ ...first, width: first.width + indent }, ...rest] };
+  const units = p.units.slice();
+  units[0] = { ...first, width: first.width + indent };
+  return { ...p, units };
 }
