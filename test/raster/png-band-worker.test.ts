@@ -12,6 +12,14 @@ import type { PaletteMode } from '../../src/raster/encode/png-writer.js';
 import type { PixelAlpha } from '../../src/raster/encode/scanlines.js';
 import { gradient, noisePhoto, textCard, translucent } from './card-pixels.js';
 
+// The band worker is opt-in (OGSMITH_PARALLEL_ENCODE=1), read at its first use; put back after this file (a test process may run other files).
+const parallelBefore = process.env.OGSMITH_PARALLEL_ENCODE;
+process.env.OGSMITH_PARALLEL_ENCODE = '1';
+afterAll(() => {
+  if (parallelBefore === undefined) delete process.env.OGSMITH_PARALLEL_ENCODE;
+  else process.env.OGSMITH_PARALLEL_ENCODE = parallelBefore;
+});
+
 /** Encodes until the worker is up and idle (it starts from the second encode), at most 5 s. */
 async function workerReady(): Promise<void> {
   const card = textCard(9);
@@ -86,9 +94,26 @@ describe('a process with the band worker', () => {
       let bytes = 0;
       for (let i = 0; i < 40; i++) { bytes += (await encodePngAsync(card, 1200, 630)).length; await new Promise((r) => setTimeout(r, 5)); }
       console.log(JSON.stringify({ bytes, outcomes: parallelPaletteOutcomes() }));`;
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { timeout: 30_000, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { timeout: 30_000, encoding: 'utf8', env: { ...process.env, OGSMITH_PARALLEL_ENCODE: '1' } });
     const { bytes, outcomes } = JSON.parse(out) as { bytes: number; outcomes: { png: number } };
     expect(bytes).toBeGreaterThan(0);
     expect(outcomes.png, 'the worker helped').toBeGreaterThan(0);
+  });
+});
+
+describe('a process without OGSMITH_PARALLEL_ENCODE=1', () => {
+  it('never starts the band worker', () => {
+    const script = `
+      const { encodePngAsync } = await import(${JSON.stringify(new URL('../../dist/raster/encode/png.js', import.meta.url).href)});
+      const { parallelPaletteOutcomes } = await import(${JSON.stringify(new URL('../../dist/raster/encode/parallel/parallel-palette.js', import.meta.url).href)});
+      const card = new Uint8Array(1200 * 630 * 4).fill(255);
+      for (let i = 0; i < 10; i++) { await encodePngAsync(card, 1200, 630); await new Promise((r) => setTimeout(r, 20)); }
+      console.log(JSON.stringify({ outcomes: parallelPaletteOutcomes(), workerLoaded: process.moduleLoadList.some((m) => m.includes('worker_threads')) }));`;
+    const env = { ...process.env };
+    delete env.OGSMITH_PARALLEL_ENCODE;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { timeout: 30_000, encoding: 'utf8', env });
+    const { outcomes, workerLoaded } = JSON.parse(out) as { outcomes: Record<string, number>; workerLoaded: boolean };
+    expect(Object.values(outcomes).every((n) => n === 0)).toBe(true);
+    expect(workerLoaded).toBe(false);
   });
 });
