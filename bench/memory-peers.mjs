@@ -69,7 +69,7 @@ async function memoryChild(name) {
 /** ogsmith's cache report (bytes and entries per cache) when the build has one. */
 async function ogsmithCaches() {
   try {
-    const { cacheReport } = await import('../dist/runtime/cache-budget.js');
+    const { cacheReport } = await import('../dist/bench/caches.js');
     return cacheReport();
   } catch {
     return undefined;

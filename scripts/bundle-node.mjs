@@ -24,6 +24,8 @@ export const NODE_ENTRIES = {
   'pool/render-worker': 'src/pool/render-worker.ts',
   'bench/builtin-templates': 'src/templates/index.ts',
   'bench/params': 'src/bench/params.ts',
+  // The memory bench reads the cache budgets of the same module copy the bundled index renders with (tsc's runtime/cache-budget.js is another copy, with no caches registered).
+  'bench/caches': 'src/runtime/cache-budget.ts',
 };
 
 /**
