@@ -100,9 +100,10 @@ export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width
 }
 
 /**
- * A palette image cut into two bands is encoded with the band worker's help when it is free
- * (parallel/: the same bytes, about half the wall time; the waits block in the event loop); every
- * other image, and any the worker could not help with, as encodePngWith does.
+ * A palette image cut into two bands is encoded with the band worker's help when it is turned on
+ * (OGSMITH_PARALLEL_ENCODE=1) and free (parallel/: the same bytes, 0.64–0.80× the text cards'
+ * encode wall time; the waits sleep in the event loop); every other image, and any the worker
+ * could not help with, as encodePngWith does.
  */
 async function encodeOnThreads(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode, alpha: PixelAlpha): Promise<Uint8Array> {
   const pixels = pixelWords(rgba, width * height);

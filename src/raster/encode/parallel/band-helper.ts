@@ -78,8 +78,7 @@ function start(capacity: BandCapacity): void {
   worker.unref();
   const started: BandHelper = { worker, words: new Int32Array(control), regions: bandRegions(data, capacity), capacity };
   const retire = (): void => {
-    Atomics.store(started.words, Control.Phase, Phase.Failed);
-    Atomics.notify(started.words, Control.Phase);
+    post(started, Phase.Failed);
     if (helper !== started) return;
     helper = null;
     if (++failures >= MAX_FAILURES) enabled = false;
@@ -94,8 +93,7 @@ export function stopBandHelper(): void {
   const current = helper;
   if (!current) return;
   helper = null;
-  Atomics.store(current.words, Control.Phase, Phase.Stop);
-  Atomics.notify(current.words, Control.Phase);
+  post(current, Phase.Stop);
   void current.worker.terminate();
 }
 
@@ -119,12 +117,11 @@ export function takeBandHelper(width: number, height: number): BandHelper | null
 /** Ends a job: the worker goes idle, or is replaced when it failed or stalled. */
 export function releaseBandHelper(current: BandHelper, failed: boolean): void {
   busy = false;
-  if (failed) {
-    if (helper === current && ++failures >= MAX_FAILURES) enabled = false;
-    if (helper === current) stopBandHelper();
-    return;
+  if (!failed) post(current, Phase.Idle);
+  else if (helper === current) {
+    if (++failures >= MAX_FAILURES) enabled = false;
+    stopBandHelper();
   }
-  post(current, Phase.Idle);
 }
 
 /** Posts a phase to the worker. */
