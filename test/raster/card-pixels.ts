@@ -52,3 +52,32 @@ export const translucent = (width = 300, height = 200): Uint8Array =>
     const a = (x + y) % 3 === 0 ? 128 : x < width / 2 ? 255 : 0;
     return a === 0 ? 0 : rgb(Math.round((200 * a) / 255), Math.round((100 * a) / 255), Math.round((50 * a) / 255), a);
   });
+
+/**
+ * Lines of "text" (blocks with shaded edges) between blank stretches of 40 rows, and from row
+ * `stripeFrom` on a vertical stripe in every row (so the stretches there repeat a row that is not
+ * one colour): a card whose rows repeat in long stretches, as real cards' margins and line gaps do.
+ */
+export function linesCard(seed: number, width = 1200, height = 630, stripeFrom = height >> 1): Uint8Array {
+  const random = seeded(seed);
+  const background = rgb(250, 250, 245 - seed);
+  const lineTops = Array.from({ length: Math.floor(height / 64) }, (_, i) => 20 + i * 64).filter((top) => top + 24 <= height);
+  const blocks = lineTops.flatMap((top) => Array.from({ length: 12 }, () => ({ x: 40 + Math.floor(random() * (width - 120)), y: top + Math.floor(random() * 6), w: 6 + Math.floor(random() * 40), h: 10 + Math.floor(random() * 12) })));
+  return image(width, height, (x, y) => {
+    for (const b of blocks) {
+      if (x >= b.x && x < b.x + b.w && y >= b.y && y < b.y + b.h) {
+        const edge = x === b.x || x === b.x + b.w - 1 ? 0.5 : 1;
+        return rgb(Math.round(250 - 220 * edge), Math.round(250 - 200 * edge), Math.round(245 - seed - 180 * edge));
+      }
+    }
+    return y >= stripeFrom && x >= 8 && x < 14 ? rgb(37, 99, 235) : background;
+  });
+}
+
+/** linesCard with rows [from, to) made content (a red dot moving along them): the rows around the cut then differ, so the cut lands inside content. */
+export function linesCardWithDots(seed: number, from: number, to: number): Uint8Array {
+  const rgba = linesCard(seed);
+  const words = new Uint32Array(rgba.buffer);
+  for (let y = from; y < to; y++) words[y * 1200 + ((y * 37) % 1100) + 50] = rgb(255, 0, 0);
+  return rgba;
+}

@@ -10,7 +10,7 @@ import { bandHelperIdle, stopBandHelper } from '../../src/raster/encode/parallel
 import { parallelPaletteOutcomes } from '../../src/raster/encode/parallel/parallel-palette.js';
 import type { PaletteMode } from '../../src/raster/encode/png-writer.js';
 import type { PixelAlpha } from '../../src/raster/encode/scanlines.js';
-import { gradient, noisePhoto, textCard, translucent } from './card-pixels.js';
+import { gradient, linesCard, linesCardWithDots, noisePhoto, textCard, translucent } from './card-pixels.js';
 
 // The band worker is opt-in (OGSMITH_PARALLEL_ENCODE=1), read at its first use; put back after this file (a test process may run other files).
 const parallelBefore = process.env.OGSMITH_PARALLEL_ENCODE;
@@ -32,6 +32,9 @@ async function workerReady(): Promise<void> {
 
 const cases: readonly { name: string; rgba: Uint8Array; width: number; height: number; palette: PaletteMode; alpha: PixelAlpha }[] = [
   { name: 'text card', rgba: textCard(1), width: 1200, height: 630, palette: 'auto', alpha: 'premultiplied' },
+  { name: 'lines card (long repeated stretches in both bands)', rgba: linesCard(1), width: 1200, height: 630, palette: 'auto', alpha: 'premultiplied' },
+  { name: 'lines card, the cut in content a few rows after a stretch', rgba: linesCardWithDots(1, 390, 490), width: 1200, height: 630, palette: 'auto', alpha: 'premultiplied' },
+  { name: 'lines card, stripe everywhere', rgba: linesCard(2, 1200, 630, 0), width: 1200, height: 630, palette: 'exact', alpha: 'premultiplied' },
   { name: 'text card, exact, straight alpha', rgba: textCard(2), width: 1200, height: 630, palette: 'exact', alpha: 'straight' },
   { name: 'gradient of merged steps', rgba: gradient(false), width: 1200, height: 630, palette: 'auto', alpha: 'straight' },
   { name: 'diagonal gradient', rgba: gradient(true), width: 1200, height: 630, palette: 'auto', alpha: 'premultiplied' },

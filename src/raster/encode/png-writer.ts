@@ -6,6 +6,7 @@ import { matchBand, maxMatchableWidth, type PixelTokens } from './deflate/pixel-
 import { probedAbove } from './deflate/matched-probe.js';
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
 import { PaletteRunTokens } from './deflate/run-tokens.js';
+import { repeatedRowsBlock, rowStretches } from './deflate/repeated-rows.js';
 import { adler32, applySubFilter, repeatsNeighbours } from './rgb-rows.js';
 import { OgsmithError } from '../../errors/catalogue.js';
 
@@ -93,6 +94,9 @@ type MatchedPlan = { readonly kind: 'matched'; readonly colorType: 2 | 6; readon
  */
 export type DeflatePart<T> = (bytes: Uint8Array, settings: DeflateSettings, last: boolean) => T;
 
+/** A block of ours (deflate/repeated-rows.ts) put into the stream as a part; `rows`, the bytes it stands for, go into the deflater's window. */
+export type RepeatedRowsPart<T> = (block: Uint8Array, rows: Uint8Array) => T;
+
 /** The steps a runtime supplies: CRC-32 of chunks and raw deflate. */
 export interface PngCodec<T> {
   readonly crc32: (bytes: Uint8Array) => number;
@@ -103,6 +107,12 @@ export interface PngCodec<T> {
    * RGB(A) is kept without trying filtered rows through `deflate` (docs/edge.md has the figures).
    */
   readonly preferMatchers?: boolean;
+  /**
+   * Present where `deflate` takes the stream in flushed parts with a window of its own (Node's
+   * zlib): long stretches of palette rows that repeat the row above are then blocks of ours instead
+   * of deflate input (zlib spent about 40% of its time on them on the text cards; docs/encoding.md).
+   */
+  readonly repeatedRows?: RepeatedRowsPart<T>;
 }
 
 /** Matched bands of RGB(A) pixels, each one dynamic block, and the stream's adler32. */
@@ -203,9 +213,10 @@ const halves = (rowBytes: number, height: number): readonly (readonly [number, n
 
 /**
  * The deflate inputs of a palette or rows plan handed to `deflate` in stream order (palette rows
- * band by band, each as soon as it is written), with the stream's adler32.
+ * band by band, each as soon as it is written), with the stream's adler32. With `repeatedRows`,
+ * long stretches of palette rows that repeat the row above are blocks of ours.
  */
-export function deflatePlan<T>(chosen: Exclude<Plan, { kind: 'matched' }>, width: number, height: number, deflate: DeflatePart<T>): { readonly parts: T[]; readonly adler: number } {
+export function deflatePlan<T>(chosen: Exclude<Plan, { kind: 'matched' }>, width: number, height: number, deflate: DeflatePart<T>, repeatedRows?: RepeatedRowsPart<T>): { readonly parts: T[]; readonly adler: number } {
   if (chosen.kind === 'rows') {
     const { data, rowBytes } = chosen;
     const ranges = halves(rowBytes, height);
@@ -216,35 +227,66 @@ export function deflatePlan<T>(chosen: Exclude<Plan, { kind: 'matched' }>, width
   const { bands } = chosen.image;
   const rowBytes = width + 1;
   let adler = 1;
-  const bandParts = placedParts(chosen.rows, rowBytes, chosen.settings, deflate);
+  const bandParts = placedParts(chosen.rows, rowBytes, chosen.settings, deflate, repeatedRows);
   // A plain loop with each part checked (placedParts): on Node 24 a band's part was once deflated with the next band's rows (the bands.map this replaces), an invalid PNG (docs/encoding.md).
   for (let i = 0; i < bands.length; i++) {
     const band = bands[i]!;
     const { fromRow, toRow } = band.counts;
     adler = adler32Combine(adler, writePaletteRows(band, width, chosen.rows), (toRow - fromRow) * rowBytes);
-    bandParts.next(fromRow, toRow, i === bands.length - 1);
+    bandParts.band(fromRow, toRow, i === bands.length - 1, chosen.repeatsAbove);
   }
   return { parts: bandParts.parts, adler };
 }
 
+/** Parts of a stream placed and checked by placedParts. */
+export interface PlacedParts<T> {
+  readonly parts: T[];
+  /** Rows [fromRow, toRow) to deflate. */
+  next(fromRow: number, toRow: number, last: boolean): void;
+  /** Index rows [fromRow, toRow) of a palette band: long stretches that repeat the row above as blocks of ours where the codec takes them, the rest to deflate. */
+  band(fromRow: number, toRow: number, last: boolean, repeatsAbove: Uint8Array): void;
+}
+
 /**
- * Deflates consecutive row ranges of `whole` in stream order, each view checked before it is
- * deflated: it must start where the one before ended, and the last must end at `whole`'s end (a PNG
- * written from misplaced parts is invalid: its zlib check fails, so it must never be returned).
+ * Deflates consecutive row ranges of `whole` (rows from `rowOffset` on) in stream order, each view
+ * checked before it is deflated: it must start where the one before ended, and the last must end
+ * at `whole`'s end (a PNG written from misplaced parts is invalid: its zlib check fails, so it must
+ * never be returned).
  */
-function placedParts<T>(whole: Uint8Array, rowBytes: number, settings: DeflateSettings, deflate: DeflatePart<T>): { readonly parts: T[]; next(fromRow: number, toRow: number, last: boolean): void } {
+export function placedParts<T>(whole: Uint8Array, rowBytes: number, settings: DeflateSettings, deflate: DeflatePart<T>, repeatedRows?: RepeatedRowsPart<T>, rowOffset = 0): PlacedParts<T> {
   const parts: T[] = [];
   let end = 0;
+  const place = (fromRow: number, toRow: number, last: boolean): Uint8Array => {
+    const part = whole.subarray((fromRow - rowOffset) * rowBytes, (toRow - rowOffset) * rowBytes);
+    const at = part.byteOffset - whole.byteOffset;
+    if (part.buffer !== whole.buffer || at !== end || (last && at + part.length !== whole.length)) {
+      throw new MisplacedPartError(`PNG rows out of place: a part at byte ${at} of ${part.length} bytes where byte ${end}${last ? ` to ${whole.length}` : ''} was expected`);
+    }
+    end += part.length;
+    return part;
+  };
+  const next = (fromRow: number, toRow: number, last: boolean): void => {
+    parts.push(deflate(place(fromRow, toRow, last), settings, last));
+  };
   return {
     parts,
-    next(fromRow, toRow, last) {
-      const part = whole.subarray(fromRow * rowBytes, toRow * rowBytes);
-      const at = part.byteOffset - whole.byteOffset;
-      if (part.buffer !== whole.buffer || at !== end || (last && at + part.length !== whole.length)) {
-        throw new MisplacedPartError(`PNG rows out of place: a part at byte ${at} of ${part.length} bytes where byte ${end}${last ? ` to ${whole.length}` : ''} was expected`);
+    next,
+    band(fromRow, toRow, last, repeatsAbove) {
+      if (!repeatedRows) return next(fromRow, toRow, last);
+      const stretches = rowStretches(fromRow, toRow, repeatsAbove, rowBytes);
+      for (let k = 0; k < stretches.length; k++) {
+        const stretch = stretches[k]!;
+        const lastPart = last && k === stretches.length - 1;
+        if (!stretch.repeated) {
+          next(stretch.fromRow, stretch.toRow, lastPart);
+          continue;
+        }
+        const above = stretch.fromRow - 1 - rowOffset;
+        // The row above a stretch is in `whole` (a stretch never starts a band's rows: rowStretches).
+        const rowAbove = whole.subarray(above * rowBytes, (above + 1) * rowBytes);
+        const rows = place(stretch.fromRow, stretch.toRow, lastPart);
+        parts.push(repeatedRows(repeatedRowsBlock(rowAbove, stretch.toRow - stretch.fromRow, lastPart), rows));
       }
-      end += part.length;
-      parts.push(deflate(part, settings, last));
     },
   };
 }
@@ -337,7 +379,7 @@ export function writePlan<T, R>(chosen: Plan, width: number, height: number, cod
   if (chosen.kind === 'matched') return wait([], () => assemble(width, height, chosen.colorType, null, chosen.parts, chosen.adler, codec.crc32));
   const own = chosen.kind === 'palette' && codec.preferMatchers ? matchedPaletteParts(chosen, width) : null;
   if (own && chosen.kind === 'palette') return wait([], () => assemble(width, height, 3, chosen.entries, own.parts, own.adler, codec.crc32));
-  const { parts, adler } = deflatePlan(chosen, width, height, codec.deflate);
+  const { parts, adler } = deflatePlan(chosen, width, height, codec.deflate, codec.repeatedRows);
   const colorType = chosen.kind === 'palette' ? 3 : chosen.colorType;
   const entries = chosen.kind === 'palette' ? chosen.entries : null;
   const rival = chosen.kind === 'rows' ? chosen.rival : null;

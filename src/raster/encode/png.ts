@@ -1,5 +1,5 @@
 // The PNG encoder on Node: png-writer.ts's file with zlib's deflate and CRC-32; encodePng on the calling thread, encodePngAsync with large streams' pieces deflated at once on libuv's thread pool (docs/encoding.md).
-import { crc32, deflateRaw, deflateRawSync } from 'node:zlib';
+import { deflateRaw } from 'node:zlib';
 import { yieldIfLoopIdle } from './event-loop-turn.js';
 import { scanRows } from './palette/count-band.js';
 import type { PixelAlpha } from './scanlines.js';
@@ -7,7 +7,8 @@ import { awaitParts, concatBytes, encodePngWith, MisplacedPartError, pixelWords,
 import { bandRanges } from './palette.js';
 import { takeBandHelper } from './parallel/band-helper.js';
 import { encodePaletteInParallel } from './parallel/parallel-palette.js';
-import { streamCutter, type Piece } from './zlib-pieces.js';
+import type { Piece } from './zlib-pieces.js';
+import { syncZlibCodec, zlibCodec } from './zlib-codec.js';
 
 export { DEFLATE_OPTIONS, MATCHED_MAX_BYTES_PER_PIXEL, PALETTE_DEFLATE_OPTIONS, PALETTE_MAX_ERROR, SMOOTH_DEFLATE_OPTIONS, type PaletteMode } from './png-writer.js';
 
@@ -17,8 +18,6 @@ export { DEFLATE_OPTIONS, MATCHED_MAX_BYTES_PER_PIXEL, PALETTE_DEFLATE_OPTIONS, 
  * through the pool; photographs' and smooth images' RGB halves (1.1 MB each) go to it (docs/encoding.md).
  */
 export const POOL_MIN_BYTES = 1024 * 1024;
-
-const deflateHere = (piece: Piece): Uint8Array => deflateRawSync(piece.bytes, piece.options);
 
 /** Room for a piece's raw deflate output (stored blocks at worst, a sync flush's marker, the final block). */
 const outputRoom = (length: number): number => length + (length >> 10) + 1024;
@@ -31,26 +30,9 @@ const outputRoom = (length: number): number => length + (length >> 10) + 1024;
 const deflateOnPool = (piece: Piece): Promise<Uint8Array> =>
   new Promise((resolve, reject) => deflateRaw(piece.bytes, { ...piece.options, chunkSize: outputRoom(piece.bytes.length) }, (error, out) => (error ? reject(error) : resolve(out))));
 
-/**
- * A codec for one image's stream: its parts cut into primed pieces (zlib-pieces.ts), joined by
- * `join`. With `aside`, the pieces of parts of POOL_MIN_BYTES or more go to it, except the stream's
- * last piece, which the calling thread deflates itself meanwhile (it would only wait otherwise).
- */
-function zlibCodec<T>(aside: ((piece: Piece) => T) | null, join: (pieces: (Uint8Array | T)[]) => T): PngCodec<T> {
-  const cut = streamCutter();
-  return {
-    crc32: (bytes) => crc32(bytes),
-    deflate: (bytes, settings, last) =>
-      join(cut(bytes, settings, last).map((piece, i, all) => (aside && bytes.length >= POOL_MIN_BYTES && !(last && i === all.length - 1) ? aside(piece) : deflateHere(piece)))),
-  };
-}
-
-/** Every piece on the calling thread. */
-const syncCodec = (): PngCodec<Uint8Array> => zlibCodec<Uint8Array>(null, concatBytes);
-
-/** Large parts' pieces on the pool, all at once (a trip through it costs about 0.3–0.6 ms of CPU). The same bytes as syncCodec. */
+/** Large parts' pieces on the pool, all at once (a trip through it costs about 0.3–0.6 ms of CPU). The same bytes as syncZlibCodec. */
 const poolCodec = (): PngCodec<Uint8Array | Promise<Uint8Array>> =>
-  zlibCodec<Uint8Array | Promise<Uint8Array>>(deflateOnPool, (pieces) => (pieces.length === 1 ? pieces[0]! : Promise.all(pieces).then(concatBytes)));
+  zlibCodec<Uint8Array | Promise<Uint8Array>>(deflateOnPool, POOL_MIN_BYTES, (pieces) => (pieces.length === 1 ? pieces[0]! : Promise.all(pieces).then(concatBytes)));
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -80,7 +62,7 @@ function noteMisplacedPart(error: unknown): void {
 
 function encodePngOnce(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode, alpha: PixelAlpha): Buffer {
   const pixels = pixelWords(rgba, width * height);
-  return asBuffer(writePlanned(syncCodec(), pixels, width, height, palette, scanRows(pixels, width, height), alpha, (parts, finish) => finish(parts)));
+  return asBuffer(writePlanned(syncZlibCodec(), pixels, width, height, palette, scanRows(pixels, width, height), alpha, (parts, finish) => finish(parts)));
 }
 
 /**
@@ -109,7 +91,7 @@ async function encodeOnThreads(rgba: Uint8Array | Uint8ClampedArray, width: numb
   const pixels = pixelWords(rgba, width * height);
   const scanned = scanRows(pixels, width, height);
   const helper = palette !== 'off' && bandRanges(width, height, scanned.cut).length === 2 ? takeBandHelper(width, height) : null;
-  const parallel = helper && palette !== 'off' ? await encodePaletteInParallel(helper, pixels, width, height, scanned, palette, alpha, syncCodec()) : null;
+  const parallel = helper && palette !== 'off' ? await encodePaletteInParallel(helper, pixels, width, height, scanned, palette, alpha, syncZlibCodec()) : null;
   if (parallel?.kind === 'png') return parallel.bytes;
   return writePlanned(poolCodec(), pixels, width, height, parallel?.kind === 'no palette' ? 'off' : palette, scanned, alpha, awaitParts);
 }

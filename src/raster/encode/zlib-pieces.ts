@@ -20,6 +20,14 @@ export function pieceStarts(length: number): number[] {
   return Array.from({ length: count }, (_, i) => i * size);
 }
 
+/** Cuts one zlib stream's parts into pieces (call it with each part in stream order); `passed` adds bytes written into the stream by other means (deflate/repeated-rows.ts) to its window. */
+export interface StreamCutter {
+  (bytes: Uint8Array, settings: DeflateSettings, last: boolean): Piece[];
+  passed(bytes: Uint8Array): void;
+  /** What the next part is primed with: the end of the stream so far, at most 32 KiB. */
+  window(): Uint8Array;
+}
+
 /**
  * The pieces of one zlib stream, given its parts in stream order (as png-writer's DeflatePart
  * receives them). Every piece but the stream's last ends with a sync flush (byte-aligned, not
@@ -28,9 +36,12 @@ export function pieceStarts(length: number): number[] {
  * cut, so the pieces cost nearly no bytes (docs/encoding.md). `primed` is the end of the stream's
  * earlier parts when they are deflated elsewhere (the band worker's part follows the top band's).
  */
-export function streamCutter(primed: Uint8Array = new Uint8Array(0)): (bytes: Uint8Array, settings: DeflateSettings, last: boolean) => Piece[] {
+export function streamCutter(primed: Uint8Array = new Uint8Array(0)): StreamCutter {
   let history: Uint8Array = primed.length > WINDOW_BYTES ? primed.subarray(primed.length - WINDOW_BYTES) : primed;
-  return (bytes, settings, last) => {
+  const remember = (bytes: Uint8Array): void => {
+    history = bytes.length >= WINDOW_BYTES ? bytes.subarray(bytes.length - WINDOW_BYTES) : concatBytes([history, bytes]).slice(-WINDOW_BYTES);
+  };
+  const cut = (bytes: Uint8Array, settings: DeflateSettings, last: boolean): Piece[] => {
     const starts = pieceStarts(bytes.length);
     const pieces = starts.map((start, i): Piece => {
       const end = starts[i + 1] ?? bytes.length;
@@ -39,7 +50,31 @@ export function streamCutter(primed: Uint8Array = new Uint8Array(0)): (bytes: Ui
       const options: ZlibOptions = { level: settings.level, memLevel: settings.memLevel, finishFlush, ...(dictionary.length > 0 && { dictionary }) };
       return { bytes: bytes.subarray(start, end), options };
     });
-    history = bytes.length >= WINDOW_BYTES ? bytes.subarray(bytes.length - WINDOW_BYTES) : concatBytes([history, bytes]).slice(-WINDOW_BYTES);
+    remember(bytes);
     return pieces;
   };
+  return Object.assign(cut, {
+    /** The window after a stretch is its end alone (PRIME_AFTER_PASSED). */
+    passed: (bytes: Uint8Array): void => {
+      history = bytes.subarray(Math.max(0, bytes.length - PRIME_AFTER_PASSED));
+    },
+    window: (): Uint8Array => history,
+  });
+}
+
+/**
+ * Bytes of a passed stretch kept as the next piece's window: the stretch is one row repeated, so a
+ * few rows of it hold what 32 KiB would (the rows before the stretch are 16 or more rows back), and
+ * a 32 KiB dictionary costs zlib about 0.07 ms more a call (docs/encoding.md).
+ */
+export const PRIME_AFTER_PASSED = 8 * 1024;
+
+/**
+ * Where the window a cutter primes the next part with starts (streamCutter's `window()`), as a
+ * function of positions alone, for a part deflated elsewhere at once (the band worker's): `end` is
+ * the stream's length so far, `passed` the last stretch given to `passed` (its start and end), if any.
+ */
+export function windowStart(end: number, passed: { readonly start: number; readonly end: number } | null): number {
+  const afterPassed = passed ? Math.max(passed.start, passed.end - PRIME_AFTER_PASSED) : 0;
+  return Math.max(0, end - WINDOW_BYTES, afterPassed);
 }

@@ -1,10 +1,9 @@
 // The band worker: counts, writes and deflates the bottom band of a palette PNG while the encoding thread does the top one; it blocks in Atomics.wait between steps.
 import { workerData } from 'node:worker_threads';
-import { deflateRawSync } from 'node:zlib';
 import { CountScratch, countBand, type BandCounts } from '../palette/count-band.js';
 import { writePaletteRows } from '../scanlines.js';
-import { concatBytes } from '../png-writer.js';
-import { streamCutter } from '../zlib-pieces.js';
+import { concatBytes, placedParts } from '../png-writer.js';
+import { syncZlibCodec } from '../zlib-codec.js';
 import { bandRegions, Control, Phase, type BandWorkerData } from './band-protocol.js';
 
 const { control, data, capacity } = workerData as BandWorkerData;
@@ -35,7 +34,7 @@ function count(): void {
   words[Control.Distinct] = counted ? counted.distinct : -1;
 }
 
-/** Index rows of the bottom band, then their raw deflate primed with the top band's tail (the bytes one thread writes). */
+/** Index rows of the bottom band, then their raw deflate primed with the top band's tail, long repeated stretches as blocks of ours (the bytes one thread writes). */
 function write(): void {
   const width = words[Control.Width]!;
   const cut = words[Control.Cut]!;
@@ -44,8 +43,10 @@ function write(): void {
   if (rows.length < length) rows = new Uint8Array(length);
   const band = rows.subarray(0, length);
   const adler = writePaletteRows({ counts: counted, indexOfId: regions.indexOfId }, width, band, cut);
-  const pieces = streamCutter(regions.tail.slice(0, words[Control.TailLength]!))(band, { level: words[Control.Level]!, memLevel: words[Control.MemLevel]! }, true);
-  const deflated = concatBytes(pieces.map((piece) => deflateRawSync(piece.bytes, piece.options)));
+  const codec = syncZlibCodec(regions.tail.slice(0, words[Control.TailLength]!));
+  const parts = placedParts(band, width + 1, { level: words[Control.Level]!, memLevel: words[Control.MemLevel]! }, codec.deflate, codec.repeatedRows, cut);
+  parts.band(cut, words[Control.Height]!, true, regions.repeatsAbove);
+  const deflated = concatBytes(parts.parts);
   const fits = deflated.length <= regions.output.length;
   if (fits) regions.output.set(deflated);
   words[Control.OutLength] = fits ? deflated.length : -1;

@@ -3,8 +3,9 @@ import { bandIndexes, bandRanges } from '../palette.js';
 import { choosePalette, mergeBands } from '../palette/choose.js';
 import { CountScratch, countBand, MAX_FREQUENT_EXACT, MAX_FREQUENT_MERGED_STEPS, type RowScan } from '../palette/count-band.js';
 import { adler32Combine, toStraightAlpha, writePaletteRows, type PixelAlpha } from '../scanlines.js';
-import { assemble, giveBackRowBuffer, GRADIENT_PALETTE_DEFLATE_OPTIONS, PALETTE_BOUNDS, PALETTE_DEFLATE_OPTIONS, PALETTE_STEP_ERROR, takeRowBuffer, type PaletteMode, type PngCodec } from '../png-writer.js';
-import { WINDOW_BYTES } from '../zlib-pieces.js';
+import { assemble, concatBytes, giveBackRowBuffer, placedParts, GRADIENT_PALETTE_DEFLATE_OPTIONS, PALETTE_BOUNDS, PALETTE_DEFLATE_OPTIONS, PALETTE_STEP_ERROR, takeRowBuffer, type PaletteMode, type PngCodec } from '../png-writer.js';
+import { windowStart } from '../zlib-pieces.js';
+import { rowStretches } from '../deflate/repeated-rows.js';
 import { awaitStep, post, releaseBandHelper, takeBack, type BandHelper } from './band-helper.js';
 import { Control, Phase } from './band-protocol.js';
 
@@ -87,14 +88,18 @@ async function encodeBands(helper: BandHelper, pixels: Uint32Array, width: numbe
     try {
       const topRows = rows.subarray(0, cut * rowBytes);
       const topAdler = writePaletteRows({ counts: top, indexOfId: topIndexes! }, width, topRows);
-      const tail = topRows.subarray(Math.max(0, topRows.length - WINDOW_BYTES));
+      // The window the one-thread encoder primes the bottom band with: the top band's end, from its last repeated stretch's end at most (zlib-pieces.ts).
+      const lastRepeated = codec.repeatedRows ? rowStretches(0, cut, scanned.repeatsAbove, rowBytes).findLast((stretch) => stretch.repeated) : undefined;
+      const tail = topRows.subarray(windowStart(topRows.length, lastRepeated ? { start: lastRepeated.fromRow * rowBytes, end: lastRepeated.toRow * rowBytes } : null));
       regions.tail.set(tail);
       regions.indexOfId.set(bottomIndexes!);
       words[Control.TailLength] = tail.length;
       words[Control.Level] = settings.level;
       words[Control.MemLevel] = settings.memLevel;
       post(helper, Phase.Write);
-      const topPart = codec.deflate(topRows, settings, false);
+      const topParts = placedParts(topRows, rowBytes, settings, codec.deflate, codec.repeatedRows);
+      topParts.band(0, cut, false, scanned.repeatsAbove);
+      const topPart = concatBytes(topParts.parts);
       if (takeBack(helper, Phase.Write)) return { kind: 'alone' };
       const written = await awaitStep(helper, Phase.Writing);
       const outLength = words[Control.OutLength]!;
