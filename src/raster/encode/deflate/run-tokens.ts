@@ -48,15 +48,24 @@ class RowRuns {
     let count = 1;
     ends[0] = 1;
     values[0] = 0;
+    // The adler32 terms run by run, the filter byte (0) adding nothing: over a run of n bytes of v starting at p, Σ byte = n·v and Σ (rowBytes − q)·byte = v·n·(2·(rowBytes − p) − n + 1)/2.
+    let sum = 0;
+    let weighted = 0;
+    let start = 1;
     let r = first;
     for (; r < band.counts.count; r++) {
       const end = runEnds[r]!;
       if (end > rowEnd) break;
       const value = indexOfId[runIds[r]!]!;
+      const at = end - rowStart;
+      const n = at - start;
+      sum += value * n;
+      weighted += (value * n * (2 * (rowBytes - start) - n + 1)) / 2;
+      start = at;
       // Colours merged into one palette entry make neighbouring runs of one index: one run here.
-      if (values[count - 1] === value) ends[count - 1] = end - rowStart;
+      if (values[count - 1] === value) ends[count - 1] = at;
       else {
-        ends[count] = end - rowStart;
+        ends[count] = at;
         values[count] = value;
         count++;
       }
@@ -66,28 +75,9 @@ class RowRuns {
       }
     }
     this.count = count;
-    let sum = 0;
-    let weighted = 0;
-    for (let k = 0, start = 0; k < count; k++) {
-      const end = ends[k]!;
-      const n = end - start;
-      const value = values[k]!;
-      sum += value * n;
-      // Σ over positions p of the run of (rowBytes − p)·value.
-      weighted += (value * n * (2 * rowBytes - 2 * start - n + 1)) / 2;
-      start = end;
-    }
     this.sum = sum % ADLER_MOD;
     this.weighted = weighted % ADLER_MOD;
     return r;
-  }
-
-  copy(from: RowRuns): void {
-    this.ends.set(from.ends.subarray(0, from.count));
-    this.values.set(from.values.subarray(0, from.count));
-    this.count = from.count;
-    this.sum = from.sum;
-    this.weighted = from.weighted;
   }
 }
 
@@ -130,11 +120,124 @@ function sameSpan(ends: Int32Array, values: Uint8Array, k: number, aboveEnds: In
 /** Token array kept between calls (grown, never shrunk). */
 let scratch = new Uint32Array(1 << 16);
 
+/** A band's tokens so far, and the match held back until a literal or another distance comes (consecutive matches at one distance are one match). */
+class TokenSink {
+  count = 0;
+  pendingLength = 0;
+  pendingSlot = LEFT;
+  /** The last byte written so far (−1 before the first). */
+  previous = -1;
+  readonly literal = new Uint32Array(LITERAL_LENGTH_SYMBOLS);
+  readonly distance = new Uint32Array(DISTANCE_SYMBOLS);
+
+  constructor(
+    readonly tokens: Uint32Array,
+    readonly slotSymbols: readonly number[],
+  ) {}
+
+  /** Adds a match of `length` at the slot's distance (held back, joined to a held match at the same distance). */
+  match(length: number, slot: number): void {
+    if (this.pendingLength > 0 && slot !== this.pendingSlot) this.flush();
+    this.pendingSlot = slot;
+    this.pendingLength += length;
+  }
+
+  /** Writes the held match, if any. */
+  flush(): void {
+    if (this.pendingLength > 0) this.count = emitMatch(this.tokens, this.count, this.pendingLength, this.pendingSlot, this.slotSymbols, this.literal, this.distance);
+    this.pendingLength = 0;
+  }
+}
+
 /**
- * Tokens of a palette image's index rows (filter None), band by band in stream order: at each byte
- * the longest of the run continuing the byte to the left and the spans equal to the row above
- * (straight, or moved a byte either way: diagonal gradients), else a literal; a row equal to the one above (repeatsAbove) is one match. Both are found run by run, so
- * a row costs its runs, not its pixels. Matches of a band may reach the rows of the band before it.
+ * The tokens of one row that is not the row above again, from its runs and the above row's runs
+ * (`hasAbove` false for the image's first row): at each byte the longest of the run continuing the
+ * byte to the left and the spans equal to the row above (straight, or moved a byte either way), else
+ * a literal. A function of its own, called once per row, so V8 optimises it as a whole function
+ * rather than as the band loop on stack (which deopted once per band).
+ */
+function rowTokens(sink: TokenSink, row: RowRuns, above: RowRuns, hasAbove: boolean, rowBytes: number): void {
+  const { ends, values } = row;
+  const aboveEnds = above.ends;
+  const aboveValues = above.values;
+  const { tokens, literal, distance, slotSymbols } = sink;
+  let count = sink.count;
+  let pendingLength = sink.pendingLength;
+  let pendingSlot = sink.pendingSlot;
+  let previous = sink.previous;
+  let k = 0;
+  // The run of the row above holding byte `at` (the runs holding at ± 1 are it or a neighbour of it).
+  let j = 0;
+  for (let at = 0; at < rowBytes; ) {
+    const value = values[k]!;
+    const left = previous === value ? ends[k]! - at : 0;
+    let best = left;
+    let slot = LEFT;
+    if (hasAbove) {
+      while (aboveEnds[j]! <= at) j++;
+      // A span must be longer than the best to win, and none passes the row's end: spans that cannot win are not walked.
+      const rest = rowBytes - at;
+      if (best < rest && aboveValues[j] === value) {
+        const up = sameSpan(ends, values, k, aboveEnds, aboveValues, j, at, 0, rowBytes);
+        if (up > best) {
+          best = up;
+          slot = UP;
+        }
+      }
+      if (best < rest - 1) {
+        const jRight = aboveEnds[j]! > at + 1 ? j : j + 1;
+        if (aboveValues[jRight] === value) {
+          const upRight = sameSpan(ends, values, k, aboveEnds, aboveValues, jRight, at, 1, rowBytes);
+          if (upRight > best) {
+            best = upRight;
+            slot = UP_RIGHT;
+          }
+        }
+      }
+      if (at > 0 && best < rest) {
+        const jLeft = j > 0 && aboveEnds[j - 1]! > at - 1 ? j - 1 : j;
+        if (aboveValues[jLeft] === value) {
+          const upLeft = sameSpan(ends, values, k, aboveEnds, aboveValues, jLeft, at, -1, rowBytes);
+          if (upLeft > best) {
+            best = upLeft;
+            slot = UP_LEFT;
+          }
+        }
+      }
+    }
+    if (best < MIN_MATCH) {
+      if (pendingLength > 0) {
+        count = emitMatch(tokens, count, pendingLength, pendingSlot, slotSymbols, literal, distance);
+        pendingLength = 0;
+      }
+      tokens[count++] = value;
+      literal[value]!++;
+      previous = value;
+      at++;
+      if (ends[k] === at) k++;
+      continue;
+    }
+    if (pendingLength > 0 && slot !== pendingSlot) {
+      count = emitMatch(tokens, count, pendingLength, pendingSlot, slotSymbols, literal, distance);
+      pendingLength = 0;
+    }
+    pendingSlot = slot;
+    pendingLength += best;
+    at += best;
+    while (ends[k]! < at) k++;
+    previous = values[k]!;
+    if (ends[k] === at) k++;
+  }
+  sink.count = count;
+  sink.pendingLength = pendingLength;
+  sink.pendingSlot = pendingSlot;
+  sink.previous = previous;
+}
+
+/**
+ * Tokens of a palette image's index rows (filter None), band by band in stream order (rowTokens); a
+ * row equal to the one above (repeatsAbove) is one match. Both are found run by run, so a row costs
+ * its runs, not its pixels. Matches of a band may reach the rows of the band before it.
  */
 export class PaletteRunTokens {
   private readonly rowBytes: number;
@@ -159,117 +262,40 @@ export class PaletteRunTokens {
     if (width < 1 || width > MAX_RUN_TOKEN_WIDTH) return null;
     if (band.counts.fromRow !== this.y) throw new OgsmithError('INTERNAL', `Palette bands out of order: row ${band.counts.fromRow} after ${this.y}`);
     const distances = [1, rowBytes, rowBytes - 1, rowBytes + 1];
-    const literal = new Uint32Array(LITERAL_LENGTH_SYMBOLS);
-    const distance = new Uint32Array(DISTANCE_SYMBOLS);
-    const { fromRow, toRow } = band.counts;
+    const { fromRow, toRow, runEnds } = band.counts;
+    const runCount = band.counts.count;
     // At most one token per byte.
     const most = (toRow - fromRow) * rowBytes + 16;
     if (scratch.length < most) scratch = new Uint32Array(most);
-    const tokens = scratch;
-    let count = 0;
-    // Consecutive matches at one distance are one match: held here until a literal or another distance comes.
-    let pendingLength = 0;
-    let pendingSlot = LEFT;
-    const slotSymbols = distances.map((d) => distanceCode(d).symbol);
+    const sink = new TokenSink(scratch, distances.map((d) => distanceCode(d).symbol));
+    sink.previous = this.previous;
     let a = 1;
     let b = 0;
     let run = 0;
-    let previous = this.previous;
     for (let y = fromRow; y < toRow; y++) {
       const hasAbove = y > 0;
       if (hasAbove && repeatsAbove[y] === 1 && rowBytes >= MIN_MATCH) {
         // The row above again: a blank one continues the byte to the left (distance 1 costs the fewest bits), any other is one match above.
         const { above } = this;
-        const slot = above.count === 1 && previous === above.values[0] ? LEFT : UP;
-        if (pendingLength > 0 && slot !== pendingSlot) {
-          count = emitMatch(tokens, count, pendingLength, pendingSlot, slotSymbols, literal, distance);
-          pendingLength = 0;
-        }
-        pendingSlot = slot;
-        pendingLength += rowBytes;
-        while (run < band.counts.count && band.counts.runEnds[run]! <= (y + 1) * width) run++;
+        sink.match(rowBytes, above.count === 1 && sink.previous === above.values[0] ? LEFT : UP);
+        const rowEnd = (y + 1) * width;
+        while (run < runCount && runEnds[run]! <= rowEnd) run++;
         b = (b + ((rowBytes * a) % ADLER_MOD) + above.weighted) % ADLER_MOD;
         a = (a + above.sum) % ADLER_MOD;
-        previous = above.values[above.count - 1]!;
+        sink.previous = above.values[above.count - 1]!;
         continue;
       }
       const row = this.current;
       run = row.read(band, y, width, run);
       b = (b + ((rowBytes * a) % ADLER_MOD) + row.weighted) % ADLER_MOD;
       a = (a + row.sum) % ADLER_MOD;
-      const { ends, values } = row;
-      const aboveEnds = this.above.ends;
-      const aboveValues = this.above.values;
-      let k = 0;
-      // The run of the row above holding byte `at` (the runs holding at ± 1 are it or a neighbour of it).
-      let j = 0;
-      for (let at = 0; at < rowBytes; ) {
-        const value = values[k]!;
-        const left = previous === value ? ends[k]! - at : 0;
-        let best = left;
-        let slot = LEFT;
-        if (hasAbove) {
-          while (aboveEnds[j]! <= at) j++;
-          // A span must be longer than the best to win, and none passes the row's end: spans that cannot win are not walked.
-          const rest = rowBytes - at;
-          if (best < rest && aboveValues[j] === value) {
-            const up = sameSpan(ends, values, k, aboveEnds, aboveValues, j, at, 0, rowBytes);
-            if (up > best) {
-              best = up;
-              slot = UP;
-            }
-          }
-          if (best < rest - 1) {
-            const jRight = aboveEnds[j]! > at + 1 ? j : j + 1;
-            if (aboveValues[jRight] === value) {
-              const upRight = sameSpan(ends, values, k, aboveEnds, aboveValues, jRight, at, 1, rowBytes);
-              if (upRight > best) {
-                best = upRight;
-                slot = UP_RIGHT;
-              }
-            }
-          }
-          if (at > 0 && best < rest) {
-            const jLeft = j > 0 && aboveEnds[j - 1]! > at - 1 ? j - 1 : j;
-            if (aboveValues[jLeft] === value) {
-              const upLeft = sameSpan(ends, values, k, aboveEnds, aboveValues, jLeft, at, -1, rowBytes);
-              if (upLeft > best) {
-                best = upLeft;
-                slot = UP_LEFT;
-              }
-            }
-          }
-        }
-        if (best < MIN_MATCH) {
-          if (pendingLength > 0) {
-            count = emitMatch(tokens, count, pendingLength, pendingSlot, slotSymbols, literal, distance);
-            pendingLength = 0;
-          }
-          tokens[count++] = value;
-          literal[value]!++;
-          previous = value;
-          at++;
-          if (ends[k] === at) k++;
-          continue;
-        }
-        const length = best;
-        if (pendingLength > 0 && slot !== pendingSlot) {
-          count = emitMatch(tokens, count, pendingLength, pendingSlot, slotSymbols, literal, distance);
-          pendingLength = 0;
-        }
-        pendingSlot = slot;
-        pendingLength += length;
-        at += length;
-        while (ends[k]! < at) k++;
-        previous = values[k]!;
-        if (ends[k] === at) k++;
-      }
+      rowTokens(sink, row, this.above, hasAbove, rowBytes);
       this.current = this.above;
       this.above = row;
     }
-    if (pendingLength > 0) count = emitMatch(tokens, count, pendingLength, pendingSlot, slotSymbols, literal, distance);
-    this.previous = previous;
+    sink.flush();
+    this.previous = sink.previous;
     this.y = toRow;
-    return { tokens, count, distances, literalFrequencies: literal, distanceFrequencies: distance, adler: ((b << 16) | a) >>> 0 };
+    return { tokens: sink.tokens, count: sink.count, distances, literalFrequencies: sink.literal, distanceFrequencies: sink.distance, adler: ((b << 16) | a) >>> 0 };
   }
 }

@@ -78,9 +78,16 @@ function byFrequency({ distinct, countOfId }: MergedColors): Uint16Array {
   return order;
 }
 
-/** Kept entries by colour: a 32×32×32 grid of 8-level cells, each a linked list of entries, so a shade only looks at the 27 cells around it. */
+/**
+ * Kept entries by colour: a 32×32×32 grid of 8-level cells, each a list of entries in ascending
+ * index order, so a shade only looks at the cells around it and stops in each at its first entry
+ * within the bound (or past the best so far). The grid is kept between calls; the cells a call
+ * used are emptied when it ends.
+ */
 const CELL_BITS = 3;
 const GRID = 256 >> CELL_BITS;
+const cellHead = new Int16Array(GRID * GRID * GRID).fill(-1);
+const cellTail = new Int16Array(GRID * GRID * GRID).fill(-1);
 
 const cellOf = (r: number, g: number, b: number): number => ((r >> CELL_BITS) * GRID + (g >> CELL_BITS)) * GRID + (b >> CELL_BITS);
 
@@ -88,16 +95,30 @@ const cellOf = (r: number, g: number, b: number): number => ((r >> CELL_BITS) * 
  * Palette entries for the colours (ids, most frequent first), mergeable ones within `maxError`, the
  * others (fills, gradient steps) within `stepError`, or null past 256.
  */
-function assign(order: Uint16Array, { colorOfId, countOfId, runsOfId }: MergedColors, maxError: number, stepError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
+function assign(order: Uint16Array, colors: MergedColors, maxError: number, stepError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
   if (maxError >= 1 << CELL_BITS) throw new OgsmithError('INTERNAL', `Palette error bound ${maxError} exceeds the grid's cell size`);
-  const indexOf = new Uint8Array(colorOfId.length);
   const palette: number[] = [];
+  try {
+    return assignInGrid(order, colors, maxError, stepError, palette);
+  } finally {
+    for (const color of palette) {
+      const cell = cellOf(color & 0xff, (color >>> 8) & 0xff, (color >>> 16) & 0xff);
+      cellHead[cell] = -1;
+      cellTail[cell] = -1;
+    }
+  }
+}
+
+/** assign() over the kept grid (empty on entry); `palette` receives the kept colours. */
+function assignInGrid(order: Uint16Array, { colorOfId, countOfId, runsOfId }: MergedColors, maxError: number, stepError: number, palette: number[]): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
+  const indexOf = new Uint8Array(colorOfId.length);
   const red = new Int16Array(256);
   const green = new Int16Array(256);
   const blue = new Int16Array(256);
   const alpha = new Int16Array(256);
-  const head = new Int16Array(GRID * GRID * GRID).fill(-1);
   const next = new Int16Array(256).fill(-1);
+  const head = cellHead;
+  const tail = cellTail;
   let worst = 0;
   for (const id of order) {
     const color = colorOfId[id]!;
@@ -118,14 +139,15 @@ function assign(order: Uint16Array, { colorOfId, countOfId, runsOfId }: MergedCo
       const g1 = Math.min(255, g + bound) >> CELL_BITS;
       const b0 = Math.max(0, b - bound) >> CELL_BITS;
       const b1 = Math.min(255, b + bound) >> CELL_BITS;
+      const alphaBound = a === 255 ? bound : 0;
       for (let cr = r0; cr <= r1; cr++) {
         for (let cg = g0; cg <= g1; cg++) {
           for (let cb = b0; cb <= b1; cb++) {
-            for (let p = head[(cr * GRID + cg) * GRID + cb]!; p >= 0; p = next[p]!) {
-              if (best >= 0 && p >= best) continue;
-              if (Math.abs(r - red[p]!) > bound || Math.abs(g - green[p]!) > bound || Math.abs(b - blue[p]!) > bound) continue;
-              if (Math.abs(a - alpha[p]!) > (a === 255 ? bound : 0)) continue;
+            // Entries ascend within a cell: the first within the bound is the cell's best, and none past `best` can win.
+            for (let p = head[(cr * GRID + cg) * GRID + cb]!; p >= 0 && (best < 0 || p < best); p = next[p]!) {
+              if (Math.abs(r - red[p]!) > bound || Math.abs(g - green[p]!) > bound || Math.abs(b - blue[p]!) > bound || Math.abs(a - alpha[p]!) > alphaBound) continue;
               best = p;
+              break;
             }
           }
         }
@@ -143,8 +165,9 @@ function assign(order: Uint16Array, { colorOfId, countOfId, runsOfId }: MergedCo
       blue[p] = b;
       alpha[p] = a;
       const cell = cellOf(r, g, b);
-      next[p] = head[cell]!;
-      head[cell] = p;
+      if (head[cell]! < 0) head[cell] = p;
+      else next[tail[cell]!] = p;
+      tail[cell] = p;
     } else {
       return null;
     }
