@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { loadavg } from 'node:os';
+import { getHeapSpaceStatistics } from 'node:v8';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const self = fileURLToPath(import.meta.url);
@@ -57,13 +58,17 @@ async function memoryChild(name) {
   const run = await engine(name, fonts);
   const checkpoints = [];
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   for (let i = 1; i <= RENDERS; i++) {
     await run(card(i));
     if (i % Math.max(1, Math.floor(RENDERS / 4)) === 0 || i === RENDERS) checkpoints.push({ renders: i, rss: process.memoryUsage().rss });
   }
+  const cpu = process.cpuUsage(cpuStart);
   const usage = process.memoryUsage();
   const caches = name === 'ogsmith' ? await ogsmithCaches() : undefined;
-  return { engine: name, renders: RENDERS, seconds: (performance.now() - started) / 1000, rss: usage.rss, peakRss: process.resourceUsage().maxRSS * 1024, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external, arrayBuffers: usage.arrayBuffers, checkpoints, caches };
+  // V8's young generation grows with the bytes that survive scavenges, up to twice --max-semi-space-size (Node 24: 64 MB, Node 20: 32 MB), and stays.
+  const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+  return { engine: name, renders: RENDERS, seconds: (performance.now() - started) / 1000, cpuMsPerRender: (cpu.user + cpu.system) / 1000 / RENDERS, newSpace, rss: usage.rss, peakRss: process.resourceUsage().maxRSS * 1024, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external, arrayBuffers: usage.arrayBuffers, checkpoints, caches };
 }
 
 /** ogsmith's cache report (bytes and entries per cache) when the build has one. */
@@ -145,7 +150,7 @@ export async function runMemoryPeers({ engines = ['ogsmith', 'takumi'], rounds =
 /** Console tables of runMemoryPeers' rows. */
 export function printMemoryPeers({ memory, throughput, load }) {
   console.log(`Memory: ${RENDERS} mixed 1200×630 PNG renders per engine, each engine in a fresh process; load ${load.toFixed(1)}; node ${process.version}`);
-  console.table(memory.map((r) => ({ engine: r.engine, renders: r.renders, 'RSS MB': mb(r.rss), 'peak RSS MB': mb(r.peakRss), 'heap MB': mb(r.heapUsed), 'external MB': mb(r.external), 'RSS at quarters MB': r.checkpoints.map((c) => mb(c.rss)).join(' → '), s: +r.seconds.toFixed(1) })));
+  console.table(memory.map((r) => ({ engine: r.engine, renders: r.renders, 'RSS MB': mb(r.rss), 'peak RSS MB': mb(r.peakRss), 'heap MB': mb(r.heapUsed), 'heap total MB': mb(r.heapTotal), 'new space MB': mb(r.newSpace ?? 0), 'external MB': mb(r.external), 'RSS at quarters MB': r.checkpoints.map((c) => mb(c.rss)).join(' → '), s: +r.seconds.toFixed(1), 'CPU ms/render': +(r.cpuMsPerRender ?? 0).toFixed(1) })));
   const caches = memory.find((r) => r.caches)?.caches;
   if (caches) console.table(caches.map((c) => ({ cache: c.name, entries: c.entries, KB: Math.round(c.bytes / 1024), 'budget KB': Math.round(c.maxBytes / 1024) })));
   if (throughput.length === 0) return;

@@ -18,9 +18,15 @@ export function sharedStyleId(style: ComputedStyle): number | null {
   return shared.has(style) ? idOf(style) : null;
 }
 
-/** Cache key of a style from its parent (null for a root, with `scope` naming what a root depends on) and its declarations' key. */
-export function styleKey(parent: ComputedStyle | null, scope: string, declarationsKey: string): string {
-  return parent ? `${idOf(parent)}\u0004${declarationsKey}` : `root\u0004${scope}\u0004${declarationsKey}`;
+/**
+ * Cache key of a style from its parent (null for a root, with `scope` naming what a root depends on) and its declarations' key;
+ * null under a parent this cache did not hand out: that parent is new each render, so a key naming it would never be asked
+ * for again (the photo card's children under its 200 KB data: URL background added 6 such styles a render, 2,040 entries and
+ * 6.4 MB after 2,000 mixed renders).
+ */
+export function styleKey(parent: ComputedStyle | null, scope: string, declarationsKey: string): string | null {
+  if (!parent) return `root\u0004${scope}\u0004${declarationsKey}`;
+  return shared.has(parent) ? `${idOf(parent)}\u0004${declarationsKey}` : null;
 }
 
 export function cachedStyle(key: string): ComputedStyle | undefined {

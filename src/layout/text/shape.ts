@@ -71,8 +71,8 @@ export interface Cluster {
   unsafe: boolean;
 }
 
-/** Shapings kept between layouts: 16 MiB (offsets, glyph records at SHAPED_GLYPH_BYTES each, the key). */
-export const MAX_SHAPED_BYTES = 16 * 1024 * 1024;
+/** Shapings kept between layouts: 8 MiB (offsets, glyph records at SHAPED_GLYPH_BYTES each, the key): about 1,200 titles; with new text every render the entries are never asked for again, and 16 MiB kept RSS rising past 2,000 renders (docs/bench.md, Memory). */
+export const MAX_SHAPED_BYTES = 8 * 1024 * 1024;
 /** A ShapedGlyph object with its array slot: a 24-byte header, 7 fields of 8 bytes (the font key string shared), 8 for the slot. */
 export const SHAPED_GLYPH_BYTES = 88;
 const shapedBytes = (shaped: ShapedText, key: string): number => keyBytes(key) + 64 + shaped.offsets.byteLength + (shaped.unsafe?.byteLength ?? 0) + shaped.glyphs.length * SHAPED_GLYPH_BYTES;

@@ -6,7 +6,7 @@ import { registerCache } from '../../runtime/cache-budget.js';
 export type WordCluster = Readonly<Omit<Cluster, 'face'>>;
 
 /** Bytes budget of the cache: a cluster costs about 200 bytes (its object and four small arrays); over it, the cache starts again empty. */
-const MAX_BYTES = 8 * 1024 * 1024;
+const MAX_BYTES = 4 * 1024 * 1024;
 const CLUSTER_BYTES = 200;
 const ENTRY_BYTES = 96;
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTree } from '../../../src/layout/element/normalize.js';
 import { computeStyles } from '../../../src/layout/style/style-tree.js';
+import { cacheReport } from '../../../src/runtime/cache-budget.js';
 
 const h = (type: string, style: Record<string, unknown>, ...children: unknown[]) => ({ type, props: { style, children } });
 
@@ -63,5 +64,16 @@ describe('style sharing', () => {
     const again = stylesOf(card());
     expect(again.styles[0]).not.toBe(first.styles[0]);
     expect(again.styles[0]).toEqual(first.styles[0]);
+  });
+
+  it('keeps no styles under a style resolved for one element only: their keys would name a parent made anew each render', () => {
+    const url = `url(data:image/png;base64,${'A'.repeat(6000)})`;
+    const card = (title: string) => h('div', { backgroundImage: url }, h('p', { color: 'red', margin: 3 }, title), h('span', { padding: 7 }));
+    const entries = (): number => cacheReport().find((cache) => cache.name === 'computed_styles')!.entries;
+    stylesOf(card('a'));
+    const before = entries();
+    const again = stylesOf(card('b'));
+    expect(entries()).toBe(before);
+    expect(again.styles[0]!.color).toEqual(stylesOf(h('div', {}, h('p', { color: 'red', margin: 3 }))).styles[0]!.color);
   });
 });
