@@ -160,6 +160,17 @@ await render({ type: 'div', props: { style: { width: 10, height: 10, backgroundC
     expect(files.filter((file) => importsHttp.test(readFileSync(join(root, 'dist', file), 'utf8')))).toEqual([]);
   });
 
+  it('loads no piscina in a render process (it answers over IPC; only a render thread moves its image with piscina: ~25 ms of CPU at its start)', () => {
+    const program = `import { createRequire } from 'node:module';
+const { default: renderTask } = await import('./dist/pool/render-worker.js');
+const result = await renderTask({ element: { type: 'div', props: { style: { width: 20, height: 10, backgroundColor: 'red' } } }, options: { width: 20, height: 10 } });
+const piscina = Object.keys(createRequire(import.meta.url).cache).filter((file) => file.includes('/node_modules/piscina/')).length;
+console.log(JSON.stringify({ ok: result.ok, piscina }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ ok: true, piscina: 0 });
+  });
+
   it('starts no Intl.Segmenter (ICU break iterators, 11-18 ms cold) for a Latin template PNG, and one for Thai text and one for an emoji', () => {
     const program = `const Segmenter = Intl.Segmenter;
 const made = [];
