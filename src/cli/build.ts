@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { availableParallelism } from 'node:os';
-import { OgsmithError } from '../errors/catalogue.js';
+import { isOgsmithError, OgsmithError } from '../errors/catalogue.js';
 import { OGSMITH_VERSION } from '../version.js';
 import { callTemplate } from '../templates/define.js';
 import { loadBuildFonts, type BuildFonts } from './build-fonts.js';
@@ -94,7 +94,7 @@ async function renderJobs(jobs: readonly RenderJob[], config: ResolvedConfig, fo
         await writeAtomic(join(config.outDir, job.entry.file), bytes);
         onDone(job, { ms: performance.now() - started });
       } catch (error) {
-        const coded = error instanceof OgsmithError ? error : new OgsmithError('INTERNAL', error instanceof Error ? error.message : String(error), { cause: error });
+        const coded = isOgsmithError(error) ? error : new OgsmithError('INTERNAL', error instanceof Error ? error.message : String(error), { cause: error });
         onDone(job, { error: new OgsmithError(coded.code, `${job.source}: ${coded.message}`, { cause: coded }) });
       }
     }

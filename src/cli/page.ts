@@ -1,5 +1,5 @@
 // One page of a build as read from a manifest or a content file, or the reason it could not be read.
-import { OgsmithError, quote } from '../errors/catalogue.js';
+import { isOgsmithError, OgsmithError, quote } from '../errors/catalogue.js';
 
 export interface PageSpec {
   readonly slug: string;
@@ -31,7 +31,7 @@ export function checkSlug(slug: string, where: string): string {
 
 /** Any failure while reading a page as INVALID_PAGE with the first line of its message (coded errors keep their code). */
 export function pageError(error: unknown, where: string): OgsmithError {
-  if (error instanceof OgsmithError) return error;
+  if (isOgsmithError(error)) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new OgsmithError('INVALID_PAGE', `${where}: ${message.split('\n')[0]!.replace(/:$/, '')}`, { cause: error });
 }

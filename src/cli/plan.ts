@@ -1,5 +1,5 @@
 // Decides per page: skip (same hash, image present), render, or fail (unreadable page, unknown template, bad parameters).
-import { OgsmithError, quote } from '../errors/catalogue.js';
+import { isOgsmithError, OgsmithError, quote } from '../errors/catalogue.js';
 import { CONTENT_TYPES } from '../raster/encode/encode.js';
 import type { Template } from '../templates/define.js';
 import type { BuildManifest, ManifestEntry } from './build-manifest.js';
@@ -59,7 +59,7 @@ function planPage(page: PageSpec, input: PlanInput, files: Map<string, string>, 
   try {
     params = pageParams(template, page.params, page.source);
   } catch (error) {
-    if (!(error instanceof OgsmithError)) throw error;
+    if (!isOgsmithError(error)) throw error;
     return error.message.startsWith(page.source) ? error : new OgsmithError(error.code, `${page.source}: ${error.message}`, { cause: error });
   }
   const width = page.width ?? template.width;
@@ -94,7 +94,7 @@ export async function planBuild(input: PlanInput): Promise<BuildPlan> {
     }
     seen.set(page.slug, page.source);
     const planned = planPage(page, input, files, existing);
-    if (planned instanceof OgsmithError) failed.push({ slug: page.slug, source: page.source, error: planned });
+    if (isOgsmithError(planned)) failed.push({ slug: page.slug, source: page.source, error: planned });
     else if (planned.job) render.push(planned.job);
     else skipped.set(page.slug, planned.entry);
   }

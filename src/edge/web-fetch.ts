@@ -1,5 +1,5 @@
 // Remote fetches at the edge under the server's URL policy (http(s), no credentials, default ports, allow-list, private address literals refused, every redirect re-checked), capped in bytes and time; host names are not resolved here.
-import { OgsmithError, quote } from '../errors/catalogue.js';
+import { isOgsmithError, OgsmithError, quote } from '../errors/catalogue.js';
 import { CappedBytes } from '../server/fetch/capped-bytes.js';
 import type { FetchedResource } from '../server/fetch/guarded-fetch.js';
 import { checkUrl, fetchFailure, REDIRECTS, refused, type UrlPolicy } from '../server/fetch/url-policy.js';
@@ -43,7 +43,7 @@ export class WebGuardedFetcher implements ImageFetcher {
       return await this.fetchChecked(this.checkUrl(raw), raw, req, deadline);
     } catch (error) {
       // A refusal met after a redirect names that URL; the caller is told only about the URL it gave.
-      if (error instanceof OgsmithError && error.code === 'URL_REFUSED') throw refused(raw, error.cause instanceof Error ? error.cause.message : error.message);
+      if (isOgsmithError(error) && error.code === 'URL_REFUSED') throw refused(raw, error.cause instanceof Error ? error.cause.message : error.message);
       throw fetchFailure(error, raw, deadline, this.timeoutMs);
     }
   }

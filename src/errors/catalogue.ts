@@ -52,6 +52,13 @@ export const ERROR_CATALOGUE = {
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 
+/**
+ * Marks every OgsmithError, whichever copy of the module made it: the server's bundle (dist/main.js)
+ * inlines the engine, while a `--templates` module that imports 'ogsmith' gets the package's own
+ * copy, whose errors `instanceof` does not recognise (they would be answered as INTERNAL 500s).
+ */
+const BRAND = Symbol.for('ogsmith.error');
+
 /** The error every ogsmith failure is thrown as: a stable code, an HTTP status and a message naming the culprit. */
 export class OgsmithError extends Error {
   readonly code: ErrorCode;
@@ -62,14 +69,19 @@ export class OgsmithError extends Error {
   constructor(code: ErrorCode, message: string, options: { path?: string; cause?: unknown } = {}) {
     super(options.path ? `${message} (at ${options.path})` : message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'OgsmithError';
+    Object.defineProperty(this, BRAND, { value: true });
     this.code = code;
     this.status = ERROR_CATALOGUE[code].status;
     this.path = options.path;
   }
 }
 
+/** Whether `value` is an OgsmithError from any copy of ogsmith (its code is one of the catalogue's). */
 export function isOgsmithError(value: unknown): value is OgsmithError {
-  return value instanceof OgsmithError;
+  if (value instanceof OgsmithError) return true;
+  if (!(value instanceof Error) || (value as unknown as Record<symbol, unknown>)[BRAND] !== true) return false;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === 'string' && Object.hasOwn(ERROR_CATALOGUE, code);
 }
 
 /** Quotes a user value for an error message, shortened so a huge value cannot flood logs. */

@@ -3,7 +3,7 @@ import '../runtime/start-harfbuzz.js';
 import { isMainThread, threadId, workerData } from 'node:worker_threads';
 import { render, type RenderOptions } from '../render.js';
 import type { FontInput } from '../layout/text/types.js';
-import { OgsmithError } from '../errors/catalogue.js';
+import { isOgsmithError } from '../errors/catalogue.js';
 import { readFontsFile } from './fonts-file.js';
 import { cacheReport, type CacheStats } from '../runtime/cache-budget.js';
 import { flushCompileCache } from '../runtime/compile-cache.js';
@@ -43,7 +43,7 @@ export default async function renderTask(task: RenderTask): Promise<RenderTaskRe
     // A thread moves the image to the main thread; a render process's answer is serialised over IPC either way.
     return isMainThread ? result : moveWith(result, owned.buffer);
   } catch (error) {
-    if (error instanceof OgsmithError) return { ok: false, code: error.code, message: error.message, path: error.path, worker, caches: cacheReport() };
+    if (isOgsmithError(error)) return { ok: false, code: error.code, message: error.message, path: error.path, worker, caches: cacheReport() };
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 // What every raster backend takes besides the display list, and the image pixel budget both charge before decoding.
-import { OgsmithError } from '../errors/catalogue.js';
+import { isOgsmithError, OgsmithError } from '../errors/catalogue.js';
 import { ImagePixelBudget, type ImagePixelLimits } from '../layout/element/image-pixel-budget.js';
 import type { DisplayList } from './display-list/types.js';
 
@@ -30,7 +30,7 @@ export function chargedImages(list: DisplayList, options: PaintOptions): Map<str
       budget.charge(key, bytes);
       readable.set(key, bytes);
     } catch (error) {
-      if (!(error instanceof OgsmithError) || error.code !== 'INVALID_IMAGE') throw error;
+      if (!isOgsmithError(error) || error.code !== 'INVALID_IMAGE') throw error;
       reportImageFailure(options, error);
     }
   }

@@ -1,6 +1,6 @@
 // The template contract: a name, a TypeBox schema of query parameters, and a pure params → element function.
 import type { Kind, Static, TObject } from '@sinclair/typebox';
-import { OgsmithError, quote } from '../errors/catalogue.js';
+import { isOgsmithError, OgsmithError, quote } from '../errors/catalogue.js';
 import type { OgsmithElement } from '../jsx/element.js';
 
 export interface TemplateDefinition<S extends TObject = TObject> {
@@ -69,7 +69,7 @@ export function callTemplate(template: Template, params: Readonly<Record<string,
   try {
     return template.render(params);
   } catch (error) {
-    if (error instanceof OgsmithError) throw error;
+    if (isOgsmithError(error)) throw error;
     throw new OgsmithError('COMPONENT_FAILED', `Template ${quote(template.name)} threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }

@@ -1,7 +1,7 @@
 // The error catalogue: every code documented, statuses sane, messages carry paths.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CATALOGUE, OgsmithError, quote, type ErrorCode } from '../../src/errors/catalogue.js';
+import { ERROR_CATALOGUE, OgsmithError, isOgsmithError, quote, type ErrorCode } from '../../src/errors/catalogue.js';
 
 describe('error catalogue', () => {
   const docs = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
@@ -25,5 +25,22 @@ describe('error catalogue', () => {
     expect(quote('a"b')).toBe('"a\\"b"');
     expect(quote(12)).toBe('12');
     expect(quote('x'.repeat(1000)).length).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('errors from another copy of ogsmith', () => {
+  it('are recognised by their brand and code (a --templates module imports the package, the server runs its own bundle), and answered with their status', async () => {
+    // The same file under another module id: a second copy, as the package and the server bundle are.
+    const secondCopy: string = '../../src/errors/catalogue.ts?second-copy';
+    const copy = (await import(secondCopy)) as typeof import('../../src/errors/catalogue.js');
+    const foreign = new copy.OgsmithError('INVALID_PARAMETER', 'title is too long', { path: 'title' });
+    expect(foreign instanceof OgsmithError).toBe(false);
+    expect(isOgsmithError(foreign)).toBe(true);
+    const { toOgsmithError } = await import('../../src/server/reply.js');
+    expect(toOgsmithError(foreign)).toBe(foreign);
+    expect(toOgsmithError(foreign).status).toBe(400);
+    // Look-alikes are not: a plain error with a catalogue code, or a branded one with an unknown code.
+    expect(isOgsmithError(Object.assign(new Error('x'), { code: 'INVALID_PARAMETER' }))).toBe(false);
+    expect(isOgsmithError(Object.assign(new Error('x'), { code: 'NOPE', [Symbol.for('ogsmith.error')]: true }))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 // Element stage: calls function components, flattens children and validates the input tree.
-import { OgsmithError, quote } from '../../errors/catalogue.js';
+import { isOgsmithError, OgsmithError, quote } from '../../errors/catalogue.js';
 import { dataUrlBytes, naturalSize } from './image-natural-size.js';
 import { tailwindStyle } from './tailwind.js';
 import { inlineSvgImage, isSvgChildElement } from './inline-svg.js';
@@ -116,7 +116,7 @@ class Normalizer {
     try {
       return readImage(props, path, this.options.resolveImage);
     } catch (error) {
-      if (!(error instanceof OgsmithError) || error.code !== 'INVALID_IMAGE' || this.options.strict !== false) throw error;
+      if (!isOgsmithError(error) || error.code !== 'INVALID_IMAGE' || this.options.strict !== false) throw error;
       this.options.warnings?.push(`${error.code}: ${error.message}`);
       return { ...readImage({ ...props, src: undefined }, path, undefined), src: describeSource(props.src) };
     }
@@ -144,7 +144,7 @@ function callComponent(component: (props: Props) => unknown, props: Props, path:
   try {
     return component(props);
   } catch (error) {
-    if (error instanceof OgsmithError) throw error;
+    if (isOgsmithError(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new OgsmithError('COMPONENT_FAILED', `Component ${quote(component.name || 'anonymous')} threw: ${reason}`, { path, cause: error });
   }

@@ -1,5 +1,5 @@
 // The fonts of a layout: parsed faces by family, CSS matching, and per-character fallback chains.
-import { OgsmithError, quote } from '../../errors/catalogue.js';
+import { isOgsmithError, OgsmithError, quote } from '../../errors/catalogue.js';
 import type { FontStyle } from '../style/types.js';
 import type { FontFace } from './font-face.js';
 import { variedMetrics } from './metric-variations.js';
@@ -100,7 +100,7 @@ export class FontRegistry {
       try {
         parsed = await parseFont(input.data, faceIndex);
       } catch (error) {
-        if (error instanceof OgsmithError && error.code === 'EDGE_UNSUPPORTED') throw error;
+        if (isOgsmithError(error) && error.code === 'EDGE_UNSUPPORTED') throw error;
         const reason = error instanceof Error ? error.message : String(error);
         throw new OgsmithError('INVALID_FONT', `${where} (${quote(input.name)}) could not be parsed: ${reason}`, { cause: error });
       }

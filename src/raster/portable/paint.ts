@@ -1,5 +1,5 @@
 // Portable backend: replays a display list onto a pure TypeScript raster (no canvas, no Node built-ins), for edge runtimes and as backend 'portable'.
-import { OgsmithError } from '../../errors/catalogue.js';
+import { isOgsmithError, OgsmithError } from '../../errors/catalogue.js';
 import type { FontRegistry } from '../../layout/fonts/font-registry.js';
 import type { MaskLayer } from '../display-list/effect-types.js';
 import type { DisplayCommand, DisplayList } from '../display-list/types.js';
@@ -35,7 +35,7 @@ function decodeImages(list: DisplayList, options: PaintOptions): Map<string, Pix
     try {
       decoded.set(key, decodeImage(key, bytes));
     } catch (error) {
-      const failure = error instanceof OgsmithError ? error : new OgsmithError('INVALID_IMAGE', `An image could not be decoded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      const failure = isOgsmithError(error) ? error : new OgsmithError('INVALID_IMAGE', `An image could not be decoded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       reportImageFailure(options, failure);
     }
   }

@@ -2,7 +2,7 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import type { Agent } from 'undici';
-import { OgsmithError, quote } from '../../errors/catalogue.js';
+import { isOgsmithError, OgsmithError, quote } from '../../errors/catalogue.js';
 import { CappedBytes } from './capped-bytes.js';
 import { lazyImport } from '../../runtime/lazy-import.js';
 
@@ -94,7 +94,7 @@ export class GuardedFetcher {
       return await this.fetchWithCapacity(raw, req);
     } catch (error) {
       // A refusal met after a redirect or in DNS names that URL; the caller is told only about the URL it gave.
-      if (error instanceof OgsmithError && error.code === 'URL_REFUSED') throw refused(raw, error.cause instanceof Error ? error.cause.message : error.message);
+      if (isOgsmithError(error) && error.code === 'URL_REFUSED') throw refused(raw, error.cause instanceof Error ? error.cause.message : error.message);
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 // The checks every remote URL passes before any connection, and the coded error of a failed fetch (runtime-neutral: the server's guarded fetcher and the edge's share them).
-import { OgsmithError, quote } from '../../errors/catalogue.js';
+import { isOgsmithError, OgsmithError, quote } from '../../errors/catalogue.js';
 import { ipFamily, isPublicAddress } from './address-policy.js';
 
 export interface UrlPolicy {
@@ -55,7 +55,7 @@ export function checkUrl(raw: string, policy: UrlPolicy): URL {
 
 function findCoded(error: unknown): OgsmithError | null {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) {
-    if (e instanceof OgsmithError) return e;
+    if (isOgsmithError(e)) return e;
   }
   return null;
 }
