@@ -1,5 +1,4 @@
 // CRC-32 (the PNG and zlib polynomial) in TypeScript, for runtimes without node:zlib's: eight bytes a step (slicing-by-8).
-import { FEEDBACK_WARMUP_CALLS } from './feedback-warmup.js';
 
 /** Eight tables of 256 entries: table 0 is the byte-wise table; table s advances a byte's CRC by s more zero bytes. Signed words, so every step stays in int32. */
 const TABLES = ((): Int32Array => {
@@ -38,6 +37,3 @@ export function crc32(bytes: Uint8Array): number {
   for (; i < bytes.length; i++) crc = t[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
-
-/** Over both loops and the return at load (feedback-warmup.ts). */
-for (let i = 0; i < FEEDBACK_WARMUP_CALLS; i++) crc32(new Uint8Array(9));

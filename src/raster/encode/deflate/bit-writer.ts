@@ -1,5 +1,4 @@
 // An LSB-first bit stream into a byte buffer, as deflate packs its codes.
-import { FEEDBACK_WARMUP_CALLS } from '../feedback-warmup.js';
 
 export class BitWriter {
   private readonly bytes: Uint8Array;
@@ -83,6 +82,3 @@ export class BitWriter {
     return this.bytes.subarray(0, this.position);
   }
 }
-
-/** writeTokens on no tokens at load (feedback-warmup.ts): its stores after the loop get feedback before the loop is first compiled. */
-for (let i = 0; i < FEEDBACK_WARMUP_CALLS; i++) new BitWriter(1).writeTokens(new Uint32Array(0), 0, new Uint32Array(256), new Uint32Array(259), new Uint32Array(1), new Uint8Array(1));
