@@ -5,11 +5,6 @@ import { streamCutter, type Piece } from './zlib-pieces.js';
 
 export const deflateHere = (piece: Piece): Uint8Array => deflateRawSync(piece.bytes, piece.options);
 
-/** A PNG codec on node:zlib; `window` is what its next part will be primed with (the band worker's part continues a stream from there). */
-export interface ZlibCodec<T> extends PngCodec<T> {
-  window(): Uint8Array;
-}
-
 /**
  * A codec for one zlib stream: its parts cut into primed pieces (zlib-pieces.ts), joined by `join`.
  * With `aside`, the pieces of parts of `asideMinBytes` or more go to it, except the stream's last
@@ -17,10 +12,9 @@ export interface ZlibCodec<T> extends PngCodec<T> {
  * `primed` is the stream's end before its first part when that was deflated elsewhere (the band
  * worker's part follows the top band's).
  */
-export function zlibCodec<T>(aside: ((piece: Piece) => T) | null, asideMinBytes: number, join: (pieces: (Uint8Array | T)[]) => T, primed?: Uint8Array): ZlibCodec<T> {
+export function zlibCodec<T>(aside: ((piece: Piece) => T) | null, asideMinBytes: number, join: (pieces: (Uint8Array | T)[]) => T, primed?: Uint8Array): PngCodec<T> {
   const cut = streamCutter(primed);
   return {
-    window: () => cut.window(),
     crc32: (bytes) => crc32(bytes),
     deflate: (bytes, settings, last) =>
       join(cut(bytes, settings, last).map((piece, i, all) => (aside && bytes.length >= asideMinBytes && !(last && i === all.length - 1) ? aside(piece) : deflateHere(piece)))),
@@ -32,4 +26,4 @@ export function zlibCodec<T>(aside: ((piece: Piece) => T) | null, asideMinBytes:
 }
 
 /** Every piece on the calling thread. */
-export const syncZlibCodec = (primed?: Uint8Array): ZlibCodec<Uint8Array> => zlibCodec<Uint8Array>(null, Infinity, concatBytes, primed);
+export const syncZlibCodec = (primed?: Uint8Array): PngCodec<Uint8Array> => zlibCodec<Uint8Array>(null, Infinity, concatBytes, primed);
