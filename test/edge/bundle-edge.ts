@@ -59,7 +59,7 @@ export async function bundleEdge(entry: string, options: BundleOptions = {}): Pr
     format: options.format ?? 'esm',
     platform: 'browser',
     conditions: [...conditions],
-    minify: options.minify ?? true,
+    minify: options.minify ?? process.env.EDGE_NO_MINIFY !== '1',
     metafile: true,
     logLevel: 'silent',
     jsx: 'automatic',

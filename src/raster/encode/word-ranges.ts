@@ -20,11 +20,33 @@ export function wordRangesEqual(pixels: Uint32Array): WordRangesEqual {
     const view = bytes as unknown as Uint8Array;
     return (a, b, n) => bytes.compare(view, b * 4, (b + n) * 4, a * 4, (a + n) * 4) === 0;
   }
-  // Four words per step (scanRows and the matchers compare every row so: about 18% faster than a
-  // word at a time in V8; comparing two words at once as doubles was slower on light cards, whose
-  // opaque pixels with blue ≥ 240 make NaNs, which never compare equal).
+  return portableWordRangesEqual(pixels);
+}
+
+/** The comparison without Node's Buffer (workerd, Vercel's edge, browsers); exported for tests. */
+export function portableWordRangesEqual(pixels: Uint32Array): WordRangesEqual {
+  // Two words at a time as one BigInt64 element where both ranges start on the same parity of an
+  // 8-byte aligned array: V8 compares the elements without allocating, 2.2–2.9× faster than the
+  // word loop over a card's rows (scanRows on the avatar card in Node 20 and 24: 0.64 → 0.22–0.30 ms;
+  // in workerd this loop was 10% of the avatar card's CPU). Comparing two words as one double was
+  // slower: light opaque pixels (blue ≥ 240) make NaNs, which never compare equal.
+  const pairs = pixels.byteOffset % 8 === 0 ? new BigInt64Array(pixels.buffer, pixels.byteOffset, pixels.length >> 1) : null;
   return (a, b, n) => {
+    // A few words first: rows compared with a shifted row above mostly differ somewhere far from the start.
+    if (n > 16 && (pixels[a + n - 1] !== pixels[b + n - 1] || pixels[a + (n >> 1)] !== pixels[b + (n >> 1)] || pixels[a + (n >> 2)] !== pixels[b + (n >> 2)])) return false;
     let i = 0;
+    if (pairs && ((a ^ b) & 1) === 0 && n > 1) {
+      if ((a & 1) === 1) {
+        if (pixels[a] !== pixels[b]) return false;
+        i = 1;
+      }
+      const fromA = (a + i) >> 1;
+      const fromB = (b + i) >> 1;
+      const count = (n - i) >> 1;
+      for (let k = 0; k < count; k++) if (pairs[fromA + k] !== pairs[fromB + k]) return false;
+      i += count << 1;
+    }
+    // The rest (and ranges of different parity) four words per step.
     for (const end = n - 3; i < end; i += 4) {
       if (pixels[a + i] !== pixels[b + i] || pixels[a + i + 1] !== pixels[b + i + 1] || pixels[a + i + 2] !== pixels[b + i + 2] || pixels[a + i + 3] !== pixels[b + i + 3]) return false;
     }

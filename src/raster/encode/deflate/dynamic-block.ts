@@ -134,6 +134,7 @@ export function writeDynamicBlock(stream: TokenStream, last = true): Uint8Array 
   for (let symbol = 0; symbol < DISTANCE_SYMBOLS; symbol++) bits += stream.distanceFrequencies[symbol]! * distanceLengths[symbol]!;
   let matches = 0;
   for (let symbol = 257; symbol < LITERAL_LENGTH_SYMBOLS; symbol++) matches += literalFrequencies[symbol]!;
+  // 16 bytes past the bound: writeTokens stores up to 4 bytes past its position.
   const writer = new BitWriter(Math.ceil((bits + matches * 18) / 8) + 16);
 
   writer.write(last ? 1 : 0, 1); // BFINAL
