@@ -69,12 +69,20 @@ describe('Sub filter and the photograph test', () => {
       const height = 1 + Math.floor(random() * 60);
       // Each pixel repeats its left neighbour with a probability near the threshold (the share differs row by row).
       const pixels = new Uint32Array(width * height);
+      // Some rows copy the row above: with scanRows' repeatsAbove they are counted without being read.
+      const repeatsAbove = new Uint8Array(height);
       for (let y = 0; y < height; y++) {
+        if (y > 0 && random() < 0.3) {
+          pixels.copyWithin(y * width, (y - 1) * width, y * width);
+          repeatsAbove[y] = 1;
+          continue;
+        }
         const share = 0.35 + random() * 0.5;
         for (let x = 0; x < width; x++) pixels[y * width + x] = x > 0 && random() < share ? pixels[y * width + x - 1]! : Math.floor(random() * 2 ** 32);
       }
       const expected = countAll(pixels, width, height);
       expect(repeatsNeighbours(pixels, width, height)).toBe(expected);
+      expect(repeatsNeighbours(pixels, width, height, repeatsAbove)).toBe(expected);
       answers += expected ? 1 : 0;
     }
     // Both answers occur, so the threshold is exercised.

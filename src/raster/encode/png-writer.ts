@@ -181,7 +181,7 @@ export function plan(pixels: Uint32Array, width: number, height: number, mode: P
     return { kind: 'palette', image, entries: image.colors.map(toStraightAlpha(alpha)), rows: takeRowBuffer((width + 1) * height), repeatsAbove: scanned.repeatsAbove, settings };
   }
   // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
-  if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height)) {
+  if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height, scanned.repeatsAbove)) {
     // A first band the probe prices above the abandon bound would be abandoned after matching it (docs/encoding.md, paint-cpu pass).
     if (!preferMatched && probedAbove(pixels, width, height, scanned, MATCHED_ABANDON_BYTES_PER_PIXEL)) return rowsPlan(pixels, width, height, alpha, 'none', SMOOTH_DEFLATE_OPTIONS, null);
     const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha, scanned.repeatsAbove);

@@ -9,9 +9,11 @@ export const MATCHABLE_MIN_SHARE = 0.6;
  * Whether the image repeats its neighbours the way cards do (flat fills, smooth or diagonal
  * gradients): at least MATCHABLE_MIN_SHARE of the pixels of every eighth row equal the pixel to
  * their left, above, or above on either diagonal. Photographs and noisy (dithered) fills do not, and
- * the matcher would write them as literals, twice zlib's size on filtered rows.
+ * the matcher would write them as literals, twice zlib's size on filtered rows. A row known to
+ * equal the row above (`repeatsAbove`, from scanRows) repeats a neighbour at every pixel: it is
+ * counted without reading it.
  */
-export function repeatsNeighbours(pixels: Uint32Array, width: number, height: number): boolean {
+export function repeatsNeighbours(pixels: Uint32Array, width: number, height: number, repeatsAbove?: Uint8Array): boolean {
   const perRow = Math.max(0, width - 2);
   const sampled = perRow * Math.max(0, Math.ceil((height - 1) / SAMPLE_STEP));
   const needed = sampled * MATCHABLE_MIN_SHARE;
@@ -19,7 +21,8 @@ export function repeatsNeighbours(pixels: Uint32Array, width: number, height: nu
   let repeated = 0;
   for (let y = 1; y < height; y += SAMPLE_STEP) {
     const row = y * width;
-    for (let x = 1; x < width - 1; x++) {
+    if (repeatsAbove?.[y] === 1) repeated += perRow;
+    else for (let x = 1; x < width - 1; x++) {
       const p = pixels[row + x]!;
       const up = row - width + x;
       if (p === pixels[row + x - 1] || p === pixels[up] || p === pixels[up - 1] || p === pixels[up + 1]) repeated++;
