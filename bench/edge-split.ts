@@ -43,6 +43,9 @@ async function loadBuild(dist: string): Promise<Build> {
   const imp = (path: string) => import(join(dist, path));
   const edge = await imp('edge/api.js');
   edge.useHarfBuzzWasm(new Uint8Array(readFileSync(join(dist, 'edge/harfbuzz.wasm'))));
+  // The wasm pixel matcher as the edge entries give it (builds before it have none; NO_WASM_MATCHER=1 measures the JS matcher).
+  const wasmMatcher = await imp('raster/encode/deflate/pixel-matcher-wasm.js').catch(() => null);
+  if (wasmMatcher && !process.env.NO_WASM_MATCHER) wasmMatcher.usePixelMatcherWasm(new Uint8Array(readFileSync(join(dist, 'edge/pixel-matcher.wasm'))));
   const { layoutTree } = await imp('layout/layout.js');
   const { buildDisplayList } = await imp('raster/display-list/build.js');
   const { paintPortable } = await imp('raster/portable/paint.js');

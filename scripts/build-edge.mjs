@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Edge build assets in dist/edge/ (after tsc): HarfBuzz's wasm, harfbuzzjs made loadable without node:fs or run-time wasm compiles (trampolines.wasm), and the default fonts as a base64 module.
+// Edge build assets in dist/edge/ (after tsc): HarfBuzz's wasm, harfbuzzjs made loadable without node:fs or run-time wasm compiles (trampolines.wasm), the pixel matcher's wasm, and the default fonts as a base64 module.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -101,7 +101,14 @@ function fontModule() {
   copyFileSync(join(root, 'src', 'edge', 'default-font-data.d.ts'), join(out, 'default-font-data.d.ts'));
 }
 
+/** The pixel matcher's wasm (committed as base64 by scripts/build-wasm.mjs) as a file the entries import as a module. */
+async function pixelMatcherWasm() {
+  const { PIXEL_MATCHER_WASM_BASE64 } = await import(new URL('../dist/raster/encode/deflate/pixel-matcher-wasm-bytes.js', import.meta.url).href);
+  writeFileSync(join(out, 'pixel-matcher.wasm'), Buffer.from(PIXEL_MATCHER_WASM_BASE64, 'base64'));
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   vendorHarfBuzz();
   fontModule();
+  await pixelMatcherWasm();
 }

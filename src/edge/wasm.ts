@@ -10,10 +10,17 @@ export interface WasmInstance {
 export type WasmImports = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
 interface WebAssemblyApi {
-  readonly Module: (abstract new (...args: never[]) => WasmModule) & { imports(module: WasmModule): readonly { readonly module: string; readonly name: string; readonly kind: string }[] };
+  /** Compiling from bytes (`new Module(bytes)`, `compile`) is refused in workerd and Vercel's edge: there the entries import compiled modules. */
+  readonly Module: (new (bytes: ArrayBuffer | Uint8Array) => WasmModule) & { imports(module: WasmModule): readonly { readonly module: string; readonly name: string; readonly kind: string }[] };
   readonly Instance: new (module: WasmModule, imports: WasmImports) => WasmInstance;
   instantiate(module: WasmModule, imports: WasmImports): Promise<WasmInstance>;
   instantiate(bytes: ArrayBuffer | Uint8Array, imports: WasmImports): Promise<{ instance: WasmInstance; module: WasmModule }>;
+  compile(bytes: ArrayBuffer | Uint8Array): Promise<WasmModule>;
+}
+
+/** An exported memory (its buffer is replaced, and views on the old one emptied, when it grows). */
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer;
 }
 
 export const webAssembly = (globalThis as unknown as { readonly WebAssembly: WebAssemblyApi }).WebAssembly;

@@ -69,6 +69,10 @@ export function edgeCases(fetchPath: () => Fetch, options: { cache: boolean }): 
     expect(pngSize(new Uint8Array(await streamed.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
   });
 
+  it('matches PNG pixels with the wasm matcher the entry imports (not the JS fallback)', async () => {
+    expect(await (await fetchPath()('/pixel-matcher')).json()).toEqual({ inWasm: true });
+  });
+
   it('draws the text with HarfBuzz glyph outlines: the same pixels as the portable backend on Node', async () => {
     const edge = new Uint8Array(await (await fetchPath()('/tree?title=Glyphs%20drawn')).arrayBuffer());
     const node = await render(card('Glyphs drawn'), { width: 1200, height: 630, emoji: 'none', backend: 'portable', fonts: edgeFonts });

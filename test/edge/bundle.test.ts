@@ -1,4 +1,4 @@
-// The edge build as wrangler bundles it: no Node built-in anywhere in its module graph, HarfBuzz as a wasm module, and its gzip size split.
+// The edge build as wrangler bundles it: no Node built-in anywhere in its module graph, HarfBuzz and the pixel matcher as wasm modules, and its gzip size split.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,9 @@ describe('edge bundle (conditions workerd, worker, browser)', async () => {
 
   it('reaches no Node built-in', () => expect(bundle.nodeImports).toEqual([]));
 
-  it('imports HarfBuzz and its callback trampolines as wasm modules and nothing else as wasm', () => expect(bundle.wasm.map((w) => w.name).sort()).toEqual(['harfbuzz.wasm', 'trampolines.wasm']));
+  it('imports HarfBuzz, its callback trampolines and the pixel matcher as wasm modules and nothing else as wasm', () => expect(bundle.wasm.map((w) => w.name).sort()).toEqual(['harfbuzz.wasm', 'pixel-matcher.wasm', 'trampolines.wasm']));
+
+  it('leaves out the base64 copy of the pixel matcher that Node compiles', () => expect(Object.keys(bundle.metafile.inputs).filter((input) => input.includes('pixel-matcher-wasm-bytes'))).toEqual([]));
 
   it('has not pulled the Node entry, the native canvas or the server in', () => {
     const inputs = Object.keys(bundle.metafile.inputs);
@@ -33,12 +35,14 @@ describe('edge bundle (conditions workerd, worker, browser)', async () => {
       font: gzipKiB(readFileSync(`${dist}edge/default-font-data.js`)),
       harfbuzzGlue: await partKiB("export * from './edge/vendor/harfbuzzjs-api.js'; export { default } from './edge/vendor/harfbuzz-emscripten.js';"),
       encoders: await partKiB("export { encodePngWeb } from './raster/encode/png-web.js';"),
-      harfbuzzWasm: bundle.wasm.map((w) => gzipKiB(readFileSync(w.source))).reduce((a, b) => a + b, 0),
+      harfbuzzWasm: bundle.wasm.filter((w) => w.name !== 'pixel-matcher.wasm').map((w) => gzipKiB(readFileSync(w.source))).reduce((a, b) => a + b, 0),
+      pixelMatcherWasm: bundle.wasm.filter((w) => w.name === 'pixel-matcher.wasm').map((w) => gzipKiB(readFileSync(w.source))).reduce((a, b) => a + b, 0),
     };
     const js = gzipKiB(bundle.code);
-    const total = js + parts.harfbuzzWasm;
+    const total = js + parts.harfbuzzWasm + parts.pixelMatcherWasm;
     // gzip is not additive: the engine's figure is what the whole JS adds beyond the parts measured alone.
     const split = { engine: js - parts.font - parts.harfbuzzGlue - parts.encoders, ...parts, js, total };
+    expect(parts.pixelMatcherWasm).toBeGreaterThan(0);
     console.log(`edge bundle gzip KiB: ${JSON.stringify(Object.fromEntries(Object.entries(split).map(([k, v]) => [k, Math.round(v)])))}`);
     expect(total).toBeLessThan(1024);
   });

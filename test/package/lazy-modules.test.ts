@@ -142,6 +142,22 @@ console.log(JSON.stringify({ afterTemplate, afterEmoji: listed.filter((path) => 
     expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ afterTemplate: 0, afterEmoji: 1 });
   });
 
+  it('compiles the wasm pixel matcher only once an image takes the matched path, not for a template PNG', () => {
+    const program = `const Module = WebAssembly.Module;
+const compiled = [];
+WebAssembly.Module = class extends Module { constructor(bytes) { super(bytes); compiled.push(WebAssembly.Module.exports(this).map((e) => e.name)); } };
+const matchers = () => compiled.filter((names) => names.includes('matchBand')).length;
+${RENDER_TEMPLATE}
+const afterTemplate = matchers();
+const card = (backgroundImage) => ({ type: 'div', props: { style: { width: '100%', height: '100%', backgroundImage, color: 'white', fontSize: 60 }, children: 'Gradient' } });
+await render(card('linear-gradient(45deg, #f00, #00f)'), { width: 1200, height: 630 });
+await render(card('linear-gradient(135deg, #0f172a, #7c3aed 40%, #db2777)'), { width: 1200, height: 630 });
+console.log(JSON.stringify({ afterTemplate, afterGradients: matchers() }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ afterTemplate: 0, afterGradients: 1 });
+  });
+
   it('loads saxes once an SVG image is drawn, and the portable backend once it is asked for', () => {
     const withSvg = loadedSources(`
 const { render } = await import('./dist/index.js');

@@ -9,6 +9,11 @@ import { takeBandHelper } from './parallel/band-helper.js';
 import { encodePaletteInParallel } from './parallel/parallel-palette.js';
 import type { Piece } from './zlib-pieces.js';
 import { syncZlibCodec, zlibCodec } from './zlib-codec.js';
+import { usePixelMatcherWasm } from './deflate/pixel-matcher-wasm.js';
+import { PIXEL_MATCHER_WASM_BASE64 } from './deflate/pixel-matcher-wasm-bytes.js';
+
+// Node compiles the wasm pixel matcher from its bytes at the first matched image (nothing is decoded or compiled before).
+usePixelMatcherWasm(() => Buffer.from(PIXEL_MATCHER_WASM_BASE64, 'base64'));
 
 export { DEFLATE_OPTIONS, MATCHED_MAX_BYTES_PER_PIXEL, PALETTE_DEFLATE_OPTIONS, PALETTE_MAX_ERROR, SMOOTH_DEFLATE_OPTIONS, type PaletteMode } from './png-writer.js';
 

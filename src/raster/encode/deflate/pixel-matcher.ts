@@ -3,6 +3,7 @@ import { unpremultiply, type PixelAlpha } from '../scanlines.js';
 import { DISTANCE_SYMBOLS, LENGTH_SYMBOL, LITERAL_LENGTH_SYMBOLS, MAX_DISTANCE, MAX_MATCH, distanceCode } from './symbols.js';
 import type { TokenStream } from './dynamic-block.js';
 import { wordRangesEqual } from '../word-ranges.js';
+import { matchBandInWasm } from './pixel-matcher-wasm.js';
 
 /**
  * Cards repeat themselves in a few fixed ways: flat fills repeat the pixel to the left, rows of
@@ -137,9 +138,18 @@ export interface PixelBand {
  * `alpha` 'straight') written as RGB (when every pixel is opaque) or straight-alpha RGBA; null when `bytesPerPixel` is 3 and a pixel is not opaque,
  * or the image is too wide for diagonal matches (the caller then tries RGBA, or another encoder).
  * Matches may reach the row above the band (it precedes the band in the deflate stream); the adler32
- * is of the band's bytes alone (adler32Combine joins bands).
+ * is of the band's bytes alone (adler32Combine joins bands). The tokens are scratch (in wasm memory
+ * when the wasm matcher ran): read them before the next call.
  */
 export function matchBand(pixels: Uint32Array, width: number, band: PixelBand, bytesPerPixel: 3 | 4, alpha: PixelAlpha = 'premultiplied'): PixelTokens | null {
+  if (width > maxMatchableWidth(bytesPerPixel) || width < 1 || band.toRow <= band.fromRow) return null;
+  // The wasm matcher where the runtime was given it (pixel-matcher-wasm.ts), else this file's.
+  const inWasm = matchBandInWasm(pixels, width, band, bytesPerPixel, alpha);
+  return inWasm !== undefined ? inWasm : matchBandInJs(pixels, width, band, bytesPerPixel, alpha);
+}
+
+/** matchBand in JS: runtimes without the wasm matcher, and the reference the wasm's tokens are tested against. */
+export function matchBandInJs(pixels: Uint32Array, width: number, band: PixelBand, bytesPerPixel: 3 | 4, alpha: PixelAlpha = 'premultiplied'): PixelTokens | null {
   const { fromRow, toRow, baseRow, repeatsAbove } = band;
   if (width > maxMatchableWidth(bytesPerPixel) || width < 1 || toRow <= fromRow) return null;
   const bpp = bytesPerPixel;
