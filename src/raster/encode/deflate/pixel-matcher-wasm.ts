@@ -110,11 +110,11 @@ export function matchBandInWasm(pixels: Uint32Array, width: number, band: PixelB
   const tokensAt = align16(pixelsAt + copied);
   wasm.ensureMemory(tokensAt);
   const memory = wasm.memory.buffer;
-  const source = pixels.subarray(offset, offset + words);
-  new Uint32Array(memory, pixelsAt, words).set(source);
+  const held = pixels.subarray(offset, offset + words);
+  new Uint32Array(memory, pixelsAt, words).set(held);
   if (unpremultiplied) {
     const values = new Uint32Array(memory, valuesAt, words);
-    for (let i = 0; i < words; i++) values[i] = unpremultiply(source[i]!);
+    for (let i = 0; i < words; i++) values[i] = unpremultiply(held[i]!);
   }
   if (repeatsAbove) {
     const repeats = new Uint8Array(memory, repeatsAt, rows);
