@@ -1,6 +1,6 @@
 // Equal word ranges without Node's Buffer (the edge's path): pairs of words as BigInt64 elements where aligned, word loops elsewhere, against a plain loop.
 import { describe, expect, it } from 'vitest';
-import { portableWordRangesEqual, wordRangesEqual } from '../../src/raster/encode/word-ranges.js';
+import { portableWordRangesEqual, runEnd, wordPairs, wordRangesEqual } from '../../src/raster/encode/word-ranges.js';
 
 const reference = (pixels: Uint32Array, a: number, b: number, n: number): boolean => {
   for (let i = 0; i < n; i++) if (pixels[a + i] !== pixels[b + i]) return false;
@@ -64,6 +64,28 @@ describe('portableWordRangesEqual', () => {
         const a = y * width + Math.max(0, shift);
         const b = (y - 1) * width + Math.max(0, -shift);
         expect(portable(a, b, width - Math.abs(shift))).toBe(native(a, b, width - Math.abs(shift)));
+      }
+    }
+  });
+});
+
+describe('runEnd', () => {
+  it('finds where a run ends from every start, for runs of every length and parity, aligned or not', () => {
+    for (const byteOffset of [0, 4]) {
+      const backing = new Uint32Array(80);
+      const pixels = new Uint32Array(backing.buffer, byteOffset, 64);
+      // Runs of 1, 2, 3, … words, neighbouring runs of different values, the last run cut by the end.
+      let at = 0;
+      for (let length = 1; at < 64; length++) for (let k = 0; k < length && at < 64; k++) pixels[at++] = length % 2 === 0 ? 0xfff9fafa : length;
+      const pairs = wordPairs(pixels);
+      expect(pairs === null).toBe(byteOffset === 4);
+      for (let from = 0; from < 64; from++) {
+        for (const limit of [64, 63, Math.min(64, from + 5)]) {
+          if (from >= limit) continue;
+          let expected = from + 1;
+          while (expected < limit && pixels[expected] === pixels[from]) expected++;
+          expect(runEnd(pixels, pairs, from, limit, pixels[from]!)).toBe(expected);
+        }
       }
     }
   });

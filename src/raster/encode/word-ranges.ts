@@ -54,3 +54,29 @@ export function portableWordRangesEqual(pixels: Uint32Array): WordRangesEqual {
     return true;
   };
 }
+
+/** Pairs of words as BigInt64 elements (null when the array is not 8-byte aligned): runs and ranges compared two words a step. */
+export function wordPairs(pixels: Uint32Array): BigInt64Array | null {
+  return pixels.byteOffset % 8 === 0 ? new BigInt64Array(pixels.buffer, pixels.byteOffset, pixels.length >> 1) : null;
+}
+
+/**
+ * The end of the run of `key` that starts at `from` (pixels[from] is key), not passing `limit`:
+ * word by word to an even index, then two words a step through `pairs` (wordPairs of the same
+ * array) while both are the key, then word by word.
+ */
+export function runEnd(pixels: Uint32Array, pairs: BigInt64Array | null, from: number, limit: number, key: number): number {
+  let end = from + 1;
+  if (pairs) {
+    if ((end & 1) === 1 && end < limit && pixels[end] === key) end++;
+    if (end + 1 < limit && (end & 1) === 0 && pixels[end] === key && pixels[end + 1] === key) {
+      const pair = pairs[end >> 1]!;
+      const lastPair = limit >> 1;
+      let p = (end >> 1) + 1;
+      while (p < lastPair && pairs[p] === pair) p++;
+      end = p << 1;
+    }
+  }
+  while (end < limit && pixels[end] === key) end++;
+  return end;
+}

@@ -1,5 +1,5 @@
 // Counting pass of the palette encoder: runs of equal pixels and their colours over one band of rows.
-import { wordRangesEqual } from '../word-ranges.js';
+import { runEnd, wordPairs, wordRangesEqual } from '../word-ranges.js';
 
 /** Runs of equal pixels of rows [fromRow, toRow), in image order, with the colours they use. */
 export interface BandCounts {
@@ -197,6 +197,7 @@ export function countBand(pixels: Uint32Array, width: number, fromRow: number, t
   if (scratch.rowSources.length < toRow - fromRow) scratch.rowSources = new Uint8Array(toRow - fromRow);
   const { colorOfId, countOfId, runsOfId, rowSources } = scratch;
   const same = wordRangesEqual(pixels);
+  const pairs = wordPairs(pixels);
   const origin = baseRow * width;
   let count = 0;
   // Colours too frequent to merge as shades so far: past maxFrequent no palette can hold them (a rich gradient), so stop counting.
@@ -252,8 +253,7 @@ export function countBand(pixels: Uint32Array, width: number, fromRow: number, t
       const rowLast = local + width;
       for (let i = local; i < rowLast; ) {
         const key = pixels[i]!;
-        let end = i + 1;
-        while (end < rowLast && pixels[end] === key) end++;
+        const end = runEnd(pixels, pairs, i, rowLast, key);
         let id = lastId;
         if (key !== lastKey) {
           id = scratch.idOf(key);
