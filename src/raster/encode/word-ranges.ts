@@ -1,4 +1,4 @@
-// Equal runs of 32-bit pixels: Node's Buffer.compare (a memcmp) where Buffer exists, a word loop in runtimes without it (workerd).
+// Equal ranges and run ends of 32-bit pixels: Node's Buffer.compare (a memcmp) where Buffer exists; elsewhere (workerd) two words a step as BigInt64 elements, then word loops.
 
 interface ComparableBytes {
   compare(target: Uint8Array, targetStart: number, targetEnd: number, sourceStart: number, sourceEnd: number): number;
@@ -30,7 +30,7 @@ export function portableWordRangesEqual(pixels: Uint32Array): WordRangesEqual {
   // word loop over a card's rows (scanRows on the avatar card in Node 20 and 24: 0.64 → 0.22–0.30 ms;
   // in workerd this loop was 10% of the avatar card's CPU). Comparing two words as one double was
   // slower: light opaque pixels (blue ≥ 240) make NaNs, which never compare equal.
-  const pairs = pixels.byteOffset % 8 === 0 ? new BigInt64Array(pixels.buffer, pixels.byteOffset, pixels.length >> 1) : null;
+  const pairs = wordPairs(pixels);
   return (a, b, n) => {
     // A few words first: rows compared with a shifted row above mostly differ somewhere far from the start.
     if (n > 16 && (pixels[a + n - 1] !== pixels[b + n - 1] || pixels[a + (n >> 1)] !== pixels[b + (n >> 1)] || pixels[a + (n >> 2)] !== pixels[b + (n >> 2)])) return false;

@@ -142,16 +142,19 @@ export interface PixelBand {
  * when the wasm matcher ran): read them before the next call.
  */
 export function matchBand(pixels: Uint32Array, width: number, band: PixelBand, bytesPerPixel: 3 | 4, alpha: PixelAlpha = 'premultiplied'): PixelTokens | null {
-  if (width > maxMatchableWidth(bytesPerPixel) || width < 1 || band.toRow <= band.fromRow) return null;
+  if (!matchable(width, band, bytesPerPixel)) return null;
   // The wasm matcher where the runtime was given it (pixel-matcher-wasm.ts), else this file's.
   const inWasm = matchBandInWasm(pixels, width, band, bytesPerPixel, alpha);
   return inWasm !== undefined ? inWasm : matchBandInJs(pixels, width, band, bytesPerPixel, alpha);
 }
 
+/** Whether the band has rows and its rows are narrow enough for diagonal matches (both matchers' precondition). */
+const matchable = (width: number, band: PixelBand, bytesPerPixel: 3 | 4): boolean => width >= 1 && width <= maxMatchableWidth(bytesPerPixel) && band.toRow > band.fromRow;
+
 /** matchBand in JS: runtimes without the wasm matcher, and the reference the wasm's tokens are tested against. */
 export function matchBandInJs(pixels: Uint32Array, width: number, band: PixelBand, bytesPerPixel: 3 | 4, alpha: PixelAlpha = 'premultiplied'): PixelTokens | null {
+  if (!matchable(width, band, bytesPerPixel)) return null;
   const { fromRow, toRow, baseRow, repeatsAbove } = band;
-  if (width > maxMatchableWidth(bytesPerPixel) || width < 1 || toRow <= fromRow) return null;
   const bpp = bytesPerPixel;
   const rowBytes = width * bpp + 1;
   const out = new Tokens([bpp, rowBytes, rowBytes - bpp, rowBytes + bpp]);
