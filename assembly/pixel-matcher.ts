@@ -1,12 +1,6 @@
 // matchBand (src/raster/encode/deflate/pixel-matcher.ts) in AssemblyScript: the same greedy matches and adler32 terms, spans compared four pixels per step with v128 (built by scripts/build-wasm.mjs).
 
-/** The header at the start of memory (pixel-matcher-wasm.ts lays out the rest and fills the length table once). */
-const LITERALS: usize = 0; // 286 × u32
-const DISTANCES: usize = 1152; // 30 × u32
-const LENGTH_SYMBOL: usize = 1280; // 259 × u16
-const ADLER_AT: usize = 1800; // u32
-const ADLER_MOD: i64 = 65521;
-const MAX_MATCH: i32 = 258;
+import { ADLER_AT, ADLER_MOD, DISTANCES, LENGTH_SYMBOL, LITERALS, MAX_MATCH, bump, sameWords } from './encoder-shared';
 
 const SLOT_LEFT: u32 = 0;
 const SLOT_UP: u32 = 1;
@@ -19,10 +13,6 @@ let slotSymbols: u32 = 0;
 
 @inline function word(ptr: usize, index: i32): u32 {
   return load<u32>(ptr + (<usize>index << 2));
-}
-
-@inline function bump(at: usize): void {
-  store<u32>(at, load<u32>(at) + 1);
 }
 
 /** Room for `more` tokens after `count` (memory grows; the JS side re-reads its views after a call). */
@@ -49,22 +39,8 @@ function match(length: i32, slot: u32): void {
 }
 
 /** Whether words [a, a + n) and [b, b + n) are equal. */
-function same(pixels: usize, a: i32, b: i32, n: i32): bool {
-  let pa = pixels + (<usize>a << 2);
-  let pb = pixels + (<usize>b << 2);
-  const end = pa + (<usize>n << 2);
-  while (pa + 32 <= end) {
-    const d = v128.or(v128.xor(v128.load(pa), v128.load(pb)), v128.xor(v128.load(pa, 16), v128.load(pb, 16)));
-    if (v128.any_true(d)) return false;
-    pa += 32;
-    pb += 32;
-  }
-  while (pa < end) {
-    if (load<u32>(pa) != load<u32>(pb)) return false;
-    pa += 4;
-    pb += 4;
-  }
-  return true;
+@inline function same(pixels: usize, a: i32, b: i32, n: i32): bool {
+  return sameWords(pixels + (<usize>a << 2), pixels + (<usize>b << 2), n);
 }
 
 /** n grown while word i + n equals word j + n, up to `room`. */

@@ -3,16 +3,10 @@ import { webAssembly, type WasmMemory, type WasmModule } from '../../../edge/was
 import { unpremultiply, type PixelAlpha } from '../scanlines.js';
 import type { PixelBand, PixelTokens } from './pixel-matcher.js';
 import { DISTANCE_SYMBOLS, LENGTH_SYMBOL, LITERAL_LENGTH_SYMBOLS, distanceCode } from './symbols.js';
+import { ADLER_AT, DISTANCES_AT, HEADER_BYTES, LENGTH_SYMBOL_AT, LITERALS_AT } from './wasm-header.js';
 
 /** What a runtime gives: a compiled module (workerd, `?module` on Vercel), or bytes where compiling is allowed (Node, browsers). */
 export type PixelMatcherWasm = WasmModule | ArrayBuffer | Uint8Array;
-
-/** The header of the wasm memory, as assembly/pixel-matcher.ts lays it out (byte offsets). */
-const LITERALS_AT = 0;
-const DISTANCES_AT = 1152;
-const LENGTH_SYMBOL_AT = 1280;
-const ADLER_AT = 1800;
-const HEADER_BYTES = 4096;
 
 /**
  * Bands whose pixels (with their un-premultiplied copy) take more than this stay in JS: wasm
@@ -78,6 +72,11 @@ function loadedMatcher(): MatcherExports | null {
     // No SIMD, or compiling refused: the JS matcher stays.
   }
   return matcher;
+}
+
+/** The module's exports for the other kernels it holds (the palette counter and run tokeniser: palette/count-band-wasm.ts, run-tokens-wasm.ts, which type them), instantiated on first use; null where it cannot run. */
+export function encoderWasmExports(): object | null {
+  return loadedMatcher();
 }
 
 /** Whether matchBand runs in wasm now (instantiating it if it was given and not yet used). */

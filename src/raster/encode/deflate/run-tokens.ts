@@ -2,6 +2,7 @@
 import { OgsmithError } from '../../../errors/catalogue.js';
 import type { PaletteBand } from '../palette.js';
 import type { TokenStream } from './dynamic-block.js';
+import { runTokensInWasm } from './run-tokens-wasm.js';
 import { DISTANCE_SYMBOLS, LENGTH_SYMBOL, LITERAL_LENGTH_SYMBOLS, MAX_DISTANCE, MAX_MATCH, MIN_MATCH, distanceCode } from './symbols.js';
 
 const ADLER_MOD = 65521;
@@ -247,9 +248,11 @@ export class PaletteRunTokens {
   private previous = -1;
   private y = 0;
 
+  /** `inJs`: never the wasm tokeniser (the reference its tests compare with). */
   constructor(
     private readonly width: number,
     private readonly repeatsAbove: Uint8Array,
+    private readonly inJs = false,
   ) {
     this.rowBytes = width + 1;
     this.above = new RowRuns(this.rowBytes);
@@ -262,12 +265,21 @@ export class PaletteRunTokens {
     if (width < 1 || width > MAX_RUN_TOKEN_WIDTH) return null;
     if (band.counts.fromRow !== this.y) throw new OgsmithError('INTERNAL', `Palette bands out of order: row ${band.counts.fromRow} after ${this.y}`);
     const distances = [1, rowBytes, rowBytes - 1, rowBytes + 1];
+    const slotSymbols = distances.map((d) => distanceCode(d).symbol);
     const { fromRow, toRow, runEnds } = band.counts;
+    // The wasm tokeniser where the runtime was given the encoder's module (run-tokens-wasm.ts), else this file's.
+    const inWasm = this.inJs ? undefined : runTokensInWasm(band, width, repeatsAbove, this.above, this.previous, slotSymbols);
+    if (inWasm) {
+      this.previous = inWasm.previous;
+      this.y = toRow;
+      const { tokens, count, literalFrequencies, distanceFrequencies, adler } = inWasm;
+      return { tokens, count, distances, literalFrequencies, distanceFrequencies, adler };
+    }
     const runCount = band.counts.count;
     // At most one token per byte.
     const most = (toRow - fromRow) * rowBytes + 16;
     if (scratch.length < most) scratch = new Uint32Array(most);
-    const sink = new TokenSink(scratch, distances.map((d) => distanceCode(d).symbol));
+    const sink = new TokenSink(scratch, slotSymbols);
     sink.previous = this.previous;
     let a = 1;
     let b = 0;

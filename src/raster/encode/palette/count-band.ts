@@ -1,5 +1,6 @@
 // Counting pass of the palette encoder: runs of equal pixels and their colours over one band of rows.
 import { runEnd, wordPairs, wordRangesEqual } from '../word-ranges.js';
+import { countBandInWasm } from './count-band-wasm.js';
 
 /** Runs of equal pixels of rows [fromRow, toRow), in image order, with the colours they use. */
 export interface BandCounts {
@@ -193,6 +194,13 @@ function blankCut(pixels: Uint32Array, width: number, height: number, repeatsAbo
  * changes nothing in the counts. The result lives in `scratch` until its next use.
  */
 export function countBand(pixels: Uint32Array, width: number, fromRow: number, toRow: number, baseRow: number, repeatsAbove: Uint8Array, scratch: CountScratch, maxFrequent = MAX_FREQUENT_EXACT): BandCounts | null {
+  // The wasm counter where the runtime was given the encoder's module (count-band-wasm.ts), else this file's.
+  const inWasm = countBandInWasm(pixels, width, fromRow, toRow, baseRow, repeatsAbove, scratch, maxFrequent);
+  return inWasm !== undefined ? inWasm : countBandInJs(pixels, width, fromRow, toRow, baseRow, repeatsAbove, scratch, maxFrequent);
+}
+
+/** countBand in JS: the reference the wasm counter is tested against, and what runs where there is no wasm. */
+export function countBandInJs(pixels: Uint32Array, width: number, fromRow: number, toRow: number, baseRow: number, repeatsAbove: Uint8Array, scratch: CountScratch, maxFrequent = MAX_FREQUENT_EXACT): BandCounts | null {
   scratch.begin();
   if (scratch.rowSources.length < toRow - fromRow) scratch.rowSources = new Uint8Array(toRow - fromRow);
   const { colorOfId, countOfId, runsOfId, rowSources } = scratch;
