@@ -3,12 +3,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CountScratch, countBand, countBandInJs, MAX_DISTINCT, MAX_FREQUENT_EXACT, MAX_FREQUENT_MERGED_STEPS, scanRows, type BandCounts } from '../../src/raster/encode/palette/count-band.js';
 import { countBandInWasm } from '../../src/raster/encode/palette/count-band-wasm.js';
-import { usePixelMatcherWasm } from '../../src/raster/encode/deflate/pixel-matcher-wasm.js';
+import { pixelMatcherInWasm, usePixelMatcherWasm } from '../../src/raster/encode/deflate/pixel-matcher-wasm.js';
 import { PIXEL_MATCHER_WASM_BASE64 } from '../../src/raster/encode/deflate/pixel-matcher-wasm-bytes.js';
+import { webAssembly } from '../../src/edge/wasm.js';
 import { gradient, linesCard, noisePhoto, seeded, textCard } from './card-pixels.js';
 
 const wasmBytes = Buffer.from(PIXEL_MATCHER_WASM_BASE64, 'base64');
-beforeAll(() => usePixelMatcherWasm(() => wasmBytes));
+/** Given as Node gives it (bytes), and compiled as the pixel matcher's first use compiles it: the palette kernels never compile it themselves. */
+const useCompiledWasm = (): void => {
+  usePixelMatcherWasm(() => wasmBytes);
+  expect(pixelMatcherInWasm()).toBe(true);
+};
+beforeAll(useCompiledWasm);
 
 const words = (rgba: Uint8Array): Uint32Array => new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4);
 
@@ -117,6 +123,21 @@ describe('the wasm palette counter', () => {
     );
   });
 
+  it('never compiles the module from bytes itself (Node: a palette image alone compiles nothing), and instantiates a module given compiled (the edge entries)', () => {
+    const pixels = words(textCard(5, 200, 50));
+    const { repeatsAbove } = scanRows(pixels, 200, 50);
+    const expected = snapshot(countBandInJs(pixels, 200, 0, 50, 0, repeatsAbove, jsScratch));
+    try {
+      usePixelMatcherWasm(() => wasmBytes);
+      expect(countBandInWasm(pixels, 200, 0, 50, 0, repeatsAbove, wasmScratch, MAX_FREQUENT_EXACT)).toBeUndefined();
+      expect(snapshot(countBand(pixels, 200, 0, 50, 0, repeatsAbove, wasmScratch))).toBe(expected);
+      usePixelMatcherWasm(new webAssembly.Module(wasmBytes));
+      expect(snapshot(countBandInWasm(pixels, 200, 0, 50, 0, repeatsAbove, wasmScratch, MAX_FREQUENT_EXACT) ?? null)).toBe(expected);
+    } finally {
+      useCompiledWasm();
+    }
+  });
+
   it('leaves counting to the JS where the module cannot run (an engine without wasm SIMD)', () => {
     const pixels = words(textCard(5, 200, 50));
     const { repeatsAbove } = scanRows(pixels, 200, 50);
@@ -126,7 +147,7 @@ describe('the wasm palette counter', () => {
       expect(countBandInWasm(pixels, 200, 0, 50, 0, repeatsAbove, wasmScratch, MAX_FREQUENT_EXACT)).toBeUndefined();
       expect(snapshot(countBand(pixels, 200, 0, 50, 0, repeatsAbove, wasmScratch))).toBe(expected);
     } finally {
-      usePixelMatcherWasm(() => wasmBytes);
+      useCompiledWasm();
     }
   });
 });

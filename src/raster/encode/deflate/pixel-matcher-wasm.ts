@@ -74,8 +74,15 @@ function loadedMatcher(): MatcherExports | null {
   return matcher;
 }
 
-/** The module's exports for the other kernels it holds (the palette counter and run tokeniser: palette/count-band-wasm.ts, run-tokens-wasm.ts, which type them), instantiated on first use; null where it cannot run. */
+/**
+ * The module's exports for the other kernels it holds (the palette counter and run tokeniser:
+ * palette/count-band-wasm.ts, run-tokens-wasm.ts, which type them); null where it cannot run. They
+ * instantiate a module the runtime gave compiled (the edge entries), but never compile one from
+ * bytes (Node): there they run in wasm once the matcher has compiled it, so a palette image alone
+ * (a template card) compiles nothing (test/package/lazy-modules.test.ts).
+ */
 export function encoderWasmExports(): object | null {
+  if (matcher === undefined && source !== null && (typeof source === 'function' || isBytes(source))) return null;
   return loadedMatcher();
 }
 

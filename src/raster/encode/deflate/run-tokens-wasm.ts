@@ -69,7 +69,10 @@ export function runTokensInWasm(band: PaletteBand, width: number, repeatsAbove: 
   new Uint32Array(memory, endsAt, runCount).set(runEnds.subarray(0, runCount));
   new Uint16Array(memory, idsAt, runCount).set(runIds.subarray(0, runCount));
   new Uint8Array(memory, indexAt, indexOfId.length).set(indexOfId);
-  new Uint8Array(memory, repeatsAt, rows).set(repeatsAbove.subarray(fromRow, toRow));
+  const repeats = new Uint8Array(memory, repeatsAt, rows);
+  const given = repeatsAbove.subarray(fromRow, toRow);
+  repeats.set(given);
+  repeats.fill(0, given.length);
   const symbols = slotSymbols.reduce((packed, symbol, slot) => packed | (symbol << (8 * slot)), 0);
   const count = wasm.runTokens(endsAt, idsAt, runCount, indexAt, width, fromRow, toRow, repeatsAt, rowsAt, STATE_AT, symbols, tokensAt);
   const [aboveCount, aboveSum, aboveWeighted, last, which] = state;

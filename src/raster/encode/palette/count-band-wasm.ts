@@ -50,7 +50,10 @@ export function countBandInWasm(pixels: Uint32Array, width: number, fromRow: num
     const idsAt = endsAt + capacity * 4;
     wasm.ensureMemory(idsAt + capacity * 2);
     const memory = wasm.memory.buffer;
-    new Uint8Array(memory, repeatsAt, rows).set(repeatsAbove.subarray(fromRow, toRow));
+    const repeats = new Uint8Array(memory, repeatsAt, rows);
+    const given = repeatsAbove.subarray(fromRow, toRow);
+    repeats.set(given);
+    repeats.fill(0, given.length);
     copyReadRows(pixels, width, fromRow, toRow, baseRow, repeatsAbove, new Uint32Array(memory, pixelsAt, words));
     const count = wasm.countBand(pixelsAt, width, fromRow, toRow, context, repeatsAt, TABLES_AT, rowSourcesAt, endsAt, idsAt, capacity, maxFrequent);
     if (count === FULL) {
