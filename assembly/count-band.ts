@@ -23,7 +23,7 @@ let distinct: i32 = 0;
 }
 
 /** The colour's id, a new one (its counters zeroed) on its first appearance; −1 once MAX_DISTINCT colours have ids. */
-function idOf(key: u32): i32 {
+@inline function idOf(key: u32): i32 {
   let s = (key * 0x9e3779b1) >> (32 - TABLE_BITS);
   while (true) {
     const held = <i32>load<u16>(slotIdsAt + (<usize>s << 1));
@@ -88,8 +88,6 @@ export function countBand(pixels: usize, width: i32, fromRow: i32, toRow: i32, c
   let row = pixels + (context != 0 ? rowWords : 0);
   let count = 0;
   let frequent = 0;
-  let lastKey: u32 = 0;
-  let lastId = -1;
   let previousRowFirstRun = 0;
   for (let y = fromRow; y < toRow; y++) {
     const rowStart = <u32>y * <u32>width;
@@ -137,26 +135,20 @@ export function countBand(pixels: usize, width: i32, fromRow: i32, toRow: i32, c
       for (let x = 0; x < width; ) {
         const key = word(row, x);
         const end = runEnd(row, x, key, width);
-        let id = lastId;
-        if (key != lastKey || lastId < 0) {
-          id = idOf(key);
-          if (id < 0) return -1;
-          lastKey = key;
-          lastId = id;
-        }
+        // Every run's colour looked up (the JS remembers the last one): anti-aliased edges make that branch a coin toss.
+        const id = idOf(key);
+        if (id < 0) return -1;
         if (addPixels(id, <u32>(end - x)) && ++frequent > maxFrequent) return -1;
         store<u32>(ends + (<usize>count << 2), rowStart + <u32>end);
         store<u16>(ids + (<usize>count << 1), <u16>id);
-        // A run continuing the same colour just above it (or diagonally) belongs to a band, not an edge.
+        // A run continuing the same colour just above it (or diagonally) belongs to a band, not an edge (counted without a branch).
         let edge = true;
         if (above) {
-          if (aboveHeld) edge = word(up, x) != key && word(up, x + 1) != key && (x == 0 || word(up, x - 1) != key);
+          if (aboveHeld) edge = (word(up, x) != key) & (word(up, x + 1) != key) & (x == 0 || word(up, x - 1) != key);
           else edge = x != width - 1 || word(row, 0) != key;
         }
-        if (edge) {
-          const at = runsOfIdAt + (<usize>id << 2);
-          store<u32>(at, load<u32>(at) + 1);
-        }
+        const at = runsOfIdAt + (<usize>id << 2);
+        store<u32>(at, load<u32>(at) + <u32>edge);
         count++;
         x = end;
       }

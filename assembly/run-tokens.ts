@@ -96,7 +96,7 @@ function rowRead(runEnds: usize, runIds: usize, runCount: i32, indexOfId: usize,
 }
 
 /** How many bytes from `at` on equal the row above moved by `offset`, run by run, never past the row above's end (sameSpan). */
-function sameSpan(ends: usize, values: usize, k: i32, aboveEnds: usize, aboveValues: usize, j: i32, at: i32, offset: i32, rowBytes: i32): i32 {
+@inline function sameSpan(ends: usize, values: usize, k: i32, aboveEnds: usize, aboveValues: usize, j: i32, at: i32, offset: i32, rowBytes: i32): i32 {
   const limit = offset > 0 ? rowBytes - offset : rowBytes;
   let reach = at;
   while (reach < limit && valueAt(values, k) == valueAt(aboveValues, j)) {
