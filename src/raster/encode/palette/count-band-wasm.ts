@@ -31,7 +31,9 @@ const readsRow = (y: number, fromRow: number, repeatsAbove: Uint8Array): boolean
 /**
  * countBand's result from the wasm counter, or undefined when it is not available for this band (the
  * caller counts in JS). Copies in the band's rows that are read (and its row above when held), and
- * copies the runs and counts out into `scratch`, as the JS counter leaves them.
+ * copies the runs and counts out into `scratch`, as the JS counter leaves them. Like the JS it
+ * trusts `repeatsAbove` (scanRows' answer): a row said to repeat the one above is not copied, so the
+ * row above a read row is the last row read.
  */
 export function countBandInWasm(pixels: Uint32Array, width: number, fromRow: number, toRow: number, baseRow: number, repeatsAbove: Uint8Array, scratch: CountScratch, maxFrequent: number): BandCounts | null | undefined {
   const context = baseRow < fromRow ? 1 : 0;
