@@ -1,0 +1,66 @@
+// Palette index rows deflated by assembly/index-matcher.ts (wasm): matches looked up at run boundaries, dynamic Huffman blocks; zlib level-5 bytes or fewer at about zlib level 2's CPU on the text cards (docs/encoding.md). The caller falls back to zlib where the module cannot run.
+import { webAssembly, type WasmMemory } from '../../../edge/wasm.js';
+import { MAX_DISTANCE } from './symbols.js';
+
+/** Candidates tried per run boundary, most recent first (docs/encoding.md has 8, 16 and 32). */
+export const INDEX_CHAIN_LENGTH = 8;
+/** A candidate reaching this many bytes past its boundary ends the search. */
+export const INDEX_NICE_LENGTH = 32;
+/** A boundary's hash key covers its runs until they hold this many bytes (at most 3 runs), then the value after them. */
+export const INDEX_KEY_BYTES = 4;
+/** Tokens per dynamic block: each block's Huffman codes fit its stretch of rows. */
+export const INDEX_BLOCK_TOKENS = 2048;
+/**
+ * Parts whose window and bytes take more than this stay with zlib: wasm memory never shrinks, and
+ * the deflater keeps about 14 bytes per input byte (runs, chains, output); a 1200×630 card's band
+ * with its window is about 410 KB (6 MB of wasm memory).
+ */
+const MAX_INPUT_BYTES = 1024 * 1024;
+
+interface IndexMatcherExports {
+  readonly memory: WasmMemory;
+  prepare(total: number, chain: number, block: number, nice: number, keyBytes: number): number;
+  deflate(start: number, total: number, last: number): number;
+  output(): number;
+}
+
+/** The module's bytes, given once (Node decodes them on first use); undefined until first use, null where it cannot run. */
+let source: (() => Uint8Array) | null = null;
+let matcher: IndexMatcherExports | null | undefined = null;
+
+/** Makes deflateIndexRowsInWasm run the module whose bytes `bytes` gives (called on first use). */
+export function useIndexMatcherWasm(bytes: () => Uint8Array): void {
+  source = bytes;
+  matcher = undefined;
+}
+
+function loadedMatcher(): IndexMatcherExports | null {
+  if (matcher !== undefined) return matcher;
+  matcher = null;
+  try {
+    if (source) matcher = new webAssembly.Instance(new webAssembly.Module(source()), {}).exports as unknown as IndexMatcherExports;
+  } catch {
+    // No SIMD, or compiling refused: zlib stays.
+  }
+  return matcher;
+}
+
+/**
+ * Raw deflate of `bytes` (palette index rows, one part of a zlib stream) primed with `history` (the
+ * stream before it; its last 32 KiB are used): final when `last`, else ending with a sync flush, as
+ * zlib's parts do. Undefined when the module is not available or the part is too large for it.
+ */
+export function deflateIndexRowsInWasm(bytes: Uint8Array, history: Uint8Array, last: boolean): Uint8Array | undefined {
+  const window = history.length > MAX_DISTANCE ? history.subarray(history.length - MAX_DISTANCE) : history;
+  const total = window.length + bytes.length;
+  if (total > MAX_INPUT_BYTES) return undefined;
+  const wasm = loadedMatcher();
+  if (!wasm) return undefined;
+  const at = wasm.prepare(total, INDEX_CHAIN_LENGTH, INDEX_BLOCK_TOKENS, INDEX_NICE_LENGTH, INDEX_KEY_BYTES);
+  // Views made after prepare: it may grow the memory, which replaces its buffer.
+  const input = new Uint8Array(wasm.memory.buffer, at, total);
+  input.set(window);
+  input.set(bytes, window.length);
+  const length = wasm.deflate(window.length, total, last ? 1 : 0);
+  return new Uint8Array(wasm.memory.buffer, wasm.output(), length).slice();
+}
