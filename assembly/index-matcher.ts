@@ -1,4 +1,4 @@
-// Raw deflate of palette index rows in AssemblyScript (built by scripts/build-wasm.mjs): the rows' runs found 16 bytes a step, matches looked up at run boundaries only (hashed by the run after the boundary), dynamic Huffman blocks written here too.
+// Raw deflate of palette index rows in AssemblyScript (built by scripts/build-wasm.mjs): the rows' runs found 32 bytes a step, matches looked up at run boundaries only (hashed by the runs after the boundary), dynamic Huffman blocks written here too.
 
 /**
  * Memory: fixed tables below FIXED_END (--memoryBase; static data follows it), then, from the
@@ -43,6 +43,9 @@ let chainLength: i32 = 16;
 let blockTokens: i32 = 2048;
 let niceLength: i32 = 258;
 let keyBytes: i32 = 4;
+let splitLength: i32 = 0x7fffffff;
+/** Tokens a block holds at least before a long match may end it. */
+const MIN_BLOCK_TOKENS: i32 = 256;
 const KEY_RUNS: i32 = 3;
 
 // Layout of the current call.
@@ -93,12 +96,13 @@ function setUpTables(): void {
  * Lays out memory for `total` input bytes (window + part) and returns where the caller copies
  * them. `chain` and `block` set the candidates per boundary and the tokens per block.
  */
-export function prepare(total: i32, chain: i32, block: i32, nice: i32, keyLength: i32): usize {
+export function prepare(total: i32, chain: i32, block: i32, nice: i32, keyLength: i32, split: i32): usize {
   if (!tablesReady) setUpTables();
   chainLength = chain;
   blockTokens = block;
   niceLength = nice;
   keyBytes = keyLength;
+  splitLength = split;
   const n = <usize>total;
   inputAt = align16(__heap_base);
   runsAt = align16(inputAt + n + 16);
@@ -563,6 +567,8 @@ export function deflate(start: i32, total: i32, last: bool): i32 {
     const before = worth ? rest - bestBack : rest;
     // The run's bytes before the match (all of them without one): continuing the byte to the left, or a literal first.
     if (before > 0) {
+      // A long run or match (blank rows between lines of text, rows repeated) starts a block: each line's codes fit it, as the repeated-row stretches cut zlib's parts.
+      if (before >= splitLength && tokenCount >= MIN_BLOCK_TOKENS) writeBlock(false);
       if (continues) continuation(value, before);
       else {
         literal(value);
@@ -572,6 +578,7 @@ export function deflate(start: i32, total: i32, last: bool): i32 {
     p = kEnd;
     k = j;
     if (worth) {
+      if (matchLength >= splitLength && tokenCount >= MIN_BLOCK_TOKENS) writeBlock(false);
       match(matchLength, bestDistance);
       p += bestForward;
       while (k < count && runEnd(k) <= p) k++;

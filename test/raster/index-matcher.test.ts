@@ -6,6 +6,7 @@ import { deflateIndexRowsInWasm, useIndexMatcherWasm } from '../../src/raster/en
 import { INDEX_MATCHER_WASM_BASE64 } from '../../src/raster/encode/deflate/index-matcher-wasm-bytes.js';
 import { encodePng, encodePngAsync } from '../../src/raster/encode/png.js';
 import { pixelWords, plan, writePlan } from '../../src/raster/encode/png-writer.js';
+import { syncZlibCodec } from '../../src/raster/encode/zlib-codec.js';
 // @ts-expect-error: a plain ES module of the build scripts, without types
 import { compileIndexMatcher as compileIndexMatcherUntyped } from '../../scripts/build-wasm.mjs';
 import { linesCard, seeded, textCard } from './card-pixels.js';
@@ -95,6 +96,10 @@ describe('the index matcher', () => {
     const first = deflateIndexRows(rows, new Uint8Array(0), true);
     deflateIndexRows(randomRows(5, 900, 300), new Uint8Array(0), false);
     expect(deflateIndexRows(rows, new Uint8Array(0), true)).toEqual(first);
+  });
+
+  it('takes palette bands whole in the Node codec: repeated-row stretches are cut out for zlib only', () => {
+    expect(syncZlibCodec().repeatedRows).toBeUndefined();
   });
 
   it('writes palette PNGs that decode to the pixels, the same bytes sync and async', async () => {

@@ -2,7 +2,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { concatBytes, GRADIENT_PALETTE_DEFLATE_OPTIONS, PALETTE_DEFLATE_OPTIONS, type DeflateSettings, type PngCodec } from './png-writer.js';
 import { streamCutter, type Piece } from './zlib-pieces.js';
-import { deflateIndexRowsInWasm, useIndexMatcherWasm } from './deflate/index-matcher-wasm.js';
+import { deflateIndexRowsInWasm, indexMatcherInWasm, useIndexMatcherWasm } from './deflate/index-matcher-wasm.js';
 import { INDEX_MATCHER_WASM_BASE64 } from './deflate/index-matcher-wasm-bytes.js';
 
 // Compiled from its bytes at the first palette image (nothing is decoded or compiled before).
@@ -34,10 +34,13 @@ export function zlibCodec<T>(aside: ((piece: Piece) => T) | null, asideMinBytes:
       if (own) return join([own]);
       return join(pieces.map((piece, i, all) => (aside && bytes.length >= asideMinBytes && !(last && i === all.length - 1) ? aside(piece) : deflateHere(piece))));
     },
-    repeatedRows: (block, rows) => {
-      cut.passed(rows);
-      return join([block]);
-    },
+    // Stretches of repeated rows are cut out for zlib only: the index matcher takes them whole (a blank stretch is one run) at less CPU than the blocks of ours.
+    ...(!indexMatcherInWasm() && {
+      repeatedRows: (block: Uint8Array, rows: Uint8Array) => {
+        cut.passed(rows);
+        return join([block]);
+      },
+    }),
   };
 }
 

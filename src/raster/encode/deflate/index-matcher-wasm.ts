@@ -2,24 +2,26 @@
 import { webAssembly, type WasmMemory } from '../../../edge/wasm.js';
 import { MAX_DISTANCE } from './symbols.js';
 
-/** Candidates tried per run boundary, most recent first (docs/encoding.md has 8, 16 and 32). */
+/** Candidates tried per run boundary, most recent first (docs/encoding.md has 4 to 16). */
 export const INDEX_CHAIN_LENGTH = 8;
 /** A candidate reaching this many bytes past its boundary ends the search. */
-export const INDEX_NICE_LENGTH = 32;
+export const INDEX_NICE_LENGTH = 48;
 /** A boundary's hash key covers its runs until they hold this many bytes (at most 3 runs), then the value after them. */
-export const INDEX_KEY_BYTES = 4;
+export const INDEX_KEY_BYTES = 5;
+/** A run or match this long (blank rows between lines of text, repeated rows) starts a block, so each line of text gets codes of its own. */
+export const INDEX_SPLIT_LENGTH = 8192;
 /** Tokens per dynamic block: each block's Huffman codes fit its stretch of rows. */
 export const INDEX_BLOCK_TOKENS = 2048;
 /**
  * Parts whose window and bytes take more than this stay with zlib: wasm memory never shrinks, and
- * the deflater keeps about 14 bytes per input byte (runs, chains, output); a 1200×630 card's band
+ * the deflater keeps about 15 bytes per input byte (runs, hash keys, chains, output); a 1200×630 card's band
  * with its window is about 410 KB (6 MB of wasm memory).
  */
 const MAX_INPUT_BYTES = 1024 * 1024;
 
 interface IndexMatcherExports {
   readonly memory: WasmMemory;
-  prepare(total: number, chain: number, block: number, nice: number, keyBytes: number): number;
+  prepare(total: number, chain: number, block: number, nice: number, keyBytes: number, split: number): number;
   deflate(start: number, total: number, last: number): number;
   output(): number;
 }
@@ -45,6 +47,11 @@ function loadedMatcher(): IndexMatcherExports | null {
   return matcher;
 }
 
+/** Whether deflateIndexRowsInWasm runs (instantiating the module if it was given and not yet used). */
+export function indexMatcherInWasm(): boolean {
+  return loadedMatcher() !== null;
+}
+
 /**
  * Raw deflate of `bytes` (palette index rows, one part of a zlib stream) primed with `history` (the
  * stream before it; its last 32 KiB are used): final when `last`, else ending with a sync flush, as
@@ -56,7 +63,7 @@ export function deflateIndexRowsInWasm(bytes: Uint8Array, history: Uint8Array, l
   if (total > MAX_INPUT_BYTES) return undefined;
   const wasm = loadedMatcher();
   if (!wasm) return undefined;
-  const at = wasm.prepare(total, INDEX_CHAIN_LENGTH, INDEX_BLOCK_TOKENS, INDEX_NICE_LENGTH, INDEX_KEY_BYTES);
+  const at = wasm.prepare(total, INDEX_CHAIN_LENGTH, INDEX_BLOCK_TOKENS, INDEX_NICE_LENGTH, INDEX_KEY_BYTES, INDEX_SPLIT_LENGTH);
   // Views made after prepare: it may grow the memory, which replaces its buffer.
   const input = new Uint8Array(wasm.memory.buffer, at, total);
   input.set(window);
