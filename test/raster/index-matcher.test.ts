@@ -84,6 +84,14 @@ describe('the index matcher', () => {
     }
   });
 
+  it('deflates parts longer than one wasm call in primed chunks', () => {
+    const rows = randomRows(3, 1500, 1400);
+    expect(rows.length).toBeGreaterThan(2 * 1024 * 1024);
+    const history = randomRows(4, 1500, 30);
+    const deflated = Buffer.concat([deflateIndexRows(history, new Uint8Array(0), false), deflateIndexRows(rows, history, true)]);
+    expect(inflateRawSync(deflated).equals(Buffer.concat([history, rows]))).toBe(true);
+  });
+
   it('takes empty, tiny and single-value inputs, and a window longer than deflate’s', () => {
     for (const rows of [new Uint8Array(0), Uint8Array.of(0), Uint8Array.of(0, 5), new Uint8Array(70_000), Uint8Array.from({ length: 70_000 }, (_, i) => (i % 1001 === 0 ? 0 : (i >> 9) & 3))]) {
       expect(inflateRawSync(deflateIndexRows(rows, new Uint8Array(0), true)).equals(rows)).toBe(true);
@@ -103,7 +111,8 @@ describe('the index matcher', () => {
   });
 
   it('writes palette PNGs that decode to the pixels, the same bytes sync and async', async () => {
-    for (const [rgba, width, height] of [[textCard(2), 1200, 630], [linesCard(4), 1200, 630], [textCard(9, 333, 97), 333, 97]] as const) {
+    // The last image's bands (1.1 MB each) are over the 1 MiB of one wasm call: each is deflated in two chunks.
+    for (const [rgba, width, height] of [[textCard(2), 1200, 630], [linesCard(4), 1200, 630], [textCard(9, 333, 97), 333, 97], [textCard(5, 2400, 900), 2400, 900]] as const) {
       const png = encodePng(rgba, width, height, 'exact');
       const decoded = decode(png);
       expect(decoded.palette).toBeDefined();
