@@ -39,7 +39,9 @@ export const MATCHED_ABANDON_BYTES_PER_PIXEL = 1.25 * MATCHED_MAX_BYTES_PER_PIXE
 /**
  * Index rows (docs/encoding.md has the level and memLevel against time and bytes). memLevel 5 ends a
  * zlib block every ~2,000 symbols (memLevel 8: ~16,000), so each block's Huffman codes fit its
- * stretch of text or fill: 1–3% fewer bytes on the text cards at the same CPU.
+ * stretch of text or fill: 1–3% fewer bytes on the text cards at the same CPU. On Node these
+ * settings and GRADIENT_PALETTE_DEFLATE_OPTIONS mark index rows for the index matcher (zlib-codec.ts;
+ * zlib where its wasm cannot run): RGB(A) settings must differ from both.
  */
 export const PALETTE_DEFLATE_OPTIONS: DeflateSettings = { level: 5, memLevel: 5 };
 /**

@@ -1,7 +1,19 @@
-// node:zlib as a PNG codec: the stream's parts cut into primed pieces, deflated on this thread or handed aside, with long stretches of repeated palette rows as blocks of ours.
+// node:zlib as a PNG codec: the stream's parts cut into primed pieces, deflated on this thread or handed aside, with long stretches of repeated palette rows as blocks of ours, and palette index rows deflated by the index matcher (wasm) where it runs.
 import { crc32, deflateRawSync } from 'node:zlib';
-import { concatBytes, type PngCodec } from './png-writer.js';
+import { concatBytes, GRADIENT_PALETTE_DEFLATE_OPTIONS, PALETTE_DEFLATE_OPTIONS, type DeflateSettings, type PngCodec } from './png-writer.js';
 import { streamCutter, type Piece } from './zlib-pieces.js';
+import { deflateIndexRowsInWasm, indexMatcherInWasm, useIndexMatcherWasm } from './deflate/index-matcher-wasm.js';
+import { INDEX_MATCHER_WASM_BASE64 } from './deflate/index-matcher-wasm-bytes.js';
+
+// Compiled from its bytes at the first palette image (nothing is decoded or compiled before).
+useIndexMatcherWasm(() => Buffer.from(INDEX_MATCHER_WASM_BASE64, 'base64'));
+
+/**
+ * Palette index rows (of text cards and of merged gradient steps) go to the index matcher: known by
+ * their settings, which the band worker receives as numbers (RGB(A) rows have other memLevels).
+ */
+const isIndexRows = (settings: DeflateSettings): boolean =>
+  [PALETTE_DEFLATE_OPTIONS, GRADIENT_PALETTE_DEFLATE_OPTIONS].some((options) => options.level === settings.level && options.memLevel === settings.memLevel);
 
 export const deflateHere = (piece: Piece): Uint8Array => deflateRawSync(piece.bytes, piece.options);
 
@@ -16,12 +28,19 @@ export function zlibCodec<T>(aside: ((piece: Piece) => T) | null, asideMinBytes:
   const cut = streamCutter(primed);
   return {
     crc32: (bytes) => crc32(bytes),
-    deflate: (bytes, settings, last) =>
-      join(cut(bytes, settings, last).map((piece, i, all) => (aside && bytes.length >= asideMinBytes && !(last && i === all.length - 1) ? aside(piece) : deflateHere(piece)))),
-    repeatedRows: (block, rows) => {
-      cut.passed(rows);
-      return join([block]);
+    deflate: (bytes, settings, last) => {
+      const own = isIndexRows(settings) ? deflateIndexRowsInWasm(bytes, cut.window(), last) : undefined;
+      const pieces = cut(bytes, settings, last);
+      if (own) return join([own]);
+      return join(pieces.map((piece, i, all) => (aside && bytes.length >= asideMinBytes && !(last && i === all.length - 1) ? aside(piece) : deflateHere(piece))));
     },
+    // Stretches of repeated rows are cut out for zlib only: the index matcher takes them whole (a blank stretch is one run) at less CPU than the blocks of ours.
+    ...(!indexMatcherInWasm() && {
+      repeatedRows: (block: Uint8Array, rows: Uint8Array) => {
+        cut.passed(rows);
+        return join([block]);
+      },
+    }),
   };
 }
 
