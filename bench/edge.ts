@@ -37,6 +37,19 @@ interface Fetcher {
   fetch(url: string): Promise<{ status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
 }
 
+/** The threads that used the most CPU between two readings: pid/tid (name) ms, for a stalled request's error. */
+function busiestThreads(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): string {
+  const name = (thread: string): string => {
+    try {
+      const [pid, tid] = thread.split('/');
+      return readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+    } catch {
+      return '?';
+    }
+  };
+  return [...after].map(([thread, ns]) => [thread, (ns - (before.get(thread) ?? 0)) / 1e6] as const).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([thread, ms]) => `${thread} (${name(thread)}) ${ms.toFixed(0)}`).join(', ');
+}
+
 /** A request that takes longer than this stops the benchmark with an error naming it (a stalled request otherwise stopped the whole run only at the outer timeout). */
 const REQUEST_LIMIT_MS = Number(process.env.BENCH_EDGE_REQUEST_LIMIT_MS ?? 30_000);
 
@@ -50,7 +63,7 @@ async function fetchWithin(worker: Fetcher, url: string, label: string, pids: re
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       const spent = cpuBetween(cpuAtStart, cpuByThread(pids));
-      reject(new Error(`${label} ${url}: no answer within ${REQUEST_LIMIT_MS} ms (BENCH_EDGE_REQUEST_LIMIT_MS); workerd used ${spent.all.toFixed(0)} ms of CPU meanwhile (busiest thread ${spent.busiest.toFixed(0)} ms)`));
+      reject(new Error(`${label} ${url}: no answer within ${REQUEST_LIMIT_MS} ms (BENCH_EDGE_REQUEST_LIMIT_MS); workerd used ${spent.all.toFixed(0)} ms of CPU meanwhile (busiest thread ${spent.busiest.toFixed(0)} ms; by thread: ${busiestThreads(cpuAtStart, cpuByThread(pids))}; workerd processes now ${workerdPids().join(', ')}, timed ${pids.join(', ')})`));
     }, REQUEST_LIMIT_MS);
   });
   const answer = (async () => {
