@@ -142,7 +142,7 @@ console.log(JSON.stringify({ afterTemplate, afterEmoji: listed.filter((path) => 
     expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ afterTemplate: 0, afterEmoji: 1 });
   });
 
-  it('compiles the wasm pixel matcher only once an image takes the matched path, not for a template PNG', () => {
+  it('compiles the encoder wasm (matcher, palette counter) once per process: at a template PNG (its palette counter), not again for matched images', () => {
     const program = `const Module = WebAssembly.Module;
 const compiled = [];
 WebAssembly.Module = class extends Module { constructor(bytes) { super(bytes); compiled.push(WebAssembly.Module.exports(this).map((e) => e.name)); } };
@@ -155,7 +155,7 @@ await render(card('linear-gradient(135deg, #0f172a, #7c3aed 40%, #db2777)'), { w
 console.log(JSON.stringify({ afterTemplate, afterGradients: matchers() }));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: root, encoding: 'utf8', timeout: 120_000 });
     expect(run.status, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ afterTemplate: 0, afterGradients: 1 });
+    expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ afterTemplate: 1, afterGradients: 1 });
   });
 
   it('loads saxes once an SVG image is drawn, and the portable backend once it is asked for', () => {

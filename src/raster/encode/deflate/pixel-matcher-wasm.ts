@@ -76,13 +76,12 @@ function loadedMatcher(): MatcherExports | null {
 
 /**
  * The module's exports for the other kernels it holds (the palette counter and run tokeniser:
- * palette/count-band-wasm.ts, run-tokens-wasm.ts, which type them); null where it cannot run. They
- * instantiate a module the runtime gave compiled (the edge entries), but never compile one from
- * bytes (Node): there they run in wasm once the matcher has compiled it, so a palette image alone
- * (a template card) compiles nothing (test/package/lazy-modules.test.ts).
+ * palette/count-band-wasm.ts, run-tokens-wasm.ts, which type them); null where it cannot run. On
+ * Node the first palette image compiles it from bytes (7 KB, about 1 ms), as the index matcher's
+ * module is compiled there anyway: the counter then runs in wasm, warm and on a process's first
+ * render, where the JS counter runs interpreted over every pixel (test/package/lazy-modules.test.ts).
  */
 export function encoderWasmExports(): object | null {
-  if (matcher === undefined && source !== null && (typeof source === 'function' || isBytes(source))) return null;
   return loadedMatcher();
 }
 
