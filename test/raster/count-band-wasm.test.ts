@@ -3,20 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CountScratch, countBand, countBandInJs, MAX_DISTINCT, MAX_FREQUENT_EXACT, MAX_FREQUENT_MERGED_STEPS, scanRows, type BandCounts } from '../../src/raster/encode/palette/count-band.js';
 import { countBandInWasm } from '../../src/raster/encode/palette/count-band-wasm.js';
-import { pixelMatcherInWasm, usePixelMatcherWasm } from '../../src/raster/encode/deflate/pixel-matcher-wasm.js';
-import { PIXEL_MATCHER_WASM_BASE64 } from '../../src/raster/encode/deflate/pixel-matcher-wasm-bytes.js';
+import { usePixelMatcherWasm } from '../../src/raster/encode/deflate/pixel-matcher-wasm.js';
+import { useCompiledWasm, wasmBytes, words } from './encoder-wasm.js';
 import { webAssembly } from '../../src/edge/wasm.js';
 import { gradient, linesCard, noisePhoto, seeded, textCard } from './card-pixels.js';
 
-const wasmBytes = Buffer.from(PIXEL_MATCHER_WASM_BASE64, 'base64');
-/** Given as Node gives it (bytes), and compiled as the pixel matcher's first use compiles it: the palette kernels never compile it themselves. */
-const useCompiledWasm = (): void => {
-  usePixelMatcherWasm(() => wasmBytes);
-  expect(pixelMatcherInWasm()).toBe(true);
-};
 beforeAll(useCompiledWasm);
-
-const words = (rgba: Uint8Array): Uint32Array => new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4);
 
 /** A copy of what a count leaves (its arrays live in a scratch until its next use), as one string for a fast compare. */
 function snapshot(counts: BandCounts | null): string {

@@ -2,21 +2,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PaletteRunTokens, type RunTokens } from '../../src/raster/encode/deflate/run-tokens.js';
-import { pixelMatcherInWasm, usePixelMatcherWasm } from '../../src/raster/encode/deflate/pixel-matcher-wasm.js';
-import { PIXEL_MATCHER_WASM_BASE64 } from '../../src/raster/encode/deflate/pixel-matcher-wasm-bytes.js';
+import { usePixelMatcherWasm } from '../../src/raster/encode/deflate/pixel-matcher-wasm.js';
+import { useCompiledWasm, words } from './encoder-wasm.js';
 import { toPalette } from '../../src/raster/encode/palette.js';
 import { scanRows } from '../../src/raster/encode/palette/count-band.js';
 import { gradient, linesCard, seeded, textCard } from './card-pixels.js';
 
-const wasmBytes = Buffer.from(PIXEL_MATCHER_WASM_BASE64, 'base64');
-/** Given as Node gives it (bytes), and compiled as the pixel matcher's first use compiles it: the palette kernels never compile it themselves. */
-const useCompiledWasm = (): void => {
-  usePixelMatcherWasm(() => wasmBytes);
-  expect(pixelMatcherInWasm()).toBe(true);
-};
 beforeAll(useCompiledWasm);
-
-const words = (rgba: Uint8Array): Uint32Array => new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4);
 
 /** A copy of a band's tokens (the wasm's are a view on its memory, the JS's a shared scratch array), as one string for a fast compare. */
 function snapshot(tokens: RunTokens | null): string {
