@@ -81,3 +81,16 @@ export function linesCardWithDots(seed: number, from: number, to: number): Uint8
   for (let y = from; y < to; y++) words[y * 1200 + ((y * 37) % 1100) + 50] = rgb(255, 0, 0);
   return rgba;
 }
+
+/** Pixels of five colours in runs, rows repeated or moved a pixel, and random pixels, with a fifth of the rows copied from the row above: the palette kernels' property tests. */
+export function fewColourRuns(width: number, height: number, seed: number): Uint32Array {
+  const colours = [0xff000000, 0xffffffff, 0xff0000ff, 0xff010203, 0xffff0000];
+  const random = seeded(seed);
+  const pixels = new Uint32Array(width * height);
+  for (let i = 0; i < pixels.length; i++) {
+    const r = random();
+    pixels[i] = r < 0.4 && i > 0 ? pixels[i - 1]! : r < 0.7 && i >= width ? pixels[i - width]! : r < 0.8 && i >= width - 1 && i > 0 ? pixels[i - width + 1]! : colours[Math.floor(random() * colours.length)]!;
+  }
+  for (let y = 1; y < height; y++) if (random() < 0.2) pixels.copyWithin(y * width, (y - 1) * width, y * width);
+  return pixels;
+}

@@ -6,7 +6,7 @@ import { usePixelMatcherWasm } from '../../src/raster/encode/deflate/pixel-match
 import { useCompiledWasm, words } from './encoder-wasm.js';
 import { toPalette } from '../../src/raster/encode/palette.js';
 import { scanRows } from '../../src/raster/encode/palette/count-band.js';
-import { gradient, linesCard, seeded, textCard } from './card-pixels.js';
+import { fewColourRuns, gradient, linesCard, textCard } from './card-pixels.js';
 
 beforeAll(useCompiledWasm);
 
@@ -55,18 +55,9 @@ describe('the wasm palette run tokeniser', () => {
   });
 
   it('gives the JS tokeniser\'s tokens on random images of few colours, any width and height (property)', () => {
-    const colours = [0xff000000, 0xffffffff, 0xff0000ff, 0xff010203, 0xffff0000];
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 260 }), fc.integer({ min: 0, max: 2 ** 31 }), (width, height, seed) => {
-        const random = seeded(seed);
-        const pixels = new Uint32Array(width * height);
-        for (let i = 0; i < pixels.length; i++) {
-          // Runs, rows repeated or moved a pixel, and random pixels.
-          const r = random();
-          pixels[i] = r < 0.4 && i > 0 ? pixels[i - 1]! : r < 0.7 && i >= width ? pixels[i - width]! : r < 0.8 && i >= width - 1 && i > 0 ? pixels[i - width + 1]! : colours[Math.floor(random() * colours.length)]!;
-        }
-        for (let y = 1; y < height; y++) if (random() < 0.2) pixels.copyWithin(y * width, (y - 1) * width, y * width);
-        expectSameTokens(pixels, width, height);
+        expectSameTokens(fewColourRuns(width, height, seed), width, height);
       }),
       { numRuns: 200 },
     );

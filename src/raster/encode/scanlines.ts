@@ -1,6 +1,7 @@
 // PNG scanlines (filter type None, or Sub for opaque RGB) from canvas pixels, with the zlib adler32 of the bytes computed as they are written.
 import type { PaletteBand } from './palette.js';
 import { ROW_SHIFTED } from './palette/count-band.js';
+import { writePaletteRowsInWasm } from './palette/palette-rows-wasm.js';
 
 /** Filtered scanline bytes, ready for deflate, and their adler32 (the zlib trailer). */
 export interface Scanlines {
@@ -49,6 +50,11 @@ const COPY_MIN_RUNS = 24;
  * byte (a band written into a buffer of its own).
  */
 export function writePaletteRows(band: PaletteBand, width: number, data: Uint8Array, rowOffset = 0): number {
+  return writePaletteRowsInWasm(band, width, data, rowOffset) ?? writePaletteRowsInJs(band, width, data, rowOffset);
+}
+
+/** writePaletteRows in JavaScript: where the wasm cannot run, and the reference its tests compare with. */
+export function writePaletteRowsInJs(band: PaletteBand, width: number, data: Uint8Array, rowOffset = 0): number {
   const rowBytes = width + 1;
   const { counts, indexOfId } = band;
   const { runEnds, runIds, fromRow, toRow, rowSources } = counts;
