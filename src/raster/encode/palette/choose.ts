@@ -1,6 +1,7 @@
 // Choosing the palette: the bands' colour counts merged, then at most 256 entries, edge shades joined to nearby colours.
 import { MAX_DISTINCT, MAX_FREQUENT_EXACT, MERGEABLE_MAX_PIXELS, type BandCounts } from './count-band.js';
 import { OgsmithError } from '../../../errors/catalogue.js';
+import { assignInWasm, type Assigned } from './palette-assign-wasm.js';
 
 /**
  * A colour whose runs average under this many pixels may also join a nearby entry, however many
@@ -92,14 +93,36 @@ const cellTail = new Int16Array(GRID * GRID * GRID).fill(-1);
 const cellOf = (r: number, g: number, b: number): number => ((r >> CELL_BITS) * GRID + (g >> CELL_BITS)) * GRID + (b >> CELL_BITS);
 
 /**
- * Palette entries for the colours (ids, most frequent first), mergeable ones within `maxError`, the
- * others (fills, gradient steps) within `stepError`, or null past 256.
+ * Each colour's bound: `maxError` for a mergeable one, `stepError` for the others (fills, gradient
+ * steps); a translucent colour's scaled by its alpha (its premultiplied channels).
  */
-function assign(order: Uint16Array, colors: MergedColors, maxError: number, stepError: number): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
+function colourBounds({ colorOfId, countOfId, runsOfId }: MergedColors, maxError: number, stepError: number): Uint8Array {
+  const bounds = new Uint8Array(colorOfId.length);
+  for (let id = 0; id < colorOfId.length; id++) {
+    const allowed = isMergeable(countOfId[id]!, runsOfId[id]!) ? maxError : stepError;
+    const a = colorOfId[id]! >>> 24;
+    bounds[id] = a === 255 ? allowed : Math.floor((allowed * a) / 255);
+  }
+  return bounds;
+}
+
+/**
+ * Palette entries for the colours (ids, most frequent first), mergeable ones within `maxError`, the
+ * others (fills, gradient steps) within `stepError`, or null past 256. In wasm where it runs
+ * (palette-assign-wasm.ts: the same answer, sixteen entries compared a step), else over the grid.
+ */
+function assign(order: Uint16Array, colors: MergedColors, maxError: number, stepError: number): Assigned | null {
   if (maxError >= 1 << CELL_BITS) throw new OgsmithError('INTERNAL', `Palette error bound ${maxError} exceeds the grid's cell size`);
+  const bounds = colourBounds(colors, maxError, stepError);
+  const inWasm = assignInWasm(order, colors.colorOfId, bounds);
+  return inWasm === undefined ? assignInJs(order, colors, bounds) : inWasm;
+}
+
+/** assign() over the colour grid (where the wasm cannot run, and the reference its tests compare with). */
+export function assignInJs(order: Uint16Array, colors: MergedColors, bounds: Uint8Array): Assigned | null {
   const palette: number[] = [];
   try {
-    return assignInGrid(order, colors, maxError, stepError, palette);
+    return assignInGrid(order, colors, bounds, palette);
   } finally {
     for (const color of palette) {
       const cell = cellOf(color & 0xff, (color >>> 8) & 0xff, (color >>> 16) & 0xff);
@@ -110,7 +133,7 @@ function assign(order: Uint16Array, colors: MergedColors, maxError: number, step
 }
 
 /** assign() over the kept grid (empty on entry); `palette` receives the kept colours. */
-function assignInGrid(order: Uint16Array, { colorOfId, countOfId, runsOfId }: MergedColors, maxError: number, stepError: number, palette: number[]): { indexOf: Uint8Array; palette: number[]; worst: number } | null {
+function assignInGrid(order: Uint16Array, { colorOfId }: MergedColors, bounds: Uint8Array, palette: number[]): Assigned | null {
   const indexOf = new Uint8Array(colorOfId.length);
   const red = new Int16Array(256);
   const green = new Int16Array(256);
@@ -128,9 +151,8 @@ function assignInGrid(order: Uint16Array, { colorOfId, countOfId, runsOfId }: Me
     const a = color >>> 24;
     let best = -1;
     // Channels are premultiplied: a translucent colour may only join an entry of the same alpha, within
-    // the bound scaled by its alpha, so the straight (stored) colour is off by at most the bound too.
-    const allowed = isMergeable(countOfId[id]!, runsOfId[id]!) ? maxError : stepError;
-    const bound = a === 255 ? allowed : Math.floor((allowed * a) / 255);
+    // the bound scaled by its alpha (colourBounds), so the straight (stored) colour is off by at most the bound too.
+    const bound = bounds[id]!;
     if (bound > 0) {
       // The first (most frequent) kept colour within the bound: the lowest entry index in the cells the bound reaches.
       const r0 = Math.max(0, r - bound) >> CELL_BITS;
