@@ -1,5 +1,7 @@
 // Palette PNGs: exact when the image has few colours, within the error bound when it has AA shades, RGB otherwise.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { byFrequency } from '../../src/raster/encode/palette/choose.js';
 import { bandRanges, toPalette, type PaletteImage } from '../../src/raster/encode/palette.js';
 import { scanRows } from '../../src/raster/encode/palette/count-band.js';
 import { encodePng, encodePngAsync, PALETTE_MAX_ERROR } from '../../src/raster/encode/png.js';
@@ -103,6 +105,19 @@ describe('toPalette', () => {
   it('gives up on images with thousands of colours', () => {
     const pixels = Uint32Array.from({ length: 50_000 }, (_, i) => rgba(i & 0xff, (i >> 8) & 0xff, 7));
     expect(toPalette(pixels, pixels.length, 1, [0, 2, 4, PALETTE_MAX_ERROR])).toBeNull();
+  });
+});
+
+describe('byFrequency', () => {
+  it('orders colour ids by count, most frequent first, equal counts by id, for any counts up to a 16384² image (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 2 ** 28 })), { minLength: 1, maxLength: 3000 }), (counts) => {
+        const countOfId = Uint32Array.from(counts);
+        const expected = counts.map((_, id) => id).sort((a, b) => counts[b]! - counts[a]! || a - b);
+        expect(Array.from(byFrequency({ distinct: counts.length, countOfId }))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -68,14 +68,36 @@ export function mergeBands(bands: readonly BandColors[], maxFrequent = MAX_FREQU
   return { distinct, colorOfId: colorOfId.subarray(0, distinct), countOfId: countOfId.subarray(0, distinct), runsOfId: runsOfId.subarray(0, distinct), idMaps };
 }
 
-/** Colour ids, most frequent first; ties by first appearance, so the palette is deterministic. */
-function byFrequency({ distinct, countOfId }: MergedColors): Uint16Array {
-  // One exact number per colour, sorted natively: count ≤ 2^28 pixels and id < MAX_DISTINCT = 2^13, so −count·2^13 + id stays below 2^53.
-  const keys = new Float64Array(distinct);
-  for (let id = 0; id < distinct; id++) keys[id] = -countOfId[id]! * MAX_DISTINCT + id;
-  keys.sort();
-  const order = new Uint16Array(distinct);
-  for (let i = 0; i < distinct; i++) order[i] = ((keys[i]! % MAX_DISTINCT) + MAX_DISTINCT) % MAX_DISTINCT;
+/** Bits of the count sorted per pass of byFrequency. */
+const RADIX_BITS = 10;
+const RADIX_MASK = (1 << RADIX_BITS) - 1;
+
+/**
+ * Colour ids, most frequent first; ties by first appearance, so the palette is deterministic. A
+ * stable radix sort of the ids on (largest count − count), RADIX_BITS a pass from the low bits, so
+ * equal counts keep id order: two passes for a 1200×630 card. TypedArray#sort of one number per
+ * colour took 0.5–0.9 ms for the gradient card's 6,704 colours (Node 24), 6% of its render.
+ */
+export function byFrequency({ distinct, countOfId }: Pick<MergedColors, 'distinct' | 'countOfId'>): Uint16Array {
+  let order = Uint16Array.from({ length: distinct }, (_, id) => id);
+  let spare = new Uint16Array(distinct);
+  let largest = 0;
+  for (let id = 0; id < distinct; id++) largest = Math.max(largest, countOfId[id]!);
+  const starts = new Uint32Array(RADIX_MASK + 1);
+  for (let shift = 0; shift < 32 && largest >>> shift !== 0; shift += RADIX_BITS) {
+    starts.fill(0);
+    for (let i = 0; i < distinct; i++) starts[((largest - countOfId[order[i]!]!) >>> shift) & RADIX_MASK]!++;
+    for (let digit = 0, at = 0; digit <= RADIX_MASK; digit++) {
+      const n = starts[digit]!;
+      starts[digit] = at;
+      at += n;
+    }
+    for (let i = 0; i < distinct; i++) {
+      const id = order[i]!;
+      spare[starts[((largest - countOfId[id]!) >>> shift) & RADIX_MASK]!++] = id;
+    }
+    [order, spare] = [spare, order];
+  }
   return order;
 }
 
