@@ -1,12 +1,16 @@
 // CPU per render of each thread of this process (from /proc/self/task/*/stat) while a render pool, ogsmith on the main thread or takumi's async renderer works at full load.
 // node bench/pool-threads.mjs pool|direct|takumi; N timed renders (default 400), SEG: print per-thread CPU every SEG renders, FIXED=1: the same text every render,
-// THREADS (pool, default 2), YOUNG / OLD: the render workers' young / old generation limits in MB. Linux only.
+// THREADS (pool, default 2), YOUNG / OLD: the render workers' young / old generation limits in MB, CARDS=0,1,2,3: only these of the six cards
+// (peer-cards.mjs' four, then encode-cards.mjs' radial + shadow and photo). Linux only.
 import { readFileSync, readdirSync } from 'node:fs';
 import { cardSet } from './memory-peers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { fonts, card: variedCard, cards } = await cardSet();
-const card = (i) => (process.env.FIXED ? cards[i % cards.length] : variedCard(i));
+const only = process.env.CARDS ? process.env.CARDS.split(',').map(Number) : null;
+/** The i-th render's card: the kept cards in turn, each with new text (variedCard(n) is card n % 6 with suffix n). */
+const pick = (i) => (only ? only[i % only.length] + cards.length * Math.floor(i / only.length) : i);
+const card = (i) => (process.env.FIXED ? cards[pick(i) % cards.length] : variedCard(pick(i)));
 const N = Number(process.env.N ?? 400);
 const SEG = Number(process.env.SEG ?? 0);
 

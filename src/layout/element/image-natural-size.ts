@@ -11,6 +11,13 @@ const REMEMBERED_DATA_URL_LENGTH = 1024;
  * render, and its base64 is read by the request check, the layout and the display list.
  */
 const decodedDataUrls = boundedCache<string, Uint8Array>({ name: 'data_urls', maxBytes: 16 * 1024 * 1024, sizeOf: (bytes, key) => bytes.byteLength + keyBytes(key) + 64 });
+/**
+ * Natural sizes of remembered data: URLs' bytes (never written, so their size never changes), read once:
+ * image-size copies a JPEG's tail to read it (a 120 KB ArrayBuffer a render for the photo card's
+ * background, counted by V8 towards its next full collection). Bytes from elsewhere (an image resolver's)
+ * may be changed by their owner between renders and are read every time. null: not read yet.
+ */
+const sizesOfRemembered = new WeakMap<Uint8Array, { readonly width: number; readonly height: number } | null>();
 
 /**
  * Bytes of a data: URL, or null when the source is not one; whitespace around it and inside base64
@@ -21,7 +28,10 @@ export function dataUrlBytes(src: string): Uint8Array | null {
   const remembered = decodedDataUrls.get(src);
   if (remembered) return remembered;
   const bytes = decodeDataUrl(src);
-  if (bytes) decodedDataUrls.set(src, bytes);
+  if (bytes) {
+    decodedDataUrls.set(src, bytes);
+    sizesOfRemembered.set(bytes, null);
+  }
   return bytes;
 }
 
@@ -40,6 +50,14 @@ function decodeDataUrl(src: string): Uint8Array | null {
 
 /** Natural width/height of encoded image bytes in CSS px (EXIF rotation applied). Throws on unreadable data. */
 export function naturalSize(bytes: Uint8Array): { width: number; height: number } {
+  const known = sizesOfRemembered.get(bytes);
+  if (known) return { width: known.width, height: known.height };
+  const natural = readNaturalSize(bytes);
+  if (known === null) sizesOfRemembered.set(bytes, natural);
+  return { width: natural.width, height: natural.height };
+}
+
+function readNaturalSize(bytes: Uint8Array): { width: number; height: number } {
   const size = imageSize(bytes);
   if (size.width === undefined || size.height === undefined) throw new Error('the image has no intrinsic size');
   const rotated = size.orientation !== undefined && size.orientation >= 5;
