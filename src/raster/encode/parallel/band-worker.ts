@@ -5,6 +5,11 @@ import { writePaletteRows } from '../scanlines.js';
 import { concatBytes, placedParts } from '../png-writer.js';
 import { syncZlibCodec } from '../zlib-codec.js';
 import { bandRegions, Control, Phase, type BandWorkerData } from './band-protocol.js';
+import { usePixelMatcherWasm } from '../deflate/pixel-matcher-wasm.js';
+import { PIXEL_MATCHER_WASM_BASE64 } from '../deflate/pixel-matcher-wasm-bytes.js';
+
+// The palette kernels in wasm here too, as on the encoding thread (png.ts): counting, assigning and writing rows (compiled at the first Count step).
+usePixelMatcherWasm(() => Buffer.from(PIXEL_MATCHER_WASM_BASE64, 'base64'));
 
 const { control, data, capacity } = workerData as BandWorkerData;
 const words = new Int32Array(control);
