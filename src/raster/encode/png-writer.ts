@@ -1,7 +1,8 @@
 // ogsmith's PNG writer in every runtime: chooses palette, matched RGB(A) or plain rows, and writes the file; the deflate and CRC steps are the runtime's (png.ts: zlib; png-web.ts: CompressionStream or fflate).
 import { bandRanges, SPLIT_MIN_BYTES, toPalette, type PaletteImage } from './palette.js';
 import { scanRows, type RowScan } from './palette/count-band.js';
-import { adler32Combine, rgbaScanlines, rgbScanlines, rgbSubScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
+import { adler32Combine, rgbaScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
+import { filteredRgbRows, type RgbFilter } from './rgb-rows-wasm.js';
 import { matchBand, maxMatchableWidth, type PixelTokens } from './deflate/pixel-matcher.js';
 import { probedAbove } from './deflate/matched-probe.js';
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
@@ -23,10 +24,14 @@ export interface DeflateSettings {
 /** RGB(A) rows of photographs and images too wide for the pixel matcher: filter Sub at level 4, memLevel 8 (on the photo card 1.7% smaller and 5–10% less CPU than level 3; docs/encoding.md). */
 export const DEFLATE_OPTIONS: DeflateSettings = { level: 4, memLevel: 8 };
 /**
- * Smooth images the matcher writes poorly (radial rings, blurred shadows): filter None at level 6, whose longer search finds the
- * rings' repeats; memLevel 7 (9 until the paint-cpu pass) ends blocks sooner, 1.2% fewer bytes on the radial card at the same CPU.
+ * Smooth images the matcher writes poorly (radial rings, blurred shadows): each row filtered by the PNG filter that leaves
+ * the fewest non-zero bytes (SMOOTH_FILTER), at level 5, memLevel 7. On the radial card 116.2 KB where filter None at
+ * level 6 (until the photo-cpu pass) wrote 123.0 KB, at the same CPU with the filter in wasm (docs/encoding.md).
  */
-export const SMOOTH_DEFLATE_OPTIONS: DeflateSettings = { level: 6, memLevel: 7 };
+export const SMOOTH_DEFLATE_OPTIONS: DeflateSettings = { level: 5, memLevel: 7 };
+const SMOOTH_FILTER: RgbFilter = 'adaptive';
+/** Translucent smooth images' RGBA rows are filtered None (the per-row filter is RGB's only), at level 6 as all smooth rows were before. */
+const SMOOTH_RGBA_DEFLATE_OPTIONS: DeflateSettings = { level: 6, memLevel: 7 };
 /** Matched output above this many bytes per pixel is tried again as rows (SMOOTH_DEFLATE_OPTIONS), and the smaller kept. */
 export const MATCHED_MAX_BYTES_PER_PIXEL = 0.15;
 /**
@@ -185,26 +190,27 @@ export function plan(pixels: Uint32Array, width: number, height: number, mode: P
   // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
   if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height, scanned.repeatsAbove)) {
     // A first band the probe prices above the abandon bound would be abandoned after matching it (docs/encoding.md, paint-cpu pass).
-    if (!preferMatched && probedAbove(pixels, width, height, scanned, MATCHED_ABANDON_BYTES_PER_PIXEL)) return rowsPlan(pixels, width, height, alpha, 'none', SMOOTH_DEFLATE_OPTIONS, null);
+    if (!preferMatched && probedAbove(pixels, width, height, scanned, MATCHED_ABANDON_BYTES_PER_PIXEL)) return rowsPlan(pixels, width, height, alpha, SMOOTH_FILTER, SMOOTH_DEFLATE_OPTIONS, null);
     const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha, scanned.repeatsAbove);
     const found = rgb === 'translucent' ? matchedBands(pixels, width, height, scanned.cut, 4, alpha, scanned.repeatsAbove) : rgb;
     const matched: MatchedPlan | null = typeof found === 'string' ? null : { kind: 'matched', colorType: found.bytesPerPixel === 3 ? 2 : 6, parts: found.parts, adler: found.adler };
     if (matched && (preferMatched || byteLength(matched.parts) <= MATCHED_MAX_BYTES_PER_PIXEL * width * height)) return matched;
-    return rowsPlan(pixels, width, height, alpha, 'none', SMOOTH_DEFLATE_OPTIONS, matched);
+    return rowsPlan(pixels, width, height, alpha, SMOOTH_FILTER, SMOOTH_DEFLATE_OPTIONS, matched);
   }
   return rowsPlan(pixels, width, height, alpha, 'sub', DEFLATE_OPTIONS, null);
 }
 
 const byteLength = (parts: readonly Uint8Array[]): number => parts.reduce((sum, part) => sum + part.length, 0);
 
-/** RGB rows when every pixel is opaque, else RGBA, filtered None or Sub (the adler32 is of the filtered bytes). */
-function rowsPlan(pixels: Uint32Array, width: number, height: number, alpha: PixelAlpha, filter: 'none' | 'sub', settings: DeflateSettings, rival: MatchedPlan | null): Plan {
+/** RGB rows when every pixel is opaque (filtered as `filter` says), else RGBA filtered Sub or None (the adler32 is of the filtered bytes). */
+function rowsPlan(pixels: Uint32Array, width: number, height: number, alpha: PixelAlpha, filter: RgbFilter, settings: DeflateSettings, rival: MatchedPlan | null): Plan {
   // Pooled buffers (releasePlan gives them back); a buffer an RGB attempt gave up on goes back at once.
   const rgbBuffer = takeRowBuffer((width * 3 + 1) * height);
-  const rgb = filter === 'none' ? rgbScanlines(pixels, width, height, rgbBuffer) : rgbSubScanlines(pixels, width, height, rgbBuffer);
+  const rgb = filteredRgbRows(pixels, width, height, filter, rgbBuffer);
   if (rgb) return { kind: 'rows', colorType: 2, data: rgb.data, rowBytes: rgb.rowBytes, adler: rgb.adler, settings, rival };
   giveBackRowBuffer(rgbBuffer);
   const rows = rgbaScanlines(pixels, width, height, alpha, takeRowBuffer((width * 4 + 1) * height));
+  if (filter === 'adaptive') return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings: SMOOTH_RGBA_DEFLATE_OPTIONS, rival };
   if (filter === 'none') return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
   applySubFilter(rows.data, rows.rowBytes, height, 4);
   return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: adler32(rows.data), settings, rival };

@@ -7,7 +7,7 @@ import { awaitParts, concatBytes, encodePngWith, MisplacedPartError, pixelWords,
 import { bandRanges } from './palette.js';
 import { takeBandHelper } from './parallel/band-helper.js';
 import { encodePaletteInParallel } from './parallel/parallel-palette.js';
-import type { Piece } from './zlib-pieces.js';
+import { ONE_CALL_MIN_BYTES, type Piece } from './zlib-pieces.js';
 import { syncZlibCodec, zlibCodec } from './zlib-codec.js';
 import { usePixelMatcherWasm } from './deflate/pixel-matcher-wasm.js';
 import { PIXEL_MATCHER_WASM_BASE64 } from './deflate/pixel-matcher-wasm-bytes.js';
@@ -22,18 +22,14 @@ export { DEFLATE_OPTIONS, MATCHED_MAX_BYTES_PER_PIXEL, PALETTE_DEFLATE_OPTIONS, 
  * too: a 1200×630 card's palette bands (378 KB each) measured slower and 0.5–1 ms of CPU dearer
  * through the pool; photographs' and smooth images' RGB halves (1.1 MB each) go to it (docs/encoding.md).
  */
-export const POOL_MIN_BYTES = 1024 * 1024;
-
-/** Room for a piece's raw deflate output (stored blocks at worst, a sync flush's marker, the final block). */
-const outputRoom = (length: number): number => length + (length >> 10) + 1024;
+export const POOL_MIN_BYTES = ONE_CALL_MIN_BYTES;
 
 /**
  * One piece on libuv's thread pool: the calling thread goes on (or sleeps in the event loop) until
- * zlib is done. The output buffer holds the whole piece, so it is one trip through the pool, not
- * one per 16 KiB chunk (zlib's output does not depend on the buffer's size).
+ * zlib is done. The pieces that go there (of parts of POOL_MIN_BYTES or more) have an output buffer
+ * for the whole piece (zlib-pieces.ts), so each is one trip through the pool, not one per 16 KiB chunk.
  */
-const deflateOnPool = (piece: Piece): Promise<Uint8Array> =>
-  new Promise((resolve, reject) => deflateRaw(piece.bytes, { ...piece.options, chunkSize: outputRoom(piece.bytes.length) }, (error, out) => (error ? reject(error) : resolve(out))));
+const deflateOnPool = (piece: Piece): Promise<Uint8Array> => new Promise((resolve, reject) => deflateRaw(piece.bytes, piece.options, (error, out) => (error ? reject(error) : resolve(out))));
 
 /** Large parts' pieces on the pool, all at once (a trip through it costs about 0.3–0.6 ms of CPU). The same bytes as syncZlibCodec. */
 const poolCodec = (): PngCodec<Uint8Array | Promise<Uint8Array>> =>

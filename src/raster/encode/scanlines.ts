@@ -125,7 +125,7 @@ export function adler32Combine(first: number, second: number, secondLength: numb
  * computed from each row's sums (Σ byte, Σ x·(r+g+b), Σ g+2b), which stay small integers inside the
  * row, instead of byte by byte: the byte-by-byte chain ran in doubles once b passed 2^31.
  * Unrolled by hand: a loop over the channels shared with rgbaScanlines measured 1.8× slower on a
- * 1200×630 card, and this is the gradient cards' hot path.
+ * 1200×630 card. Where the encoder wasm runs, rgb-rows-wasm.ts writes these rows instead (the same bytes).
  */
 export function rgbScanlines(pixels: Uint32Array, width: number, height: number, data: Uint8Array = new Uint8Array((width * 3 + 1) * height)): Scanlines | null {
   const rowBytes = width * 3 + 1;
@@ -181,7 +181,8 @@ function rgbRow(pixels: Uint32Array, p: number, width: number, data: Uint8Array,
  * rgbScanlines filtered Sub (each byte minus the byte one pixel to its left, zero left of a row's
  * first pixel), in the same single pass: filtering and checksumming afterwards read a 1200×630
  * photograph's 2.3 MB twice more and took twice the time (docs/encoding.md). Null at the first
- * pixel that is not opaque. Written into `data` when given.
+ * pixel that is not opaque. Written into `data` when given. Where the encoder wasm runs,
+ * rgb-rows-wasm.ts writes these rows instead (the same bytes, in a third of the time).
  */
 export function rgbSubScanlines(pixels: Uint32Array, width: number, height: number, data: Uint8Array = new Uint8Array((width * 3 + 1) * height)): Scanlines | null {
   const rowBytes = width * 3 + 1;
