@@ -1,4 +1,4 @@
-// The encoder's wasm module (pixel matcher, palette counter, run tokeniser) for the raster tests: its committed bytes, given and compiled as Node's first use does, and canvas bytes as 32-bit words.
+// The encoder's wasm module (pixel matcher and palette kernels) for the raster tests: its committed bytes, given and compiled as Node's first use does, or bytes that do not compile, and canvas bytes as 32-bit words.
 import { expect } from 'vitest';
 import { pixelMatcherInWasm, usePixelMatcherWasm } from '../../src/raster/encode/deflate/pixel-matcher-wasm.js';
 import { PIXEL_MATCHER_WASM_BASE64 } from '../../src/raster/encode/deflate/pixel-matcher-wasm-bytes.js';
@@ -9,6 +9,16 @@ export const wasmBytes = Buffer.from(PIXEL_MATCHER_WASM_BASE64, 'base64');
 export function useCompiledWasm(): void {
   usePixelMatcherWasm(() => wasmBytes);
   expect(pixelMatcherInWasm()).toBe(true);
+}
+
+/** Runs `run` with the module given bytes that do not compile (as where wasm cannot run: the JS paths), then gives the committed module back. */
+export function withoutEncoderWasm<T>(run: () => T): T {
+  usePixelMatcherWasm(() => Uint8Array.of(0, 0x61, 0x73, 0x6d, 9, 9));
+  try {
+    return run();
+  } finally {
+    useCompiledWasm();
+  }
 }
 
 export const words = (rgba: Uint8Array): Uint32Array => new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4);

@@ -1,11 +1,10 @@
 // The wasm palette assignment against the JS one over the colour grid: the same entries, indexes and worst error on cards' colours and on random colour sets with any bounds, null past 256 entries alike; the JS runs where the module cannot.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { usePixelMatcherWasm } from '../../src/raster/encode/deflate/pixel-matcher-wasm.js';
 import { assignInWasm } from '../../src/raster/encode/palette/palette-assign-wasm.js';
 import { assignInJs, choosePalette, mergeBands, type MergedColors } from '../../src/raster/encode/palette/choose.js';
 import { CountScratch, countBand, scanRows, MAX_FREQUENT_MERGED_STEPS } from '../../src/raster/encode/palette/count-band.js';
-import { useCompiledWasm, words } from './encoder-wasm.js';
+import { useCompiledWasm, withoutEncoderWasm, words } from './encoder-wasm.js';
 import { gradient, seeded, textCard } from './card-pixels.js';
 
 beforeAll(useCompiledWasm);
@@ -37,9 +36,7 @@ describe('the wasm palette assignment', () => {
     for (const [rgba, bounds, stepError] of [[textCard(3), [0, 6], 1], [textCard(11), [0, 6], 0], [gradient(true), [0, 6], 1], [gradient(false), [0, 6], 1]] as const) {
       const merged = cardColours(rgba);
       const inWasm = choosePalette(merged, bounds, stepError);
-      usePixelMatcherWasm(() => Uint8Array.of(0, 0x61, 0x73, 0x6d, 9, 9));
-      const inJs = choosePalette(merged, bounds, stepError);
-      useCompiledWasm();
+      const inJs = withoutEncoderWasm(() => choosePalette(merged, bounds, stepError));
       expect(inWasm).not.toBeNull();
       expect(inWasm).toEqual(inJs);
     }
@@ -74,11 +71,6 @@ describe('the wasm palette assignment', () => {
   });
 
   it('leaves the assignment to the JS where the module cannot run', () => {
-    try {
-      usePixelMatcherWasm(() => Uint8Array.of(0, 0x61, 0x73, 0x6d, 9, 9));
-      expect(assignInWasm(Uint16Array.of(0), Uint32Array.of(0xff000000), Uint8Array.of(0))).toBeUndefined();
-    } finally {
-      useCompiledWasm();
-    }
+    withoutEncoderWasm(() => expect(assignInWasm(Uint16Array.of(0), Uint32Array.of(0xff000000), Uint8Array.of(0))).toBeUndefined());
   });
 });

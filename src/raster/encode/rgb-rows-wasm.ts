@@ -1,7 +1,7 @@
 // RGB scanlines for zlib filtered None, Sub or per row, in wasm (assembly/rgb-rows.ts, in the encoder module) where the runtime has it, else in JS: the same bytes and adler32 either way.
 import type { WasmMemory } from '../../edge/wasm.js';
 import { encoderWasmExports } from './deflate/pixel-matcher-wasm.js';
-import { ADLER_AT, HEADER_BYTES } from './deflate/wasm-header.js';
+import { ADLER_AT, align16, HEADER_BYTES } from './deflate/wasm-header.js';
 import { rgbScanlines, rgbSubScanlines, type Scanlines } from './scanlines.js';
 import { rgbAdaptiveScanlines } from './rgb-rows.js';
 
@@ -21,8 +21,6 @@ interface RowsExports {
 const BAND_PIXEL_BYTES = 256 * 1024;
 /** Zero bytes before each of the kernel's two raw rows (its PAD). */
 const PAD = 16;
-
-const align16 = (bytes: number): number => (bytes + 15) & ~15;
 
 /**
  * The rows from the wasm kernel into `data`, band by band; null at a translucent pixel, undefined

@@ -3,7 +3,7 @@ import { webAssembly, type WasmMemory, type WasmModule } from '../../../edge/was
 import { unpremultiply, type PixelAlpha } from '../scanlines.js';
 import type { PixelBand, PixelTokens } from './pixel-matcher.js';
 import { DISTANCE_SYMBOLS, LENGTH_SYMBOL, LITERAL_LENGTH_SYMBOLS, distanceCode } from './symbols.js';
-import { ADLER_AT, DISTANCES_AT, HEADER_BYTES, LENGTH_SYMBOL_AT, LITERALS_AT } from './wasm-header.js';
+import { ADLER_AT, align16, DISTANCES_AT, HEADER_BYTES, LENGTH_SYMBOL_AT, LITERALS_AT } from './wasm-header.js';
 
 /** What a runtime gives: a compiled module (workerd, `?module` on Vercel), or bytes where compiling is allowed (Node, browsers). */
 export type PixelMatcherWasm = WasmModule | ArrayBuffer | Uint8Array;
@@ -89,8 +89,6 @@ export function encoderWasmExports(): object | null {
 export function pixelMatcherInWasm(): boolean {
   return loadedMatcher() !== null;
 }
-
-const align16 = (bytes: number): number => (bytes + 15) & ~15;
 
 /**
  * matchBand's result from the wasm matcher, or undefined when it is not available for this band

@@ -3,7 +3,7 @@ import type { WasmMemory } from '../../../edge/wasm.js';
 import type { PaletteBand } from '../palette.js';
 import { encoderWasmExports } from './pixel-matcher-wasm.js';
 import { DISTANCE_SYMBOLS, LITERAL_LENGTH_SYMBOLS } from './symbols.js';
-import { ADLER_AT, DISTANCES_AT, HEADER_BYTES, LITERALS_AT } from './wasm-header.js';
+import { ADLER_AT, align16, DISTANCES_AT, HEADER_BYTES, LITERALS_AT } from './wasm-header.js';
 
 interface RunTokensExports {
   readonly memory: WasmMemory;
@@ -35,8 +35,6 @@ const STATE_AT = HEADER_BYTES;
 const STATE_BYTES = 32;
 /** Bands whose runs and tokens take more than this are tokenised in JS (wasm memory never shrinks). */
 const MAX_WASM_BYTES = 64 * 1024 * 1024;
-
-const align16 = (bytes: number): number => (bytes + 15) & ~15;
 
 /**
  * A band's tokens from the wasm tokeniser, starting from `above` (updated to the band's last row

@@ -1,7 +1,7 @@
 // countBand in wasm (assembly/count-band.ts, in the pixel matcher's module) where the runtime has been given the module: the same runs, ids and counts; only the rows it reads are copied into wasm memory.
 import type { WasmMemory } from '../../../edge/wasm.js';
 import { encoderWasmExports } from '../deflate/pixel-matcher-wasm.js';
-import { HEADER_BYTES } from '../deflate/wasm-header.js';
+import { align16, HEADER_BYTES } from '../deflate/wasm-header.js';
 import type { BandCounts, CountScratch } from './count-band.js';
 
 interface CounterExports {
@@ -22,8 +22,6 @@ const MAX_COPIED_BYTES = 16 * 1024 * 1024;
 
 /** Runs the wasm has room for; doubled when a band needs more (kept for later bands). */
 let capacity = 1 << 16;
-
-const align16 = (bytes: number): number => (bytes + 15) & ~15;
 
 /** Whether row y of the band is read (copied in): the first always, later ones unless they repeat the row above. */
 const readsRow = (y: number, fromRow: number, repeatsAbove: Uint8Array): boolean => y === fromRow || repeatsAbove[y] !== 1;

@@ -1,7 +1,7 @@
 // choose.ts's assign() in wasm (assembly/assign-palette.ts, in the encoder's module) where the runtime has been given the module: the same entries, indexes and worst error, each colour checked against sixteen entries a step instead of walking the colour grid.
 import type { WasmMemory } from '../../../edge/wasm.js';
 import { encoderWasmExports } from '../deflate/pixel-matcher-wasm.js';
-import { HEADER_BYTES } from '../deflate/wasm-header.js';
+import { align16, HEADER_BYTES } from '../deflate/wasm-header.js';
 
 interface AssignExports {
   readonly memory: WasmMemory;
@@ -19,8 +19,6 @@ export interface Assigned {
 
 /** The entries' four channel rows of 256 bytes and 16 of room each (assembly/assign-palette.ts). */
 const CHANNEL_ROWS_BYTES = 4 * (256 + 16);
-
-const align16 = (bytes: number): number => (bytes + 15) & ~15;
 
 /**
  * assign() from the wasm for the colours (0xAABBGGRR, by id) taken in `order`, each with its bound

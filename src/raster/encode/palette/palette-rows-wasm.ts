@@ -2,7 +2,7 @@
 import type { WasmMemory } from '../../../edge/wasm.js';
 import type { PaletteBand } from '../palette.js';
 import { encoderWasmExports } from '../deflate/pixel-matcher-wasm.js';
-import { HEADER_BYTES } from '../deflate/wasm-header.js';
+import { align16, HEADER_BYTES } from '../deflate/wasm-header.js';
 
 interface PaletteRowsExports {
   readonly memory: WasmMemory;
@@ -12,8 +12,6 @@ interface PaletteRowsExports {
 
 /** Bands whose runs and rows take more than this are written in JS (wasm memory never shrinks). */
 const MAX_WASM_BYTES = 64 * 1024 * 1024;
-
-const align16 = (bytes: number): number => (bytes + 15) & ~15;
 
 /**
  * writePaletteRows' adler32 from the wasm, the band's rows written into `data` (rows from
