@@ -8,16 +8,16 @@ import { DEFLATE_OPTIONS, type DeflateSettings } from '../../src/raster/encode/p
 import { PIECE_BYTES, pieceStarts, streamCutter } from '../../src/raster/encode/zlib-pieces.js';
 import { photo } from './photo-pixels.js';
 
-// Counts the deflates sent to libuv's pool (the module under test imports node:zlib's deflateRaw).
+// Counts the deflates sent to libuv's pool (the module under test streams them through node:zlib's createDeflateRaw).
 const pool = vi.hoisted(() => ({ calls: 0 }));
 vi.mock('node:zlib', async (importOriginal) => {
   const zlib = await importOriginal<typeof import('node:zlib')>();
   return {
     ...zlib,
-    deflateRaw: ((...args: Parameters<typeof zlib.deflateRaw>) => {
+    createDeflateRaw: ((...args: Parameters<typeof zlib.createDeflateRaw>) => {
       pool.calls++;
-      return zlib.deflateRaw(...args);
-    }) as typeof zlib.deflateRaw,
+      return zlib.createDeflateRaw(...args);
+    }) as typeof zlib.createDeflateRaw,
   };
 });
 

@@ -1,5 +1,5 @@
 // The PNG encoder on Node: png-writer.ts's file with zlib's deflate and CRC-32; encodePng on the calling thread, encodePngAsync with large streams' pieces deflated at once on libuv's thread pool (docs/encoding.md).
-import { deflateRaw } from 'node:zlib';
+import { createDeflateRaw } from 'node:zlib';
 import { yieldIfLoopIdle } from './event-loop-turn.js';
 import { scanRows } from './palette/count-band.js';
 import type { PixelAlpha } from './scanlines.js';
@@ -9,6 +9,7 @@ import { takeBandHelper } from './parallel/band-helper.js';
 import { encodePaletteInParallel } from './parallel/parallel-palette.js';
 import { ONE_CALL_MIN_BYTES, type Piece } from './zlib-pieces.js';
 import { syncZlibCodec, zlibCodec } from './zlib-codec.js';
+import { noteDeflated } from './zlib-output-room.js';
 import { usePixelMatcherWasm } from './deflate/pixel-matcher-wasm.js';
 import { PIXEL_MATCHER_WASM_BASE64 } from './deflate/pixel-matcher-wasm-bytes.js';
 
@@ -27,9 +28,36 @@ export const POOL_MIN_BYTES = ONE_CALL_MIN_BYTES;
 /**
  * One piece on libuv's thread pool: the calling thread goes on (or sleeps in the event loop) until
  * zlib is done. The pieces that go there (of parts of POOL_MIN_BYTES or more) have an output buffer
- * for the whole piece (zlib-pieces.ts), so each is one trip through the pool, not one per 16 KiB chunk.
+ * sized for the whole piece's output (zlib-output-room.ts), so each is one trip through the pool, not
+ * one per 16 KiB chunk; their output/input ratio sizes the next piece's buffer. zlib's stream gives
+ * its output as views of that buffer (one per write: the input, then the final flush), which are
+ * joined without a copy when they are adjacent (node's `deflateRaw` callback copies them).
  */
-const deflateOnPool = (piece: Piece): Promise<Uint8Array> => new Promise((resolve, reject) => deflateRaw(piece.bytes, piece.options, (error, out) => (error ? reject(error) : resolve(out))));
+const deflateOnPool = (piece: Piece): Promise<Uint8Array> =>
+  new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    const stream = createDeflateRaw(piece.options);
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('error', reject);
+    stream.on('end', () => {
+      const out = joinOutput(chunks);
+      noteDeflated(piece.options, piece.bytes.length, out.length);
+      resolve(out);
+    });
+    stream.end(piece.bytes);
+  });
+
+/** zlib's output chunks as one array: one view when each starts where the one before it ends in the same buffer, else a copy. */
+function joinOutput(chunks: readonly Uint8Array[]): Uint8Array {
+  const first = chunks[0];
+  if (!first) return new Uint8Array(0);
+  let end = first.byteOffset + first.byteLength;
+  for (const chunk of chunks.slice(1)) {
+    if (chunk.buffer !== first.buffer || chunk.byteOffset !== end) return concatBytes(chunks);
+    end += chunk.byteLength;
+  }
+  return new Uint8Array(first.buffer, first.byteOffset, end - first.byteOffset);
+}
 
 /** Large parts' pieces on the pool, all at once (a trip through it costs about 0.3–0.6 ms of CPU). The same bytes as syncZlibCodec. */
 const poolCodec = (): PngCodec<Uint8Array | Promise<Uint8Array>> =>

@@ -2,6 +2,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { concatBytes, GRADIENT_PALETTE_DEFLATE_OPTIONS, PALETTE_DEFLATE_OPTIONS, type DeflateSettings, type PngCodec } from './png-writer.js';
 import { streamCutter, type Piece } from './zlib-pieces.js';
+import { noteDeflated } from './zlib-output-room.js';
 import { deflateIndexRowsInWasm, indexMatcherInWasm, useIndexMatcherWasm } from './deflate/index-matcher-wasm.js';
 import { INDEX_MATCHER_WASM_BASE64 } from './deflate/index-matcher-wasm-bytes.js';
 
@@ -15,7 +16,11 @@ useIndexMatcherWasm(() => Buffer.from(INDEX_MATCHER_WASM_BASE64, 'base64'));
 const isIndexRows = (settings: DeflateSettings): boolean =>
   [PALETTE_DEFLATE_OPTIONS, GRADIENT_PALETTE_DEFLATE_OPTIONS].some((options) => options.level === settings.level && options.memLevel === settings.memLevel);
 
-export const deflateHere = (piece: Piece): Uint8Array => deflateRawSync(piece.bytes, piece.options);
+export const deflateHere = (piece: Piece): Uint8Array => {
+  const out = deflateRawSync(piece.bytes, piece.options);
+  noteDeflated(piece.options, piece.bytes.length, out.length);
+  return out;
+};
 
 /**
  * A codec for one zlib stream: its parts cut into primed pieces (zlib-pieces.ts), joined by `join`.

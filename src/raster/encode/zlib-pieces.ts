@@ -1,18 +1,16 @@
 // Cuts the parts of a PNG's zlib stream into fixed pieces, each primed with the 32 KiB of the stream before it (as pigz does), so the pieces can be deflated at once and their raw streams still concatenate.
 import { constants, type ZlibOptions } from 'node:zlib';
 import { concatBytes, type DeflateSettings } from './png-writer.js';
+import { expectedOutputRoom } from './zlib-output-room.js';
 
 /** deflate's window: a piece is primed with at most this many bytes of the stream before it. */
 export const WINDOW_BYTES = 32 * 1024;
 /** Parts longer than this are cut into equal pieces of at most this many bytes: a 1200×630 image's RGB(A) halves are one piece each (docs/encoding.md has bytes and CPU by piece size). */
 export const PIECE_BYTES = 2 * 1024 * 1024;
 
-/** Room for a piece's raw deflate output (stored blocks at worst, a sync flush's marker, the final block). */
-export const outputRoom = (length: number): number => length + (length >> 10) + 1024;
-
 /**
  * Pieces of parts this long or more (a 1200×630 image's RGB halves) are deflated into one output
- * buffer of outputRoom bytes, on the pool and on the calling thread alike: one zlib call, not one per
+ * buffer of expectedOutputRoom bytes, on the pool and on the calling thread alike: one zlib call, not one per
  * 16 KiB chunk (0.6–0.75 ms less CPU on a photo's 1.1 MB half; zlib's output does not depend on the
  * buffer's size). Shorter parts (palette bands) keep zlib's 16 KiB chunks: their output is small.
  */
@@ -63,7 +61,7 @@ export function streamCutter(primed: Uint8Array = new Uint8Array(0)): StreamCutt
         memLevel: settings.memLevel,
         finishFlush,
         ...(dictionary.length > 0 && { dictionary }),
-        ...(bytes.length >= ONE_CALL_MIN_BYTES && { chunkSize: outputRoom(end - start) }),
+        ...(bytes.length >= ONE_CALL_MIN_BYTES && { chunkSize: expectedOutputRoom(settings, end - start) }),
       };
       return { bytes: bytes.subarray(start, end), options };
     });
