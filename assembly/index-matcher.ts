@@ -65,6 +65,8 @@ let bitCount: u32 = 0;
 
 // Token buffer.
 let tokenCount: i32 = 0;
+/** Tokens the buffer holds (set by prepare): a block's, and room for the run and match that end it. */
+let tokenCapacity: i32 = 0;
 
 let tablesReady = false;
 
@@ -110,7 +112,8 @@ export function prepare(total: i32, chain: i32, block: i32, nice: i32, keyLength
   keysAt = align16(prevAt + ((n + 1) << 2));
   headsAt = align16(keysAt + ((n + 1) << 2));
   tokensAt = align16(headsAt + (<usize>HASH_SIZE << 2));
-  outputAt = align16(tokensAt + (<usize>(block + 4 * MAX_MATCH) << 2));
+  tokenCapacity = block + 4 * MAX_MATCH;
+  outputAt = align16(tokensAt + (<usize>tokenCapacity << 2));
   // At most 2 bytes per input byte, and a header of at most 600 bytes per block (a block holds at least `block` bytes, or the part's end).
   ensure(outputAt + 2 * n + 600 * (n / <usize>block + 2) + 64);
   return inputAt;
@@ -233,10 +236,14 @@ function keyNearEnd(j: i32, count: i32): i32 {
   bump(LIT_FREQ + (<usize>value << 2));
 }
 
-/** A match of any length ≥ 3 at `distance`: tokens of at most 258 bytes (never a tail below 3), `length << 16 | distance`. */
+/**
+ * A match of any length ≥ 3 at `distance`: tokens of at most 258 bytes (never a tail below 3), `length << 16 | distance`.
+ * A match longer than the buffer's room (a blank stretch of a tall page: 794 KB is 3,079 tokens) ends blocks as it fills it.
+ */
 function match(length: i32, distance: i32): void {
   const symbol = distanceSymbol(distance);
   while (length > 0) {
+    if (tokenCount >= tokenCapacity) writeBlock(false);
     const part = length > MAX_MATCH ? (length - MAX_MATCH < MIN_MATCH ? length - MIN_MATCH : MAX_MATCH) : length;
     store<u32>(tokensAt + (<usize>tokenCount << 2), (<u32>part << 16) | <u32>distance);
     tokenCount++;

@@ -7,6 +7,7 @@ import { INDEX_MATCHER_WASM_BASE64 } from '../../src/raster/encode/deflate/index
 import { encodePng, encodePngAsync } from '../../src/raster/encode/png.js';
 import { pixelWords, plan, writePlan } from '../../src/raster/encode/png-writer.js';
 import { syncZlibCodec } from '../../src/raster/encode/zlib-codec.js';
+import { scanRows } from '../../src/raster/encode/palette/count-band.js';
 // @ts-expect-error: a plain ES module of the build scripts, without types
 import { compileIndexMatcher as compileIndexMatcherUntyped } from '../../scripts/build-wasm.mjs';
 import { linesCard, seeded, textCard } from './card-pixels.js';
@@ -97,6 +98,34 @@ describe('the index matcher', () => {
       expect(inflateRawSync(deflateIndexRows(rows, new Uint8Array(0), true)).equals(rows)).toBe(true);
       expect(inflateRawSync(inParts(rows, rows.length > 40_000 ? [35_000, 69_990] : [])).equals(rows)).toBe(true);
     }
+  });
+
+  it('deflates a run longer than its token buffer holds (a tall page’s blank stretch), after a block’s worth of tokens', () => {
+    // 2,000 tokens of text-like rows, then 794,384 blank bytes (3,079 tokens of 258): the run once overflowed the token buffer into the output, which inflaters refused.
+    for (const blank of [794_384, 1_000_000]) {
+      const text = randomRows(11, 1400, 40);
+      const rows = new Uint8Array(text.length + blank);
+      rows.set(text);
+      expect(inflateRawSync(deflateIndexRows(rows, new Uint8Array(0), true)).equals(rows)).toBe(true);
+      const history = randomRows(12, 1400, 30);
+      expect(inflateRawSync(Buffer.concat([deflateIndexRows(history, new Uint8Array(0), false), deflateIndexRows(rows, history, true)])).equals(Buffer.concat([history, rows]))).toBe(true);
+    }
+  });
+
+  it('writes a tall page of text over a blank stretch as a PNG that decodes (1400×900: its bottom band was refused as "invalid stored block lengths")', () => {
+    const width = 1400;
+    const height = 900;
+    // Text in rows 24–332, blank below: the bottom band (from the cut near row 178) is one wasm call and ends in a 796 KB run, more than its 3,080 tokens hold.
+    const page = new Uint32Array(width * height).fill(0xffffffff);
+    page.set(new Uint32Array(textCard(7, width, 308).buffer), width * 24);
+    const words = new Uint32Array(page.buffer);
+    const { cut } = scanRows(words, width, height);
+    expect((height - cut) * (width + 1)).toBeLessThan(1024 * 1024 - 32 * 1024);
+    expect((height - 332) * (width + 1)).toBeGreaterThan((2048 + 4 * 258) * 258);
+    const png = encodePng(new Uint8Array(page.buffer), width, height);
+    const decoded = decode(png);
+    expect(decoded.palette).toBeDefined();
+    expect(decoded.data[width * height - 1]).toBe(decoded.data[width * 899]);
   });
 
   it('writes the same bytes every time, whatever it deflated before', () => {

@@ -79,7 +79,9 @@ const RADIX_MASK = (1 << RADIX_BITS) - 1;
  * colour took 0.5–0.9 ms for the gradient card's 6,704 colours (Node 24), 6% of its render.
  */
 export function byFrequency({ distinct, countOfId }: Pick<MergedColors, 'distinct' | 'countOfId'>): Uint16Array {
-  let order = Uint16Array.from({ length: distinct }, (_, id) => id);
+  // A loop, not Uint16Array.from({ length }, …): that reads each index of a plain object, 1–2 ms for 6,704 ids.
+  let order = new Uint16Array(distinct);
+  for (let id = 0; id < distinct; id++) order[id] = id;
   let spare = new Uint16Array(distinct);
   let largest = 0;
   for (let id = 0; id < distinct; id++) largest = Math.max(largest, countOfId[id]!);
