@@ -8,9 +8,10 @@ import { canonicalQuery } from '../server/canonical-query.js';
 import { canonicalSpelling } from '../server/canonical-spelling.js';
 import { notModified } from '../server/if-none-match.js';
 import { DEFAULT_REMOTE_IMAGE_LIMITS, RemoteImages, type RemoteImageLimits } from '../server/remote-images.js';
-import { readImageShape, readTemplateParams, singleValues } from '../server/request-params.js';
+import { readImageShape, readTemplateParams, readTemplateShape, singleValues } from '../server/request-params.js';
 import { builtinTemplates } from '../templates/index.js';
 import { callTemplate, toTemplate, type Template } from '../templates/define.js';
+import type { TemplateSizing } from '../templates/frame-size.js';
 import { DEFAULT_CACHE_CONTROL } from '../image-response-class.js';
 import { EDGE_VERSION } from './edge-version.js';
 import { edgeFormat, render } from './render.js';
@@ -103,6 +104,8 @@ interface Resolved {
   readonly template: Template;
   readonly params: Readonly<Record<string, unknown>>;
   readonly shape: ReturnType<typeof readImageShape>;
+  /** The frame the template lays out and the image it is scaled to (frame-size.ts). */
+  readonly sizing: TemplateSizing;
   readonly query: Readonly<Record<string, string>>;
   /** The plain form (`/og/blog.png?…`), which is redirected when spelled another way; the hashed form's path is fixed by its hash. */
   readonly plain: boolean;
@@ -127,9 +130,9 @@ async function resolve(url: URL, segments: readonly string[], templates: Readonl
   }
   const template = named ? templates.get(named[1]!) : undefined;
   if (!template) throw new OgsmithError('UNKNOWN_TEMPLATE', `No template is named ${quote(named?.[1] ?? first)}; known: ${[...templates.keys()].join(', ')}`);
-  const shape = readImageShape(query, template, limits, extension);
+  const { shape, sizing } = readTemplateShape(query, template, limits, extension);
   edgeFormat(shape.format);
-  return { template, params: readTemplateParams(template.name, template.params, query), shape, query, plain: file === undefined };
+  return { template, params: readTemplateParams(template.name, template.params, query), shape, sizing, query, plain: file === undefined };
 }
 
 /** A 308 to the canonical spelling (re-signed with the first key), as the server answers; null when the URL is canonical. */
@@ -165,7 +168,7 @@ export function createHandler(options: EdgeHandlerOptions = {}): (request: Reque
       if (segments.length > 2) throw new OgsmithError('NOT_FOUND', `No route matches ${request.method} ${url.pathname}`);
       const secrets = secretsFrom(options, env);
       const resolved = await resolve(url, segments, templates, secrets, limits);
-      const { template, params, shape, query } = resolved;
+      const { template, params, shape, sizing, query } = resolved;
       const cacheControl = template.cacheControl ?? options.cacheControl ?? DEFAULT_CACHE_CONTROL;
       const redirect = await canonicalRedirect(url, resolved, secrets, cacheControl);
       if (redirect) return redirect;
@@ -180,7 +183,7 @@ export function createHandler(options: EdgeHandlerOptions = {}): (request: Reque
         hit.headers.set('x-ogsmith-cache', 'hit');
         return hit;
       }
-      const element = callTemplate(template, params);
+      const element = callTemplate(template, params, sizing);
       const images = await imagesOf(element);
       const bytes = await render(element, { width: shape.width, height: shape.height, format: shape.format, fonts: options.fonts, emoji: options.emoji, ...images });
       const response = new Response(bytes, { headers: { 'content-type': CONTENT_TYPES[shape.format], 'content-length': String(bytes.length), etag, 'cache-control': cacheControl, 'x-ogsmith-cache': 'miss' } });

@@ -3,6 +3,7 @@ import type { TObject } from '@sinclair/typebox';
 import { Value, ValueErrorType } from '@sinclair/typebox/value';
 import { OgsmithError, quote } from '../errors/catalogue.js';
 import type { ImageFormat } from '../raster/encode/formats.js';
+import { templateSizing, type SizedTemplate, type TemplateSizing } from '../templates/frame-size.js';
 import type { ServerLimits } from './limits.js';
 
 /** Query parameters every image route understands besides the template's own (`v` busts caches, `sig` signs). */
@@ -52,6 +53,19 @@ export function readImageShape(values: Readonly<Record<string, unknown>>, defaul
   const quality = values.quality === undefined ? undefined : wholeNumber('quality', values.quality, 1, 100);
   if (quality !== undefined && (format === 'png' || format === 'svg')) throw bad(`quality applies to jpeg, webp and avif, not ${format}`);
   return { width, height, format, quality };
+}
+
+/**
+ * A template image's shape and sizing: width and height checked as given, then sized for the
+ * template (frame-size.ts: width alone keeps its ratio; a ratio it cannot lay out is refused), and
+ * the resulting size checked against the limits again.
+ */
+export function readTemplateShape(values: Readonly<Record<string, unknown>>, template: SizedTemplate, limits: Pick<ServerLimits, 'maxWidth' | 'maxHeight' | 'maxPixels'>, extension?: string): { readonly shape: ImageShape; readonly sizing: TemplateSizing } {
+  const asked = readImageShape(values, template, limits, extension);
+  const sizing = templateSizing(template, { width: values.width === undefined ? undefined : asked.width, height: values.height === undefined ? undefined : asked.height });
+  const { width, height } = sizing.image;
+  if (width === asked.width && height === asked.height) return { shape: asked, sizing };
+  return { shape: readImageShape({ ...values, width, height }, template, limits, extension), sizing };
 }
 
 /**

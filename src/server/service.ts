@@ -11,6 +11,7 @@ import { RenderPool, type RenderPoolOptions } from '../pool/render-pool.js';
 import { warmUpPool } from './early-pool.js';
 import { builtinTemplates } from '../templates/index.js';
 import { callTemplate, toTemplate, type Template, type TemplateDefinition } from '../templates/define.js';
+import type { TemplateSizing } from '../templates/frame-size.js';
 import { FetchCapacity } from './fetch/fetch-capacity.js';
 import { FetchMetrics } from './fetch/fetch-metrics.js';
 import { GuardedFetcher, type FetchPolicy } from './fetch/guarded-fetch.js';
@@ -171,9 +172,9 @@ export class OgsmithService {
     await warmUpPool(this.pool);
   }
 
-  /** Calls a template with checked parameters; a throwing template is COMPONENT_FAILED, not a crash. */
-  callTemplate(template: Template, params: Readonly<Record<string, unknown>>): OgsmithElement {
-    return callTemplate(template, params);
+  /** Calls a template with checked parameters (laid out for the sizing's frame, scaled to its image); a throwing template is COMPONENT_FAILED, not a crash. */
+  callTemplate(template: Template, params: Readonly<Record<string, unknown>>, sizing?: TemplateSizing): OgsmithElement {
+    return callTemplate(template, params, sizing);
   }
 
   async close(): Promise<void> {

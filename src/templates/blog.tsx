@@ -1,12 +1,13 @@
 // Template `blog`: an article card with title, description, author, date and avatar.
 import { Type } from '@sinclair/typebox';
 import { defineTemplate } from './define.js';
-import { Avatar, Frame, PALETTES, Params, titleSize } from './theme.js';
+import { ASPECT_RATIOS, Avatar, Frame, PALETTES, Params, titleSize } from './theme.js';
 
 export default defineTemplate({
   name: 'blog',
   description: 'A blog post: title, description, author with avatar, and date.',
-  version: '1',
+  version: '2',
+  aspectRatios: ASPECT_RATIOS,
   params: Type.Object({
     title: Params.text(200, 'Post title'),
     description: Params.optionalText(300, 'One or two sentences under the title'),
@@ -15,10 +16,10 @@ export default defineTemplate({
     avatar: Params.imageUrl('Author picture'),
     theme: Params.theme(),
   }),
-  render: (p) => {
+  render: (p, frame) => {
     const palette = PALETTES[p.theme];
     return (
-      <Frame palette={palette} width={1200} height={630} style={{ flexDirection: 'column', padding: '64px 80px', justifyContent: 'space-between' }}>
+      <Frame palette={palette} width={frame.width} height={frame.height} style={{ flexDirection: 'column', padding: '64px 80px', justifyContent: 'space-between' }}>
         <div style={{ flexDirection: 'column', gap: 28 }}>
           <div style={{ width: 96, height: 10, borderRadius: 5, backgroundColor: palette.accent }} />
           <div style={{ fontSize: titleSize(p.title), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1, lineClamp: 3 }}>{p.title}</div>

@@ -2,6 +2,7 @@
 import type { Kind, Static, TObject } from '@sinclair/typebox';
 import { isOgsmithError, OgsmithError, quote } from '../errors/catalogue.js';
 import type { OgsmithElement } from '../jsx/element.js';
+import { fillImage, type AspectRange, type FrameSize, type TemplateSizing } from './frame-size.js';
 
 export interface TemplateDefinition<S extends TObject = TObject> {
   /** URL name: `/og/<name>`; lower case letters, digits and dashes. */
@@ -11,12 +12,21 @@ export interface TemplateDefinition<S extends TObject = TObject> {
   readonly params: S;
   /** Changes whenever the template's output changes for the same parameters (part of the ETag). */
   readonly version: string;
-  /** Default image size; width/height parameters may override it within the server's limits. */
+  /**
+   * Design size (default 1200×630). A request for another size gets the frame laid out at the design
+   * width and scaled to the image (frame-size.ts): width alone keeps this aspect ratio.
+   */
   readonly width?: number;
   readonly height?: number;
+  /**
+   * Width ÷ height ratios the template lays out well at (its frame follows `frame`); a request
+   * outside them is refused. Without it, only the design's own ratio is served.
+   */
+  readonly aspectRatios?: AspectRange;
   /** Cache-Control for this template's images; default the server's. */
   readonly cacheControl?: string;
-  render(params: Static<S>): OgsmithElement;
+  /** The element for the parameters, its root `frame.width` × `frame.height` (the design size unless `aspectRatios` allows another). */
+  render(params: Static<S>, frame: FrameSize): OgsmithElement;
 }
 
 /** A registered template with its parameter type erased (the registry holds many). */
@@ -27,8 +37,10 @@ export interface Template {
   readonly version: string;
   readonly width: number;
   readonly height: number;
+  readonly aspectRatios: AspectRange | null;
   readonly cacheControl: string | undefined;
-  readonly render: (params: Readonly<Record<string, unknown>>) => OgsmithElement;
+  /** The element for the parameters, laid out at `frame` (default: the design size). */
+  readonly render: (params: Readonly<Record<string, unknown>>, frame?: FrameSize) => OgsmithElement;
 }
 
 /** Declares a template with typed parameters. */
@@ -51,25 +63,43 @@ export function toTemplate(value: unknown, origin: string): Template {
     throw new Error(`${origin}: template ${d.name} params must be a TypeBox Type.Object (import { Type } from '@sinclair/typebox')`);
   }
   const definition = d as TemplateDefinition;
-  const render = (params: Readonly<Record<string, unknown>>): OgsmithElement => definition.render(params);
+  const design: FrameSize = { width: typeof d.width === 'number' ? d.width : 1200, height: typeof d.height === 'number' ? d.height : 630 };
+  const render = (params: Readonly<Record<string, unknown>>, frame: FrameSize = design): OgsmithElement => definition.render(params, frame);
   return {
     name: d.name,
     description: typeof d.description === 'string' ? d.description : '',
     params: d.params,
     version: typeof d.version === 'string' ? d.version : '1',
-    width: typeof d.width === 'number' ? d.width : 1200,
-    height: typeof d.height === 'number' ? d.height : 630,
+    width: design.width,
+    height: design.height,
+    aspectRatios: aspectRangeOf(d.aspectRatios, `${origin}: template ${d.name}`),
     cacheControl: typeof d.cacheControl === 'string' ? d.cacheControl : undefined,
     render,
   };
 }
 
-/** Calls a template with checked parameters; a throwing template is COMPONENT_FAILED, not a crash. */
-export function callTemplate(template: Template, params: Readonly<Record<string, unknown>>): OgsmithElement {
+/** A declared aspect range, checked: two positive finite ratios, min ≤ max; absent is null. */
+function aspectRangeOf(value: unknown, where: string): AspectRange | null {
+  if (value === undefined) return null;
+  const range = value as Partial<AspectRange> | null;
+  const { min, max } = range ?? {};
+  if (typeof min !== 'number' || typeof max !== 'number' || !(min > 0) || !(max >= min) || !Number.isFinite(max)) {
+    throw new Error(`${where}: aspectRatios must be { min, max }, two positive width ÷ height ratios with min ≤ max, got ${JSON.stringify(value)}`);
+  }
+  return { min, max };
+}
+
+/**
+ * Calls a template with checked parameters; a throwing template is COMPONENT_FAILED, not a crash.
+ * With a sizing (frame-size.ts), the template lays out its frame and the element is scaled to fill the image.
+ */
+export function callTemplate(template: Template, params: Readonly<Record<string, unknown>>, sizing?: TemplateSizing): OgsmithElement {
+  let element: OgsmithElement;
   try {
-    return template.render(params);
+    element = template.render(params, sizing?.frame);
   } catch (error) {
     if (isOgsmithError(error)) throw error;
     throw new OgsmithError('COMPONENT_FAILED', `Template ${quote(template.name)} threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
+  return sizing ? fillImage(element, sizing) : element;
 }

@@ -1,12 +1,13 @@
 // Template `docs`: a documentation page with breadcrumb section, title, summary and site name.
 import { Type } from '@sinclair/typebox';
 import { defineTemplate } from './define.js';
-import { Frame, PALETTES, Params, titleSize } from './theme.js';
+import { ASPECT_RATIOS, Frame, PALETTES, Params, titleSize } from './theme.js';
 
 export default defineTemplate({
   name: 'docs',
   description: 'A documentation page: site, section breadcrumb, title and summary.',
-  version: '1',
+  version: '2',
+  aspectRatios: ASPECT_RATIOS,
   params: Type.Object({
     title: Params.text(160, 'Page title'),
     section: Params.optionalText(80, 'Breadcrumb, e.g. "Guides / Layout"'),
@@ -15,10 +16,10 @@ export default defineTemplate({
     logo: Params.imageUrl('Site logo'),
     theme: Params.theme(),
   }),
-  render: (p) => {
+  render: (p, frame) => {
     const palette = PALETTES[p.theme];
     return (
-      <Frame palette={palette} width={1200} height={630} style={{ flexDirection: 'column', padding: '56px 80px', borderTop: `14px solid ${palette.accent}` }}>
+      <Frame palette={palette} width={frame.width} height={frame.height} style={{ flexDirection: 'column', padding: '56px 80px', borderTop: `14px solid ${palette.accent}` }}>
         <div style={{ alignItems: 'center', gap: 18, fontSize: 28, fontWeight: 600 }}>
           {p.logo ? <img src={p.logo} width={48} height={48} style={{ borderRadius: 10 }} /> : <div style={{ width: 48, height: 48, borderRadius: 10, backgroundColor: palette.accent }} />}
           <span>{p.site ?? 'Documentation'}</span>

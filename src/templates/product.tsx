@@ -1,12 +1,13 @@
 // Template `product`: a product with its picture, name, short description, price and an optional badge.
 import { Type } from '@sinclair/typebox';
 import { defineTemplate } from './define.js';
-import { Frame, PALETTES, Params, titleSize } from './theme.js';
+import { ASPECT_RATIOS, Frame, PALETTES, Params, titleSize } from './theme.js';
 
 export default defineTemplate({
   name: 'product',
   description: 'A product: picture, name, description, price and an optional badge.',
-  version: '1',
+  version: '2',
+  aspectRatios: ASPECT_RATIOS,
   params: Type.Object({
     name: Params.text(120, 'Product name'),
     price: Type.String({ pattern: '^[^\\s].{0,23}$', description: 'Price as shown, e.g. "$48.00" or "29 €"' }),
@@ -15,10 +16,10 @@ export default defineTemplate({
     badge: Params.optionalText(24, 'Small label above the name, e.g. "New"'),
     theme: Type.Union([Type.Literal('light'), Type.Literal('dark'), Type.Literal('ocean'), Type.Literal('sunset')], { default: 'sunset', description: 'Colour theme' }),
   }),
-  render: (p) => {
+  render: (p, frame) => {
     const palette = PALETTES[p.theme];
     return (
-      <Frame palette={palette} width={1200} height={630} style={{ alignItems: 'center', padding: 64, gap: 56 }}>
+      <Frame palette={palette} width={frame.width} height={frame.height} style={{ alignItems: 'center', padding: 64, gap: 56 }}>
         <div style={{ width: 440, height: 480, flexShrink: 0, borderRadius: 32, backgroundColor: palette.surface, overflow: 'hidden', alignItems: 'center', justifyContent: 'center', boxShadow: '0 20px 40px rgba(0,0,0,0.18)' }}>
           {p.image ? <img src={p.image} width={440} height={480} style={{ objectFit: 'cover' }} /> : <div style={{ fontSize: 160, fontWeight: 700, color: palette.accent }}>{[...p.name][0]?.toUpperCase() ?? '?'}</div>}
         </div>

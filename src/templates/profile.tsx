@@ -1,12 +1,13 @@
 // Template `profile`: a person or account with a large avatar, handle, bio and a few stats.
 import { Type } from '@sinclair/typebox';
 import { defineTemplate } from './define.js';
-import { Avatar, Frame, PALETTES, Params } from './theme.js';
+import { ASPECT_RATIOS, Avatar, Frame, PALETTES, Params } from './theme.js';
 
 export default defineTemplate({
   name: 'profile',
   description: 'A profile: avatar, name, handle, bio and up to three stats.',
-  version: '1',
+  version: '2',
+  aspectRatios: ASPECT_RATIOS,
   params: Type.Object({
     name: Params.text(80, 'Display name'),
     handle: Params.optionalText(60, 'Handle, e.g. @ada'),
@@ -15,11 +16,11 @@ export default defineTemplate({
     stats: Params.optionalText(120, 'Up to three "value label" pairs separated by commas, e.g. "1.2k followers, 87 posts"'),
     theme: Params.theme(),
   }),
-  render: (p) => {
+  render: (p, frame) => {
     const palette = PALETTES[p.theme];
     const stats = (p.stats ?? '').split(',').map((s) => s.trim()).filter(Boolean).slice(0, 3);
     return (
-      <Frame palette={palette} width={1200} height={630} style={{ alignItems: 'center', padding: '0 96px', gap: 72 }}>
+      <Frame palette={palette} width={frame.width} height={frame.height} style={{ alignItems: 'center', padding: '0 96px', gap: 72 }}>
         <div style={{ padding: 10, borderRadius: 150, backgroundColor: palette.accent }}>
           <Avatar src={p.avatar} name={p.name} size={260} palette={{ ...palette, accent: palette.surface, accentText: palette.text }} />
         </div>

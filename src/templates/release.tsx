@@ -1,12 +1,13 @@
 // Template `release`: release notes with project, version, date and up to six highlights.
 import { Type } from '@sinclair/typebox';
 import { defineTemplate } from './define.js';
-import { Frame, PALETTES, Params } from './theme.js';
+import { ASPECT_RATIOS, Frame, PALETTES, Params } from './theme.js';
 
 export default defineTemplate({
   name: 'release',
   description: 'Release notes: project, version, date and highlights.',
-  version: '2',
+  version: '3',
+  aspectRatios: ASPECT_RATIOS,
   params: Type.Object({
     project: Params.text(60, 'Project name'),
     version: Type.String({ pattern: '^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$', description: 'Version, e.g. 2.4.0' }),
@@ -14,11 +15,11 @@ export default defineTemplate({
     highlights: Params.optionalText(400, 'Up to six highlights separated by semicolons'),
     theme: Type.Union([Type.Literal('light'), Type.Literal('dark'), Type.Literal('ocean'), Type.Literal('sunset')], { default: 'ocean', description: 'Colour theme' }),
   }),
-  render: (p) => {
+  render: (p, frame) => {
     const palette = PALETTES[p.theme];
     const items = (p.highlights ?? '').split(';').map((s) => s.trim()).filter(Boolean).slice(0, 6);
     return (
-      <Frame palette={palette} width={1200} height={630} style={{ position: 'relative', overflow: 'hidden', flexDirection: 'column', padding: '60px 80px', gap: 34 }}>
+      <Frame palette={palette} width={frame.width} height={frame.height} style={{ position: 'relative', overflow: 'hidden', flexDirection: 'column', padding: '60px 80px', gap: 34 }}>
         <div style={{ position: 'absolute', right: -140, bottom: -180, width: 560, height: 560, boxSizing: 'border-box', borderRadius: '50%', border: `64px solid ${palette.accent}`, opacity: 0.16 }} />
         <div style={{ position: 'absolute', right: 120, bottom: 150, width: 150, height: 150, borderRadius: 75, backgroundColor: palette.accent, opacity: 0.22 }} />
         <div style={{ alignItems: 'center', justifyContent: 'space-between' }}>

@@ -51,6 +51,12 @@ export function Avatar(props: { readonly src: string | undefined; readonly name:
   );
 }
 
+/**
+ * The width ÷ height ratios the built-in cards lay out well at: from 1:1 (a square, as chat apps
+ * crop) to 2.4:1 (wider than Twitter's 2:1 summary card); their frames follow the requested ratio.
+ */
+export const ASPECT_RATIOS = { min: 1, max: 2.4 } as const;
+
 /** The full-bleed frame every card sits in. */
 export function Frame(props: { readonly palette: Palette; readonly width: number; readonly height: number; readonly style?: StyleObject; readonly children?: OgsmithElement | readonly (OgsmithElement | null)[] }): OgsmithElement {
   return (

@@ -1,12 +1,13 @@
 // Template `url`: the card /og/url draws for any page (title, description, site, icon, og:image), or just its host name.
 import { Type } from '@sinclair/typebox';
 import { defineTemplate } from './define.js';
-import { Frame, PALETTES, Params, titleSize } from './theme.js';
+import { ASPECT_RATIOS, Frame, PALETTES, Params, titleSize } from './theme.js';
 
 export default defineTemplate({
   name: 'url',
   description: 'The card for /og/url: a page title, description, site name, icon and picture; only the host name when the page could not be read.',
-  version: '1',
+  version: '2',
+  aspectRatios: ASPECT_RATIOS,
   params: Type.Object({
     hostname: Params.text(253, 'Host name of the page'),
     title: Params.optionalText(200, 'Page title'),
@@ -16,11 +17,11 @@ export default defineTemplate({
     image: Params.imageUrl('The page og:image'),
     theme: Params.theme(),
   }),
-  render: (p) => {
+  render: (p, frame) => {
     const palette = PALETTES[p.theme];
     const title = p.title ?? p.hostname;
     return (
-      <Frame palette={palette} width={1200} height={630} style={{ padding: 64, gap: 48, alignItems: 'center' }}>
+      <Frame palette={palette} width={frame.width} height={frame.height} style={{ padding: 64, gap: 48, alignItems: 'center' }}>
         <div style={{ flexDirection: 'column', flex: 1, height: '100%', justifyContent: 'space-between' }}>
           <div style={{ alignItems: 'center', gap: 16, fontSize: 28, color: palette.muted }}>
             {p.icon ? <img src={p.icon} width={40} height={40} style={{ borderRadius: 8 }} /> : <div style={{ width: 40, height: 40, borderRadius: 8, backgroundColor: palette.accent }} />}

@@ -4,6 +4,7 @@ import type { FontStyle } from '../style/types.js';
 import type { FontFace } from './font-face.js';
 import { variedMetrics } from './metric-variations.js';
 import { matchFace } from './font-match.js';
+import { synthesisAllowed } from '../text/font-synthesis.js';
 import { parseFont } from './font-parse.js';
 import { hasCodePoint, loadHarfBuzz } from './harfbuzz.js';
 import type { FontInput } from '../text/types.js';
@@ -53,6 +54,8 @@ export class FontRegistry {
   chainFor(style: FontSelection): readonly FontFace[] {
     let chain = this.styleChains.get(style);
     if (!chain) {
+      // font-synthesis is read when glyphs are drawn; a bad value is refused here, whether or not any face needs synthesis.
+      synthesisAllowed(style);
       chain = this.chain(style.fontFamily, style.fontWeight, style.fontStyle, style.fontVariationSettings, opticalSize(style));
       this.styleChains.set(style, chain);
     }

@@ -275,13 +275,14 @@ export const PAINT_PROPERTIES: ReadonlySet<string> = new Set([
   'boxShadow', 'textShadow', 'transform', 'transformOrigin', 'filter', 'clipPath', 'mixBlendMode', 'imageRendering', 'objectFit', 'objectPosition',
   'textDecoration', 'textDecorationLine', 'textDecorationColor', 'textDecorationStyle', 'textDecorationThickness', 'textUnderlineOffset', 'textDecorationSkipInk',
   'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'WebkitBackgroundClip', 'WebkitBoxOrient', 'textWrap', 'unicodeBidi', 'fontKerning', 'fontVariantLigatures', 'fontVariantNumeric', 'fontVariantCaps', 'fontOpticalSizing',
+  'fontSynthesis', 'fontSynthesisWeight', 'fontSynthesisStyle',
   'listStyleType', 'listStylePosition', 'listStyleImage',
   // paint effects (src/raster/display-list/effects.ts)
   'backdropFilter', 'mask', 'maskImage', 'maskSize', 'maskPosition', 'maskRepeat', 'WebkitTextFillColor',
 ]);
 
-/** Paint properties that inherit (CSS Text 4 text-wrap, image-rendering, -webkit-text-fill-color and -stroke, the font-kerning, font-variant-* and font-optical-sizing font properties). */
-export const INHERITED_PAINT: readonly string[] = ['textWrap', 'imageRendering', 'WebkitTextFillColor', 'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'fontKerning', 'fontVariantLigatures', 'fontVariantNumeric', 'fontVariantCaps', 'fontOpticalSizing'];
+/** Paint properties that inherit (CSS Text 4 text-wrap, image-rendering, -webkit-text-fill-color and -stroke, the font-kerning, font-variant-*, font-optical-sizing and font-synthesis font properties). */
+export const INHERITED_PAINT: readonly string[] = ['textWrap', 'imageRendering', 'WebkitTextFillColor', 'WebkitTextStroke', 'WebkitTextStrokeWidth', 'WebkitTextStrokeColor', 'fontKerning', 'fontVariantLigatures', 'fontVariantNumeric', 'fontVariantCaps', 'fontOpticalSizing', 'fontSynthesis', 'fontSynthesisWeight', 'fontSynthesisStyle'];
 
 /** Other spellings accepted for a property. */
 export const ALIASES: Readonly<Record<string, string>> = {

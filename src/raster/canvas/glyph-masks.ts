@@ -4,7 +4,8 @@ import { createCanvas, Path2D } from './skia.js';
 import { boundedCache } from '../../runtime/cache-budget.js';
 import type { FontFace } from '../../layout/fonts/font-face.js';
 import type { DisplayCommand } from '../display-list/types.js';
-import { glyphPath } from './glyph-paths.js';
+import { emboldenedGlyphPath } from './glyph-paths.js';
+import type { SyntheticStyle } from '../../layout/text/font-synthesis.js';
 import { faceId, glyphCell, maskBounds, MAX_MASK_FONT_SIZE, SUBPIXEL_STEPS_X, SUBPIXEL_STEPS_Y } from '../display-list/glyph-grid.js';
 
 export { MAX_MASK_FONT_SIZE, SUBPIXEL_STEPS_X, SUBPIXEL_STEPS_Y } from '../display-list/glyph-grid.js';
@@ -52,35 +53,38 @@ export function glyphMaskTranslation(ctx: Context, command: GlyphsCommand): Tran
 }
 
 
-/** Renders the glyph outline, scaled as the path fill scales it, shifted by the phase, onto a small canvas. */
-function rasterise(outline: Path2D, scale: number, color: string, phaseX: number, phaseY: number): GlyphMask {
-  const [minX, minY, maxX, maxY] = outline.computeTightBounds();
+/** Renders the glyph outline, scaled (and skewed) as the path fill places it, shifted by the phase, onto a small canvas. */
+function rasterise(outline: Path2D, scale: number, skewX: number, color: string, phaseX: number, phaseY: number): GlyphMask {
+  // A skewed outline's bounds are those of the skewed path, not the skewed bounds.
+  const [minX, minY, maxX, maxY] = skewX === 0 ? outline.computeTightBounds() : new Path2D(outline).transform({ a: 1, b: 0, c: skewX, d: 1, e: 0, f: 0 }).computeTightBounds();
   const { left, top, width, height } = maskBounds(phaseX + minX * scale, phaseY + minY * scale, phaseX + maxX * scale, phaseY + maxY * scale);
   const image = createCanvas(width, height);
   const ctx = image.getContext('2d');
   const placed = new Path2D();
-  placed.addPath(outline, { a: scale, b: 0, c: 0, d: scale, e: phaseX - left, f: phaseY - top });
+  placed.addPath(outline, { a: scale, b: 0, c: skewX * scale, d: scale, e: phaseX - left, f: phaseY - top });
   ctx.fillStyle = color;
   ctx.fill(placed);
   return { image, left, top };
 }
 
-/** The cache key's part shared by every glyph of a run. */
-const runKey = (face: FontFace, size: number, color: string): string => `${faceId(face)}|${size}|${color}|`;
+/** The cache key's part shared by every glyph of a run (synthetic bold and oblique included). */
+const runKey = (face: FontFace, size: number, color: string, synthetic?: SyntheticStyle): string =>
+  synthetic ? `${faceId(face)}|${size}|${color}|${synthetic.embolden}|${synthetic.skewX}|` : `${faceId(face)}|${size}|${color}|`;
 
 /** The cached mask of a glyph at subpixel phases (0 ≤ phase < steps), rendered on a miss; null for an empty glyph. */
-export function glyphMask(face: FontFace, glyphId: number, size: number, color: string, phaseX: number, phaseY: number, prefix = runKey(face, size, color)): GlyphMask | null {
+export function glyphMask(face: FontFace, glyphId: number, size: number, color: string, phaseX: number, phaseY: number, prefix = runKey(face, size, color), synthetic?: SyntheticStyle): GlyphMask | null {
   const key = `${prefix}${glyphId}|${phaseX}|${phaseY}`;
   const hit = masks.get(key);
   if (hit) {
     hits++;
     return hit;
   }
-  const outline = glyphPath(face, glyphId);
+  const scale = size / face.unitsPerEm;
+  const outline = emboldenedGlyphPath(face, glyphId, (synthetic?.embolden ?? 0) / scale);
   // An empty glyph (a space) has no mask: nothing is rasterised, so it is no miss either.
   if (!outline) return null;
   misses++;
-  const mask = rasterise(outline, size / face.unitsPerEm, color, phaseX / SUBPIXEL_STEPS_X, phaseY / SUBPIXEL_STEPS_Y);
+  const mask = rasterise(outline, scale, synthetic?.skewX ?? 0, color, phaseX / SUBPIXEL_STEPS_X, phaseY / SUBPIXEL_STEPS_Y);
   masks.set(key, mask);
   return mask;
 }
@@ -111,7 +115,7 @@ export function blitGlyphs(ctx: Context, command: GlyphsCommand, face: FontFace,
   const draw = blitFor(ctx);
   const { x: offsetX, y: offsetY } = translation;
   const whole = Number.isInteger(offsetX) && Number.isInteger(offsetY);
-  const prefix = runKey(face, command.size, color);
+  const prefix = runKey(face, command.size, color, command.synthetic);
   if (!whole) {
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -121,7 +125,7 @@ export function blitGlyphs(ctx: Context, command: GlyphsCommand, face: FontFace,
   const backY = whole ? offsetY : 0;
   for (const glyph of command.glyphs) {
     const { pixelX, pixelY, phaseX, phaseY } = glyphCell(glyph.x + offsetX, glyph.y + offsetY);
-    const mask = glyphMask(face, glyph.glyphId, command.size, color, phaseX, phaseY, prefix);
+    const mask = glyphMask(face, glyph.glyphId, command.size, color, phaseX, phaseY, prefix, command.synthetic);
     if (mask) draw.call(ctx, mask.image, pixelX + mask.left - backX, pixelY + mask.top - backY);
   }
   if (!whole) ctx.restore();

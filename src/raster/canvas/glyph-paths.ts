@@ -1,5 +1,5 @@
 // Glyph outlines as canvas paths in font units (y down), built from the backend-neutral outlines and cached per face and glyph.
-import { Path2D } from './skia.js';
+import { Path2D, PathOp, StrokeJoin } from './skia.js';
 import type { FontFace } from '../../layout/fonts/font-face.js';
 import { forEachSegment, glyphOutline, PathVerb, type GlyphOutline } from '../../layout/fonts/glyph-outline.js';
 import { PerFaceCache } from '../../layout/fonts/per-face-cache.js';
@@ -17,6 +17,27 @@ export function glyphPath(face: FontFace, glyphId: number): Path2D | null {
   return cache.get(face, glyphId, () => {
     const outline = glyphOutline(face, glyphId);
     return outline ? { path: skiaPath(outline), bytes: 512 + outline.verbs.byteLength + 2 * outline.points.byteLength } : null;
+  })?.path ?? null;
+}
+
+/** Emboldened outlines (fake bold) per face, glyph and stroke width, 4 MiB. */
+const emboldenedCache = new PerFaceCache<SizedPath | null>('glyph_paths_bold', MAX_GLYPH_PATH_BYTES / 2, (sized) => sized?.bytes ?? 0);
+
+/**
+ * The glyph's outline as Skia's fake bold draws it (a stroke-and-fill: the outline united with its
+ * stroke `width` font units wide, miter joins at Skia's default limit 4), or the plain outline when
+ * width is 0; null when empty.
+ */
+export function emboldenedGlyphPath(face: FontFace, glyphId: number, width: number): Path2D | null {
+  const plain = glyphPath(face, glyphId);
+  if (!plain || !(width > 0)) return plain;
+  // Widths are keyed to 1/64 font unit, with the glyph id in the low 16 bits.
+  return emboldenedCache.get(face, Math.round(width * 64) * 65536 + glyphId, () => {
+    const stroked = new Path2D(plain).stroke({ width, join: StrokeJoin.Miter, miterLimit: 4 });
+    // The union comes back even-odd; the canvas fills paths nonzero.
+    const path = new Path2D(plain).op(stroked, PathOp.Union).asWinding();
+    // Stroking about triples an outline's points: counted as three plain paths.
+    return { path, bytes: 3 * 2048 };
   })?.path ?? null;
 }
 

@@ -6,7 +6,7 @@ import type { FontRegistry } from '../../layout/fonts/font-registry.js';
 import type { DisplayCommand } from '../display-list/types.js';
 import { decorationDash, decorationPaths } from '../display-list/border-plan.js';
 import { blitGlyphs, glyphMaskTranslation } from './glyph-masks.js';
-import { glyphPath } from './glyph-paths.js';
+import { emboldenedGlyphPath } from './glyph-paths.js';
 import { FAR, fillStyle } from './paints.js';
 import { moveFarLeft } from './shadows.js';
 
@@ -38,10 +38,13 @@ export function glyphs(ctx: Context, command: Extract<DisplayCommand, { op: 'gly
     ctx.lineJoin = 'round';
   }
   // One path per run: every glyph outline placed with its own transform, filled (and stroked) once.
+  // Synthetic bold strokes the outline in text space, then the oblique skew slants it (as Skia's scaler does).
+  const emboldenUnits = (command.synthetic?.embolden ?? 0) / scale;
+  const skew = (command.synthetic?.skewX ?? 0) * scale;
   const run = new Path2D();
   for (const glyph of command.glyphs) {
-    const path = glyphPath(face, glyph.glyphId);
-    if (path) run.addPath(path, { a: scale, b: 0, c: 0, d: scale, e: glyph.x, f: glyph.y });
+    const path = emboldenedGlyphPath(face, glyph.glyphId, emboldenUnits);
+    if (path) run.addPath(path, { a: scale, b: 0, c: skew, d: scale, e: glyph.x, f: glyph.y });
   }
   ctx.fill(run);
   if (command.stroke) {

@@ -7,6 +7,7 @@ import { LengthError } from '../../layout/style/length.js';
 import { splitTopLevel } from '../../layout/style/tokens.js';
 import type { ComputedStyle } from '../../layout/style/types.js';
 import { scaledMetrics, type FontFace } from '../../layout/fonts/font-face.js';
+import { syntheticStyle } from '../../layout/text/font-synthesis.js';
 import { primaryFace } from '../../layout/text/line-metrics.js';
 import { colorText, rgbaText } from '../css/color-text.js';
 import { decorationThickness, isThicknessToken } from '../css/decoration-thickness.js';
@@ -266,9 +267,11 @@ class DisplayListBuilder {
     const stroke = this.stroke(parent, style);
     for (const line of lines) {
       for (const run of glyphRuns(line)) {
-        for (const s of [...shadows].reverse()) this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: { color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur }, stroke: null });
-        this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: null, stroke: overPaint ? null : stroke });
-        if (overPaint) this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint: overPaint, glyphs: run.glyphs, shadow: null, stroke });
+        const synthetic = syntheticStyle(this.tree.fonts.face(run.fontKey), style, run.size);
+        const faked = synthetic ? { synthetic } : {};
+        for (const s of [...shadows].reverse()) this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: { color: s.color, offsetX: s.offsetX, offsetY: s.offsetY, blur: s.blur }, stroke: null, ...faked });
+        this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint, glyphs: run.glyphs, shadow: null, stroke: overPaint ? null : stroke, ...faked });
+        if (overPaint) this.commands.push({ op: 'glyphs', fontKey: run.fontKey, size: run.size, paint: overPaint, glyphs: run.glyphs, shadow: null, stroke, ...faked });
       }
       for (const image of emojiImages(line, this.options.emoji)) {
         this.images.set(image.source, image.bytes);

@@ -1,5 +1,6 @@
 // List item markers (li): bullets as shapes and counters as text, placed outside the item as Chromium places them.
 import type { ElementNode, TreeNode } from '../../layout/element/types.js';
+import { syntheticStyle } from '../../layout/text/font-synthesis.js';
 import { scaledMetrics } from '../../layout/fonts/font-face.js';
 import type { FontRegistry } from '../../layout/fonts/font-registry.js';
 import { COUNTER_MARKERS, SYMBOL_MARKERS, type ListStyleType } from '../../layout/style/list-style.js';
@@ -155,7 +156,10 @@ export function markerCommands(input: MarkerInput): DisplayCommand[] {
     const last = commands[commands.length - 1];
     const drawn = { glyphId: glyph.glyphId, x: x0 + glyph.x, y: baseline + glyph.y };
     if (last?.op === 'glyphs' && last.fontKey === glyph.fontKey) (last.glyphs as { glyphId: number; x: number; y: number }[]).push(drawn);
-    else commands.push({ op: 'glyphs', fontKey: glyph.fontKey, size: style.fontSize, paint: { kind: 'color', color }, glyphs: [drawn], shadow: null, stroke: null });
+    else {
+      const synthetic = syntheticStyle(fonts.face(glyph.fontKey), style, style.fontSize);
+      commands.push({ op: 'glyphs', fontKey: glyph.fontKey, size: style.fontSize, paint: { kind: 'color', color }, glyphs: [drawn], shadow: null, stroke: null, ...(synthetic ? { synthetic } : {}) });
+    }
   }
   return commands;
 }

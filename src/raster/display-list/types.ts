@@ -1,5 +1,6 @@
 // The display list: plain, JSON-serialisable drawing commands between layout and the canvas.
 import type { Backdrop, PushGroup } from './effect-types.js';
+import type { SyntheticStyle } from '../../layout/text/font-synthesis.js';
 
 export interface Rect {
   readonly x: number;
@@ -64,7 +65,8 @@ export type DisplayCommand =
   | { readonly op: 'pattern'; readonly source: string; readonly tile: Rect; readonly repeatX: boolean; readonly repeatY: boolean; readonly shape: RRect; readonly pixelated?: boolean }
   /** A sized or positioned gradient layer: `paint` fills one tile (laid out at the origin), placed and repeated like `pattern`. */
   | { readonly op: 'paintPattern'; readonly paint: Paint; readonly tile: Rect; readonly repeatX: boolean; readonly repeatY: boolean; readonly shape: RRect }
-  | { readonly op: 'glyphs'; readonly fontKey: string; readonly size: number; readonly paint: Paint; readonly glyphs: readonly DrawnGlyph[]; readonly shadow: { readonly color: CssColor; readonly offsetX: number; readonly offsetY: number; readonly blur: number } | null; readonly stroke: { readonly width: number; readonly color: CssColor } | null }
+  /** `synthetic`: Chromium's fake bold (outlines stroked too) and oblique (a skew) when the face lacks the weight or style asked; absent when none. */
+  | { readonly op: 'glyphs'; readonly fontKey: string; readonly size: number; readonly paint: Paint; readonly glyphs: readonly DrawnGlyph[]; readonly shadow: { readonly color: CssColor; readonly offsetX: number; readonly offsetY: number; readonly blur: number } | null; readonly stroke: { readonly width: number; readonly color: CssColor } | null; readonly synthetic?: SyntheticStyle }
   | { readonly op: 'line'; readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number; readonly width: number; readonly color: CssColor; readonly style: BorderStyle | 'wavy' }
   | { readonly op: 'outline'; readonly rect: Rect; readonly color: CssColor }
   /** Paint effects (effect-types.ts): a group with filters, mask, clip, alpha and blend mode; a backdrop filter inside it. */

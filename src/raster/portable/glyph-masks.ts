@@ -3,7 +3,8 @@ import { boundedCache } from '../../runtime/cache-budget.js';
 import type { FontFace } from '../../layout/fonts/font-face.js';
 import { glyphOutline } from '../../layout/fonts/glyph-outline.js';
 import { faceId, maskBounds, SUBPIXEL_STEPS_X, SUBPIXEL_STEPS_Y } from '../display-list/glyph-grid.js';
-import { appendOutline } from './glyph-paths.js';
+import { appendOutline, appendSyntheticOutline } from './glyph-paths.js';
+import type { SyntheticStyle } from '../../layout/text/font-synthesis.js';
 import { Path } from './path.js';
 import { coverageSpans, rasteriseInto } from './rasterise.js';
 
@@ -28,10 +29,11 @@ const masks = boundedCache<string, CoverageMask>({ name: 'portable_glyph_masks',
 /** Empty glyphs (spaces) remembered apart, as they cost nothing. */
 const EMPTY: CoverageMask = { data: new Float32Array(0), spans: new Uint16Array(0), width: 0, height: 0, left: 0, top: 0 };
 
-function rasteriseGlyph(face: FontFace, glyphId: number, size: number, phaseX: number, phaseY: number): CoverageMask {
+function rasteriseGlyph(face: FontFace, glyphId: number, size: number, phaseX: number, phaseY: number, synthetic: SyntheticStyle | undefined): CoverageMask {
   const outline = glyphOutline(face, glyphId);
   if (!outline) return EMPTY;
-  const path = appendOutline(new Path(), outline, size / face.unitsPerEm, phaseX, phaseY);
+  const scale = size / face.unitsPerEm;
+  const path = synthetic ? appendSyntheticOutline(new Path(), outline, scale, phaseX, phaseY, synthetic) : appendOutline(new Path(), outline, scale, phaseX, phaseY);
   const bounds = path.bounds();
   if (!bounds) return EMPTY;
   const { left, top, width, height } = maskBounds(bounds[0], bounds[1], bounds[2], bounds[3]);
@@ -40,15 +42,16 @@ function rasteriseGlyph(face: FontFace, glyphId: number, size: number, phaseX: n
   return { data, spans: coverageSpans(data, width, height), width, height, left, top };
 }
 
-/** The run's common key part. */
-export const runKey = (face: FontFace, size: number): string => `${faceId(face)}|${size}|`;
+/** The run's common key part (synthetic bold and oblique included). */
+export const runKey = (face: FontFace, size: number, synthetic?: SyntheticStyle): string =>
+  synthetic ? `${faceId(face)}|${size}|${synthetic.embolden}|${synthetic.skewX}|` : `${faceId(face)}|${size}|`;
 
 /** The cached coverage of a glyph at subpixel phases (0 ≤ phase < steps); `EMPTY`-sized (0×0) for a glyph that draws nothing. */
-export function coverageMask(face: FontFace, glyphId: number, size: number, phaseX: number, phaseY: number, prefix = runKey(face, size)): CoverageMask {
+export function coverageMask(face: FontFace, glyphId: number, size: number, phaseX: number, phaseY: number, prefix = runKey(face, size), synthetic?: SyntheticStyle): CoverageMask {
   const key = `${prefix}${glyphId}|${phaseX}|${phaseY}`;
   const hit = masks.get(key);
   if (hit) return hit;
-  const mask = rasteriseGlyph(face, glyphId, size, phaseX / SUBPIXEL_STEPS_X, phaseY / SUBPIXEL_STEPS_Y);
+  const mask = rasteriseGlyph(face, glyphId, size, phaseX / SUBPIXEL_STEPS_X, phaseY / SUBPIXEL_STEPS_Y, synthetic);
   if (mask.width > 0) masks.set(key, mask);
   return mask;
 }

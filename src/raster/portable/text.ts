@@ -8,7 +8,7 @@ import type { DisplayCommand } from '../display-list/types.js';
 import { composite } from './composite.js';
 import type { PortableContext } from './context.js';
 import { coverageMask, runKey } from './glyph-masks.js';
-import { appendOutline } from './glyph-paths.js';
+import { appendOutline, appendSyntheticOutline } from './glyph-paths.js';
 import { Path } from './path.js';
 import { castShadow, offsetMatrix } from './shadows.js';
 import { shaderFor, solidColor, solidShader, type Shader } from './shader.js';
@@ -18,10 +18,10 @@ type GlyphsCommand = Extract<DisplayCommand, { op: 'glyphs' }>;
 
 function blitRun(ctx: PortableContext, command: GlyphsCommand, face: FontFace, shader: Shader): void {
   const [, , , , e, f] = ctx.matrix;
-  const prefix = runKey(face, command.size);
+  const prefix = runKey(face, command.size, command.synthetic);
   for (const glyph of command.glyphs) {
     const { pixelX, pixelY, phaseX, phaseY } = glyphCell(glyph.x + e, glyph.y + f);
-    const mask = coverageMask(face, glyph.glyphId, command.size, phaseX, phaseY, prefix);
+    const mask = coverageMask(face, glyph.glyphId, command.size, phaseX, phaseY, prefix, command.synthetic);
     if (mask.width === 0) continue;
     const box = { x: pixelX + mask.left, y: pixelY + mask.top, width: mask.width, height: mask.height };
     composite(ctx.surface, box, { box, data: mask.data, spans: mask.spans }, ctx.clip, shader);
@@ -33,7 +33,9 @@ function runPath(command: GlyphsCommand, face: FontFace, path: Path): Path {
   const scale = command.size / face.unitsPerEm;
   for (const glyph of command.glyphs) {
     const outline = glyphOutline(face, glyph.glyphId);
-    if (outline) appendOutline(path, outline, scale, glyph.x, glyph.y);
+    if (!outline) continue;
+    if (command.synthetic) appendSyntheticOutline(path, outline, scale, glyph.x, glyph.y, command.synthetic);
+    else appendOutline(path, outline, scale, glyph.x, glyph.y);
   }
   return path;
 }

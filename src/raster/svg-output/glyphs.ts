@@ -1,4 +1,4 @@
-// Glyph runs in SVG: each glyph's outline once in <defs> (font units), placed with <use>; gradient text as a clip over a filled rectangle; stroke and shadow as the canvas draws them.
+// Glyph runs in SVG: each glyph's outline once in <defs> (font units), placed with <use>; gradient text as a clip over a filled rectangle; stroke, shadow and synthetic bold/oblique as the canvas draws them.
 import { OgsmithError } from '../../errors/catalogue.js';
 import type { FontFace } from '../../layout/fonts/font-face.js';
 import type { FontRegistry } from '../../layout/fonts/font-registry.js';
@@ -43,8 +43,16 @@ function placeGlyphs(command: GlyphsCommand, face: FontFace, defs: SvgDefs, tran
   return placed;
 }
 
-function uses(placed: readonly Placed[], scale: number, dx = 0, dy = 0): string {
-  return placed.map((g) => `<use href="#${g.id}" transform="matrix(${num(scale, 6)} 0 0 ${num(scale, 6)} ${num(g.x + dx)} ${num(g.y + dy)})"/>`).join('');
+/** The <use>s placing the glyphs, scaled and (synthetic oblique) slanted by `skewX`. */
+function uses(placed: readonly Placed[], scale: number, dx = 0, dy = 0, skewX = 0): string {
+  return placed.map((g) => `<use href="#${g.id}" transform="matrix(${num(scale, 6)} 0 ${num(skewX * scale, 6)} ${num(scale, 6)} ${num(g.x + dx)} ${num(g.y + dy)})"/>`).join('');
+}
+
+/** Synthetic bold on a solid fill: the outline stroked in its own colour, miter joins as Skia's fake bold (width in font units). */
+function emboldenAttributes(command: GlyphsCommand, scale: number): string {
+  const width = command.synthetic?.embolden ?? 0;
+  if (!(width > 0) || command.paint.kind !== 'color') return '';
+  return `${colorAttributes('stroke', command.paint.color)} stroke-width="${num(width / scale, 4)}" stroke-linejoin="miter" stroke-miterlimit="4"`;
 }
 
 /** A box around the run (glyph origins ± the size) for gradient fills and filter regions. */
@@ -60,9 +68,10 @@ function runBounds(command: GlyphsCommand): Rect {
 /** The glyphs filled with the run's paint: solid fills inherit to the <use>s, gradients fill a rectangle clipped to the glyphs. */
 function filled(command: GlyphsCommand, placed: readonly Placed[], scale: number, defs: SvgDefs): string {
   const paint = command.paint;
-  if (paint.kind === 'color') return `<g${fillAttributes(paint, defs)}>${uses(placed, scale)}</g>`;
+  const skewX = command.synthetic?.skewX ?? 0;
+  if (paint.kind === 'color') return `<g${fillAttributes(paint, defs)}${emboldenAttributes(command, scale)}>${uses(placed, scale, 0, 0, skewX)}</g>`;
   const bounds = runBounds(command);
-  const clip = defs.define('c', (id) => `<clipPath id="${id}" clipPathUnits="userSpaceOnUse">${uses(placed, scale)}</clipPath>`);
+  const clip = defs.define('c', (id) => `<clipPath id="${id}" clipPathUnits="userSpaceOnUse">${uses(placed, scale, 0, 0, skewX)}</clipPath>`);
   const fill = paint.kind === 'conic' ? conicWedges(paint, bounds) : `<rect x="${num(bounds.x)}" y="${num(bounds.y)}" width="${num(bounds.width)}" height="${num(bounds.height)}"${fillAttributes(paint, defs)}/>`;
   return `<g clip-path="url(#${clip})">${fill}</g>`;
 }
@@ -79,12 +88,12 @@ export function glyphRun(command: GlyphsCommand, fonts: FontRegistry, defs: SvgD
     // The canvas casts the run's shadow and fills the run in the same call.
     const { color, offsetX, offsetY, blur } = command.shadow;
     const bounds = runBounds(command);
-    out += `<g${colorAttributes('fill', color)}${blurAttribute(blur, { ...bounds, x: bounds.x + offsetX, y: bounds.y + offsetY }, defs)}>${uses(placed, scale, offsetX, offsetY)}</g>`;
+    out += `<g${colorAttributes('fill', color)}${blurAttribute(blur, { ...bounds, x: bounds.x + offsetX, y: bounds.y + offsetY }, defs)}>${uses(placed, scale, offsetX, offsetY, command.synthetic?.skewX)}</g>`;
   }
   out += filled(command, placed, scale, defs);
   if (command.stroke) {
     // Stroke width in font units: the outlines are scaled by the <use> transform.
-    out += `<g fill="none"${colorAttributes('stroke', command.stroke.color)} stroke-width="${num(command.stroke.width / scale, 4)}" stroke-linejoin="round">${uses(placed, scale)}</g>`;
+    out += `<g fill="none"${colorAttributes('stroke', command.stroke.color)} stroke-width="${num(command.stroke.width / scale, 4)}" stroke-linejoin="round">${uses(placed, scale, 0, 0, command.synthetic?.skewX)}</g>`;
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type {} from '@fastify/swagger';
 import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { CONTENT_TYPES } from '../../raster/encode/encode.js';
-import { readImageShape, readTemplateParams, singleValues, type ImageShape } from '../request-params.js';
+import { readImageShape, readTemplateParams, readTemplateShape, singleValues, type ImageShape } from '../request-params.js';
 import type { OgsmithService } from '../service.js';
 import { signedTemplateUrl } from '../signature.js';
 import { cardTexts, metaTags } from './meta-tags.js';
@@ -36,11 +36,11 @@ async function renderTemplate(service: OgsmithService, renderer: PlaygroundRende
   if (fields.params !== undefined && (typeof fields.params !== 'object' || fields.params === null || Array.isArray(fields.params))) throw new OgsmithError('INVALID_BODY', `params must be an object of strings, got ${quote(fields.params)}`);
   // Empty fields are left out, as a form left blank would be.
   const query = Object.fromEntries(Object.entries(singleValues(fields.params ?? {}, service.limits)).filter(([, value]) => value !== ''));
-  const shape = readImageShape(fields, template, service.limits);
+  const { shape, sizing } = readTemplateShape(fields, template, service.limits);
   const params = readTemplateParams(template.name, template.params, query);
   const size = { ...(shape.width !== template.width ? { width: shape.width } : {}), ...(shape.height !== template.height ? { height: shape.height } : {}) };
   const url = signedTemplateUrl(origin(request), { template: template.name, params: { ...query, ...size }, format: shape.format, secret: service.secrets[0] });
-  const render = await renderer.render(service.callTemplate(template, params), shape);
+  const render = await renderer.render(service.callTemplate(template, params, sizing), shape);
   const texts = cardTexts(params);
   const meta = metaTags({ imageUrl: url, width: shape.width, height: shape.height, contentType: CONTENT_TYPES[shape.format], ...texts });
   return { url, meta, texts, element: null, shape, render };

@@ -5,7 +5,7 @@ import { OgsmithError, quote } from '../../errors/catalogue.js';
 import { strongEtag } from '../etag.js';
 import { canonicalRedirect } from '../canonical-url.js';
 import { answerFor, sendAnswer, type RouteAnswer } from '../reply.js';
-import { readImageShape, readTemplateParams, singleValues } from '../request-params.js';
+import { readTemplateParams, readTemplateShape, singleValues } from '../request-params.js';
 import type { OgsmithService } from '../service.js';
 import { contentHash, verifySignature } from '../signature.js';
 
@@ -35,7 +35,7 @@ function templateAnswer(service: OgsmithService, request: FastifyRequest<{ Param
   }
   const template = named ? service.registry.get(named[1]!) : undefined;
   if (!template) throw new OgsmithError('UNKNOWN_TEMPLATE', `No template is named ${quote(named?.[1] ?? request.params.template)}; known: ${service.registry.list().map((t) => t.name).join(', ')}`);
-  const shape = readImageShape(query, template, service.limits, extension);
+  const { shape, sizing } = readTemplateShape(query, template, service.limits, extension);
   const params = readTemplateParams(template.name, template.params, query);
   const cacheControl = template.cacheControl ?? service.cacheControl;
   // The hashed form's path is fixed by its hash; the plain form is redirected when spelled another way (no extension, .jpeg, 001200).
@@ -48,7 +48,7 @@ function templateAnswer(service: OgsmithService, request: FastifyRequest<{ Param
     etag,
     cacheControl,
     format: shape.format,
-    produce: async () => ({ bytes: await service.renderElement(template.name, service.callTemplate(template, params), shape), store: true }),
+    produce: async () => ({ bytes: await service.renderElement(template.name, service.callTemplate(template, params, sizing), shape), store: true }),
   };
 }
 

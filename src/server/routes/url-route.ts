@@ -6,7 +6,7 @@ import { strongEtag } from '../etag.js';
 import { readPageMeta, type PageMeta } from '../page-meta.js';
 import { canonicalRedirect } from '../canonical-url.js';
 import { sendAnswer } from '../reply.js';
-import { readImageShape, readTemplateParams, singleValues } from '../request-params.js';
+import { readTemplateParams, readTemplateShape, singleValues } from '../request-params.js';
 import type { OgsmithService } from '../service.js';
 import { checkSignature } from './template-route.js';
 
@@ -50,7 +50,7 @@ async function urlImage(service: OgsmithService, request: FastifyRequest, reply:
   const target = service.fetcher.checkUrl(query.url);
   const template = service.registry.get('url');
   if (!template) throw new OgsmithError('UNKNOWN_TEMPLATE', 'The url card template is not registered on this server');
-  const shape = readImageShape(query, template, service.limits);
+  const { shape, sizing } = readTemplateShape(query, template, service.limits);
   const theme = readTemplateParams('url', template.params, { hostname: target.hostname, ...(query.theme ? { theme: query.theme } : {}) }).theme;
   const redirect = canonicalRedirect({ path: request.url.split('?')[0] ?? '', query, format: shape.format, secrets: service.secrets, cacheControl: service.cacheControl });
   if (redirect) return sendAnswer(request, reply, service, redirect);
@@ -71,7 +71,7 @@ async function urlImage(service: OgsmithService, request: FastifyRequest, reply:
       const card = { hostname: target.hostname, theme, title: meta?.title, description: meta?.description, siteName: meta?.siteName, icon: icon.src, image: image.src };
       const params = Object.fromEntries(Object.entries(card).filter(([, value]) => value !== undefined));
       const store = meta !== null && icon.lasting && image.lasting;
-      return { bytes: await service.renderElement('url', service.callTemplate(template, params), shape), store };
+      return { bytes: await service.renderElement('url', service.callTemplate(template, params, sizing), shape), store };
     },
   });
 }

@@ -171,4 +171,45 @@ add('cross-span-shaping', [...family('roboto', 'Roboto', ['latin'], [400, 700]),
 add('wrap-balance-pretty-reshaped-edges', family('geist-sans', 'Geist Sans', ['latin'], [400]), div({ flexDirection: 'column', gap: 6, padding: 10, fontFamily: '"Geist Sans"', backgroundColor: '#f8fafc' },
   ...[560, 430, 333].flatMap((width) => ['balance', 'pretty'].map((textWrap) => block({ width, fontSize: 22, textWrap, backgroundColor: '#bfdbfe' }, HARD_CODING)))), 580, 1000);
 
+// Synthetic bold and oblique (font-synthesis): families with no bold or italic face, as Chromium fakes them
+// (outline stroked, advances unchanged; skewed by -1/4), and each font-synthesis value that turns them off.
+const SYNTH_TEXT = 'Quick brown foxes jump over the lazy dog, fifty times a day.';
+const synthPage = (fontFamily, ...children) => page(fontFamily, { width: 520, gap: 6 }, ...children);
+const row = (style, text = SYNTH_TEXT) => block({ fontSize: 18, backgroundColor: '#e0f2fe', ...style }, text);
+add('synthesis-bold-bebas-neue', family('bebas-neue', 'Bebas Neue', ['latin'], [400]), synthPage('"Bebas Neue"',
+  block({ fontSize: 48, fontWeight: 700, lineHeight: 1.1, backgroundColor: '#fde68a' }, 'Ship faster with a bold title that wraps'),
+  ...[12, 18, 30].map((fontSize) => row({ fontSize, fontWeight: 700 })),
+  row({ fontWeight: 600 }, 'Weight 600: synthesised, as any weight from 600'),
+  row({ fontWeight: 500 }, 'Weight 500: the regular face as it is'),
+  block({ fontSize: 18, backgroundColor: '#fecaca' }, 'Plain text with ', h('strong', {}, 'a strong word'), ' and ', span({ fontWeight: 'bold', color: '#b91c1c' }, 'a red bold span'), ' inside.'),
+  row({ fontWeight: 700, fontSynthesis: 'none' }, 'fontSynthesis none: no fake bold'),
+  row({ fontWeight: 700, fontSynthesisWeight: 'none' }, 'fontSynthesisWeight none: no fake bold'),
+), 560, 620);
+add('synthesis-roboto-regular-only', family('roboto', 'Roboto', ['latin'], [400]), synthPage('Roboto',
+  block({ fontSize: 36, fontWeight: 700, fontStyle: 'italic', lineHeight: 1.15, backgroundColor: '#fde68a' }, 'Bold italic title, both faked'),
+  block({ fontSize: 17, width: 330, fontWeight: 700, backgroundColor: '#bfdbfe' }, PARAGRAPH),
+  row({ fontStyle: 'italic' }),
+  row({ fontStyle: 'oblique' }, 'Oblique: the same slant as italic'),
+  block({ fontSize: 18, backgroundColor: '#fecaca' }, 'An ', h('em', {}, 'emphasised'), ' word, a ', h('b', {}, 'bold'), ' one and ', h('strong', {}, h('em', {}, 'both')), '.'),
+  row({ fontWeight: 700, fontStyle: 'italic', fontSynthesis: 'style' }, 'fontSynthesis style: slanted, not bold'),
+  row({ fontWeight: 700, fontStyle: 'italic', fontSynthesis: 'weight' }, 'fontSynthesis weight: bold, upright'),
+  row({ fontWeight: 700, fontStyle: 'italic', fontSynthesisStyle: 'none' }, 'fontSynthesisStyle none: bold, upright'),
+  row({ fontWeight: 700, fontStyle: 'italic', fontSynthesis: 'small-caps' }, 'fontSynthesis small-caps: neither'),
+), 560, 640);
+add('synthesis-oblique-merriweather', family('merriweather', 'Merriweather', ['latin'], [400, 700]), synthPage('Merriweather',
+  block({ fontSize: 30, fontStyle: 'italic', lineHeight: 1.2, backgroundColor: '#fde68a' }, 'A serif with no italic face'),
+  row({ fontStyle: 'italic', fontWeight: 700 }, 'Its real bold face, slanted'),
+  block({ fontSize: 17, width: 330, fontStyle: 'italic', backgroundColor: '#bfdbfe' }, PARAGRAPH),
+  row({ fontStyle: 'italic', fontWeight: 900 }, 'Weight 900 on the 700 face: not emboldened'),
+  row({ fontStyle: 'italic', color: 'rgba(30, 64, 175, 0.6)' }, 'Translucent slanted text'),
+  row({ fontStyle: 'italic', fontSize: 24, textShadow: '2px 2px 0 #f472b6' }, 'Slanted with a shadow'),
+  row({ fontStyle: 'italic', fontSynthesisStyle: 'none' }, 'fontSynthesisStyle none: upright'),
+), 560, 560);
+add('synthesis-bold-translucent-lato', family('lato', 'Lato', ['latin'], [400]), synthPage('Lato',
+  block({ fontSize: 40, fontWeight: 800, color: 'rgba(185, 28, 28, 0.55)', backgroundColor: '#fef3c7' }, 'Translucent fake bold'),
+  block({ fontSize: 28, fontWeight: 700, textShadow: '3px 3px 0 #93c5fd' }, 'Fake bold with a shadow'),
+  block({ fontSize: 22, fontWeight: 700, backgroundImage: 'linear-gradient(90deg, #7c3aed, #db2777)', backgroundClip: 'text', WebkitBackgroundClip: 'text', color: 'transparent' }, 'Gradient text, faked bold'),
+  block({ fontSize: 20, fontWeight: 700, fontStyle: 'italic', WebkitTextStroke: '1px #0f172a', color: '#fde68a' }, 'Stroked, bold and slanted'),
+), 560, 300);
+
 export default cases;
