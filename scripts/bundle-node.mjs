@@ -75,9 +75,9 @@ export const NODE_SHIMS = {
 export const SERVER_PROGRAM = { main: 'src/main.ts' };
 
 /**
- * The entries also built into the engine script (dist/chunks/engine.cjs, scripts/engine-script.mjs): dist/<name>.js
- * takes its exports from there, and their ES module build moves to dist/esm/<name>.js (the fallback, and what a
- * bundler follows). The CLI's program keeps its ES module (top-level await; the `ogsmith` command's own process).
+ * The entries also built into the engine scripts (dist/chunks/engine.cjs, and server.cjs for server/index and
+ * cli/api; scripts/engine-script.mjs): dist/<name>.js takes its exports from there, and their ES module build
+ * moves to dist/esm/<name>.js (the fallback, and what a bundler follows). The CLI's program keeps its ES module (top-level await; the `ogsmith` command's own process).
  */
 export const SCRIPT_ENTRIES = Object.fromEntries(Object.entries(NODE_ENTRIES).filter(([name]) => name !== 'cli/main'));
 const esmEntryName = (name) => (name in SCRIPT_ENTRIES ? `esm/${name}` : name);
@@ -136,7 +136,8 @@ export async function bundleNode() {
   }
   // tsc's files of the moved entries would be stale copies beside the new ones (their .d.ts stay).
   for (const name of Object.keys(SCRIPT_ENTRIES)) rmSync(`${root}dist/${name}.js.map`, { force: true });
-  await buildEngineScript({ root, entries: SCRIPT_ENTRIES, external: EXTERNAL, plugins: [shims], alias: ALIAS, esmOutputs: library.metafile.outputs });
+  const { 'server/index': serverIndex, 'cli/api': cliApi, ...engine } = SCRIPT_ENTRIES;
+  await buildEngineScript({ root, engine, server: { 'server/index': serverIndex, 'cli/api': cliApi }, external: EXTERNAL, plugins: [shims], alias: ALIAS, esmOutputs: library.metafile.outputs });
   return { metafile: { outputs } };
 }
 

@@ -22,9 +22,9 @@ export function codeCacheRuntime(execArgv: readonly string[] = process.execArgv,
   return `${flags === '' ? '0' : crc32(flags).toString(16)}-${process.version}-${process.arch}`;
 }
 
-/** The cache file's name: the script's content key (CRC-32 and length: V8 itself checks only the length), then codeCacheRuntime(). */
-export function codeCacheName(script: Uint8Array, runtime = codeCacheRuntime()): string {
-  return `engine-${crc32(script).toString(16).padStart(8, '0')}-${script.length.toString(36)}-${runtime}.v8cache`;
+/** The cache file's name: the script's name, its content key (CRC-32 and length: V8 itself checks only the length), then codeCacheRuntime(). */
+export function codeCacheName(script: Uint8Array, label = 'engine', runtime = codeCacheRuntime()): string {
+  return `${label}-${crc32(script).toString(16).padStart(8, '0')}-${script.length.toString(36)}-${runtime}.v8cache`;
 }
 
 /**
@@ -102,12 +102,13 @@ export function writeCodeCache(directories: readonly string[], name: string, pay
   return undefined;
 }
 
-/** Deletes `engine-*` caches of this runtime (Node, architecture, V8 flags) other than `name` (stale: their script changed). */
+/** Deletes caches of the same script and runtime (Node, architecture, V8 flags) other than `name` (stale: the script changed). */
 function removeOthers(directory: string, name: string): void {
   const suffix = `-${codeCacheRuntime()}.v8cache`;
-  if (!name.endsWith(suffix)) return;
+  const label = name.slice(0, name.indexOf('-') + 1);
+  if (!name.endsWith(suffix) || label === '') return;
   try {
-    for (const other of readdirSync(directory)) if (other !== name && other.startsWith('engine-') && other.endsWith(suffix)) unlinkSync(join(directory, other));
+    for (const other of readdirSync(directory)) if (other !== name && other.startsWith(label) && /^-[0-9a-f]{8}-/.test(other.slice(label.length - 1)) && other.endsWith(suffix)) unlinkSync(join(directory, other));
   } catch {
     // another process removed it first, or the directory is not ours to list
   }

@@ -53,6 +53,22 @@ describe('the engine script with its code cache (built package)', () => {
     expect(reference.hash).toBe(miss.hash);
   });
 
+  it('runs ogsmith/server from its own script on the engine script\'s modules (one copy of each), and caches both scripts', () => {
+    const program = `const lib = await import(${JSON.stringify(`${root}dist/index.js`)});
+const server = await import(${JSON.stringify(`${root}dist/server/index.js`)});
+const { engineCodeCache } = await import(${JSON.stringify(`${root}dist/chunks/engine-loader.js`)});
+process.on('exit', () => console.log(JSON.stringify({ shared: lib.defineTemplate === server.defineTemplate && lib.canonicalQuery === server.canonicalQuery, caches: [engineCodeCache('engine')?.cache, engineCodeCache('server')?.cache] })));`;
+    const serverDir = join(work, 'server');
+    const once = () => {
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, OGSMITH_CODE_CACHE: serverDir } });
+      expect(child.status, child.stderr).toBe(0);
+      return JSON.parse(child.stdout.trim().split('\n').pop()!) as unknown;
+    };
+    expect(once()).toEqual({ shared: true, caches: ['miss', 'miss'] });
+    expect(once()).toEqual({ shared: true, caches: ['hit', 'hit'] });
+    expect(readdirSync(serverDir).map((name) => name.split('-')[0]).sort()).toEqual(['engine', 'server']);
+  });
+
   it('ignores a corrupt cache file (its CRC-32 fails), renders, and writes a sound one', () => {
     const file = join(dir, cacheFiles(dir)[0]!);
     const bytes = readFileSync(file);
@@ -135,15 +151,17 @@ describe('code cache files', () => {
     expect(readCodeCache([join(blocker, 'sub'), second], name)).toEqual(Buffer.from('x'));
   });
 
-  it('replace the same Node\'s caches of earlier script contents, and keep other Node versions\' and other files', () => {
+  it('replace the same script\'s caches of earlier contents for this runtime, and keep other scripts\', other Node versions\' and other files', () => {
     const dir = join(work, 'stale');
     const older = codeCacheName(Buffer.from('(function () { return 0; })'));
     const otherNode = older.replace(process.version, 'v0.0.0');
     writeCodeCache([dir], older, Buffer.from('old'));
     writeCodeCache([dir], otherNode, Buffer.from('other node'));
+    const otherScript = codeCacheName(Buffer.from('(function () { return 0; })'), 'server');
+    writeCodeCache([dir], otherScript, Buffer.from('another script'));
     writeFileSync(join(dir, 'notes.txt'), '');
     writeCodeCache([dir], name, Buffer.from('new'));
-    expect(readdirSync(dir).sort()).toEqual([name, otherNode, 'notes.txt'].sort());
+    expect(readdirSync(dir).sort()).toEqual([name, otherNode, otherScript, 'notes.txt'].sort());
   });
 
   it('live in OGSMITH_CODE_CACHE, else the node_modules/.cache of the app that installed ogsmith and the OS temp directory; 0 is off', () => {
