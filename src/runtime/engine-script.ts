@@ -89,7 +89,7 @@ function loadScript(name: string, path: string): LoadedScript | null {
   const module = { exports: {} as { entries?: Modules; modules?: Modules } };
   const requireHere = createRequire(path);
   const requireShared = (id: string): unknown => (id.startsWith(ENGINE_MODULE) ? engineModule(id) : requireHere(id));
-  const importShared = (id: string): Promise<unknown> => (id.startsWith(ENGINE_MODULE) ? Promise.resolve().then(() => engineModule(id)) : import(id));
+  const importShared = (id: string): Promise<unknown> => (id.startsWith(ENGINE_MODULE) ? Promise.resolve().then(() => engineModule(id)) : import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ id));
   run.call(module.exports, module.exports, requireShared, module, path, dirname(path), pathToFileURL(path).href, importShared);
   if (!module.exports.entries) return null;
   return { entries: module.exports.entries, modules: module.exports.modules ?? {}, status };

@@ -108,6 +108,16 @@ process.on('exit', () => console.log(JSON.stringify({ shared: lib.defineTemplate
   });
 });
 
+describe('the engine scripts for bundlers (Next.js webpack and Turbopack)', () => {
+  it('import packages from the loader at run time, with the bundlers\' ignore comments, and keep their own import() of packages out of sight', () => {
+    const loader = readFileSync(join(root, 'dist/chunks/engine-loader.js'), 'utf8');
+    const imports = [...loader.matchAll(/import\(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(imports.length).toBeGreaterThan(0);
+    for (const call of imports) expect(call).toMatch(/webpackIgnore: true \*\/\s*\/\* turbopackIgnore: true/);
+    for (const script of ['engine.cjs', 'server.cjs']) expect(readFileSync(join(root, 'dist/chunks', script), 'utf8')).not.toMatch(/(?<![\w$.])import\(\s*["'`]/);
+  });
+});
+
 describe('code cache files', () => {
   const script = Buffer.from('(function () { return 1; })');
   const name = codeCacheName(script);
