@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { eagerCommonJs } from './eager-commonjs.mjs';
+import { buildEngineScript } from './engine-script.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -72,6 +73,14 @@ export const NODE_SHIMS = {
  * dist/index.js's copy of the engine's modules (its elements and definitions are plain objects).
  */
 export const SERVER_PROGRAM = { main: 'src/main.ts' };
+
+/**
+ * The entries also built into the engine scripts (dist/chunks/engine.cjs, and server.cjs for server/index and
+ * cli/api; scripts/engine-script.mjs): dist/<name>.js takes its exports from there, and their ES module build
+ * moves to dist/esm/<name>.js (the fallback, and what a bundler follows). The CLI's program keeps its ES module (top-level await; the `ogsmith` command's own process).
+ */
+export const SCRIPT_ENTRIES = Object.fromEntries(Object.entries(NODE_ENTRIES).filter(([name]) => name !== 'cli/main'));
+const esmEntryName = (name) => (name in SCRIPT_ENTRIES ? `esm/${name}` : name);
 export const SERVER_PROGRAM_EXTERNAL = EXTERNAL.filter((name) => name !== 'fastify' && name !== 'fastify-plugin' && !name.startsWith('@fastify/'));
 
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -82,6 +91,8 @@ const shims = {
     for (const [name, path] of Object.entries(NODE_SHIMS)) build.onResolve({ filter: new RegExp(`^${escape(name)}$`) }, () => ({ path }));
   },
 };
+
+const ALIAS = { 'ogsmith/jsx-runtime': './src/jsx/jsx-runtime.ts', 'ogsmith/jsx-dev-runtime': './src/jsx/jsx-dev-runtime.ts' };
 
 /** esbuild's options shared by the builds: ES modules for Node 20+, dependencies shimmed, chunks shared within a build. */
 function nodeBuild(entryPoints, chunkNames, external) {
@@ -96,7 +107,7 @@ function nodeBuild(entryPoints, chunkNames, external) {
     platform: 'node',
     target: 'node20',
     // The templates' JSX goes to this build's own runtime, not to a second copy through the package name.
-    alias: { 'ogsmith/jsx-runtime': './src/jsx/jsx-runtime.ts', 'ogsmith/jsx-dev-runtime': './src/jsx/jsx-dev-runtime.ts' },
+    alias: ALIAS,
     external,
     // Bundled CommonJS packages that require Node's built-ins get a real require.
     banner: { js: "import { createRequire as __ogsmithCreateRequire } from 'node:module';\nconst require = __ogsmithCreateRequire(import.meta.url);" },
@@ -112,7 +123,9 @@ function nodeBuild(entryPoints, chunkNames, external) {
 export async function bundleNode() {
   rmSync(`${root}/dist/chunks`, { recursive: true, force: true });
   rmSync(`${root}/dist/main-chunks`, { recursive: true, force: true });
-  const [library, server] = await Promise.all([nodeBuild(NODE_ENTRIES, 'chunks/[name]-[hash]', EXTERNAL), nodeBuild(SERVER_PROGRAM, 'main-chunks/[name]-[hash]', SERVER_PROGRAM_EXTERNAL)]);
+  rmSync(`${root}/dist/esm`, { recursive: true, force: true });
+  const libraryEntries = Object.fromEntries(Object.entries(NODE_ENTRIES).map(([name, source]) => [esmEntryName(name), source]));
+  const [library, server] = await Promise.all([nodeBuild(libraryEntries, 'chunks/[name]-[hash]', EXTERNAL), nodeBuild(SERVER_PROGRAM, 'main-chunks/[name]-[hash]', SERVER_PROGRAM_EXTERNAL)]);
   const outputs = { ...library.metafile.outputs, ...server.metafile.outputs };
   // Bundled CommonJS modules compiled with their chunk, so the compile cache holds them (npm start: 283 -> 255 ms of CPU to listen on Node 24).
   for (const file of Object.keys(outputs)) {
@@ -121,6 +134,10 @@ export async function bundleNode() {
     const eager = eagerCommonJs(text);
     if (eager !== text) writeFileSync(`${root}${file}`, eager);
   }
+  // tsc's files of the moved entries would be stale copies beside the new ones (their .d.ts stay).
+  for (const name of Object.keys(SCRIPT_ENTRIES)) rmSync(`${root}dist/${name}.js.map`, { force: true });
+  const { 'server/index': serverIndex, 'cli/api': cliApi, ...engine } = SCRIPT_ENTRIES;
+  await buildEngineScript({ root, engine, server: { 'server/index': serverIndex, 'cli/api': cliApi }, external: EXTERNAL, plugins: [shims], alias: ALIAS, esmOutputs: library.metafile.outputs });
   return { metafile: { outputs } };
 }
 

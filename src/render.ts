@@ -17,6 +17,7 @@ import { encodeCanvas, validateFormat, validatePalette, validateQuality } from '
 import type { PaletteMode } from './raster/encode/png.js';
 import { checkBackendFormat, validateBackend, type RasterBackend } from './raster/backend.js';
 import { loadPortable, loadSvgOutput } from './lazy-modules.js';
+import { markEngineWarm } from './runtime/warm-code.js';
 
 export interface RenderOptions extends CommonRenderOptions {
   /** Emoji images: 'twemoji' (default, bundled), 'none' (font glyphs only) or your own provider. */
@@ -125,6 +126,7 @@ async function renderPortable(element: unknown, options: RenderOptions, fonts: F
  */
 export async function renderTimed(element: unknown, options: RenderOptions): Promise<TimedRender> {
   const { bytes, stages } = await renderTraced(element, options);
+  markEngineWarm();
   return { bytes, stages };
 }
 

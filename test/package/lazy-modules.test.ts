@@ -31,7 +31,8 @@ function loadedSources(program: string): string[] {
   const preamble = `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hook}`)}, import.meta.url, { data: { out: ${JSON.stringify(out)} } });\n`;
   writeFileSync(hook, HOOK);
   writeFileSync(out, '');
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', preamble + program], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  // The ES module build: module resolution sees its files (the engine script's modules are not resolved one by one).
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', preamble + program], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, OGSMITH_ENGINE_SCRIPT: '0' } });
   expect(run.status, run.stderr).toBe(0);
   const urls = [...new Set(readFileSync(out, 'utf8').split('\n').filter((u) => u.startsWith('file://')))];
   return urls.flatMap((url) => {
