@@ -1,7 +1,7 @@
 // Node build, second half: the entries as two scripts (dist/chunks/engine.cjs for the library, server.cjs for the server on the engine's modules) that Node runs with a V8 code cache, and dist/<entry>.js as small modules that take their exports from them (else from the ES module build in dist/esm/).
 import { parse } from 'acorn';
 import { build } from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /**
@@ -15,12 +15,13 @@ import { dirname, join, relative } from 'node:path';
 const HOOKS = (root) => ({
   name: 'engine-script',
   setup(build) {
-    // @napi-rs/canvas by a top-level await (a script has none): required, at the same moment, by the script's require.
-    build.onLoad({ filter: /[\\/]src[\\/]raster[\\/]canvas[\\/]skia\.ts$/ }, () => ({
-      loader: 'ts',
-      contents: "import type * as SkiaModule from '@napi-rs/canvas';\nconst skia = require('@napi-rs/canvas') as typeof SkiaModule;\nexport const { createCanvas, loadImage } = skia;\nexport const Path2D = skia.Path2D;\nexport type Path2D = SkiaModule.Path2D;\n",
-      resolveDir: `${root}src/raster/canvas`,
-    }));
+    // @napi-rs/canvas by a top-level await (a script has none): the same file with the await replaced by the script's require, at the same moment; its exports stay the file's.
+    build.onLoad({ filter: /[\\/]src[\\/]raster[\\/]canvas[\\/]skia\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const required = text.replace(/\(await import\([^)]*'@napi-rs\/canvas'\)\)/, "require('@napi-rs/canvas')");
+      if (required === text) throw new Error(`engine-script: no top-level import of @napi-rs/canvas in ${args.path}`);
+      return { loader: 'ts', contents: required, resolveDir: `${root}src/raster/canvas` };
+    });
   },
 });
 

@@ -109,7 +109,7 @@ async function checkApp(major, tarball, work) {
     const started = Date.now();
     await waitForServer(`http://127.0.0.1:${port}/`, child);
     times.start = (Date.now() - started) / 1000;
-    // Four cards per runtime: the first request and warm ones (with OGSMITH_PARALLEL_ENCODE=1 in the environment, the Node runtime's later PNGs go through the band worker).
+    // Four cards per runtime: the first request and warm ones (the Node runtime's later PNGs go through the band worker, on by default).
     for (const [runtime, card] of runtimes.flatMap((runtime) => [1, 2, 3, 4].map((card) => [runtime, card]))) {
       const url = `http://127.0.0.1:${port}/${routes[runtime]}/hello-${runtime}-${card}`;
       const fetched = Date.now();

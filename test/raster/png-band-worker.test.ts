@@ -12,9 +12,9 @@ import type { PaletteMode } from '../../src/raster/encode/png-writer.js';
 import type { PixelAlpha } from '../../src/raster/encode/scanlines.js';
 import { gradient, linesCard, linesCardWithDots, noisePhoto, textCard, translucent } from './card-pixels.js';
 
-// The band worker is opt-in (OGSMITH_PARALLEL_ENCODE=1), read at its first use; put back after this file (a test process may run other files).
+// The band worker runs by default on a main thread (OGSMITH_PARALLEL_ENCODE=0 turns it off), read at its first use; a test process may have turned it off, so it is on for this file and put back after.
 const parallelBefore = process.env.OGSMITH_PARALLEL_ENCODE;
-process.env.OGSMITH_PARALLEL_ENCODE = '1';
+delete process.env.OGSMITH_PARALLEL_ENCODE;
 afterAll(() => {
   if (parallelBefore === undefined) delete process.env.OGSMITH_PARALLEL_ENCODE;
   else process.env.OGSMITH_PARALLEL_ENCODE = parallelBefore;
@@ -86,7 +86,7 @@ describe('PNG band worker', () => {
   });
 });
 
-describe('a process with the band worker', () => {
+describe('a process with the band worker (the default)', () => {
   it('exits by itself when its encodes are done (a pending wait does not hold it, nor does the worker)', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ogsmith-band-')), 'card.rgba');
     writeFileSync(file, textCard(6));
@@ -97,14 +97,16 @@ describe('a process with the band worker', () => {
       let bytes = 0;
       for (let i = 0; i < 40; i++) { bytes += (await encodePngAsync(card, 1200, 630)).length; await new Promise((r) => setTimeout(r, 5)); }
       console.log(JSON.stringify({ bytes, outcomes: parallelPaletteOutcomes() }));`;
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { timeout: 30_000, encoding: 'utf8', env: { ...process.env, OGSMITH_PARALLEL_ENCODE: '1' } });
+    const env = { ...process.env };
+    delete env.OGSMITH_PARALLEL_ENCODE;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { timeout: 30_000, encoding: 'utf8', env });
     const { bytes, outcomes } = JSON.parse(out) as { bytes: number; outcomes: { png: number } };
     expect(bytes).toBeGreaterThan(0);
     expect(outcomes.png, 'the worker helped').toBeGreaterThan(0);
   });
 });
 
-describe('a process without OGSMITH_PARALLEL_ENCODE=1', () => {
+describe('a process with OGSMITH_PARALLEL_ENCODE=0', () => {
   it('never starts the band worker', () => {
     const script = `
       const { encodePngAsync } = await import(${JSON.stringify(new URL('../../dist/raster/encode/png.js', import.meta.url).href)});
@@ -112,9 +114,7 @@ describe('a process without OGSMITH_PARALLEL_ENCODE=1', () => {
       const card = new Uint8Array(1200 * 630 * 4).fill(255);
       for (let i = 0; i < 10; i++) { await encodePngAsync(card, 1200, 630); await new Promise((r) => setTimeout(r, 20)); }
       console.log(JSON.stringify({ outcomes: parallelPaletteOutcomes(), workerLoaded: process.moduleLoadList.some((m) => m.includes('worker_threads')) }));`;
-    const env = { ...process.env };
-    delete env.OGSMITH_PARALLEL_ENCODE;
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { timeout: 30_000, encoding: 'utf8', env });
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { timeout: 30_000, encoding: 'utf8', env: { ...process.env, OGSMITH_PARALLEL_ENCODE: '0' } });
     const { outcomes, workerLoaded } = JSON.parse(out) as { outcomes: Record<string, number>; workerLoaded: boolean };
     expect(Object.values(outcomes).every((n) => n === 0)).toBe(true);
     expect(workerLoaded).toBe(false);

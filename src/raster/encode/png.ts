@@ -111,8 +111,8 @@ export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width
 }
 
 /**
- * A palette image cut into two bands is encoded with the band worker's help when it is turned on
- * (OGSMITH_PARALLEL_ENCODE=1) and free (parallel/: the same bytes, 0.64–0.80× the text cards'
+ * A palette image cut into two bands is encoded with the band worker's help where it runs (the main
+ * thread, unless OGSMITH_PARALLEL_ENCODE=0) and is free (parallel/: the same bytes, 0.64–0.80× the text cards'
  * encode wall time; the waits sleep in the event loop); every other image, and any the worker
  * could not help with, as encodePngWith does.
  */

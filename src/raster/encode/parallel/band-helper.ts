@@ -34,14 +34,14 @@ const ENCODES_BEFORE_START = 1;
 const workerThreads = (): typeof import('node:worker_threads') => requireFromModule('node:worker_threads', import.meta.url) as typeof import('node:worker_threads');
 
 /**
- * Opt-in with OGSMITH_PARALLEL_ENCODE=1, and then only on the main thread of a machine with a
- * second core (a render pool's threads already keep every core busy). Off by default: on a quiet
- * machine it took the text cards' encode from 7.3–8.9 to 5.4–6.8 ms of wall time for 0–27% more
- * encode CPU, none on a gradient card for 23% more, and 40 MB more RSS after 2,000 renders
- * (docs/encoding.md), against issue 17's CPU and memory bounds. Decided at the first use.
+ * On by default on the main thread of a machine with a second core (a render pool's threads and
+ * render processes already keep every core busy; render processes get OGSMITH_PARALLEL_ENCODE=0);
+ * OGSMITH_PARALLEL_ENCODE=0 turns it off. On a quiet machine (Node 24, peer cards, 2026-12-07) it
+ * took the cards' wall time from 0.81–0.91× takumi's to 0.70–0.85× for 5–20% more CPU (still
+ * 0.75–0.94× takumi's) and about 8 MB more RSS after 2,000 renders (docs/encoding.md). Decided at the first use.
  */
 let enabled: boolean | null = null;
-const isEnabled = (): boolean => (enabled ??= process.env.OGSMITH_PARALLEL_ENCODE === '1' && availableParallelism() > 1 && workerThreads().isMainThread);
+const isEnabled = (): boolean => (enabled ??= process.env.OGSMITH_PARALLEL_ENCODE !== '0' && availableParallelism() > 1 && workerThreads().isMainThread);
 let helper: BandHelper | null = null;
 let busy = false;
 let failures = 0;
