@@ -45,7 +45,7 @@ if (mode === 'sites') {
 }
 
 const dist = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
-const [{ peerCards }, { encodeCards }, { cardSet }] = await Promise.all(['./peer-cards.mjs', './encode-cards.mjs', './memory-peers.mjs'].map((path) => import(path)));
+const [{ peerCards }, { encodeCards }, { varietyCards }, { cardSet }] = await Promise.all(['./peer-cards.mjs', './encode-cards.mjs', './variety-cards.mjs', './memory-peers.mjs'].map((path) => import(path)));
 const modules = await Promise.all(
   ['layout/layout.js', 'raster/display-list/build.js', 'raster/canvas/replay.js', 'raster/canvas/canvas-pool.js', 'raster/encode/png.js', 'raster/encode/release-pixels.js', 'fonts/font-option.js', 'fonts/bundled.js', 'fonts/emoji-sets.js', 'render.js'].map(dist),
 );
@@ -53,11 +53,11 @@ const { layoutTree, buildDisplayList, paintDisplayList, releaseCanvas, encodePng
 const { fonts: fontInputs, card: variedCard, cards } = await cardSet();
 const fonts = await registryFor(fontInputs, defaultRegistry);
 const emoji = resolveEmoji(undefined);
-const names = Object.keys({ ...peerCards(''), ...encodeCards('') });
+const names = Object.keys({ ...peerCards(''), ...encodeCards(''), ...varietyCards() });
 let collections = 0;
 new PerformanceObserver((list) => (collections += list.getEntries().length)).observe({ entryTypes: ['gc'] });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
-/** Card k of the set with new text: the n-th variant (memory-peers.mjs' cardSet gives card n % 6 the suffix n). */
+/** Card k of the set with new text: the n-th variant (memory-peers.mjs' cardSet gives card n % cards.length the suffix n). */
 const vary = (k, n) => variedCard(k + cards.length * n);
 
 const STAGES = ['layout', 'list', 'paint', 'pixels', 'encode'];

@@ -24,11 +24,12 @@ export async function cardSet() {
   const { createCanvas } = await import('@napi-rs/canvas');
   const { avatarDataUrl, fontFiles, peerCards } = await import('./peer-cards.mjs');
   const { encodeCards, makePhoto } = await import('./encode-cards.mjs');
+  const { varietyCards, varietyFonts } = await import('./variety-cards.mjs');
   const avatar = createCanvas(96, 96);
   const ctx = avatar.getContext('2d');
   ctx.fillStyle = '#f472b6';
   ctx.fillRect(0, 0, 96, 96);
-  const cards = Object.values({ ...peerCards(avatarDataUrl(avatar.encodeSync('png'))), ...encodeCards(avatarDataUrl(makePhoto())) });
+  const cards = Object.values({ ...peerCards(avatarDataUrl(avatar.encodeSync('png'))), ...encodeCards(avatarDataUrl(makePhoto())), ...varietyCards() });
   const vary = (node, i) => {
     if (typeof node === 'string') return `${node} ${i}`;
     if (!node || typeof node !== 'object' || !node.props) return node;
@@ -36,7 +37,7 @@ export async function cardSet() {
     const varied = Array.isArray(children) ? children.map((child, k) => (k === 0 ? vary(child, i) : child)) : vary(children, i);
     return { ...node, props: { ...node.props, children: varied } };
   };
-  return { fonts: fontFiles(root), cards, card: (i) => vary(cards[i % cards.length], i) };
+  return { fonts: [...fontFiles(root), ...varietyFonts(root)], cards, card: (i) => vary(cards[i % cards.length], i) };
 }
 
 /** One engine's render function (width × height PNG) in this process. */

@@ -5,13 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { avatarDataUrl, fontFiles, makeAvatar, peerCards } from './peer-cards.mjs';
 import { encodeCards, makePhoto } from './encode-cards.mjs';
+import { varietyCards, varietyFonts } from './variety-cards.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENGINE = process.env.BENCH_PEER_ENGINE;
 const FORMAT = process.env.BENCH_FORMAT ?? 'png';
 const QUALITY = Number(process.env.BENCH_QUALITY ?? 80);
-const cards = { ...peerCards(avatarDataUrl(makeAvatar())), ...encodeCards(avatarDataUrl(makePhoto())) };
-const fonts = fontFiles(root);
+const cards = { ...peerCards(avatarDataUrl(makeAvatar())), ...encodeCards(avatarDataUrl(makePhoto())), ...varietyCards() };
+const fonts = [...fontFiles(root), ...varietyFonts(root)];
 
 /** The engine's render function: card → encoded bytes. */
 async function loadEngine(name) {

@@ -32,6 +32,16 @@ describe('encodeLossy', () => {
     expect(Math.abs(translucent.data[middle + 2]! - 200)).toBeLessThanOrEqual(6);
   });
 
+  it('writes an opaque WebP as libwebp writes the same picture from three bands (no alpha plane)', async () => {
+    const rgba = ramp(255);
+    const rgb = Buffer.alloc(64 * 48 * 3);
+    for (let i = 0; i < 64 * 48; i++) rgb.set(rgba.subarray(i * 4, i * 4 + 3), i * 3);
+    const fromThreeBands = await sharp(rgb, { raw: { width: 64, height: 48, channels: 3 } }).webp({ quality: 80, effort: 1 }).toBuffer();
+    const written = await encodeLossy(rgba, 64, 48, 'webp', 80);
+    expect(written.subarray(12, 16).toString('latin1')).toBe('VP8 ');
+    expect(written.equals(fromThreeBands)).toBe(true);
+  });
+
   it('draws translucent pixels over black in JPEG, as the premultiplied canvas holds them', async () => {
     const { data } = await sharp(await encodeLossy(ramp(128), 64, 48, 'jpeg', 95)).raw().toBuffer({ resolveWithObject: true });
     const middle = (24 * 64 + 32) * 3;

@@ -22,7 +22,12 @@ const byBuffer = new WeakMap<ArrayBufferLike, Map<string, Promise<ParsedFont & {
  * with that registry; the next registry with the same bytes parses it again.
  */
 export const MAX_PARSED_FONT_BYTES = 128 * 1024 * 1024;
-const byHash = boundedCache<string, Promise<ParsedFont>>({ name: 'parsed_fonts', maxBytes: MAX_PARSED_FONT_BYTES, sizeOf: () => 1 });
+/** A parse and the bytes it was made from (a private copy): the key only samples the bytes, so a hit must hold the same ones. */
+interface ParsedEntry {
+  readonly parsing: Promise<ParsedFont>;
+  readonly source: Uint8Array;
+}
+const byHash = boundedCache<string, ParsedEntry>({ name: 'parsed_fonts', maxBytes: MAX_PARSED_FONT_BYTES, sizeOf: () => 1 });
 
 export function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -31,7 +36,8 @@ export function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
 /**
  * FNV-1a over the bytes plus the length: a cheap content key. A large font is read as 32-bit words, every
  * seventh one (a seventh of its bytes, in a quarter of the steps of a byte loop: ~1 ms instead of ~3-7 ms for
- * the six bundled faces at a cold start), each word folded in with a shift so its high bits count too.
+ * the six bundled faces at a cold start), each word folded in with a shift so its high bits count too. Fonts
+ * that differ only in words it skips share it: parseFont compares the bytes on a hit.
  */
 export function hashBytes(bytes: Uint8Array): string {
   let hash = 0x811c9dc5;
@@ -70,16 +76,43 @@ function decodeWoff2(bytes: Uint8Array): Promise<Uint8Array> {
   return result;
 }
 
-async function parseBytes(bytes: Uint8Array, index: number): Promise<ParsedFont> {
-  let sfnt = isWoff2(bytes) ? await decodeWoff2(bytes) : isWoff(bytes) ? await woffToSfnt(bytes) : bytes;
+/** Parses `source`, a private copy of the caller's bytes: HarfBuzz keeps reading the sfnt, whatever the caller does with its buffer. */
+async function parseBytes(source: Uint8Array, index: number): Promise<ParsedFont> {
+  let sfnt = isWoff2(source) ? await decodeWoff2(source) : isWoff(source) ? await woffToSfnt(source) : source;
   if (isCollection(sfnt)) sfnt = collectionFace(sfnt, index);
   else if (index !== 0) throw new Error(`face index ${index} was given, but the file is a single font, not a collection`);
-  // A private copy: HarfBuzz keeps reading it, whatever the caller does with its buffer.
-  const own = sfnt === bytes ? bytes.slice() : sfnt;
-  const info = readSfnt(own);
+  const info = readSfnt(sfnt);
   await loadHarfBuzz();
   // A static font's HarfBuzz face is made by its first shaping or glyph (harfbuzz.ts), so faces a render never uses cost no copy into WebAssembly memory.
-  return { sfnt: own, info, axes: info.variable ? fontAxes(own) : [] };
+  return { sfnt, info, axes: info.variable ? fontAxes(sfnt) : [] };
+}
+
+/** Whether two byte arrays hold the same bytes (32-bit words at a time where both are aligned). */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const words = a.length >>> 2;
+    const wa = new Uint32Array(a.buffer, a.byteOffset, words);
+    const wb = new Uint32Array(b.buffer, b.byteOffset, words);
+    for (let w = 0; w < words; w++) if (wa[w] !== wb[w]) return false;
+    i = words * 4;
+  }
+  for (; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Starts parsing `source` under `hash`; the entry is sized again once parsed (its sfnt counted twice: ours and HarfBuzz's copy, plus the source when the sfnt was unpacked from it), and forgotten if it fails. */
+function parseInto(hash: string, source: Uint8Array, index: number): ParsedEntry {
+  const entry: ParsedEntry = { parsing: parseBytes(source, index), source };
+  byHash.set(hash, entry, { size: 2 * source.byteLength });
+  void entry.parsing.then(
+    (parsed) => {
+      if (byHash.peek(hash) === entry) byHash.set(hash, entry, { size: 2 * parsed.sfnt.byteLength + (parsed.sfnt === source ? 0 : source.byteLength) });
+    },
+    () => byHash.delete(hash),
+  );
+  return entry;
 }
 
 /** The parsed font (face `index` of a collection) and its content hash; identical bytes are parsed once. */
@@ -93,21 +126,17 @@ export function parseFont(data: ArrayBuffer | Uint8Array, index = 0): Promise<Pa
   }
   const cached = perBuffer.get(viewKey);
   if (cached) return cached;
-  const hash = index === 0 ? hashBytes(bytes) : `${hashBytes(bytes)}#${index}`;
-  let font = byHash.get(hash);
-  if (!font) {
-    const parsing = parseBytes(bytes, index);
-    font = parsing;
-    byHash.set(hash, parsing, { size: 2 * bytes.byteLength });
-    // Sized again once parsed; a font that failed to parse is forgotten.
-    void parsing.then(
-      (parsed) => {
-        if (byHash.peek(hash) === parsing) byHash.set(hash, parsing, { size: 2 * parsed.sfnt.byteLength });
-      },
-      () => byHash.delete(hash),
-    );
+  const sampled = index === 0 ? hashBytes(bytes) : `${hashBytes(bytes)}#${index}`;
+  // Fonts that differ only where the key does not look share it: each gets the first variant free or holding its bytes.
+  let hash = sampled;
+  let entry = byHash.get(hash);
+  for (let variant = 1; entry && !sameBytes(entry.source, bytes); variant++) {
+    hash = `${sampled}~${variant}`;
+    entry = byHash.get(hash);
   }
-  const result = font.then((parsed) => ({ ...parsed, hash }));
+  if (!entry) entry = parseInto(hash, bytes.slice(), index);
+  const key = hash;
+  const result = entry.parsing.then((parsed) => ({ ...parsed, hash: key }));
   perBuffer.set(viewKey, result);
   result.catch(() => perBuffer.delete(viewKey));
   return result;

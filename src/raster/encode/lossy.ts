@@ -49,12 +49,14 @@ function isOpaque(rgba: Uint8Array): boolean {
 /**
  * Premultiplied RGBA (canvas.data()) as JPEG or WebP. JPEG has no alpha: translucent pixels are
  * drawn over black, as Skia's encoder did. WebP keeps alpha (un-premultiplied) when a pixel is
- * translucent. Same pixels and settings, same bytes.
+ * translucent, and libwebp writes no alpha for an opaque picture. Same pixels and settings, same bytes.
  */
 export async function encodeLossy(rgba: Uint8Array, width: number, height: number, format: 'jpeg' | 'webp', quality: number): Promise<Buffer> {
   const sharp = await loadSharp();
   const opaque = format === 'jpeg' || isOpaque(rgba);
   let image = sharp(rgba, { raw: { width, height, channels: 4, premultiplied: !opaque } });
-  if (opaque) image = image.removeAlpha();
+  // libwebp leaves the alpha plane out of an opaque picture by itself: the same bytes without libvips' copy of the
+  // three colour bands (1–2 ms of CPU a card, docs/encoding.md). JPEG has no alpha, so libvips must drop it.
+  if (format === 'jpeg') image = image.removeAlpha();
   return (format === 'jpeg' ? image.jpeg({ quality }) : image.webp({ quality, effort: WEBP_EFFORT })).toBuffer();
 }
