@@ -1,23 +1,23 @@
-// Raw deflate of palette index rows in AssemblyScript (built by scripts/build-wasm.mjs): the rows' runs found 32 bytes a step, matches looked up at run boundaries only (hashed by the runs after the boundary), dynamic Huffman blocks written here too.
+// Raw deflate of palette index rows in AssemblyScript (built by scripts/build-wasm.mjs): the rows' runs found 32 bytes a step, matches looked up at run boundaries only (hashed by the runs after the boundary), dynamic Huffman blocks written here too (their header and bit writer are the photo deflater's too: assembly/photo-deflate.ts).
 
 /**
  * Memory: fixed tables below FIXED_END (--memoryBase; static data follows it), then, from the
  * heap base, per call the input (window + part), the runs, the hash chains, the tokens and the
  * output, laid out by `prepare`.
  */
-const LIT_FREQ: usize = 0; // 286 × u32
-const DIST_FREQ: usize = 1152; // 30 × u32
+export const LIT_FREQ: usize = 0; // 286 × u32
+export const DIST_FREQ: usize = 1152; // 30 × u32
 const CL_FREQ: usize = 1280; // 19 × u32
-const LIT_LEN: usize = 1360; // 288 × u8
-const DIST_LEN: usize = 1648; // 32 × u8
+export const LIT_LEN: usize = 1360; // 288 × u8
+export const DIST_LEN: usize = 1648; // 32 × u8
 const CL_LEN: usize = 1680; // 19 × u8 (+ pad)
-const LIT_CODE: usize = 1704; // 288 × u16
+export const LIT_CODE: usize = 1704; // 288 × u16
 const DIST_CODE: usize = 2280; // 32 × u16
 const CL_CODE: usize = 2344; // 19 × u16 (+ pad)
 const LENGTHS: usize = 2384; // 320 × u8: lit lengths then distance lengths, for the run-length coding
 const RLE_SYMBOLS: usize = 2704; // 320 × u8
 const RLE_EXTRAS: usize = 3024; // 320 × u8
-const LENGTH_SYMBOL: usize = 3344; // 259 × u16
+export const LENGTH_SYMBOL: usize = 3344; // 259 × u16
 const LENGTH_EXTRA_BITS: usize = 3872; // 259 × u8
 const LENGTH_EXTRA_VALUE: usize = 4136; // 259 × u8
 // Huffman work: up to 286 leaves, 571 nodes.
@@ -31,9 +31,9 @@ const BL_COUNT: usize = 14176; // 16 × u16
 const NEXT_CODE: usize = 14208; // 17 × u16
 const FIXED_END: usize = 16384;
 
-const MAX_MATCH: i32 = 258;
+export const MAX_MATCH: i32 = 258;
 const MIN_MATCH: i32 = 3;
-const MAX_DISTANCE: i32 = 32768;
+export const MAX_DISTANCE: i32 = 32768;
 const FAR_SHORT_MATCH: i32 = 4096;
 const HASH_BITS: u32 = 14;
 const HASH_SIZE: i32 = 1 << HASH_BITS;
@@ -70,12 +70,12 @@ let tokenCapacity: i32 = 0;
 
 let tablesReady = false;
 
-function ensure(bytes: usize): void {
+export function ensure(bytes: usize): void {
   const have = <usize>memory.size() << 16;
   if (bytes > have && memory.grow(<i32>((bytes - have + 0xffff) >> 16)) < 0) unreachable();
 }
 
-const align16 = (n: usize): usize => (n + 15) & ~(<usize>15);
+export const align16 = (n: usize): usize => (n + 15) & ~(<usize>15);
 
 const LENGTH_BASES: StaticArray<i32> = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
 const LENGTH_EXTRAS: StaticArray<i32> = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
@@ -260,7 +260,7 @@ function match(length: i32, distance: i32): void {
 
 // ——— bits ———
 
-@inline function put(value: u32, bits: u32): void {
+@inline export function put(value: u32, bits: u32): void {
   bitBuffer |= <u64>value << bitCount;
   bitCount += bits;
   if (bitCount >= 32) {
@@ -424,6 +424,20 @@ function runLengthCode(count: i32): i32 {
 
 /** Writes the tokens so far as one dynamic block (final when `final`), then starts a new block. */
 function writeBlock(final: bool): void {
+  writeBlockHeader(final);
+  for (let t = 0; t < tokenCount; t++) {
+    const token = load<u32>(tokensAt + (<usize>t << 2));
+    if (token < 256) {
+      put(<u32>load<u16>(LIT_CODE + (<usize>token << 1)), <u32>load<u8>(LIT_LEN + <usize>token));
+      continue;
+    }
+    putMatch(<usize>(token >> 16), <i32>(token & 0xffff));
+  }
+  endBlock();
+}
+
+/** The block's codes from the symbol counts (the end-of-block symbol counted here) and its header (the photo deflater's too). */
+export function writeBlockHeader(final: bool): void {
   bump(LIT_FREQ + (256 << 2));
   codeLengths(LIT_FREQ, 286, 15, LIT_LEN);
   // Two distance symbols at least (inflaters reject incomplete code-length codes): codeLengths pads a single one.
@@ -457,33 +471,32 @@ function writeBlock(final: bool): void {
     else if (symbol == 17) put(<u32>load<u8>(RLE_EXTRAS + <usize>i), 3);
     else if (symbol == 18) put(<u32>load<u8>(RLE_EXTRAS + <usize>i), 7);
   }
-  for (let t = 0; t < tokenCount; t++) {
-    const token = load<u32>(tokensAt + (<usize>t << 2));
-    if (token < 256) {
-      put(<u32>load<u16>(LIT_CODE + (<usize>token << 1)), <u32>load<u8>(LIT_LEN + <usize>token));
-      continue;
-    }
-    const length = <usize>(token >> 16);
-    const distance = <i32>(token & 0xffff);
-    const lengthSymbol = <usize>load<u16>(LENGTH_SYMBOL + (length << 1));
-    const lengthBits = <u32>load<u8>(LIT_LEN + lengthSymbol);
-    put(<u32>load<u16>(LIT_CODE + (lengthSymbol << 1)) | (<u32>load<u8>(LENGTH_EXTRA_VALUE + length) << lengthBits), lengthBits + <u32>load<u8>(LENGTH_EXTRA_BITS + length));
-    const x = distance - 1;
-    let symbol: i32, extraBits: u32, extraValue: u32;
-    if (x < 4) {
-      symbol = x;
-      extraBits = 0;
-      extraValue = 0;
-    } else {
-      const n = 31 - clz(x);
-      symbol = 2 * n + ((x >> (n - 1)) & 1);
-      extraBits = <u32>(n - 1);
-      extraValue = <u32>x & ((1 << extraBits) - 1);
-    }
-    const distanceBits = <u32>load<u8>(DIST_LEN + <usize>symbol);
-    put(<u32>load<u16>(DIST_CODE + (<usize>symbol << 1)), distanceBits);
-    if (extraBits > 0) put(extraValue, extraBits);
+}
+
+/** A match's codes and extra bits. */
+@inline export function putMatch(length: usize, distance: i32): void {
+  const lengthSymbol = <usize>load<u16>(LENGTH_SYMBOL + (length << 1));
+  const lengthBits = <u32>load<u8>(LIT_LEN + lengthSymbol);
+  put(<u32>load<u16>(LIT_CODE + (lengthSymbol << 1)) | (<u32>load<u8>(LENGTH_EXTRA_VALUE + length) << lengthBits), lengthBits + <u32>load<u8>(LENGTH_EXTRA_BITS + length));
+  const x = distance - 1;
+  let symbol: i32, extraBits: u32, extraValue: u32;
+  if (x < 4) {
+    symbol = x;
+    extraBits = 0;
+    extraValue = 0;
+  } else {
+    const n = 31 - clz(x);
+    symbol = 2 * n + ((x >> (n - 1)) & 1);
+    extraBits = <u32>(n - 1);
+    extraValue = <u32>x & ((1 << extraBits) - 1);
   }
+  const distanceBits = <u32>load<u8>(DIST_LEN + <usize>symbol);
+  put(<u32>load<u16>(DIST_CODE + (<usize>symbol << 1)), distanceBits);
+  if (extraBits > 0) put(extraValue, extraBits);
+}
+
+/** The end-of-block code; the counts start again. */
+export function endBlock(): void {
   put(<u32>load<u16>(LIT_CODE + (256 << 1)), <u32>load<u8>(LIT_LEN + 256));
   tokenCount = 0;
   memory.fill(LIT_FREQ, 0, 286 * 4);
@@ -501,12 +514,7 @@ export function deflate(start: i32, total: i32, last: bool): i32 {
   const count = scanRuns(total);
   for (let j = 0; j < count; j++) store<i32>(keysAt + (<usize>j << 2), keyOf(j, count));
   memory.fill(headsAt, 0xff, <usize>HASH_SIZE << 2);
-  memory.fill(LIT_FREQ, 0, 286 * 4);
-  memory.fill(DIST_FREQ, 0, 30 * 4);
-  tokenCount = 0;
-  outPos = outputAt;
-  bitBuffer = 0;
-  bitCount = 0;
+  startTokens(tokensAt, tokenCapacity, outputAt);
   let k = 0;
   while (k < count && runEnd(k) <= start) k++;
   let inserted = 0;
@@ -592,7 +600,31 @@ export function deflate(start: i32, total: i32, last: bool): i32 {
     }
     if (tokenCount >= blockTokens) writeBlock(false);
   }
+  return finishTokens(last);
+}
+
+/** Starts a stream of tokens at `tokens` (room for `capacity`) written as blocks at `output` (the photo deflater's too). */
+export function startTokens(tokens: usize, capacity: i32, output: usize): void {
+  if (!tablesReady) setUpTables();
+  tokensAt = tokens;
+  tokenCapacity = capacity;
+  outputAt = output;
+  memory.fill(LIT_FREQ, 0, 286 * 4);
+  memory.fill(DIST_FREQ, 0, 30 * 4);
+  tokenCount = 0;
+  outPos = outputAt;
+  bitBuffer = 0;
+  bitCount = 0;
+}
+
+/** Writes the last tokens as a block, final when `last`, then ends the stream (endStream); returns the output's length. */
+function finishTokens(last: bool): i32 {
   writeBlock(last);
+  return endStream(last);
+}
+
+/** After the last block: an empty stored block (a sync flush) unless `last`, the bits to a byte; returns the output's length. */
+export function endStream(last: bool): i32 {
   if (!last) {
     // Empty stored block: BFINAL 0, BTYPE 00, pad to a byte, LEN 0, NLEN 0xffff.
     put(0, 3);

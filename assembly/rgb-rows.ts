@@ -1,13 +1,14 @@
-// rgbRows (src/raster/encode/rgb-rows-wasm.ts) in AssemblyScript: opaque RGBA words to PNG's RGB scanlines filtered None, Sub or per row (the filter leaving the fewest non-zero bytes), and their adler32, 16 bytes a step with v128 (built by scripts/build-wasm.mjs).
+// rgbRows (src/raster/encode/rgb-rows-wasm.ts) in AssemblyScript: opaque RGBA words to PNG's RGB scanlines filtered None, Sub or per row (the filter leaving the fewest non-zero bytes, or the least sum of absolute residuals), and their adler32, 16 bytes a step with v128 (built by scripts/build-wasm.mjs).
 
 import { ADLER_AT, ADLER_MOD } from './encoder-shared';
 
-/** Row filters as PNG numbers them; ADAPTIVE picks one of the five per row. */
+/** Row filters as PNG numbers them; ADAPTIVE picks one of the five per row by its non-zero bytes, LEAST_SUM by the sum of its residuals as signed bytes. */
 const SUB: i32 = 1;
 const UP: i32 = 2;
 const AVERAGE: i32 = 3;
 const PAETH: i32 = 4;
 const ADAPTIVE: i32 = 5;
+const LEAST_SUM: i32 = 6;
 
 /** Zero bytes before each raw row in the scratch: the left neighbours of a row's first pixel. */
 const PAD: usize = 16;
@@ -54,14 +55,35 @@ function rawRow(pixels: usize, width: i32, raw: usize): bool {
   return x;
 }
 
-/** The filter (0–4) whose residuals over the row's `length` bytes hold the fewest non-zero bytes, ties to the lower (raw and above are padded rows). */
-function fewestNonZero(raw: usize, above: usize, length: i32): i32 {
-  let none = 0;
-  let sub = 0;
-  let up = 0;
-  let average = 0;
-  let paeth = 0;
-  const zero = i8x16.splat(0);
+/** A residual byte's share of a row's score: 1 when non-zero (ADAPTIVE), or its absolute value as a signed byte (LEAST_SUM); 0 past `valid`'s lanes. */
+@inline function lanePrice(residuals: v128, valid: v128, absolute: bool): v128 {
+  return v128.and(absolute ? i8x16.abs(residuals) : i8x16.neg(i8x16.ne(residuals, i8x16.splat(0))), valid);
+}
+
+/** The lane prices summed into four u32 lanes. */
+@inline function addPrices(sums: v128, prices: v128): v128 {
+  return i32x4.add(sums, i32x4.extadd_pairwise_i16x8_u(i16x8.extadd_pairwise_i8x16_u(prices)));
+}
+
+/** Lane masks of the first 0–16 bytes, 16 bytes each (the last step of a row). */
+function validLanes(count: i32): v128 {
+  if (count >= 16) return i8x16.splat(-1);
+  // Bytes 0 … count − 1 kept: lane index < count.
+  return i8x16.lt_u(v128(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), i8x16.splat(<i8>count));
+}
+
+/**
+ * The filter (0–4) whose residuals over the row's `length` bytes score least, ties to the lower (raw
+ * and above are padded rows): the fewest non-zero bytes (smooth images), or with `absolute` the least
+ * sum of absolute values as signed bytes (PNG's usual heuristic: photographs deflate smaller by it;
+ * docs/encoding.md).
+ */
+function leastScored(raw: usize, above: usize, length: i32, absolute: bool): i32 {
+  let none = i32x4.splat(0);
+  let sub = i32x4.splat(0);
+  let up = i32x4.splat(0);
+  let average = i32x4.splat(0);
+  let paeth = i32x4.splat(0);
   for (let i = 0; i < length; i += 16) {
     const at = <usize>i;
     const x = v128.load(raw + at);
@@ -69,28 +91,31 @@ function fewestNonZero(raw: usize, above: usize, length: i32): i32 {
     const upper = v128.load(above + at);
     const upperLeft = v128.load(above + at - 3);
     // The last step's bytes past the row's end are not the row's.
-    const valid = length - i < 16 ? (1 << (length - i)) - 1 : 0xffff;
-    none += <i32>popcnt(i8x16.bitmask(i8x16.ne(x, zero)) & valid);
-    sub += <i32>popcnt(i8x16.bitmask(i8x16.ne(x, left)) & valid);
-    up += <i32>popcnt(i8x16.bitmask(i8x16.ne(x, upper)) & valid);
-    average += <i32>popcnt(i8x16.bitmask(i8x16.ne(residual(AVERAGE, x, left, upper, upperLeft), zero)) & valid);
-    paeth += <i32>popcnt(i8x16.bitmask(i8x16.ne(residual(PAETH, x, left, upper, upperLeft), zero)) & valid);
+    const valid = validLanes(length - i);
+    none = addPrices(none, lanePrice(x, valid, absolute));
+    sub = addPrices(sub, lanePrice(i8x16.sub(x, left), valid, absolute));
+    up = addPrices(up, lanePrice(i8x16.sub(x, upper), valid, absolute));
+    average = addPrices(average, lanePrice(residual(AVERAGE, x, left, upper, upperLeft), valid, absolute));
+    paeth = addPrices(paeth, lanePrice(residual(PAETH, x, left, upper, upperLeft), valid, absolute));
   }
   let chosen = 0;
-  let fewest = none;
-  if (sub < fewest) {
+  let least = laneSum(none);
+  const subSum = laneSum(sub);
+  if (subSum < least) {
     chosen = SUB;
-    fewest = sub;
+    least = subSum;
   }
-  if (up < fewest) {
+  const upSum = laneSum(up);
+  if (upSum < least) {
     chosen = UP;
-    fewest = up;
+    least = upSum;
   }
-  if (average < fewest) {
+  const averageSum = laneSum(average);
+  if (averageSum < least) {
     chosen = AVERAGE;
-    fewest = average;
+    least = averageSum;
   }
-  return paeth < fewest ? PAETH : chosen;
+  return laneSum(paeth) < least ? PAETH : chosen;
 }
 
 /** The row's residuals of `filter` at `out` (16 bytes written a step: the next row, written after, or the slack after the rows takes the rest). */
@@ -142,7 +167,7 @@ function adlerOver(adler: u32, at: usize, length: usize): u32 {
 
 /**
  * `rows` rows of `width` opaque words at `pixels` as RGB scanlines at `out` (filter byte first), each
- * filtered `filter` (0 None, 1 Sub, 5 per row); `scratch` holds two padded raw rows (the row above
+ * filtered `filter` (0 None, 1 Sub, 5 per row by non-zero bytes, 6 per row by least sum); `scratch` holds two padded raw rows (the row above
  * is kept there between calls: `first` zeroes it). The adler32 at ADLER_AT is continued (set to 1
  * when `first`). Returns false at the first translucent word (the caller writes RGBA).
  */
@@ -160,7 +185,7 @@ export function rgbRows(pixels: usize, width: i32, rows: i32, out: usize, scratc
   let adler = load<u32>(ADLER_AT);
   for (let y = 0; y < rows; y++) {
     if (!rawRow(pixels + (<usize>(y * width) << 2), width, raw)) return false;
-    const chosen = filter == ADAPTIVE ? fewestNonZero(raw, above, length) : filter;
+    const chosen = filter == ADAPTIVE || filter == LEAST_SUM ? leastScored(raw, above, length, filter == LEAST_SUM) : filter;
     const row = out + <usize>y * rowBytes;
     store<u8>(row, <u8>chosen);
     writeRow(chosen, raw, above, length, row + 1);

@@ -4,14 +4,14 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { avatarDataUrl, fontFiles, makeAvatar, peerCards } from './peer-cards.mjs';
-import { encodeCards, makePhoto } from './encode-cards.mjs';
+import { encodeCards, makePhoto, photoCards } from './encode-cards.mjs';
 import { varietyCards, varietyFonts } from './variety-cards.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENGINE = process.env.BENCH_PEER_ENGINE;
 const FORMAT = process.env.BENCH_FORMAT ?? 'png';
 const QUALITY = Number(process.env.BENCH_QUALITY ?? 80);
-const cards = { ...peerCards(avatarDataUrl(makeAvatar())), ...encodeCards(avatarDataUrl(makePhoto())), ...varietyCards() };
+const cards = { ...peerCards(avatarDataUrl(makeAvatar())), ...encodeCards(avatarDataUrl(makePhoto())), ...photoCards(avatarDataUrl(makePhoto({ trueNoise: true }))), ...varietyCards() };
 const fonts = [...fontFiles(root), ...varietyFonts(root)];
 
 /** The engine's render function: card → encoded bytes. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { summarize } from '../dist/bench/stats.js';
 import { peerCards } from './peer-cards.mjs';
-import { encodeCards } from './encode-cards.mjs';
+import { encodeCards, photoCards } from './encode-cards.mjs';
 import { varietyCards } from './variety-cards.mjs';
 import { printMemoryPeers, runMemoryPeers } from './memory-peers.mjs';
 
@@ -17,7 +17,7 @@ const FORMAT = process.env.BENCH_FORMAT ?? 'png';
 const QUALITY = Number(process.env.BENCH_QUALITY ?? 80);
 const only = (list, names) => (list ? names.filter((name) => list.split(',').includes(name)) : names);
 
-const cardNames = only(process.env.BENCH_CARDS, Object.keys({ ...peerCards(''), ...encodeCards(''), ...varietyCards() }));
+const cardNames = only(process.env.BENCH_CARDS, Object.keys({ ...peerCards(''), ...encodeCards(''), ...photoCards(''), ...varietyCards() }));
 const engineNames = only(process.env.BENCH_ENGINES, ['ogsmith', 'takumi', ...(FORMAT === 'png' ? ['satori+resvg'] : [])]);
 const FLOOR = 'blank canvas (floor)';
 

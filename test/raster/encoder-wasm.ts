@@ -1,7 +1,9 @@
-// The encoder's wasm module (pixel matcher and palette kernels) for the raster tests: its committed bytes, given and compiled as Node's first use does, or bytes that do not compile, and canvas bytes as 32-bit words.
+// The encoder's wasm module (pixel matcher and palette kernels) for the raster tests: its committed bytes, given and compiled as Node's first use does, or bytes that do not compile (for the index matcher's module too), and canvas bytes as 32-bit words.
 import { expect } from 'vitest';
 import { pixelMatcherInWasm, usePixelMatcherWasm } from '../../src/raster/encode/deflate/pixel-matcher-wasm.js';
 import { PIXEL_MATCHER_WASM_BASE64 } from '../../src/raster/encode/deflate/pixel-matcher-wasm-bytes.js';
+import { useIndexMatcherWasm } from '../../src/raster/encode/deflate/index-matcher-wasm.js';
+import { INDEX_MATCHER_WASM_BASE64 } from '../../src/raster/encode/deflate/index-matcher-wasm-bytes.js';
 
 export const wasmBytes = Buffer.from(PIXEL_MATCHER_WASM_BASE64, 'base64');
 
@@ -22,3 +24,13 @@ export function withoutEncoderWasm<T>(run: () => T): T {
 }
 
 export const words = (rgba: Uint8Array): Uint32Array => new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4);
+
+/** Runs `run` (awaited) with the index matcher's module (index rows and photographs' rows: photo-deflate-wasm.ts) given bytes that do not compile, as where wasm cannot run: zlib's paths; then gives the committed module back. */
+export async function withoutIndexMatcherWasm<T>(run: () => T | Promise<T>): Promise<T> {
+  useIndexMatcherWasm(() => Uint8Array.of(0, 0x61, 0x73, 0x6d, 9, 9));
+  try {
+    return await run();
+  } finally {
+    useIndexMatcherWasm(() => Buffer.from(INDEX_MATCHER_WASM_BASE64, 'base64'));
+  }
+}

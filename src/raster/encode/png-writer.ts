@@ -19,6 +19,8 @@ const ZLIB_HEADER = Uint8Array.of(0x78, 0x9c);
 export interface DeflateSettings {
   readonly level: number;
   readonly memLevel: number;
+  /** Set on photographs' RGB rows for a codec's own photo deflater (PngCodec.photoRows): the rows' length, filter byte included. */
+  readonly rowBytes?: number;
 }
 
 /** RGB(A) rows of photographs and images too wide for the pixel matcher: filter Sub at level 4, memLevel 8 (on the photo card 1.7% smaller and 5–10% less CPU than level 3; docs/encoding.md). */
@@ -120,6 +122,18 @@ export interface PngCodec<T> {
    * of deflate input (zlib spent about 40% of its time on them on the text cards; docs/encoding.md).
    */
   readonly repeatedRows?: RepeatedRowsPart<T>;
+  /**
+   * Present where `deflate` has a deflater of its own for photographs' opaque RGB rows (Node's,
+   * with the wasm of deflate/photo-deflate-wasm.ts): their filter, and the settings that send them
+   * to it (with the rows' `rowBytes`). Elsewhere photographs are filtered Sub for DEFLATE_OPTIONS.
+   */
+  readonly photoRows?: PhotoRows;
+}
+
+/** How a codec wants photographs' RGB rows filtered, and the settings its `deflate` knows them by. */
+export interface PhotoRows {
+  readonly filter: RgbFilter;
+  readonly settings: DeflateSettings;
 }
 
 /** Matched bands of RGB(A) pixels, each one dynamic block, and the stream's adler32. */
@@ -180,7 +194,7 @@ export function matchedBands(pixels: Uint32Array, width: number, height: number,
  * Chooses the colour type (premultiplied or straight pixels in, as `alpha` says; straight alpha
  * out). `preferMatched` keeps matched RGB(A) whatever its size (a codec with preferMatchers).
  */
-export function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned: RowScan = scanRows(pixels, width, height), alpha: PixelAlpha = 'premultiplied', preferMatched = false): Plan {
+export function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned: RowScan = scanRows(pixels, width, height), alpha: PixelAlpha = 'premultiplied', preferMatched = false, photoRows?: PhotoRows): Plan {
   // Gradient steps share entries only where zlib deflates the rows (on the edge the pixel matcher writes gradients in less CPU than the index matcher).
   const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode], scanned, preferMatched ? 0 : PALETTE_STEP_ERROR[mode]);
   if (image) {
@@ -197,6 +211,7 @@ export function plan(pixels: Uint32Array, width: number, height: number, mode: P
     if (matched && (preferMatched || byteLength(matched.parts) <= MATCHED_MAX_BYTES_PER_PIXEL * width * height)) return matched;
     return rowsPlan(pixels, width, height, alpha, SMOOTH_FILTER, SMOOTH_DEFLATE_OPTIONS, matched);
   }
+  if (photoRows) return rowsPlan(pixels, width, height, alpha, photoRows.filter, { ...photoRows.settings, rowBytes: width * 3 + 1 }, null);
   return rowsPlan(pixels, width, height, alpha, 'sub', DEFLATE_OPTIONS, null);
 }
 
@@ -213,7 +228,8 @@ function rowsPlan(pixels: Uint32Array, width: number, height: number, alpha: Pix
   if (filter === 'adaptive') return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings: SMOOTH_RGBA_DEFLATE_OPTIONS, rival };
   if (filter === 'none') return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
   applySubFilter(rows.data, rows.rowBytes, height, 4);
-  return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: adler32(rows.data), settings, rival };
+  // Translucent photographs: filter Sub for zlib, as where the codec has no photo deflater.
+  return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: adler32(rows.data), settings: settings.rowBytes === undefined ? settings : DEFLATE_OPTIONS, rival };
 }
 
 /** The row ranges of RGB(A) rows to deflate: two halves, or one part for small images. */
@@ -434,7 +450,7 @@ export async function encodePngWith(codec: PngCodec<Uint8Array | Promise<Uint8Ar
  * still be reading the rows on libuv's pool until then).
  */
 export function writePlanned<T, R>(codec: PngCodec<T>, pixels: Uint32Array, width: number, height: number, palette: PaletteMode, scanned: RowScan, alpha: PixelAlpha, wait: (parts: T[], finish: (deflated: readonly Uint8Array[]) => Uint8Array) => R): R {
-  const chosen = plan(pixels, width, height, palette, scanned, alpha, codec.preferMatchers);
+  const chosen = plan(pixels, width, height, palette, scanned, alpha, codec.preferMatchers, codec.photoRows);
   let written: R;
   try {
     written = writePlan(chosen, width, height, codec, wait);

@@ -1,15 +1,15 @@
-// RGB scanlines for zlib filtered None, Sub or per row, in wasm (assembly/rgb-rows.ts, in the encoder module) where the runtime has it, else in JS: the same bytes and adler32 either way.
+// RGB scanlines for deflate filtered None, Sub or per row, in wasm (assembly/rgb-rows.ts, in the encoder module) where the runtime has it, else in JS: the same bytes and adler32 either way.
 import type { WasmMemory } from '../../edge/wasm.js';
 import { encoderWasmExports } from './deflate/pixel-matcher-wasm.js';
 import { ADLER_AT, align16, HEADER_BYTES } from './deflate/wasm-header.js';
 import { rgbScanlines, rgbSubScanlines, type Scanlines } from './scanlines.js';
 import { rgbAdaptiveScanlines } from './rgb-rows.js';
 
-/** How RGB rows are filtered: None, Sub, or per row the PNG filter leaving the fewest non-zero bytes ('adaptive'). */
-export type RgbFilter = 'none' | 'sub' | 'adaptive';
+/** How RGB rows are filtered: None, Sub, or per row the PNG filter leaving the fewest non-zero bytes ('adaptive', smooth images) or the least sum of absolute residuals ('least-sum', photographs). */
+export type RgbFilter = 'none' | 'sub' | 'adaptive' | 'least-sum';
 
-/** The filter numbers assembly/rgb-rows.ts takes (PNG's, and 5 for per row). */
-const FILTER_CODES: Readonly<Record<RgbFilter, number>> = { none: 0, sub: 1, adaptive: 5 };
+/** The filter numbers assembly/rgb-rows.ts takes (PNG's, 5 and 6 for per row). */
+const FILTER_CODES: Readonly<Record<RgbFilter, number>> = { none: 0, sub: 1, adaptive: 5, 'least-sum': 6 };
 
 interface RowsExports {
   readonly memory: WasmMemory;
@@ -53,5 +53,6 @@ export function filteredRgbRows(pixels: Uint32Array, width: number, height: numb
   if (inWasm !== undefined) return inWasm;
   if (filter === 'sub') return rgbSubScanlines(pixels, width, height, data);
   if (filter === 'adaptive') return rgbAdaptiveScanlines(pixels, width, height, data);
+  if (filter === 'least-sum') return rgbAdaptiveScanlines(pixels, width, height, data, 'absolute-sum');
   return rgbScanlines(pixels, width, height, data);
 }

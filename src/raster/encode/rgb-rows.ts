@@ -1,4 +1,4 @@
-// RGB(A) rows that the pixel matcher does not suit: a sampled test for photographs, PNG's Sub filter, the per-row filter of smooth images (JS) and the adler32 of filtered rows.
+// RGB(A) rows that the pixel matcher does not suit: a sampled test for photographs, PNG's Sub filter, the per-row filters of smooth images and photographs (JS) and the adler32 of filtered rows.
 import type { Scanlines } from './scanlines.js';
 
 /** Every SAMPLE_STEP-th row is sampled by repeatsNeighbours. */
@@ -82,13 +82,25 @@ function residualAt(filter: number, raw: Uint8Array, above: Uint8Array, i: numbe
   return (x - predicted) & 0xff;
 }
 
+/** A row's score under one filter: the per-row filter with the least score is chosen. */
+export type RowScore = 'non-zero' | 'absolute-sum';
+
+/** A residual's share of a row's score. */
+const scoreOf: Readonly<Record<RowScore, (residual: number) => number>> = {
+  'non-zero': (residual) => (residual !== 0 ? 1 : 0),
+  // The residual as a signed byte, its absolute value.
+  'absolute-sum': (residual) => (residual < 128 ? residual : 256 - residual),
+};
+
 /**
- * RGB scanlines (null at a translucent pixel) each filtered by the PNG filter, None to Paeth, that
- * leaves the fewest non-zero bytes (ties to the lower filter), with their adler32: the rows of smooth
- * images (radial rings, blurred shadows) deflate 5% smaller and faster than unfiltered (docs/encoding.md).
- * The JS twin of assembly/rgb-rows.ts's per-row filter, for runtimes where the wasm does not run.
+ * RGB scanlines (null at a translucent pixel) each filtered by the PNG filter, None to Paeth, with
+ * the least `score` (ties to the lower filter), with their adler32. Fewest non-zero bytes: the rows
+ * of smooth images (radial rings, blurred shadows) deflate 5% smaller and faster than unfiltered;
+ * least absolute sum (PNG's usual heuristic): photographs' rows (docs/encoding.md).
+ * The JS twin of assembly/rgb-rows.ts's per-row filters, for runtimes where the wasm does not run.
  */
-export function rgbAdaptiveScanlines(pixels: Uint32Array, width: number, height: number, data: Uint8Array = new Uint8Array((width * 3 + 1) * height)): Scanlines | null {
+export function rgbAdaptiveScanlines(pixels: Uint32Array, width: number, height: number, data: Uint8Array = new Uint8Array((width * 3 + 1) * height), score: RowScore = 'non-zero'): Scanlines | null {
+  const scoreResidual = scoreOf[score];
   const length = width * 3;
   const rowBytes = length + 1;
   let above = new Uint8Array(length);
@@ -105,7 +117,7 @@ export function rgbAdaptiveScanlines(pixels: Uint32Array, width: number, height:
     let fewest = Infinity;
     for (let filter = 0; filter <= 4; filter++) {
       let count = 0;
-      for (let i = 0; i < length; i++) if (residualAt(filter, raw, above, i) !== 0) count++;
+      for (let i = 0; i < length; i++) count += scoreResidual(residualAt(filter, raw, above, i));
       if (count < fewest) {
         fewest = count;
         chosen = filter;

@@ -39,6 +39,12 @@ export function useIndexMatcherWasm(bytes: () => Uint8Array): void {
   matcher = undefined;
 }
 
+/** The module's instance (shared with the photo deflater, photo-deflate-wasm.ts), or null where it cannot run. */
+export function indexMatcherModule(): { readonly exports: unknown } | null {
+  const wasm = loadedMatcher();
+  return wasm && { exports: wasm };
+}
+
 function loadedMatcher(): IndexMatcherExports | null {
   if (matcher !== undefined) return matcher;
   matcher = null;
@@ -63,29 +69,51 @@ export function indexMatcherInWasm(): boolean {
 export function deflateIndexRowsInWasm(bytes: Uint8Array, history: Uint8Array, last: boolean): Uint8Array | undefined {
   const wasm = loadedMatcher();
   if (!wasm) return undefined;
-  // Chunks cut by the part's length alone, so every thread and run cuts a part the same way.
-  const chunks = Math.max(1, Math.ceil(bytes.length / MAX_CHUNK_BYTES));
+  return inPrimedChunks(bytes, history, last, MAX_CHUNK_BYTES, (chunk) => deflateChunk(wasm, chunk));
+}
+
+/** One chunk of a part: its bytes, the 32 KiB before them (the end of the stream's history, then the part's bytes before the chunk), where it starts in the part, and whether it ends the stream. */
+export interface PrimedChunk {
+  readonly bytes: Uint8Array;
+  readonly fromHistory: Uint8Array;
+  readonly fromBytes: Uint8Array;
+  readonly start: number;
+  readonly last: boolean;
+}
+
+/** A part deflated in equal chunks of at most `maxChunkBytes`, cut by its length alone (so every thread and run cuts a part the same way), each primed with the 32 KiB before it; the outputs joined. */
+export function inPrimedChunks(bytes: Uint8Array, history: Uint8Array, last: boolean, maxChunkBytes: number, deflate: (chunk: PrimedChunk) => Uint8Array): Uint8Array {
+  const chunks = Math.max(1, Math.ceil(bytes.length / maxChunkBytes));
   const size = Math.ceil(bytes.length / chunks);
   const deflated: Uint8Array[] = [];
   for (let start = 0, i = 0; i < chunks; i++, start += size) {
     const end = Math.min(bytes.length, start + size);
-    // The 32 KiB before the chunk: the end of `history`, then the part's bytes before the chunk.
     const fromHistory = history.subarray(Math.max(0, history.length - Math.max(0, MAX_DISTANCE - start)));
     const fromBytes = bytes.subarray(Math.max(0, start - MAX_DISTANCE), start);
-    deflated.push(deflateChunk(wasm, fromHistory, fromBytes, bytes.subarray(start, end), last && i === chunks - 1));
+    deflated.push(deflate({ bytes: bytes.subarray(start, end), fromHistory, fromBytes, start, last: last && i === chunks - 1 }));
   }
   return concatBytes(deflated);
 }
 
-function deflateChunk(wasm: IndexMatcherExports, fromHistory: Uint8Array, fromBytes: Uint8Array, chunk: Uint8Array, last: boolean): Uint8Array {
+function deflateChunk(wasm: IndexMatcherExports, chunk: PrimedChunk): Uint8Array {
+  return deflateInWasm(wasm, chunk, (total) => wasm.prepare(total, INDEX_CHAIN_LENGTH, INDEX_BLOCK_TOKENS, INDEX_NICE_LENGTH, INDEX_KEY_BYTES, INDEX_SPLIT_LENGTH), (windowLength, total) => wasm.deflate(windowLength, total, chunk.last ? 1 : 0), () => wasm.output());
+}
+
+/**
+ * One primed chunk through a deflater of the module: `prepare` lays out `total` input bytes (window
+ * and chunk) and returns where they go, `deflate` deflates them past the window and returns the
+ * output's length, found at `output()`; the output is copied out.
+ */
+export function deflateInWasm(wasm: { readonly memory: WasmMemory }, chunk: PrimedChunk, prepare: (total: number) => number, deflate: (windowLength: number, total: number) => number, output: () => number): Uint8Array {
+  const { fromHistory, fromBytes, bytes } = chunk;
   const windowLength = fromHistory.length + fromBytes.length;
-  const total = windowLength + chunk.length;
-  const at = wasm.prepare(total, INDEX_CHAIN_LENGTH, INDEX_BLOCK_TOKENS, INDEX_NICE_LENGTH, INDEX_KEY_BYTES, INDEX_SPLIT_LENGTH);
+  const total = windowLength + bytes.length;
+  const at = prepare(total);
   // Views made after prepare: it may grow the memory, which replaces its buffer.
   const input = new Uint8Array(wasm.memory.buffer, at, total);
   input.set(fromHistory);
   input.set(fromBytes, fromHistory.length);
-  input.set(chunk, windowLength);
-  const length = wasm.deflate(windowLength, total, last ? 1 : 0);
-  return new Uint8Array(wasm.memory.buffer, wasm.output(), length).slice();
+  input.set(bytes, windowLength);
+  const length = deflate(windowLength, total);
+  return new Uint8Array(wasm.memory.buffer, output(), length).slice();
 }
