@@ -1,6 +1,6 @@
 // Palette reduction for PNG: cards are mostly flat colours plus anti-aliased text, so their pixels fit a
 // 256-entry palette exactly or within a few levels; photos and dithered gradients do not and stay RGB.
-import { choosePalette, mergeBands, type ChosenPalette, type MergedColors } from './palette/choose.js';
+import { choosePalette, ColourMerger, mergeBands, type ChosenPalette, type MergedColors } from './palette/choose.js';
 import { CountScratch, countBand, MAX_FREQUENT_EXACT, MAX_FREQUENT_MERGED_STEPS, scanRows, type BandCounts, type RowScan } from './palette/count-band.js';
 
 /** One band of rows of a palette image: its runs and the palette index of each of its colour ids. */
@@ -40,8 +40,9 @@ export function bandIndexes(chosen: ChosenPalette, merged: MergedColors): Uint8A
   });
 }
 
-/** Counting scratch of this thread, one per band. */
+/** Counting scratch of this thread, one per band, and its colour merger. */
 const scratches = [new CountScratch(), new CountScratch()] as const;
+const merger = new ColourMerger();
 
 /**
  * Counts (band by band, as the parallel encoder does) and chooses: the palette image of the pixels,
@@ -55,7 +56,7 @@ export function toPalette(pixels: Uint32Array, width: number, height: number, bo
     if (!band) return null;
     counts.push(band);
   }
-  const merged = mergeBands(counts, maxFrequent);
+  const merged = mergeBands(counts, maxFrequent, merger);
   const chosen = merged && choosePalette(merged, bounds, stepError);
   if (!merged || !chosen) return null;
   const indexes = bandIndexes(chosen, merged);

@@ -197,10 +197,7 @@ export function matchedBands(pixels: Uint32Array, width: number, height: number,
 export function plan(pixels: Uint32Array, width: number, height: number, mode: PaletteMode, scanned: RowScan = scanRows(pixels, width, height), alpha: PixelAlpha = 'premultiplied', preferMatched = false, photoRows?: PhotoRows): Plan {
   // Gradient steps share entries only where zlib deflates the rows (on the edge the pixel matcher writes gradients in less CPU than the index matcher).
   const image = mode === 'off' ? null : toPalette(pixels, width, height, PALETTE_BOUNDS[mode], scanned, preferMatched ? 0 : PALETTE_STEP_ERROR[mode]);
-  if (image) {
-    const settings = image.mergedSteps ? GRADIENT_PALETTE_DEFLATE_OPTIONS : PALETTE_DEFLATE_OPTIONS;
-    return { kind: 'palette', image, entries: image.colors.map(toStraightAlpha(alpha)), rows: takeRowBuffer((width + 1) * height), repeatsAbove: scanned.repeatsAbove, settings };
-  }
+  if (image) return palettePlan(image, width, height, scanned.repeatsAbove, alpha);
   // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
   if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height, scanned.repeatsAbove)) {
     // A first band the probe prices above the abandon bound would be abandoned after matching it (docs/encoding.md, paint-cpu pass).
@@ -213,6 +210,12 @@ export function plan(pixels: Uint32Array, width: number, height: number, mode: P
   }
   if (photoRows) return rowsPlan(pixels, width, height, alpha, photoRows.filter, { ...photoRows.settings, rowBytes: width * 3 + 1 }, null);
   return rowsPlan(pixels, width, height, alpha, 'sub', DEFLATE_OPTIONS, null);
+}
+
+/** The plan of a palette image (counted and chosen here, or by the parallel encoder), with a pooled row buffer (releasePlan). */
+export function palettePlan(image: PaletteImage, width: number, height: number, repeatsAbove: Uint8Array, alpha: PixelAlpha): Plan {
+  const settings = image.mergedSteps ? GRADIENT_PALETTE_DEFLATE_OPTIONS : PALETTE_DEFLATE_OPTIONS;
+  return { kind: 'palette', image, entries: image.colors.map(toStraightAlpha(alpha)), rows: takeRowBuffer((width + 1) * height), repeatsAbove, settings };
 }
 
 const byteLength = (parts: readonly Uint8Array[]): number => parts.reduce((sum, part) => sum + part.length, 0);

@@ -26,46 +26,100 @@ export interface MergedColors {
   readonly idMaps: readonly Uint16Array[];
 }
 
-type BandColors = Pick<BandCounts, 'distinct' | 'colorOfId' | 'countOfId' | 'runsOfId'>;
+export type BandColors = Pick<BandCounts, 'distinct' | 'colorOfId' | 'countOfId' | 'runsOfId'>;
 
-/** Merges the bands' counts (top band first), or null past MAX_DISTINCT colours or more than `maxFrequent` too frequent to merge as shades. */
-export function mergeBands(bands: readonly BandColors[], maxFrequent = MAX_FREQUENT_EXACT): MergedColors | null {
-  let capacity = 0;
-  for (const band of bands) capacity += band.distinct;
-  // An open-addressing table of colours to merged ids, at most half full.
-  let bits = 4;
-  while (1 << bits < capacity * 2) bits++;
-  const mask = (1 << bits) - 1;
-  const slotColor = new Uint32Array(1 << bits);
-  const slotId = new Int32Array(1 << bits).fill(-1);
-  const colorOfId = new Uint32Array(capacity);
-  const countOfId = new Uint32Array(capacity);
-  const runsOfId = new Uint32Array(capacity);
-  let distinct = 0;
-  const idMaps = bands.map((band) => {
+/**
+ * Merges bands' colours one band at a time, top band first, into one set of ids (first appearance
+ * in image order). A merger is kept per thread and per use: its tables are not allocated again, nor
+ * its hash slots cleared (a slot is used when its stamp is the current merge's), and the parallel
+ * encoder adds the top band while the band worker still counts the bottom one. What `finish`
+ * returns views the merger's arrays until its next `begin`.
+ */
+export class ColourMerger {
+  private bits = 0;
+  private slotColor = new Uint32Array(0);
+  private slotStamp = new Uint32Array(0);
+  private slotId = new Uint16Array(0);
+  private colorOfId = new Uint32Array(0);
+  private countOfId = new Uint32Array(0);
+  private runsOfId = new Uint32Array(0);
+  private stamp = 0;
+  private distinct = 0;
+  private capacity = 0;
+  private idMaps: Uint16Array[] = [];
+
+  /** Starts a merge of bands that hold at most `capacity` colours in all. */
+  begin(capacity: number): void {
+    // An open-addressing table at most half full.
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    if (bits > this.bits) {
+      this.bits = bits;
+      this.slotColor = new Uint32Array(1 << bits);
+      this.slotStamp = new Uint32Array(1 << bits);
+      this.slotId = new Uint16Array(1 << bits);
+      this.stamp = 0;
+    }
+    if (this.colorOfId.length < capacity) {
+      this.colorOfId = new Uint32Array(capacity);
+      this.countOfId = new Uint32Array(capacity);
+      this.runsOfId = new Uint32Array(capacity);
+    } else {
+      this.countOfId.fill(0, 0, this.distinct);
+      this.runsOfId.fill(0, 0, this.distinct);
+    }
+    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
+    if (this.stamp === 1) this.slotStamp.fill(0);
+    this.distinct = 0;
+    this.capacity = capacity;
+    this.idMaps = [];
+  }
+
+  /** Adds the next band's colours (fewer than `capacity` in all, with the bands before). */
+  add(band: BandColors): void {
+    const { slotColor, slotStamp, slotId, colorOfId, countOfId, runsOfId, stamp } = this;
+    const shift = 32 - this.bits;
+    const mask = (1 << this.bits) - 1;
+    if (this.distinct + band.distinct > this.capacity) throw new OgsmithError('INTERNAL', `Palette merge of more colours than its capacity ${this.capacity}`);
     const map = new Uint16Array(band.distinct);
+    let distinct = this.distinct;
     for (let id = 0; id < band.distinct; id++) {
       const color = band.colorOfId[id]!;
-      let slot = Math.imul(color, 0x9e3779b1) >>> (32 - bits);
-      while (slotId[slot] !== -1 && slotColor[slot] !== color) slot = (slot + 1) & mask;
-      let merged = slotId[slot]!;
-      if (merged === -1) {
+      let slot = Math.imul(color, 0x9e3779b1) >>> shift;
+      while (slotStamp[slot] === stamp && slotColor[slot] !== color) slot = (slot + 1) & mask;
+      let merged: number;
+      if (slotStamp[slot] === stamp) merged = slotId[slot]!;
+      else {
         merged = distinct++;
-        slotId[slot] = merged;
+        slotStamp[slot] = stamp;
         slotColor[slot] = color;
+        slotId[slot] = merged;
         colorOfId[merged] = color;
       }
       countOfId[merged]! += band.countOfId[id]!;
       runsOfId[merged]! += band.runsOfId[id]!;
       map[id] = merged;
     }
-    return map;
-  });
-  if (distinct > MAX_DISTINCT) return null;
-  let frequent = 0;
-  for (let id = 0; id < distinct; id++) if (countOfId[id]! > MERGEABLE_MAX_PIXELS) frequent++;
-  if (frequent > maxFrequent) return null;
-  return { distinct, colorOfId: colorOfId.subarray(0, distinct), countOfId: countOfId.subarray(0, distinct), runsOfId: runsOfId.subarray(0, distinct), idMaps };
+    this.distinct = distinct;
+    this.idMaps.push(map);
+  }
+
+  /** The merged colours, or null past MAX_DISTINCT colours or more than `maxFrequent` too frequent to merge as shades. */
+  finish(maxFrequent = MAX_FREQUENT_EXACT): MergedColors | null {
+    const { distinct, countOfId } = this;
+    if (distinct > MAX_DISTINCT) return null;
+    let frequent = 0;
+    for (let id = 0; id < distinct; id++) if (countOfId[id]! > MERGEABLE_MAX_PIXELS) frequent++;
+    if (frequent > maxFrequent) return null;
+    return { distinct, colorOfId: this.colorOfId.subarray(0, distinct), countOfId: countOfId.subarray(0, distinct), runsOfId: this.runsOfId.subarray(0, distinct), idMaps: this.idMaps };
+  }
+}
+
+/** Merges the bands' counts (top band first) with `merger` (a fresh one unless given), or null past MAX_DISTINCT colours or more than `maxFrequent` too frequent to merge as shades. */
+export function mergeBands(bands: readonly BandColors[], maxFrequent = MAX_FREQUENT_EXACT, merger = new ColourMerger()): MergedColors | null {
+  merger.begin(bands.reduce((sum, band) => sum + band.distinct, 0));
+  for (const band of bands) merger.add(band);
+  return merger.finish(maxFrequent);
 }
 
 /** Bits of the count sorted per pass of byFrequency. */
@@ -79,16 +133,19 @@ const RADIX_MASK = (1 << RADIX_BITS) - 1;
  * colour took 0.5–0.9 ms for the gradient card's 6,704 colours (Node 24), 6% of its render.
  */
 export function byFrequency({ distinct, countOfId }: Pick<MergedColors, 'distinct' | 'countOfId'>): Uint16Array {
+  let largest = 0;
+  for (let id = 0; id < distinct; id++) largest = Math.max(largest, countOfId[id]!);
+  // Each id's key read once into an array of its own (not through countOfId[order[i]] in every pass): 0.26 → 0.19 ms for 6,704 ids.
+  const keys = new Uint32Array(distinct);
+  for (let id = 0; id < distinct; id++) keys[id] = largest - countOfId[id]!;
   // A loop, not Uint16Array.from({ length }, …): that reads each index of a plain object, 1–2 ms for 6,704 ids.
   let order = new Uint16Array(distinct);
   for (let id = 0; id < distinct; id++) order[id] = id;
   let spare = new Uint16Array(distinct);
-  let largest = 0;
-  for (let id = 0; id < distinct; id++) largest = Math.max(largest, countOfId[id]!);
   const starts = new Uint32Array(RADIX_MASK + 1);
   for (let shift = 0; shift < 32 && largest >>> shift !== 0; shift += RADIX_BITS) {
     starts.fill(0);
-    for (let i = 0; i < distinct; i++) starts[((largest - countOfId[order[i]!]!) >>> shift) & RADIX_MASK]!++;
+    for (let id = 0; id < distinct; id++) starts[(keys[id]! >>> shift) & RADIX_MASK]!++;
     for (let digit = 0, at = 0; digit <= RADIX_MASK; digit++) {
       const n = starts[digit]!;
       starts[digit] = at;
@@ -96,9 +153,11 @@ export function byFrequency({ distinct, countOfId }: Pick<MergedColors, 'distinc
     }
     for (let i = 0; i < distinct; i++) {
       const id = order[i]!;
-      spare[starts[((largest - countOfId[id]!) >>> shift) & RADIX_MASK]!++] = id;
+      spare[starts[(keys[id]! >>> shift) & RADIX_MASK]!++] = id;
     }
-    [order, spare] = [spare, order];
+    const sorted = spare;
+    spare = order;
+    order = sorted;
   }
   return order;
 }

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { fileBesideModule, packageFile, requireFromModule } from '../../../runtime/module-file.js';
-import { bandRegions, CONTROL_WORDS, Control, dataBytes, Phase, type BandCapacity, type BandRegions, type BandWorkerData } from './band-protocol.js';
+import { bandRegions, CONTROL_WORDS, Control, dataBytes, Phase, STEP_TIMEOUT_MS, type BandCapacity, type BandRegions, type BandWorkerData } from './band-protocol.js';
+
+export { STEP_TIMEOUT_MS } from './band-protocol.js';
 
 /** A running band worker and its shared memory. */
 export interface BandHelper {
@@ -15,8 +17,6 @@ export interface BandHelper {
 
 /** The smallest capacity a worker is started with: a 1200×630 card. */
 const MIN_CAPACITY: BandCapacity = { maxPixels: 1200 * 630, maxRows: 630 };
-/** How long the encoding thread waits for one step of the worker before it encodes the image alone. */
-export const STEP_TIMEOUT_MS = 1000;
 /** After this many failed workers the encoder stays on one thread. */
 const MAX_FAILURES = 3;
 /**
@@ -109,15 +109,25 @@ export function takeBandHelper(width: number, height: number): BandHelper | null
     start({ maxPixels: Math.max(width * height, MIN_CAPACITY.maxPixels), maxRows: Math.max(height, MIN_CAPACITY.maxRows) });
     return null;
   }
-  if (Atomics.load(helper.words, Control.Ready) !== 1 || Atomics.load(helper.words, Control.Phase) !== Phase.Idle) return null;
+  if (Atomics.load(helper.words, Control.Ready) !== 1 || !restingPhase(Atomics.load(helper.words, Control.Phase) as Phase)) return null;
   busy = true;
   return helper;
 }
 
-/** Ends a job: the worker goes idle, or is replaced when it failed or stalled. */
+/**
+ * Phases in which the worker sleeps with no job: Idle, or the result of a step this thread has
+ * stopped waiting for (a job that threw after posting it).
+ */
+const restingPhase = (phase: Phase): boolean => phase === Phase.Idle || phase === Phase.Counted || phase === Phase.Written;
+
+/**
+ * Ends a job: the worker goes idle, or is replaced when it failed or stalled. Idle is stored without
+ * waking the worker (it sleeps until the phase changes, and the next step's post wakes it): a wake
+ * to find nothing to do cost both threads a futex call per image.
+ */
 export function releaseBandHelper(current: BandHelper, failed: boolean): void {
   busy = false;
-  if (!failed) post(current, Phase.Idle);
+  if (!failed) Atomics.store(current.words, Control.Phase, Phase.Idle);
   else if (helper === current) {
     if (++failures >= MAX_FAILURES) enabled = false;
     stopBandHelper();
@@ -161,4 +171,4 @@ export async function awaitStep(current: BandHelper, working: Phase): Promise<Ph
 }
 
 /** For tests: whether the worker is up and idle (the encodes after this one use it). */
-export const bandHelperIdle = (): boolean => helper !== null && !busy && Atomics.load(helper.words, Control.Ready) === 1 && Atomics.load(helper.words, Control.Phase) === Phase.Idle;
+export const bandHelperIdle = (): boolean => helper !== null && !busy && Atomics.load(helper.words, Control.Ready) === 1 && restingPhase(Atomics.load(helper.words, Control.Phase) as Phase);

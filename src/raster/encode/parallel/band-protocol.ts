@@ -5,10 +5,17 @@ import { WINDOW_BYTES } from '../zlib-pieces.js';
 /**
  * Control word indices. `Distinct` is the bottom band's colour count after counting, or −1 when it
  * has too many colours for a palette; `OutLength` is −1 when its deflated rows did not fit the
- * output region.
+ * output region. `RowsCopied` is 0 from the Count step's post until the bottom band's rows are in
+ * shared memory (the worker wakes while they are copied). `TailLength` is TAIL_PENDING from the Write step's post until the encoding thread
+ * has written the top band's rows and put their tail in shared memory (the worker writes its own
+ * rows meanwhile, and waits for the tail only to deflate them).
  */
-export const Control = { Phase: 0, Ready: 1, Width: 2, Cut: 3, Height: 4, BaseRow: 5, MaxFrequent: 6, Distinct: 7, Level: 8, MemLevel: 9, TailLength: 10, OutLength: 11, Adler: 12 } as const;
+export const Control = { Phase: 0, Ready: 1, Width: 2, Cut: 3, Height: 4, BaseRow: 5, MaxFrequent: 6, Distinct: 7, Level: 8, MemLevel: 9, TailLength: 10, OutLength: 11, Adler: 12, RowsCopied: 13 } as const;
 export const CONTROL_WORDS = 16;
+/** How long the encoding thread waits for one step of the worker before it encodes the image alone (and the worker for the top band's tail). */
+export const STEP_TIMEOUT_MS = 1000;
+/** `TailLength` while the top band's tail is not in shared memory yet. */
+export const TAIL_PENDING = -1;
 
 /**
  * What the worker is asked to do (Count, Write), has taken on (Counting, Writing: it claims a job

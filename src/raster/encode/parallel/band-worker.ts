@@ -1,10 +1,8 @@
 // The band worker: counts, writes and deflates the bottom band of a palette PNG while the encoding thread does the top one; it blocks in Atomics.wait between steps.
 import { workerData } from 'node:worker_threads';
 import { CountScratch, countBand, type BandCounts } from '../palette/count-band.js';
-import { writePaletteRows } from '../scanlines.js';
-import { concatBytes, placedParts } from '../png-writer.js';
-import { syncZlibCodec } from '../zlib-codec.js';
-import { bandRegions, Control, Phase, type BandWorkerData } from './band-protocol.js';
+import { writeBottomBand } from './bottom-band.js';
+import { bandRegions, Control, Phase, STEP_TIMEOUT_MS, TAIL_PENDING, type BandWorkerData } from './band-protocol.js';
 import { usePixelMatcherWasm } from '../deflate/pixel-matcher-wasm.js';
 import { PIXEL_MATCHER_WASM_BASE64 } from '../deflate/pixel-matcher-wasm-bytes.js';
 
@@ -28,6 +26,8 @@ function finish(phase: Phase): void {
 }
 
 function count(): void {
+  // The encoding thread copies the band's rows after posting the step.
+  if (!awaitWord(Control.RowsCopied, 0)) throw new Error('ogsmith band worker: the rows to count never came');
   const width = words[Control.Width]!;
   counted = countBand(regions.pixels, width, words[Control.Cut]!, words[Control.Height]!, words[Control.BaseRow]!, regions.repeatsAbove, scratch, words[Control.MaxFrequent]!);
   if (counted) {
@@ -39,23 +39,35 @@ function count(): void {
   words[Control.Distinct] = counted ? counted.distinct : -1;
 }
 
-/** Index rows of the bottom band, then their raw deflate primed with the top band's tail, long repeated stretches as blocks of ours (the bytes one thread writes). */
+/**
+ * Sleeps until the control word is no longer `pending` (the encoding thread stores and notifies it);
+ * false after STEP_TIMEOUT_MS (the encoding thread has given up on this step by then).
+ */
+function awaitWord(index: number, pending: number): boolean {
+  const deadline = performance.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    if (Atomics.load(words, index) !== pending) return true;
+    const left = deadline - performance.now();
+    if (left <= 0) return false;
+    Atomics.wait(words, index, pending, left);
+  }
+}
+
+/** Index rows of the bottom band, then their raw deflate primed with the top band's tail (writeBottomBand: the bytes one thread writes). */
 function write(): void {
   const width = words[Control.Width]!;
   const cut = words[Control.Cut]!;
-  const length = (words[Control.Height]! - cut) * (width + 1);
+  const height = words[Control.Height]!;
+  const length = (height - cut) * (width + 1);
   if (!counted) throw new Error('ogsmith band worker: Write before Count');
   if (rows.length < length) rows = new Uint8Array(length);
-  const band = rows.subarray(0, length);
-  const adler = writePaletteRows({ counts: counted, indexOfId: regions.indexOfId }, width, band, cut);
-  const codec = syncZlibCodec(regions.tail.slice(0, words[Control.TailLength]!));
-  const parts = placedParts(band, width + 1, { level: words[Control.Level]!, memLevel: words[Control.MemLevel]! }, codec.deflate, codec.repeatedRows, cut);
-  parts.band(cut, words[Control.Height]!, true, regions.repeatsAbove);
-  const deflated = concatBytes(parts.parts);
-  const fits = deflated.length <= regions.output.length;
-  if (fits) regions.output.set(deflated);
-  words[Control.OutLength] = fits ? deflated.length : -1;
-  words[Control.Adler] = adler | 0;
+  // The encoding thread writes the top band's rows meanwhile: their tail is waited for once this band's rows are written.
+  const tail = (): Uint8Array | null => (awaitWord(Control.TailLength, TAIL_PENDING) ? regions.tail.slice(0, words[Control.TailLength]!) : null);
+  const written = writeBottomBand(counted, regions.indexOfId, width, cut, height, rows, tail, { level: words[Control.Level]!, memLevel: words[Control.MemLevel]! }, regions.repeatsAbove);
+  const fits = written !== null && written.part.length <= regions.output.length;
+  if (fits) regions.output.set(written.part);
+  words[Control.OutLength] = fits ? written.part.length : -1;
+  words[Control.Adler] = written ? written.adler | 0 : 0;
 }
 
 Atomics.store(words, Control.Ready, 1);
