@@ -3,9 +3,8 @@ import { createCanvas } from '@napi-rs/canvas';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { h, text } from './peer-cards.mjs';
 
-const h = (type, style, ...children) => ({ type, props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children } });
-const text = (style, content) => ({ type: 'div', props: { style: { display: 'flex', ...style }, children: content } });
 
 /**
  * A deterministic 1200×630 "photo" (soft blobs, a sky ramp and grain from a seeded generator) as JPEG q85 bytes.

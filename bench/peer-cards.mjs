@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { createCanvas } from '@napi-rs/canvas';
 
-const h = (type, style, ...children) => ({ type, props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children } });
-const text = (style, content) => ({ type: 'div', props: { style: { display: 'flex', ...style }, children: content } });
+/** A flex box (explicit display: flex, as satori requires) and a text div: the element builders every bench card file uses. */
+export const h = (type, style, ...children) => ({ type, props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children } });
+export const text = (style, content) => ({ type: 'div', props: { style: { display: 'flex', ...style }, children: content } });
 
 /** A 96×96 avatar PNG with a gradient (read from the approved goldens' neighbour: generated below). */
 export function avatarDataUrl(pngBytes) {

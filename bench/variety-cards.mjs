@@ -2,10 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { h, text } from './peer-cards.mjs';
 
 const twemoji = dirname(createRequire(import.meta.url).resolve('@twemoji/svg/package.json'));
-const h = (type, style, ...children) => ({ type, props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children } });
-const text = (style, content) => ({ type: 'div', props: { style: { display: 'flex', ...style }, children: content } });
 const CJK_FAMILY = 'Noto Sans CJK JP';
 
 /** A Twemoji SVG as an image element (no engine fetches anything: every engine decodes the same SVG). */

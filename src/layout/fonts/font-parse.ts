@@ -7,6 +7,7 @@ import { OgsmithError } from '../../errors/catalogue.js';
 import { collectionFace, isCollection } from './font-collection.js';
 import { isWoff, woffToSfnt } from './woff.js';
 import { boundedCache } from '../../runtime/cache-budget.js';
+import { sameBytes } from '../../runtime/same-bytes.js';
 
 /** A parsed font with the standalone sfnt bytes it came from (what HarfBuzz shapes with). */
 export interface ParsedFont {
@@ -85,21 +86,6 @@ async function parseBytes(source: Uint8Array, index: number): Promise<ParsedFont
   await loadHarfBuzz();
   // A static font's HarfBuzz face is made by its first shaping or glyph (harfbuzz.ts), so faces a render never uses cost no copy into WebAssembly memory.
   return { sfnt, info, axes: info.variable ? fontAxes(sfnt) : [] };
-}
-
-/** Whether two byte arrays hold the same bytes (32-bit words at a time where both are aligned). */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
-    const words = a.length >>> 2;
-    const wa = new Uint32Array(a.buffer, a.byteOffset, words);
-    const wb = new Uint32Array(b.buffer, b.byteOffset, words);
-    for (let w = 0; w < words; w++) if (wa[w] !== wb[w]) return false;
-    i = words * 4;
-  }
-  for (; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** Starts parsing `source` under `hash`; the entry is sized again once parsed (its sfnt counted twice: ours and HarfBuzz's copy, plus the source when the sfnt was unpacked from it), and forgotten if it fails. */

@@ -54,9 +54,8 @@ function isOpaque(rgba: Uint8Array): boolean {
 export async function encodeLossy(rgba: Uint8Array, width: number, height: number, format: 'jpeg' | 'webp', quality: number): Promise<Buffer> {
   const sharp = await loadSharp();
   const opaque = format === 'jpeg' || isOpaque(rgba);
-  let image = sharp(rgba, { raw: { width, height, channels: 4, premultiplied: !opaque } });
+  const image = sharp(rgba, { raw: { width, height, channels: 4, premultiplied: !opaque } });
   // libwebp leaves the alpha plane out of an opaque picture by itself: the same bytes without libvips' copy of the
   // three colour bands (1–2 ms of CPU a card, docs/encoding.md). JPEG has no alpha, so libvips must drop it.
-  if (format === 'jpeg') image = image.removeAlpha();
-  return (format === 'jpeg' ? image.jpeg({ quality }) : image.webp({ quality, effort: WEBP_EFFORT })).toBuffer();
+  return (format === 'jpeg' ? image.removeAlpha().jpeg({ quality }) : image.webp({ quality, effort: WEBP_EFFORT })).toBuffer();
 }

@@ -1,6 +1,7 @@
 // Decoded raster images kept between portable renders, by content: a card's avatar or logo is decoded once per isolate, not on every render (no node:crypto: an FNV-1a key, the bytes compared on a hit).
 import { LRUCache } from 'lru-cache';
 import type { PixelImage } from './decode-image.js';
+import { sameBytes } from '../../runtime/same-bytes.js';
 
 /** At most 32 MiB of decoded pixels (a 1200×630 photo is 3 MB) in at most 64 images; least recently used go. */
 export const MAX_DECODED_IMAGE_BYTES = 32 * 1024 * 1024;
@@ -21,12 +22,6 @@ function keyOf(bytes: Uint8Array): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
   return `${bytes.length}:${(hash >>> 0).toString(36)}`;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** The pixels of `bytes`, decoded by `decode` or taken from the cache when the same bytes were decoded before. The pixels are shared: read them, never write them. */
