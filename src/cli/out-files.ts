@@ -1,14 +1,15 @@
 // Writes and removes files in the output folder: atomic writes, write-only-if-different, empty folders pruned.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { makeDirectory } from '../runtime/make-directory.js';
 
 /** The temporary files of writeAtomic; ones left by an interrupted build are removed by the next. */
 export const TEMPORARY_FILE = /\.[0-9a-f]{8}\.tmp$/;
 
 /** Writes through a temporary file and a rename, so a reader never sees half an image. */
 export async function writeAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeDirectory(dirname(path));
   const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, data);

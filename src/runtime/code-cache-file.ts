@@ -1,8 +1,9 @@
 // V8 code cache files for the engine script: one per script content, Node version and architecture, checked before V8 sees them, written whole or not at all.
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { makeDirectorySync } from './make-directory.js';
 
 /** 'OGSC', then the format version, the payload's CRC-32 and its length (little-endian u32s), then V8's bytes. */
 const MAGIC = 0x4353474f;
@@ -86,7 +87,7 @@ export function writeCodeCache(directories: readonly string[], name: string, pay
     const file = join(directory, name);
     const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      mkdirSync(directory, { recursive: true, mode: 0o700 });
+      makeDirectorySync(directory, 0o700);
       writeFileSync(temporary, Buffer.concat([header, payload]), { mode: 0o600 });
       renameSync(temporary, file);
       removeOthers(directory, name);
