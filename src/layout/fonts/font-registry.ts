@@ -147,8 +147,9 @@ export class FontRegistry {
 
   /**
    * The fallback chain for a style: the matched face of each listed family (generic names mean the
-   * default family), then the matched face of every other registered family. A matched face brings
-   * the family's other faces of the same weight and style (unicode-range segments) after it.
+   * default family), then the matched face of every other registered family. A matched face comes with
+   * the family's other faces of the same weight and style (unicode-range segments, subsets), the one
+   * registered last first.
    */
   chain(families: readonly string[], weight: number, style: FontStyle, variations: readonly FontSetting[] = [], opticalSize: number | null = null): readonly FontFace[] {
     // Only faces with an opsz axis vary with the optical size: other registries keep one chain per style.
@@ -168,7 +169,9 @@ export class FontRegistry {
     const chain = order.flatMap((family) => {
       const faces = this.families.get(family) ?? [];
       const best = matchFace(faces, weight, style);
-      const group = best ? [best, ...faces.filter((face) => face !== best && face.weight === best.weight && face.style === best.style)] : [];
+      // Faces with the same descriptors are tried in the reverse of their order of registration, as CSS Fonts 4 orders
+      // @font-face rules (the last defined is checked first) and Chromium does with or without unicode-range.
+      const group = best ? faces.filter((face) => face.weight === best.weight && face.style === best.style).reverse() : [];
       return group.map((face) => this.instance(face, weight, variations, optical));
     });
     chains.set(cacheKey, chain);
