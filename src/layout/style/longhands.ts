@@ -9,6 +9,7 @@ import { TEXT_FIT_PARSERS } from './text-fit.js';
 import { GRID_PARSERS } from './grid.js';
 import { VERTICAL_ALIGN_PARSERS } from './vertical-align.js';
 import { fontFeatureSettings, fontVariationSettings } from './font-settings.js';
+import { parseFontStyle } from './font-style.js';
 import type { ColorValue, Longhand, WorkingStyle } from './working-style.js';
 import type { CornerRadius, LengthOrAuto, LengthPercentage, LineHeight, Rgba } from './types.js';
 
@@ -252,9 +253,9 @@ export const LONGHANDS: { readonly [K in Longhand]: Parser<K> } = {
   fontSize,
   fontWeight,
   fontStyle: (value) => {
-    const k = keyword(String(value));
-    if (k.startsWith('oblique')) return 'oblique';
-    return oneOf(['normal', 'italic'] as const)(k);
+    const parsed = parseFontStyle(String(value));
+    if (parsed !== 'normal' && parsed !== 'italic' && parsed !== 'oblique') throw new ValueError(parsed);
+    return parsed;
   },
   lineHeight,
   letterSpacing: spacing,

@@ -1,5 +1,6 @@
 // Shorthand expansion: margin, padding, inset, border*, borderRadius, flex, flexFlow, gap, font, background, overflow.
 import { isCurrentColor, parseColor } from './color.js';
+import { parseAngle } from './angle.js';
 import { keyword, splitTopLevel } from './tokens.js';
 import { GRID_SHORTHANDS } from './grid.js';
 import { listStyleShorthand } from './list-style.js';
@@ -119,7 +120,8 @@ function font(value: RawValue): Declaration[] {
   let i = 0;
   for (; i < tokens.length; i++) {
     const t = keyword(tokens[i]!);
-    if (FONT_STYLE.has(t)) style = t;
+    if (t === 'oblique' && tokens[i + 1] !== undefined && tokens[i + 1] !== '0' && parseAngle(tokens[i + 1]!) !== null) style = `oblique ${tokens[++i]!}`;
+    else if (FONT_STYLE.has(t)) style = t;
     else if (FONT_WEIGHT.has(t)) weight = t;
     else if (/^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= 1000 && tokens[i + 1] !== undefined && !tokens[i + 1]!.startsWith('/')) weight = t;
     else if (FONT_IGNORED.has(t)) continue;

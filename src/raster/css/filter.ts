@@ -3,7 +3,7 @@ import { parseLengthPercentage } from '../../layout/style/length.js';
 import { splitTopLevel } from '../../layout/style/tokens.js';
 import type { Rgba } from '../../layout/style/types.js';
 import type { FilterFunction } from '../display-list/effect-types.js';
-import { parseAngle } from './gradient.js';
+import { parseAngle } from '../../layout/style/angle.js';
 import { PaintValueError } from './paint-error.js';
 import { parseShadows } from './shadow.js';
 

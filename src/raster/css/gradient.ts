@@ -1,5 +1,6 @@
 // CSS gradients (linear, radial, conic and their repeating forms) resolved against a box into canvas paints.
 import { parseLengthPercentage } from '../../layout/style/length.js';
+import { parseAngle } from '../../layout/style/angle.js';
 import { splitTopLevel } from '../../layout/style/tokens.js';
 import type { Rgba } from '../../layout/style/types.js';
 import type { ColorStop, Paint, Rect } from '../display-list/types.js';
@@ -7,23 +8,6 @@ import { colorText } from './color-text.js';
 import { PaintValueError } from './paint-error.js';
 
 const BASIS = { em: 16, rem: 16, vw: 0, vh: 0 };
-
-/** Angle in degrees from deg, rad, turn or grad. */
-export function parseAngle(token: string): number | null {
-  const match = /^([+-]?(?:\d+\.?\d*|\.\d+))(deg|rad|turn|grad)$/i.exec(token.trim());
-  if (!match) return token.trim() === '0' ? 0 : null;
-  const value = Number(match[1]);
-  switch (match[2]!.toLowerCase()) {
-    case 'rad':
-      return (value * 180) / Math.PI;
-    case 'turn':
-      return value * 360;
-    case 'grad':
-      return value * 0.9;
-    default:
-      return value;
-  }
-}
 
 const SIDE_ANGLES: Readonly<Record<string, number>> = { top: 0, right: 90, bottom: 180, left: 270 };
 

@@ -1,7 +1,7 @@
 // CSS transforms: translate, rotate, scale, skew and matrix functions combined into one 2D matrix.
 import { parseLengthPercentage } from '../../layout/style/length.js';
 import { splitTopLevel } from '../../layout/style/tokens.js';
-import { parseAngle } from './gradient.js';
+import { parseAngle } from '../../layout/style/angle.js';
 import { PaintValueError } from './paint-error.js';
 
 /** [a, b, c, d, e, f] as in canvas setTransform: x' = a x + c y + e, y' = b x + d y + f. */

@@ -216,6 +216,16 @@ add('synthesis-oblique-merriweather', family('merriweather', 'Merriweather', ['l
   row({ fontStyle: 'italic', fontSize: 24, textShadow: '2px 2px 0 #f472b6' }, 'Slanted with a shadow'),
   row({ fontStyle: 'italic', fontSynthesisStyle: 'none' }, 'fontSynthesisStyle none: upright'),
 ), 560, 560);
+// font-style: oblique <angle>: Chromium matches and draws an angle under 14° upright, 14° and over slanted (from the
+// italic face where the family has one, else synthesised); negative angles stay upright.
+const OBLIQUE_ANGLES = ['oblique', 'oblique 10deg', 'oblique 13deg', 'oblique 14deg', 'oblique 20deg', 'oblique 0.1turn', 'oblique 30deg', 'oblique -14deg', 'oblique -30deg'];
+const obliqueRows = () => OBLIQUE_ANGLES.map((fontStyle) => row({ fontStyle }, `${fontStyle}: Quick brown foxes`));
+add('synthesis-oblique-angles', family('roboto', 'Roboto', ['latin'], [400]), synthPage('Roboto', ...obliqueRows(),
+  block({ fontSize: 18, font: 'oblique 12deg 18px Roboto', backgroundColor: '#fecaca' }, 'font: oblique 12deg 18px Roboto'),
+  block({ fontSize: 18, font: 'oblique 40deg 18px Roboto', backgroundColor: '#fecaca' }, 'font: oblique 40deg 18px Roboto')), 560, 420);
+const ROBOTO_ITALIC = { family: 'Roboto', weight: 400, style: 'italic', file: 'node_modules/@fontsource/roboto/files/roboto-latin-400-italic.woff2' };
+add('oblique-angles-italic-face', [...family('roboto', 'Roboto', ['latin'], [400]), ROBOTO_ITALIC], synthPage('Roboto', ...obliqueRows()), 560, 340);
+
 add('synthesis-bold-translucent-lato', family('lato', 'Lato', ['latin'], [400]), synthPage('Lato',
   block({ fontSize: 40, fontWeight: 800, color: 'rgba(185, 28, 28, 0.55)', backgroundColor: '#fef3c7' }, 'Translucent fake bold'),
   block({ fontSize: 28, fontWeight: 700, textShadow: '3px 3px 0 #93c5fd' }, 'Fake bold with a shadow'),

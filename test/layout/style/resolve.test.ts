@@ -105,6 +105,31 @@ describe('shorthands', () => {
     expect(style.overflowY).toBe('hidden');
   });
 
+  it.each([
+    ['normal', 'normal'],
+    ['italic', 'italic'],
+    ['oblique', 'oblique'],
+    ['oblique 14deg', 'oblique'],
+    ['oblique 13.99deg', 'normal'],
+    ['oblique 10deg', 'normal'],
+    ['oblique 0.1turn', 'oblique'],
+    ['oblique -30deg', 'normal'],
+    ['OBLIQUE 90deg', 'oblique'],
+  ])('font-style %j computes to %j (an oblique angle under 14deg is upright, as in Chromium)', (value, expected) => {
+    expect(styleOf({ fontStyle: value }).fontStyle).toBe(expected);
+  });
+
+  it.each(['oblique banana', 'oblique 10px', 'oblique 91deg', 'italic 10deg', 'slanted', 'oblique 10deg 2deg'])('font-style %j is refused, naming the value', (value) => {
+    const error = errorOf(() => styleOf({ fontStyle: value }));
+    expect(error.code).toBe('INVALID_STYLE_VALUE');
+    expect(error.message).toContain('font-style');
+  });
+
+  it('font shorthand takes an oblique angle', () => {
+    expect(styleOf({ font: 'oblique 12deg 18px Inter' }).fontStyle).toBe('normal');
+    expect(styleOf({ font: 'oblique 40deg 18px Inter' })).toMatchObject({ fontStyle: 'oblique', fontSize: 18, fontFamily: ['Inter'] });
+  });
+
   it('font shorthand sets style, weight, size, line height and family', () => {
     const style = styleOf({ font: 'italic bold 24px/1.5 "Inter Display", Inter, sans-serif' });
     expect(style.fontStyle).toBe('italic');
