@@ -64,6 +64,10 @@ export async function deflatePhotoInParallel(helper: BandHelper, rows: Uint8Arra
     failed = done !== Phase.Deflated;
     outcomes.alone++;
     return [firstPart, deflateHalf(second, window, true, rowBytes)];
+  } catch (error) {
+    // The worker may still be deflating a step this thread no longer waits for: it is replaced, so the next job cannot meet its late result.
+    failed = true;
+    throw error;
   } finally {
     releaseBandHelper(helper, failed);
   }
