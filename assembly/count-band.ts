@@ -9,6 +9,16 @@ const ROW_REPEATS: u8 = 1;
 const ROW_SHIFTED: u8 = 2;
 /** Returned when the runs would pass the capacity given (the caller gives more and counts again). */
 const FULL: i32 = -2;
+/** Returned when countingStopped() said so: the caller gave up on this count. */
+const STOPPED: i32 = -3;
+/** Rows counted between two questions to countingStopped(). */
+const STOP_CHECK_ROWS: i32 = 16;
+
+/**
+ * Whether the caller has given up on this count (the band worker's, once the encoding thread's band
+ * has shown the image holds no palette; docs/encoding.md, photo-wall pass); false elsewhere.
+ */
+@external("env", "countingStopped") declare function countingStopped(): bool;
 
 /** The colour table (keys u32 and id + 1 as u16, 0 for an empty slot) and the per-id arrays (u32 each), laid out by the caller. */
 let keysAt: usize = 0;
@@ -74,7 +84,7 @@ export function countedColours(): i32 {
  * colour table and per-id arrays (TABLE_BITS slots of u32 keys, then of u16 ids, then MAX_DISTINCT
  * u32 colours, counts and runs). Writes rowSources (a byte per row), run ends (absolute pixel
  * indices, u32) and ids (u16) for at most `capacity` runs; returns the run count, −1 where countBand
- * gives null, FULL when the capacity is short.
+ * gives null, FULL when the capacity is short, STOPPED when countingStopped() said so.
  */
 export function countBand(pixels: usize, width: i32, fromRow: i32, toRow: i32, context: i32, repeats: usize, tables: usize, rowSources: usize, ends: usize, ids: usize, capacity: i32, maxFrequent: i32): i32 {
   keysAt = tables;
@@ -98,6 +108,7 @@ export function countBand(pixels: usize, width: i32, fromRow: i32, toRow: i32, c
     const aboveHeld = hasAbove || context != 0;
     const repeated = hasAbove && load<u8>(repeats + <usize>(y - fromRow)) == 1;
     if (count + width + 1 > capacity) return FULL;
+    if ((y - fromRow) % STOP_CHECK_ROWS == STOP_CHECK_ROWS - 1 && countingStopped()) return STOPPED;
     const shiftedLeft = !repeated && hasAbove && width > 1 && sameWords(row, row - rowWords + 4, width - 1);
     store<u8>(rowSources + <usize>(y - fromRow), repeated ? ROW_REPEATS : shiftedLeft ? ROW_SHIFTED : 0);
     if (repeated || shiftedLeft) {

@@ -1,9 +1,9 @@
-// The wasm palette counter against the JS one: the same runs, ids, counts and row sources on cards, gradients, bands with and without the row above, random images, and where either gives up; the JS runs where the module cannot.
+// The wasm palette counter against the JS one: the same runs, ids, counts and row sources on cards, gradients, bands with and without the row above, random images, and where either gives up; a count its caller stops gives up within 16 rows; the JS runs where the module cannot.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CountScratch, countBand, countBandInJs, MAX_DISTINCT, MAX_FREQUENT_EXACT, MAX_FREQUENT_MERGED_STEPS, scanRows, type BandCounts } from '../../src/raster/encode/palette/count-band.js';
 import { countBandInWasm } from '../../src/raster/encode/palette/count-band-wasm.js';
-import { usePixelMatcherWasm } from '../../src/raster/encode/deflate/pixel-matcher-wasm.js';
+import { stopCountingWhen, usePixelMatcherWasm } from '../../src/raster/encode/deflate/pixel-matcher-wasm.js';
 import { useCompiledWasm, wasmBytes, withoutEncoderWasm, words } from './encoder-wasm.js';
 import { webAssembly } from '../../src/edge/wasm.js';
 import { gradient, linesCard, noisePhoto, seeded, textCard } from './card-pixels.js';
@@ -134,6 +134,22 @@ describe('the wasm palette counter', () => {
     } finally {
       useCompiledWasm();
     }
+  });
+
+  it('stops within 16 rows once its caller says so (the band worker\'s count), and counts as before once it does not', () => {
+    const pixels = words(textCard(6, 300, 200));
+    const { repeatsAbove } = scanRows(pixels, 300, 200);
+    const expected = snapshot(countBandInJs(pixels, 300, 0, 200, 0, repeatsAbove, jsScratch));
+    let asked = 0;
+    try {
+      stopCountingWhen(() => ++asked >= 2);
+      expect(countBandInWasm(pixels, 300, 0, 200, 0, repeatsAbove, wasmScratch, MAX_FREQUENT_EXACT)).toBeNull();
+      // Asked after rows 16 and 32: stopped at the second question.
+      expect(asked).toBe(2);
+    } finally {
+      stopCountingWhen(() => false);
+    }
+    expect(snapshot(countBandInWasm(pixels, 300, 0, 200, 0, repeatsAbove, wasmScratch, MAX_FREQUENT_EXACT)!)).toBe(expected);
   });
 
   it('leaves counting to the JS where the module cannot run (an engine without wasm SIMD)', () => {

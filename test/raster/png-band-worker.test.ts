@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePng, encodePngAsync } from '../../src/raster/encode/png.js';
 import { bandHelperIdle, stopBandHelper } from '../../src/raster/encode/parallel/band-helper.js';
 import { parallelPaletteOutcomes } from '../../src/raster/encode/parallel/parallel-palette.js';
+import { parallelPhotoOutcomes } from '../../src/raster/encode/parallel/parallel-photo.js';
 import type { PaletteMode } from '../../src/raster/encode/png-writer.js';
 import type { PixelAlpha } from '../../src/raster/encode/scanlines.js';
 import { gradient, linesCard, linesCardWithDots, noisePhoto, textCard, translucent } from './card-pixels.js';
@@ -43,6 +44,9 @@ const cases: readonly { name: string; rgba: Uint8Array; width: number; height: n
   { name: 'photo (no palette)', rgba: noisePhoto(4, 1200, 630), width: 1200, height: 630, palette: 'auto', alpha: 'premultiplied' },
 ];
 
+/** Parallel photo jobs, however they ended. */
+const photoJobs = (): number => Object.values(parallelPhotoOutcomes()).reduce((sum, n) => sum + n, 0);
+
 /** Parallel jobs that wrote a PNG (the worker's band, or a step taken back) or gave the image to the one-thread encoder. */
 const encodedOnTwoThreadsOrHere = (outcomes: ReturnType<typeof parallelPaletteOutcomes>): number => outcomes.png + outcomes.alone + outcomes['count taken back'] + outcomes['write taken back'];
 
@@ -53,6 +57,7 @@ describe('PNG band worker', () => {
   it('gives the one-thread bytes for every kind of image, and did the palette ones on two threads', async () => {
     for (const c of cases) {
       const before = parallelPaletteOutcomes();
+      const photoJobsBefore = photoJobs();
       let png = await encodePngAsync(c.rgba, c.width, c.height, c.palette, c.alpha);
       // A larger image restarts the worker for the next one: encode again once it is up.
       for (let i = 0; i < 100 && c.width > 1200 && parallelPaletteOutcomes().png === before.png; i++) {
@@ -62,7 +67,10 @@ describe('PNG band worker', () => {
       const after = parallelPaletteOutcomes();
       expect(png.equals(encodePng(c.rgba, c.width, c.height, c.palette, c.alpha)), c.name).toBe(true);
       expect(() => decode(png), c.name).not.toThrow();
-      if (c.name.startsWith('photo')) expect(after.png, c.name).toBe(before.png);
+      if (c.name.startsWith('photo')) {
+        expect(after.png, c.name).toBe(before.png);
+        expect(photoJobs(), 'the photograph\'s halves went to the worker (or were taken back)').toBeGreaterThan(photoJobsBefore);
+      }
       else expect(encodedOnTwoThreadsOrHere(after), c.name).toBeGreaterThan(encodedOnTwoThreadsOrHere(before));
     }
     expect(parallelPaletteOutcomes().png, 'encodes the worker helped with').toBeGreaterThan(0);

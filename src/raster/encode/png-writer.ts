@@ -238,6 +238,20 @@ function rowsPlan(pixels: Uint32Array, width: number, height: number, alpha: Pix
 /** The row ranges of RGB(A) rows to deflate: two halves, or one part for small images. */
 const halves = (rowBytes: number, height: number): readonly (readonly [number, number])[] => (rowBytes * height >= SPLIT_MIN_BYTES && height > 1 ? [[0, height >> 1], [height >> 1, height]] : [[0, height]]);
 
+/** A photograph's rows for a codec's photo deflater (PngCodec.photoRows) in two halves: the rows, a row's bytes, and the byte where the second half starts. */
+export interface PhotoHalves {
+  readonly rows: Uint8Array;
+  readonly rowBytes: number;
+  readonly split: number;
+}
+
+/** The halves deflatePlan would give the codec's photo deflater (the encoder may deflate them on two threads); null for any other plan, or one part. */
+export function photoHalves(chosen: Plan, height: number): PhotoHalves | null {
+  if (chosen.kind !== 'rows' || chosen.settings.rowBytes === undefined || chosen.rival) return null;
+  const second = halves(chosen.rowBytes, height)[1];
+  return second ? { rows: chosen.data, rowBytes: chosen.rowBytes, split: second[0] * chosen.rowBytes } : null;
+}
+
 /**
  * The deflate inputs of a palette or rows plan handed to `deflate` in stream order (palette rows
  * band by band, each as soon as it is written), with the stream's adler32. With `repeatedRows`,
@@ -448,15 +462,16 @@ export async function encodePngWith(codec: PngCodec<Uint8Array | Promise<Uint8Ar
 
 /**
  * The file of the pixels, planned here (plan; their rows scanned already) and written with `codec`
- * and `wait` (writePlan). The plan's row buffer goes back to the pool once the file is ready: at
- * once for a synchronous `wait`, when its promise settles for an asynchronous one (the deflate may
- * still be reading the rows on libuv's pool until then).
+ * and `wait` (writePlan), or by `write` when given (the async encoder's, which may deflate a
+ * photograph's halves on two threads). The plan's row buffer goes back to the pool once the file is
+ * ready: at once for a synchronous `wait`, when its promise settles for an asynchronous one (the
+ * deflate may still be reading the rows on libuv's pool until then).
  */
-export function writePlanned<T, R>(codec: PngCodec<T>, pixels: Uint32Array, width: number, height: number, palette: PaletteMode, scanned: RowScan, alpha: PixelAlpha, wait: (parts: T[], finish: (deflated: readonly Uint8Array[]) => Uint8Array) => R): R {
+export function writePlanned<T, R>(codec: PngCodec<T>, pixels: Uint32Array, width: number, height: number, palette: PaletteMode, scanned: RowScan, alpha: PixelAlpha, wait: (parts: T[], finish: (deflated: readonly Uint8Array[]) => Uint8Array) => R, write?: (chosen: Plan) => R): R {
   const chosen = plan(pixels, width, height, palette, scanned, alpha, codec.preferMatchers, codec.photoRows);
   let written: R;
   try {
-    written = writePlan(chosen, width, height, codec, wait);
+    written = write ? write(chosen) : writePlan(chosen, width, height, codec, wait);
   } catch (error) {
     releasePlan(chosen);
     throw error;

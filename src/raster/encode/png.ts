@@ -3,10 +3,11 @@ import { createDeflateRaw } from 'node:zlib';
 import { yieldIfLoopIdle } from './event-loop-turn.js';
 import { scanRows } from './palette/count-band.js';
 import type { PixelAlpha } from './scanlines.js';
-import { awaitParts, concatBytes, encodePngWith, MisplacedPartError, pixelWords, writePlanned, type PaletteMode, type PngCodec } from './png-writer.js';
+import { assemble, awaitParts, concatBytes, encodePngWith, MisplacedPartError, photoHalves, pixelWords, writePlan, writePlanned, type PaletteMode, type PngCodec } from './png-writer.js';
 import { bandRanges } from './palette.js';
 import { takeBandHelper } from './parallel/band-helper.js';
 import { encodePaletteInParallel } from './parallel/parallel-palette.js';
+import { deflatePhotoInParallel } from './parallel/parallel-photo.js';
 import { ONE_CALL_MIN_BYTES, type Piece } from './zlib-pieces.js';
 import { syncZlibCodec, zlibCodec } from './zlib-codec.js';
 import { noteDeflated } from './zlib-output-room.js';
@@ -113,14 +114,24 @@ export async function encodePngAsync(rgba: Uint8Array | Uint8ClampedArray, width
 /**
  * A palette image cut into two bands is encoded with the band worker's help where it runs (the main
  * thread, unless OGSMITH_PARALLEL_ENCODE=0) and is free (parallel/: the same bytes, 0.64–0.80× the text cards'
- * encode wall time; the waits sleep in the event loop); every other image, and any the worker
+ * encode wall time; the waits sleep in the event loop), and so are a photograph's two halves of rows
+ * for the photo deflater (parallel-photo.ts: the same bytes); every other image, and any the worker
  * could not help with, as encodePngWith does.
  */
 async function encodeOnThreads(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, palette: PaletteMode, alpha: PixelAlpha): Promise<Uint8Array> {
   const pixels = pixelWords(rgba, width * height);
   const scanned = scanRows(pixels, width, height);
-  const helper = palette !== 'off' && bandRanges(width, height, scanned.cut).length === 2 ? takeBandHelper(width, height) : null;
+  const countsInBands = palette !== 'off' && bandRanges(width, height, scanned.cut).length === 2;
+  const helper = countsInBands ? takeBandHelper(width, height) : null;
   const parallel = helper && palette !== 'off' ? await encodePaletteInParallel(helper, pixels, width, height, scanned, palette, alpha, syncZlibCodec()) : null;
   if (parallel?.kind === 'png') return parallel.bytes;
-  return writePlanned(poolCodec(), pixels, width, height, parallel?.kind === 'no palette' ? 'off' : palette, scanned, alpha, awaitParts);
+  const codec = poolCodec();
+  return writePlanned(codec, pixels, width, height, parallel?.kind === 'no palette' ? 'off' : palette, scanned, alpha, awaitParts, async (chosen) => {
+    const photo = photoHalves(chosen, height);
+    // A photograph whose palette count had the worker takes it again (the same encode); one whose count did not ask for it takes it as any image does.
+    const photoHelper = photo && (helper ? takeBandHelper(width, height, true) : countsInBands ? null : takeBandHelper(width, height));
+    const parts = photo && photoHelper ? await deflatePhotoInParallel(photoHelper, photo.rows, photo.rowBytes, photo.split) : null;
+    if (parts && chosen.kind === 'rows') return assemble(width, height, chosen.colorType, null, parts, chosen.adler, codec.crc32);
+    return writePlan(chosen, width, height, codec, awaitParts);
+  });
 }

@@ -31,6 +31,16 @@ let generation = 0;
 
 const isBytes = (wasm: PixelMatcherWasm): wasm is ArrayBuffer | Uint8Array => wasm instanceof ArrayBuffer || wasm instanceof Uint8Array;
 
+/** What the palette counter asks every 16 rows (assembly/count-band.ts imports it): whether its caller gave up on the count. */
+let countingStopped = (): boolean => false;
+
+/** Makes the wasm palette counter stop (countBand gives null) once `check` says so: the band worker's, whose count the encoding thread may give up on (parallel/). */
+export function stopCountingWhen(check: () => boolean): void {
+  countingStopped = check;
+}
+
+const IMPORTS = { env: { countingStopped: (): boolean => countingStopped() } };
+
 /**
  * Makes matchBand run in wasm. The module is instantiated on the first match (a promise: once it
  * settles; until then, and wherever compiling or instantiating fails, as in an engine without wasm
@@ -65,7 +75,7 @@ function loadedMatcher(): MatcherExports | null {
     const wasm = typeof source === 'function' ? source() : source;
     if (wasm === null) return null;
     const module = isBytes(wasm) ? new webAssembly.Module(wasm) : wasm;
-    const exports = new webAssembly.Instance(module, {}).exports as unknown as MatcherExports;
+    const exports = new webAssembly.Instance(module, IMPORTS).exports as unknown as MatcherExports;
     new Uint16Array(exports.memory.buffer, LENGTH_SYMBOL_AT, LENGTH_SYMBOL.length).set(LENGTH_SYMBOL);
     matcher = exports;
   } catch {

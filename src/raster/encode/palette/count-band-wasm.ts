@@ -61,6 +61,7 @@ export function countBandInWasm(pixels: Uint32Array, width: number, fromRow: num
       continue;
     }
     scratch.begin();
+    // −1: no palette fits; −3: the caller stopped the count (stopCountingWhen), its band taken as no palette.
     if (count < 0) return null;
     const distinct = wasm.countedColours();
     scratch.reserve(count, 0);

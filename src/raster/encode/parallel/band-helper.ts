@@ -100,10 +100,11 @@ export function stopBandHelper(): void {
 /**
  * The band worker for one image of this size when it is ready and idle, marked busy until
  * releaseBandHelper; otherwise null (the image is encoded on this thread), starting or restarting
- * the worker for the images that follow.
+ * the worker for the images that follow. `again`: a second job of an image that had the worker for
+ * a first one (a photograph's halves after its failed palette count), not counted as an encode.
  */
-export function takeBandHelper(width: number, height: number): BandHelper | null {
-  if (busy || encodes++ < ENCODES_BEFORE_START || !isEnabled()) return null;
+export function takeBandHelper(width: number, height: number, again = false): BandHelper | null {
+  if (busy || (!again && encodes++ < ENCODES_BEFORE_START) || !isEnabled()) return null;
   if (helper && (helper.capacity.maxPixels < width * height || helper.capacity.maxRows < height)) stopBandHelper();
   if (!helper) {
     start({ maxPixels: Math.max(width * height, MIN_CAPACITY.maxPixels), maxRows: Math.max(height, MIN_CAPACITY.maxRows) });
@@ -118,7 +119,7 @@ export function takeBandHelper(width: number, height: number): BandHelper | null
  * Phases in which the worker sleeps with no job: Idle, or the result of a step this thread has
  * stopped waiting for (a job that threw after posting it).
  */
-const restingPhase = (phase: Phase): boolean => phase === Phase.Idle || phase === Phase.Counted || phase === Phase.Written;
+const restingPhase = (phase: Phase): boolean => phase === Phase.Idle || phase === Phase.Counted || phase === Phase.Written || phase === Phase.Deflated;
 
 /**
  * Ends a job: the worker goes idle, or is replaced when it failed or stalled. Idle is stored without

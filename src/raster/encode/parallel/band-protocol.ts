@@ -6,24 +6,29 @@ import { WINDOW_BYTES } from '../zlib-pieces.js';
  * Control word indices. `Distinct` is the bottom band's colour count after counting, or −1 when it
  * has too many colours for a palette; `OutLength` is −1 when its deflated rows did not fit the
  * output region. `RowsCopied` is 0 from the Count step's post until the bottom band's rows are in
- * shared memory (the worker wakes while they are copied). `TailLength` is TAIL_PENDING from the Write step's post until the encoding thread
+ * shared memory (the worker wakes while they are copied); `StopCount` is set to 1 when the encoding
+ * thread's band has shown the image holds no palette, and the worker's count stops (the wasm counter
+ * asks every 16 rows). `TailLength` is TAIL_PENDING from the Write step's post until the encoding thread
  * has written the top band's rows and put their tail in shared memory (the worker writes its own
- * rows meanwhile, and waits for the tail only to deflate them).
+ * rows meanwhile, and waits for the tail only to deflate them). A Deflate step (a photograph's
+ * second half of filtered RGB rows) reads `RowBytes`, `PartBytes` and `TailLength` (its window),
+ * and waits for `RowsCopied` too.
  */
-export const Control = { Phase: 0, Ready: 1, Width: 2, Cut: 3, Height: 4, BaseRow: 5, MaxFrequent: 6, Distinct: 7, Level: 8, MemLevel: 9, TailLength: 10, OutLength: 11, Adler: 12, RowsCopied: 13 } as const;
-export const CONTROL_WORDS = 16;
+export const Control = { Phase: 0, Ready: 1, Width: 2, Cut: 3, Height: 4, BaseRow: 5, MaxFrequent: 6, Distinct: 7, Level: 8, MemLevel: 9, TailLength: 10, OutLength: 11, Adler: 12, RowsCopied: 13, RowBytes: 14, PartBytes: 15, StopCount: 16 } as const;
+export const CONTROL_WORDS = 20;
 /** How long the encoding thread waits for one step of the worker before it encodes the image alone (and the worker for the top band's tail). */
 export const STEP_TIMEOUT_MS = 1000;
 /** `TailLength` while the top band's tail is not in shared memory yet. */
 export const TAIL_PENDING = -1;
 
 /**
- * What the worker is asked to do (Count, Write), has taken on (Counting, Writing: it claims a job
- * with a compare-and-swap, so the encoding thread can take back a job the worker has not started),
- * or has done (Counted, Written). Idle between jobs; Stop ends the worker; Failed is set by the
- * encoding thread when the worker errs or exits, so a step waited on ends at once.
+ * What the worker is asked to do (Count, Write, Deflate), has taken on (Counting, Writing,
+ * Deflating: it claims a job with a compare-and-swap, so the encoding thread can take back a job
+ * the worker has not started), or has done (Counted, Written, Deflated). Idle between jobs; Stop
+ * ends the worker; Failed is set by the encoding thread when the worker errs or exits, so a step
+ * waited on ends at once.
  */
-export const Phase = { Idle: 0, Count: 1, Counting: 2, Counted: 3, Write: 4, Writing: 5, Written: 6, Stop: 7, Failed: 8 } as const;
+export const Phase = { Idle: 0, Count: 1, Counting: 2, Counted: 3, Write: 4, Writing: 5, Written: 6, Stop: 7, Failed: 8, Deflate: 9, Deflating: 10, Deflated: 11 } as const;
 export type Phase = (typeof Phase)[keyof typeof Phase];
 
 /** The largest image (pixels and rows) a worker's shared memory is laid out for. */
@@ -36,6 +41,8 @@ export interface BandCapacity {
 export interface BandRegions {
   /** The bottom band's pixels from BaseRow on (only the rows counting reads are copied). */
   readonly pixels: Uint32Array;
+  /** The same memory as bytes: a Deflate step's rows, then its raw deflate output (written once the rows are read). */
+  readonly photoRows: Uint8Array;
   readonly repeatsAbove: Uint8Array;
   readonly colorOfId: Uint32Array;
   readonly countOfId: Uint32Array;
@@ -67,6 +74,7 @@ export function bandRegions(buffer: SharedArrayBuffer, capacity: BandCapacity): 
   const offset = (i: number): number => offsets[i]!;
   return {
     pixels: new Uint32Array(buffer, offset(0), capacity.maxPixels),
+    photoRows: new Uint8Array(buffer, offset(0), capacity.maxPixels * 4),
     repeatsAbove: new Uint8Array(buffer, offset(1), capacity.maxRows),
     colorOfId: new Uint32Array(buffer, offset(2), MAX_DISTINCT),
     countOfId: new Uint32Array(buffer, offset(3), MAX_DISTINCT),

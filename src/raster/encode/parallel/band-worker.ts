@@ -1,9 +1,10 @@
-// The band worker: counts, writes and deflates the bottom band of a palette PNG while the encoding thread does the top one; it blocks in Atomics.wait between steps.
+// The band worker: counts, writes and deflates the bottom band of a palette PNG while the encoding thread does the top one, or deflates a photograph's second half of RGB rows; it blocks in Atomics.wait between steps.
 import { workerData } from 'node:worker_threads';
 import { CountScratch, countBand, type BandCounts } from '../palette/count-band.js';
 import { writeBottomBand } from './bottom-band.js';
 import { bandRegions, Control, Phase, STEP_TIMEOUT_MS, TAIL_PENDING, type BandWorkerData } from './band-protocol.js';
-import { usePixelMatcherWasm } from '../deflate/pixel-matcher-wasm.js';
+import { stopCountingWhen, usePixelMatcherWasm } from '../deflate/pixel-matcher-wasm.js';
+import { deflatePhotoRowsInWasm } from '../deflate/photo-deflate-wasm.js';
 import { PIXEL_MATCHER_WASM_BASE64 } from '../deflate/pixel-matcher-wasm-bytes.js';
 
 // The palette kernels in wasm here too, as on the encoding thread (png.ts): counting, assigning and writing rows (compiled at the first Count step).
@@ -13,6 +14,8 @@ const { control, data, capacity } = workerData as BandWorkerData;
 const words = new Int32Array(control);
 const regions = bandRegions(data, capacity);
 const scratch = new CountScratch();
+// A count the encoding thread gave up on (its band holds no palette) stops within 16 rows, its band then counts as no palette.
+stopCountingWhen(() => Atomics.load(words, Control.StopCount) === 1);
 let rows = new Uint8Array(0);
 /** The bottom band counted by the last Count step: its runs are written by the Write step that follows. */
 let counted: BandCounts | null = null;
@@ -70,6 +73,20 @@ function write(): void {
   words[Control.Adler] = written ? written.adler | 0 : 0;
 }
 
+/**
+ * A photograph's second half of filtered RGB rows, the stream's last part, deflated by the photo
+ * deflater primed with the first half's end (the bytes the encoding thread's deflater writes); the
+ * output replaces the rows in shared memory (`OutLength` −1 when it does not fit or the module does not run).
+ */
+function deflatePhotoPart(): void {
+  if (!awaitWord(Control.RowsCopied, 0)) throw new Error('ogsmith band worker: the rows to deflate never came');
+  const rows = regions.photoRows;
+  const part = deflatePhotoRowsInWasm(rows.subarray(0, words[Control.PartBytes]!), regions.tail.subarray(0, words[Control.TailLength]!), true, words[Control.RowBytes]!);
+  const fits = part !== undefined && part.length <= rows.length;
+  if (fits) rows.set(part);
+  words[Control.OutLength] = fits ? part.length : -1;
+}
+
 Atomics.store(words, Control.Ready, 1);
 for (;;) {
   const phase = Atomics.load(words, Control.Phase) as Phase;
@@ -80,6 +97,9 @@ for (;;) {
   } else if (phase === Phase.Write && claim(Phase.Write, Phase.Writing)) {
     write();
     finish(Phase.Written);
+  } else if (phase === Phase.Deflate && claim(Phase.Deflate, Phase.Deflating)) {
+    deflatePhotoPart();
+    finish(Phase.Deflated);
   } else {
     // Idle, or a result the encoding thread has not taken yet: sleep until the phase changes.
     Atomics.wait(words, Control.Phase, phase);

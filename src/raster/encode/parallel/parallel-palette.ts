@@ -86,6 +86,7 @@ async function encodeBands(helper: BandHelper, pixels: Uint32Array, width: numbe
     words[Control.MaxFrequent] = maxFrequent;
     // Posted before the rows are copied: the worker wakes meanwhile, and waits for them only if it woke first.
     Atomics.store(words, Control.RowsCopied, 0);
+    Atomics.store(words, Control.StopCount, 0);
     post(helper, Phase.Count);
     copyBottomRows(helper, pixels, width, height, cut, scanned.repeatsAbove);
     Atomics.store(words, Control.RowsCopied, 1);
@@ -100,6 +101,8 @@ async function encodeBands(helper: BandHelper, pixels: Uint32Array, width: numbe
     // A worker that has not woken by now is not waited for: the bottom band is counted here, and the image written on this thread (its runs are here).
     const bottomHere = takeBack(helper, Phase.Count) ? (top && countBottomHere()) : undefined;
     if (bottomHere === undefined) {
+      // No palette fits the top band: the worker's count is of no use, and stops (on the radial card it counted three quarters of its band, a millisecond of CPU, after this one failed).
+      if (!top) Atomics.store(words, Control.StopCount, 1);
       const counted = await awaitStep(helper, Phase.Counting);
       if (counted !== Phase.Counted) {
         failed = true;
