@@ -31,8 +31,10 @@ export class ProcessBackend extends PoolBackend implements WorkerBackend {
       ...(options.recycleHeapMb === undefined ? {} : { maxMemoryLimitBeforeRecycle: options.recycleHeapMb * 1024 * 1024 }),
       // Only the heap limits: not the parent's flags (loaders, --inspect). V8's young generation is three semi-spaces.
       execArgv: [...(heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`]), ...(youngMb === undefined ? [] : [`--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`])],
-      // One encoder thread per render process, as a render thread has (no parallel band helper).
-      env: { ...stringEnv(process.env), OGSMITH_PARALLEL_ENCODE: '0', ...(this.fontsFile ? { [FONTS_FILE_ENV]: this.fontsFile.path } : {}) },
+      // One encoder thread per render process, as a render thread has (no parallel band helper). Two malloc arenas unless
+      // the environment says otherwise: 483–484 MB against 496–502 over a 2-process pool after 1,000 renders, at no
+      // loss of throughput (docs/bench.md, "Where one process's memory is").
+      env: { MALLOC_ARENA_MAX: '2', ...stringEnv(process.env), OGSMITH_PARALLEL_ENCODE: '0', ...(this.fontsFile ? { [FONTS_FILE_ENV]: this.fontsFile.path } : {}) },
     });
     // An idle process that dies (killed from outside, the system's OOM killer) is replaced by the pool; without a
     // listener its 'error' event would end the server.

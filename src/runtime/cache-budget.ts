@@ -52,6 +52,23 @@ export function boundedCache<K extends {}, V extends {}>(options: BoundedCacheOp
   return cache;
 }
 
+/**
+ * Keys seen once, for a cache that keeps an entry from its second use on: text that comes once (a title that
+ * changes every render) then leaves no entry behind, only its key here until newer keys push it out. Returns
+ * whether the key was seen before (and forgets it: the caller now keeps the entry itself).
+ */
+export function secondSighting(name: string, maxBytes: number): { readonly seenBefore: (key: string) => boolean; readonly clear: () => void } {
+  const seen = boundedCache<string, true>({ name, maxBytes, sizeOf: (_seen, key) => keyBytes(key) + 32 });
+  return {
+    seenBefore: (key) => {
+      if (seen.delete(key)) return true;
+      seen.set(key, true);
+      return false;
+    },
+    clear: () => seen.clear(),
+  };
+}
+
 /** What a byte-bounded LRU cache reports. */
 export interface SizedLru {
   readonly calculatedSize: number;

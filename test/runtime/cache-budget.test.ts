@@ -23,11 +23,24 @@ describe('boundedCache', () => {
 });
 
 describe('the shaping cache', () => {
+  it('keeps a shaping from its second use on, so that text shaped once leaves nothing behind', async () => {
+    const chain = (await defaultRegistry()).chain(['Inter'], 400, 'normal');
+    const entries = (): number => cacheReport().find((c) => c.name === 'shaped_text')!.entries;
+    const before = entries();
+    const first = shapeText('A title shaped once, then again', chain, 31, 0, 0);
+    expect(entries()).toBe(before);
+    const second = shapeText('A title shaped once, then again', chain, 31, 0, 0);
+    expect(second).toEqual(first);
+    expect(entries()).toBe(before + 1);
+    expect(shapeText('A title shaped once, then again', chain, 31, 0, 0)).toBe(second);
+  });
+
   it('stays within its byte budget when more distinct long texts are shaped than it can hold', async () => {
     const chain = (await defaultRegistry()).chain(['Inter'], 400, 'normal');
-    // About 1 MB of shaping each (offsets and glyph records of 10,000 characters): 24 of them pass the 16 MiB budget.
+    // About 1 MB of shaping each (offsets and glyph records of 10,000 characters): 24 of them pass the 8 MiB budget.
+    // Each is shaped twice: a shaping is kept from its second use on.
     const words = 'measure break fit align shape glyph cluster offset '.repeat(200);
-    for (let i = 0; i < 24; i++) shapeText(`${i} ${words}`, chain, 16, 0, 0);
+    for (let i = 0; i < 24; i++) for (let use = 0; use < 2; use++) shapeText(`${i} ${words}`, chain, 16, 0, 0);
     const shaped = cacheReport().find((c) => c.name === 'shaped_text');
     expect(shaped?.maxBytes).toBe(MAX_SHAPED_BYTES);
     expect(shaped!.bytes).toBeGreaterThan(MAX_SHAPED_BYTES / 2);

@@ -28,7 +28,8 @@ describe('cache metrics', () => {
   it('reports non-zero bytes and entries for the caches that renders used, within their budgets', async () => {
     for (const title of ['Caches in metrics', 'Another title with other glyphs: 0123456789']) {
       // The first answer redirects to the canonical URL (parameters in order, a hash in the path).
-      const redirect = await app.inject({ url: `/og/blog?title=${encodeURIComponent(title)}` });
+      // The same author on both: a shaping is kept from its second use (one-off titles leave no shaped_text entry).
+      const redirect = await app.inject({ url: `/og/blog?title=${encodeURIComponent(title)}&author=Ada%20Lovelace` });
       const response = redirect.statusCode === 308 ? await app.inject({ url: String(redirect.headers.location) }) : redirect;
       expect(response.statusCode).toBe(200);
     }

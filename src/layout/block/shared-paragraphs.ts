@@ -1,5 +1,5 @@
 // Prepared paragraphs and their line layouts kept across renders: text whose inline items, styles, fonts and shaper repeat (a site name, a tag, a footer) is shaped, broken and placed once.
-import { boundedCache, keyBytes } from '../../runtime/cache-budget.js';
+import { boundedCache, keyBytes, secondSighting } from '../../runtime/cache-budget.js';
 import { sharedStyleId } from '../style/style-cache.js';
 import { objectIds } from '../object-ids.js';
 import type { ComputedStyle } from '../style/types.js';
@@ -36,7 +36,7 @@ const layoutCache = boundedCache<string, ParagraphLayout>({ name: 'paragraph_lay
  * Keys seen once: a paragraph is kept from its second preparation on, so text that comes once (a
  * title that changes every render) leaves no objects behind for the garbage collector to copy.
  */
-const seenOnce = boundedCache<string, true>({ name: 'paragraph_sightings', maxBytes: 256 * 1024, sizeOf: (_seen, key) => keyBytes(key) + 32 });
+const seenOnce = secondSighting('paragraph_sightings', 256 * 1024);
 
 /** Numbers naming shapers (a test's fixed-advance shaper is not the font shaper). */
 const shaperId = objectIds<Shaper>();
@@ -99,12 +99,7 @@ export function sharedPrepared(key: string): PreparedParagraph | undefined {
 
 /** Keeps a paragraph prepared for the second time (the first time only its key is noted). */
 export function rememberPrepared(key: string, paragraph: PreparedParagraph): void {
-  if (!seenOnce.has(key)) {
-    seenOnce.set(key, true);
-    return;
-  }
-  seenOnce.delete(key);
-  preparedCache.set(key, paragraph);
+  if (seenOnce.seenBefore(key)) preparedCache.set(key, paragraph);
 }
 
 export function sharedLayout(key: string, width: number): ParagraphLayout | undefined {

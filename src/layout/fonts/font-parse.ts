@@ -43,7 +43,8 @@ export function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
 export function hashBytes(bytes: Uint8Array): string {
   let hash = 0x811c9dc5;
   if (bytes.length > 65_536) {
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    // A copy where the view is not aligned: new Uint8Array(), as a Buffer's slice() is a view at the same offset (the fonts a render process reads from its fonts file).
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
     const words = new Uint32Array(aligned.buffer, aligned.byteOffset, bytes.length >>> 2);
     for (let i = 0; i < words.length; i += 7) {
       hash = Math.imul(hash ^ words[i]!, 0x01000193);
