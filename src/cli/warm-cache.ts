@@ -2,9 +2,8 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { crc32 } from 'node:zlib';
 import { OgsmithError, quote } from '../errors/catalogue.js';
-import { codeCacheDirectories, codeCacheRuntime } from '../runtime/code-cache-file.js';
+import { codeCacheDirectories, codeCacheName, codeCachePrefix, codeCacheRuntime } from '../runtime/code-cache-file.js';
 import { makeDirectorySync } from '../runtime/make-directory.js';
 import { packageRoot } from '../runtime/module-file.js';
 
@@ -43,14 +42,13 @@ const url = (file: string): string => JSON.stringify(new URL(`file://${join(dist
 /**
  * The child: the library's and `ogsmith/server`'s scripts loaded, one render (the loader writes the engine's
  * cache after it; the server script's is written when the process ends), then, if asked, one render in a
- * render process, waiting until its cache file is there. Prints the loader's state of both scripts.
+ * render process, waiting until its cache file is there. The parent then lists the files.
  */
 const PROGRAM = `
 import { readdirSync } from 'node:fs';
 const [template, renderProcesses, directory, library] = process.argv.slice(1);
 const { render, RenderPool } = await import(${url('index.js')});
 await import(${url('server/index.js')});
-const { engineCodeCache } = await import(${url('chunks/engine-loader.js')});
 const { builtinTemplates } = await import(${url('bench/builtin-templates.js')});
 const { variedParams } = await import(${url('bench/params.js')});
 const chosen = builtinTemplates.find((t) => t.name === template);
@@ -68,7 +66,6 @@ if (renderProcesses === '1') {
     await pool.close();
   }
 }
-process.on('exit', () => console.log(JSON.stringify({ engine: engineCodeCache('engine') ?? null, server: engineCodeCache('server') ?? null })));
 `;
 
 /** The directory, made if missing; a coded error naming it when it cannot be written. */
@@ -86,13 +83,12 @@ function writableDirectory(flags: WarmCacheFlags, engineScript: string): string 
 function runChild(template: string, renderProcesses: boolean, directory: string, library: string, nodeOptions: readonly string[]): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [...nodeOptions, '--input-type=module', '-e', PROGRAM, template, renderProcesses ? '1' : '0', directory, library], {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, OGSMITH_CODE_CACHE: directory, OGSMITH_ENGINE_SCRIPT: '1' },
       timeout: CHILD_TIMEOUT_MS,
     });
     let err = '';
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.stdout.resume();
     child.on('error', fail);
     child.on('close', (code, signal) => (code === 0 ? done() : fail(new OgsmithError('INTERNAL', `ogsmith warm-cache: the child process failed (${signal ?? `exit ${code}`}): ${err.trim().split('\n').slice(-3).join(' ')}`))));
   });
@@ -109,13 +105,10 @@ export async function warmCache(flags: WarmCacheFlags = {}): Promise<WarmCacheRe
   const directory = writableDirectory(flags, engineScript);
   const nodeOptions = flags.nodeOptions ?? process.execArgv;
   const runtime = codeCacheRuntime(nodeOptions);
-  const keyOf = (script: string): string => {
-    const bytes = readFileSync(script);
-    return `${crc32(bytes).toString(16).padStart(8, '0')}-${bytes.length.toString(36)}-`;
-  };
-  const engineKey = `engine-${keyOf(engineScript)}`;
-  const serverKey = `server-${keyOf(serverScript)}`;
-  await runChild(template, flags.renderProcesses ?? false, directory, `${engineKey}${runtime}.v8cache`, nodeOptions);
+  const engineBytes = readFileSync(engineScript);
+  const engineKey = codeCachePrefix(engineBytes, 'engine');
+  const serverKey = codeCachePrefix(readFileSync(serverScript), 'server');
+  await runChild(template, flags.renderProcesses ?? false, directory, codeCacheName(engineBytes, 'engine', runtime), nodeOptions);
   const files = readdirSync(directory)
     .filter((name) => (name.startsWith(engineKey) || name.startsWith(serverKey)) && name.endsWith('.v8cache'))
     .filter((name) => flags.renderProcesses === true || name.endsWith(`-${runtime}.v8cache`))

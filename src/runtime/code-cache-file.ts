@@ -23,9 +23,14 @@ export function codeCacheRuntime(execArgv: readonly string[] = process.execArgv,
   return `${flags === '' ? '0' : crc32(flags).toString(16)}-${process.version}-${process.arch}`;
 }
 
-/** The cache file's name: the script's name, its content key (CRC-32 and length: V8 itself checks only the length), then codeCacheRuntime(). */
+/** The start of a cache file's name that every runtime shares: the script's name and its content key (CRC-32 and length: V8 itself checks only the length). */
+export function codeCachePrefix(script: Uint8Array, label = 'engine'): string {
+  return `${label}-${crc32(script).toString(16).padStart(8, '0')}-${script.length.toString(36)}-`;
+}
+
+/** The cache file's name: codeCachePrefix(), then codeCacheRuntime(). */
 export function codeCacheName(script: Uint8Array, label = 'engine', runtime = codeCacheRuntime()): string {
-  return `${label}-${crc32(script).toString(16).padStart(8, '0')}-${script.length.toString(36)}-${runtime}.v8cache`;
+  return `${codeCachePrefix(script, label)}${runtime}.v8cache`;
 }
 
 /**
