@@ -6,12 +6,15 @@ import { dirname, join } from 'node:path';
 import { avatarDataUrl, fontFiles, makeAvatar, peerCards } from './peer-cards.mjs';
 import { encodeCards, makePhoto, photoCards } from './encode-cards.mjs';
 import { varietyCards, varietyFonts } from './variety-cards.mjs';
+import { themedCards } from './themed-cards.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENGINE = process.env.BENCH_PEER_ENGINE;
 const FORMAT = process.env.BENCH_FORMAT ?? 'png';
 const QUALITY = Number(process.env.BENCH_QUALITY ?? 80);
-const cards = { ...peerCards(avatarDataUrl(makeAvatar())), ...encodeCards(avatarDataUrl(makePhoto())), ...photoCards(avatarDataUrl(makePhoto({ trueNoise: true }))), ...varietyCards() };
+const cards = { ...peerCards(avatarDataUrl(makeAvatar())), ...encodeCards(avatarDataUrl(makePhoto())), ...photoCards(avatarDataUrl(makePhoto({ trueNoise: true }))), ...varietyCards(), ...themedCards() };
+/** Renders so far per card: a themed card (a function of the render number) gets new colours every time, the same sequence in every engine's process. */
+const rendersOf = new Map();
 const fonts = [...fontFiles(root), ...varietyFonts(root)];
 
 /** The engine's render function: card → encoded bytes. */
@@ -59,7 +62,10 @@ process.on('message', async (message) => {
     process.disconnect();
     return;
   }
-  const card = cards[message.card];
+  const entry = cards[message.card];
+  const made = rendersOf.get(message.card) ?? 0;
+  rendersOf.set(message.card, made + 1);
+  const card = typeof entry === 'function' ? entry(made) : entry;
   const c0 = micros();
   const t0 = performance.now();
   const bytes = await run(card);

@@ -6,6 +6,7 @@ import { summarize } from '../dist/bench/stats.js';
 import { peerCards } from './peer-cards.mjs';
 import { encodeCards, photoCards } from './encode-cards.mjs';
 import { varietyCards } from './variety-cards.mjs';
+import { themedCards } from './themed-cards.mjs';
 import { printMemoryPeers, runMemoryPeers } from './memory-peers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -17,7 +18,7 @@ const FORMAT = process.env.BENCH_FORMAT ?? 'png';
 const QUALITY = Number(process.env.BENCH_QUALITY ?? 80);
 const only = (list, names) => (list ? names.filter((name) => list.split(',').includes(name)) : names);
 
-const cardNames = only(process.env.BENCH_CARDS, Object.keys({ ...peerCards(''), ...encodeCards(''), ...photoCards(''), ...varietyCards() }));
+const cardNames = only(process.env.BENCH_CARDS, Object.keys({ ...peerCards(''), ...encodeCards(''), ...photoCards(''), ...varietyCards(), ...themedCards() }));
 const engineNames = only(process.env.BENCH_ENGINES, ['ogsmith', 'takumi', ...(FORMAT === 'png' ? ['satori+resvg'] : [])]);
 const FLOOR = 'blank canvas (floor)';
 

@@ -1,7 +1,7 @@
-// Linear gradient fills: a cached fill is placed, clipped and coloured like a fresh one, wherever it is reused.
+// Linear gradient fills: a fill cached from its second use is placed, clipped and coloured like the first one drawn from its band, wherever it is reused.
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { fillLinearGradient } from '../../src/raster/canvas/gradient-strip.js';
+import { fillLinearGradient } from '../../src/raster/canvas/gradient-linear.js';
 import type { Paint, RRect } from '../../src/raster/display-list/types.js';
 
 type Linear = Extract<Paint, { kind: 'linear' }>;
@@ -33,6 +33,10 @@ describe('fillLinearGradient', () => {
   it('gives the same pixels from the cache, shifted, at another integer position', () => {
     const first = paintAt(100, 50, 0);
     const again = paintAt(100, 50, 0);
+    // Rounded corners clip the band copies and the cached fill alike.
+    const roundedFirst = paintAt(60, 40, 40);
+    expect(Buffer.compare(Buffer.from(paintAt(60, 40, 40)), Buffer.from(roundedFirst))).toBe(0);
+    expect(Buffer.compare(Buffer.from(paintAt(60, 40, 40)), Buffer.from(roundedFirst))).toBe(0);
     const moved = paintAt(237, 149, 0);
     expect(Buffer.compare(Buffer.from(first), Buffer.from(again))).toBe(0);
     for (const [x, y] of [[100, 50], [250, 120], [499, 349]] as const) expect(pixel(moved, x + 137, y + 99)).toEqual(pixel(first, x, y));

@@ -1,7 +1,7 @@
 // Rendered gradient fills kept for reuse between renders, and the transform test that makes reuse exact.
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import { createCanvas } from './skia.js';
-import { boundedCache } from '../../runtime/cache-budget.js';
+import { boundedCache, secondSighting } from '../../runtime/cache-budget.js';
 
 /**
  * A template's background gradient is the same on every render, and copying it (about 0.5 ms for
@@ -26,4 +26,15 @@ export function cachedFill(key: string, width: number, height: number, draw: (ca
     fills.set(key, fill);
   }
   return fill;
+}
+
+/** Fill keys drawn once: a fill is kept from its second use (a colour per request would otherwise push out the fills that do repeat). */
+const drawnOnce = secondSighting('gradient_fill_sightings', 64 * 1024);
+
+/** The fill cached under `key`; on its second use drawn by `draw` onto a new width×height canvas and cached; else (a first use) null. */
+export function repeatedFill(key: string, width: number, height: number, draw: (canvas: Canvas) => void): Canvas | null {
+  const hit = fills.get(key);
+  if (hit) return hit;
+  if (!drawnOnce.seenBefore(key)) return null;
+  return cachedFill(key, width, height, draw);
 }

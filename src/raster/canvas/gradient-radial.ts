@@ -1,7 +1,7 @@
 // Radial gradients computed pixel by pixel: smooth rings without Skia's dithering noise, which makes the pixels incompressible (docs/encoding.md).
-import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, ImageData, SKRSContext2D } from '@napi-rs/canvas';
 import type { Paint, RRect } from '../display-list/types.js';
-import { colorAt, premultiplied } from '../display-list/gradient-stops.js';
+import { colourTable } from './gradient-table.js';
 import { rrectPath } from './shapes.js';
 import { CACHED_MIN_PIXELS, cachedFill, isIntegerTranslation } from './fill-cache.js';
 
@@ -15,37 +15,49 @@ export const MAX_COMPUTED_PIXELS = 4096 * 4096;
 /** Finest sampling under a scaling transform. */
 const MAX_SCALE = 4;
 
+/**
+ * Reused between fills of one size: a fresh 1200×630 ImageData per new gradient (a theme colour per
+ * request) is 3 MB of garbage that V8 counts as external memory, and its mark-compacts cost more
+ * than drawing the rings.
+ */
+let scratch: ImageData | null = null;
+
+function scratchImage(ctx: SKRSContext2D, width: number, height: number): ImageData {
+  if (scratch?.width !== width || scratch.height !== height) scratch = ctx.createImageData(width, height);
+  return scratch;
+}
+
 /** The pixels of the gradient over a width×height grid whose pixel (0, 0) has its top-left corner at (ox, oy), `scale` grid pixels per unit. */
 function drawRings(fill: Canvas, paint: RadialPaint, ox: number, oy: number, scale: number): void {
   const { width, height } = fill;
   const ctx = fill.getContext('2d');
-  const image = ctx.createImageData(width, height);
+  const image = scratchImage(ctx, width, height);
   const words = new Uint32Array(image.data.buffer, image.data.byteOffset, width * height);
   const columnTerm = new Float64Array(width);
   for (let i = 0; i < width; i++) columnTerm[i] = ((ox + (i + 0.5) / scale - paint.cx) / paint.rx) ** 2;
   const rowTerm = (j: number): number => ((oy + (j + 0.5) / scale - paint.cy) / paint.ry) ** 2;
   const farthest = Math.sqrt(Math.max(columnTerm[0]!, columnTerm[width - 1]!) + Math.max(rowTerm(0), rowTerm(height - 1)));
   const entries = Math.max(2, Math.min(MAX_LUT, Math.ceil(farthest * Math.max(paint.rx, paint.ry) * scale * LUT_PER_PIXEL)));
-  const lut = colourTable(paint, farthest, entries);
-  const perUnit = (entries - 1) / Math.max(farthest, 1e-9);
-  let out = 0;
+  const lut = colourTable(paint.stops, paint.repeating, 0, farthest, entries);
+  const last = entries - 1;
+  const perUnit = last / Math.max(farthest, 1e-9);
+  // Rows as far above the centre as others are below it are the same row: copied, not computed again.
+  const rowWithTerm = new Map<number, number>();
   for (let j = 0; j < height; j++) {
     const dy2 = rowTerm(j);
-    for (let i = 0; i < width; i++) words[out++] = lut[Math.min(entries - 1, (Math.sqrt(columnTerm[i]! + dy2) * perUnit + 0.5) | 0)]!;
+    const start = j * width;
+    const same = rowWithTerm.get(dy2);
+    if (same !== undefined) {
+      words.copyWithin(start, same, same + width);
+      continue;
+    }
+    rowWithTerm.set(dy2, start);
+    for (let i = 0; i < width; i++) {
+      const k = (Math.sqrt(columnTerm[i]! + dy2) * perUnit + 0.5) | 0;
+      words[start + i] = lut[k < last ? k : last]!;
+    }
   }
   ctx.putImageData(image, 0, 0);
-}
-
-/** Straight-alpha RGBA words (little-endian, as ImageData lays them out) at `entries` even steps of t over [0, farthest]. */
-function colourTable(paint: RadialPaint, farthest: number, entries: number): Uint32Array {
-  const stops = paint.stops.map((s) => ({ offset: s.offset, rgba: premultiplied(s.color) }));
-  const lut = new Uint32Array(entries);
-  for (let k = 0; k < entries; k++) {
-    const [r, g, b, a] = colorAt(stops, (k * farthest) / (entries - 1), paint.repeating);
-    const straight = (channel: number): number => (a > 0 ? Math.min(255, Math.round(channel / a)) : 0);
-    lut[k] = (straight(r) | (straight(g) << 8) | (straight(b) << 16) | (Math.round(a * 255) << 24)) >>> 0;
-  }
-  return lut;
 }
 
 /** Fills `shape` with a radial gradient computed in JavaScript; false (nothing drawn) when the fill is small, too large or degenerate, for Skia to draw. */

@@ -1,7 +1,7 @@
 // Canvas fills: colours and gradients (repeating stops expanded; linear gradients from strips).
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Paint, RRect } from '../display-list/types.js';
-import { fillLinearGradient } from './gradient-strip.js';
+import { fillLinearGradient } from './gradient-linear.js';
 import { fillRadialGradient } from './gradient-radial.js';
 import { repeatedStops } from '../display-list/gradient-stops.js';
 import { rrectPath } from './shapes.js';
