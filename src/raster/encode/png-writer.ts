@@ -4,7 +4,7 @@ import { scanRows, type RowScan } from './palette/count-band.js';
 import { adler32Combine, rgbaScanlines, toStraightAlpha, writePaletteRows, type PixelAlpha } from './scanlines.js';
 import { filteredRgbRows, type RgbFilter } from './rgb-rows-wasm.js';
 import { matchBand, maxMatchableWidth, type PixelTokens } from './deflate/pixel-matcher.js';
-import { probedAbove } from './deflate/matched-probe.js';
+import { firstBandEstimate } from './deflate/matched-probe.js';
 import { writeDynamicBlock } from './deflate/dynamic-block.js';
 import { PaletteRunTokens } from './deflate/run-tokens.js';
 import { repeatedRowsBlock, rowStretches } from './deflate/repeated-rows.js';
@@ -43,6 +43,14 @@ export const MATCHED_MAX_BYTES_PER_PIXEL = 0.15;
  * a pixel; flat and linear-gradient cards 0.10–0.15 (docs/encoding.md).
  */
 export const MATCHED_ABANDON_BYTES_PER_PIXEL = 1.25 * MATCHED_MAX_BYTES_PER_PIXEL;
+/**
+ * An image that passes the neighbour test but whose probe prices the matcher above this is noise
+ * with flat parts (a JPEG background: its flat areas repeat, its edges and textures do not), and its
+ * rows go to the codec's photo deflater where there is one: on such cards it wrote 4% less than zlib
+ * level 5 in 35% less time, where on smooth radial gradients and blurred shadows (probed at
+ * 0.21–0.40) it wrote 14–16% more (docs/encoding.md, "Colours that change every render").
+ */
+export const PHOTO_LIKE_BYTES_PER_PIXEL = 0.46;
 /**
  * Index rows (docs/encoding.md has the level and memLevel against time and bytes). memLevel 5 ends a
  * zlib block every ~2,000 symbols (memLevel 8: ~16,000), so each block's Huffman codes fit its
@@ -201,7 +209,12 @@ export function plan(pixels: Uint32Array, width: number, height: number, mode: P
   // Cards (flat fills, smooth gradients) repeat a neighbouring pixel nearly everywhere: the matcher finds those; photographs go to zlib.
   if (width <= maxMatchableWidth(4) && repeatsNeighbours(pixels, width, height, scanned.repeatsAbove)) {
     // A first band the probe prices above the abandon bound would be abandoned after matching it (docs/encoding.md, paint-cpu pass).
-    if (!preferMatched && probedAbove(pixels, width, height, scanned, MATCHED_ABANDON_BYTES_PER_PIXEL)) return rowsPlan(pixels, width, height, alpha, SMOOTH_FILTER, SMOOTH_DEFLATE_OPTIONS, null);
+    const estimate = preferMatched ? null : firstBandEstimate(pixels, width, height, scanned);
+    if (estimate !== null && estimate > MATCHED_ABANDON_BYTES_PER_PIXEL) {
+      // Translucent rows keep the smooth path (the photo deflater takes opaque RGB rows only).
+      if (photoRows && estimate > PHOTO_LIKE_BYTES_PER_PIXEL) return rowsPlan(pixels, width, height, alpha, photoRows.filter, { ...photoRows.settings, rowBytes: width * 3 + 1 }, null, SMOOTH_FILTER);
+      return rowsPlan(pixels, width, height, alpha, SMOOTH_FILTER, SMOOTH_DEFLATE_OPTIONS, null);
+    }
     const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha, scanned.repeatsAbove);
     const found = rgb === 'translucent' ? matchedBands(pixels, width, height, scanned.cut, 4, alpha, scanned.repeatsAbove) : rgb;
     const matched: MatchedPlan | null = typeof found === 'string' ? null : { kind: 'matched', colorType: found.bytesPerPixel === 3 ? 2 : 6, parts: found.parts, adler: found.adler };
@@ -220,16 +233,16 @@ export function palettePlan(image: PaletteImage, width: number, height: number, 
 
 const byteLength = (parts: readonly Uint8Array[]): number => parts.reduce((sum, part) => sum + part.length, 0);
 
-/** RGB rows when every pixel is opaque (filtered as `filter` says), else RGBA filtered Sub or None (the adler32 is of the filtered bytes). */
-function rowsPlan(pixels: Uint32Array, width: number, height: number, alpha: PixelAlpha, filter: RgbFilter, settings: DeflateSettings, rival: MatchedPlan | null): Plan {
+/** RGB rows when every pixel is opaque (filtered as `filter` says), else RGBA filtered as `translucentFilter` (default `filter`) says: Sub, None or per row (the adler32 is of the filtered bytes). */
+function rowsPlan(pixels: Uint32Array, width: number, height: number, alpha: PixelAlpha, filter: RgbFilter, settings: DeflateSettings, rival: MatchedPlan | null, translucentFilter: RgbFilter = filter): Plan {
   // Pooled buffers (releasePlan gives them back); a buffer an RGB attempt gave up on goes back at once.
   const rgbBuffer = takeRowBuffer((width * 3 + 1) * height);
   const rgb = filteredRgbRows(pixels, width, height, filter, rgbBuffer);
   if (rgb) return { kind: 'rows', colorType: 2, data: rgb.data, rowBytes: rgb.rowBytes, adler: rgb.adler, settings, rival };
   giveBackRowBuffer(rgbBuffer);
   const rows = rgbaScanlines(pixels, width, height, alpha, takeRowBuffer((width * 4 + 1) * height));
-  if (filter === 'adaptive') return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings: SMOOTH_RGBA_DEFLATE_OPTIONS, rival };
-  if (filter === 'none') return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
+  if (translucentFilter === 'adaptive') return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings: SMOOTH_RGBA_DEFLATE_OPTIONS, rival };
+  if (translucentFilter === 'none') return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: rows.adler, settings, rival };
   applySubFilter(rows.data, rows.rowBytes, height, 4);
   // Translucent photographs: filter Sub for zlib, as where the codec has no photo deflater.
   return { kind: 'rows', colorType: 6, data: rows.data, rowBytes: rows.rowBytes, adler: adler32(rows.data), settings: settings.rowBytes === undefined ? settings : DEFLATE_OPTIONS, rival };

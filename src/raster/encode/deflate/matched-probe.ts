@@ -48,14 +48,12 @@ export function estimateMatchedBytesPerPixel(pixels: Uint32Array, width: number,
 }
 
 /**
- * Whether the matcher's first band, of an image cut into two bands at `scanned.cut`, is estimated
- * above `bytesPerPixel` (estimateMatchedBytesPerPixel): then matchedBands would abandon it, and the
- * probe's 32 rows stand in for the band's few hundred. False for an image of one band, or when the
- * probe cannot tell.
+ * estimateMatchedBytesPerPixel() of the first band of an image cut into two bands at `scanned.cut`:
+ * what matchedBands would write there, from the probe's 32 rows instead of the band's few hundred.
+ * Null for an image of one band, or when the probe cannot tell.
  */
-export function probedAbove(pixels: Uint32Array, width: number, height: number, scanned: Pick<RowScan, 'cut' | 'repeatsAbove'>, bytesPerPixel: number): boolean {
+export function firstBandEstimate(pixels: Uint32Array, width: number, height: number, scanned: Pick<RowScan, 'cut' | 'repeatsAbove'>): number | null {
   const bands = bandRanges(width, height, scanned.cut);
-  if (bands.length < 2) return false;
-  const estimate = estimateMatchedBytesPerPixel(pixels, width, bands[0]![1], scanned.repeatsAbove);
-  return estimate !== null && estimate > bytesPerPixel;
+  if (bands.length < 2) return null;
+  return estimateMatchedBytesPerPixel(pixels, width, bands[0]![1], scanned.repeatsAbove);
 }
