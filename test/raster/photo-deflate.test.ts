@@ -4,7 +4,7 @@ import { decode } from 'fast-png';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useIndexMatcherWasm } from '../../src/raster/encode/deflate/index-matcher-wasm.js';
 import { INDEX_MATCHER_WASM_BASE64 } from '../../src/raster/encode/deflate/index-matcher-wasm-bytes.js';
-import { deflatePhotoRowsInWasm } from '../../src/raster/encode/deflate/photo-deflate-wasm.js';
+import { deflatePhotoRowsInto, deflatePhotoRowsInWasm } from '../../src/raster/encode/deflate/photo-deflate-wasm.js';
 import { encodePng, encodePngAsync } from '../../src/raster/encode/png.js';
 import { DEFLATE_OPTIONS, pixelWords, plan, type Plan } from '../../src/raster/encode/png-writer.js';
 import { filteredRgbRows } from '../../src/raster/encode/rgb-rows-wasm.js';
@@ -107,6 +107,18 @@ describe('the photo deflater', () => {
     const first = deflatePhotoRows(rows, new Uint8Array(0), true, 1201);
     deflatePhotoRows(Uint8Array.from({ length: 200_000 }, (_, i) => (i * 7919) >> 3), new Uint8Array(0), true, 1201);
     expect(deflatePhotoRows(rows, new Uint8Array(0), true, 1201)).toEqual(first);
+  });
+
+  it('writes the same bytes into a buffer that holds its input (the band worker\'s shared memory), in one wasm call or several; −1 when they do not fit', () => {
+    const history = Uint8Array.from({ length: 1201 * 40 }, (_, i) => (i * 31) & 0xff);
+    for (const [rows, rowBytes] of [[photoRows(photoLike(7, 400, 60), 400, 60).data.slice(0, 1201 * 60), 1201], [Uint8Array.from({ length: 3_000_000 }, (_, i) => (i * 7919) >> 9), 6001], [Uint8Array.from({ length: 90_000 }, seeded(9)).map((v) => Math.floor(v * 256)), 901]] as const) {
+      const expected = deflatePhotoRows(rows, history, true, rowBytes);
+      const shared = new Uint8Array(rows.length + 4096);
+      shared.set(rows);
+      expect(deflatePhotoRowsInto(shared.subarray(0, rows.length), history, true, rowBytes, shared)).toBe(expected.length);
+      expect(shared.subarray(0, expected.length)).toEqual(expected);
+      expect(deflatePhotoRowsInto(rows, history, true, rowBytes, new Uint8Array(expected.length - 1))).toBe(-1);
+    }
   });
 
   it('filters rows by least sum in wasm as the JS twin does', () => {

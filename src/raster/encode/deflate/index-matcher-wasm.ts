@@ -81,18 +81,28 @@ export interface PrimedChunk {
   readonly last: boolean;
 }
 
-/** A part deflated in equal chunks of at most `maxChunkBytes`, cut by its length alone (so every thread and run cuts a part the same way), each primed with the 32 KiB before it; the outputs joined. */
+/** The number of equal chunks of at most `maxChunkBytes` a part of `length` bytes is cut into (by its length alone, so every thread and run cuts a part the same way). */
+export const chunkCount = (length: number, maxChunkBytes: number): number => Math.max(1, Math.ceil(length / maxChunkBytes));
+
+/**
+ * A part deflated in equal chunks of at most `maxChunkBytes` (chunkCount), each primed with the 32 KiB
+ * before it; the outputs (views into wasm memory, valid until the module's next call) copied out and joined.
+ */
 export function inPrimedChunks(bytes: Uint8Array, history: Uint8Array, last: boolean, maxChunkBytes: number, deflate: (chunk: PrimedChunk) => Uint8Array): Uint8Array {
-  const chunks = Math.max(1, Math.ceil(bytes.length / maxChunkBytes));
+  const chunks = chunkCount(bytes.length, maxChunkBytes);
   const size = Math.ceil(bytes.length / chunks);
   const deflated: Uint8Array[] = [];
   for (let start = 0, i = 0; i < chunks; i++, start += size) {
-    const end = Math.min(bytes.length, start + size);
-    const fromHistory = history.subarray(Math.max(0, history.length - Math.max(0, MAX_DISTANCE - start)));
-    const fromBytes = bytes.subarray(Math.max(0, start - MAX_DISTANCE), start);
-    deflated.push(deflate({ bytes: bytes.subarray(start, end), fromHistory, fromBytes, start, last: last && i === chunks - 1 }));
+    deflated.push(deflate(primedChunk(bytes, history, start, Math.min(bytes.length, start + size), last && i === chunks - 1)).slice());
   }
   return concatBytes(deflated);
+}
+
+/** Bytes [start, end) of a part as a chunk primed with the 32 KiB before them (the end of `history`, then the part's bytes before `start`). */
+export function primedChunk(bytes: Uint8Array, history: Uint8Array, start: number, end: number, last: boolean): PrimedChunk {
+  const fromHistory = history.subarray(Math.max(0, history.length - Math.max(0, MAX_DISTANCE - start)));
+  const fromBytes = bytes.subarray(Math.max(0, start - MAX_DISTANCE), start);
+  return { bytes: bytes.subarray(start, end), fromHistory, fromBytes, start, last };
 }
 
 function deflateChunk(wasm: IndexMatcherExports, chunk: PrimedChunk): Uint8Array {
@@ -102,7 +112,9 @@ function deflateChunk(wasm: IndexMatcherExports, chunk: PrimedChunk): Uint8Array
 /**
  * One primed chunk through a deflater of the module: `prepare` lays out `total` input bytes (window
  * and chunk) and returns where they go, `deflate` deflates them past the window and returns the
- * output's length, found at `output()`; the output is copied out.
+ * output's length, found at `output()`. The output is a view into wasm memory, valid until the
+ * module's next call (the input is in wasm memory before `deflate` runs, so the caller may copy the
+ * output over it).
  */
 export function deflateInWasm(wasm: { readonly memory: WasmMemory }, chunk: PrimedChunk, prepare: (total: number) => number, deflate: (windowLength: number, total: number) => number, output: () => number): Uint8Array {
   const { fromHistory, fromBytes, bytes } = chunk;
@@ -115,5 +127,5 @@ export function deflateInWasm(wasm: { readonly memory: WasmMemory }, chunk: Prim
   input.set(fromBytes, fromHistory.length);
   input.set(bytes, windowLength);
   const length = deflate(windowLength, total);
-  return new Uint8Array(wasm.memory.buffer, output(), length).slice();
+  return new Uint8Array(wasm.memory.buffer, output(), length);
 }

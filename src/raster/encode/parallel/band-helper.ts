@@ -38,8 +38,8 @@ const workerThreads = (): typeof import('node:worker_threads') => requireFromMod
  * render processes already keep every core busy; render processes get OGSMITH_PARALLEL_ENCODE=0);
  * OGSMITH_PARALLEL_ENCODE=0 turns it off. On a quiet machine (Node 24, peer cards, 2026-12-07) it
  * took the cards' wall time from 0.81–0.91× takumi's to 0.70–0.85× for 5–20% more CPU (still
- * 0.75–0.94× takumi's) and more RSS after 2,000 renders (about 35 MB since photographs' halves run on it too:
- * docs/encoding.md). Decided at the first use.
+ * 0.75–0.94× takumi's) and more RSS after 2,000 renders (35 MB once photographs' halves ran on it too, 21–37 MB since
+ * it stopped leaving a buffer per photograph in its malloc arena: docs/bench.md). Decided at the first use.
  */
 let enabled: boolean | null = null;
 const isEnabled = (): boolean => (enabled ??= process.env.OGSMITH_PARALLEL_ENCODE !== '0' && availableParallelism() > 1 && workerThreads().isMainThread);

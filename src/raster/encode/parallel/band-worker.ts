@@ -2,9 +2,10 @@
 import { workerData } from 'node:worker_threads';
 import { CountScratch, countBand, type BandCounts } from '../palette/count-band.js';
 import { writeBottomBand } from './bottom-band.js';
+import { WINDOW_BYTES } from '../zlib-pieces.js';
 import { bandRegions, Control, Phase, STEP_TIMEOUT_MS, TAIL_PENDING, type BandWorkerData } from './band-protocol.js';
 import { stopCountingWhen, usePixelMatcherWasm } from '../deflate/pixel-matcher-wasm.js';
-import { deflatePhotoRowsInWasm } from '../deflate/photo-deflate-wasm.js';
+import { deflatePhotoRowsInto } from '../deflate/photo-deflate-wasm.js';
 import { PIXEL_MATCHER_WASM_BASE64 } from '../deflate/pixel-matcher-wasm-bytes.js';
 
 // The palette kernels in wasm here too, as on the encoding thread (png.ts): counting, assigning and writing rows (compiled at the first Count step).
@@ -17,6 +18,12 @@ const scratch = new CountScratch();
 // A count the encoding thread gave up on (its band holds no palette) stops within 16 rows, its band then counts as no palette.
 stopCountingWhen(() => Atomics.load(words, Control.StopCount) === 1);
 let rows = new Uint8Array(0);
+/** The top band's tail, copied out of shared memory into a buffer kept between jobs (a copy made per job was garbage that the worker's rare collections left in its malloc arena). */
+const tailCopy = new Uint8Array(WINDOW_BYTES);
+const ownTail = (length: number): Uint8Array => {
+  tailCopy.set(regions.tail.subarray(0, length));
+  return tailCopy.subarray(0, length);
+};
 /** The bottom band counted by the last Count step: its runs are written by the Write step that follows. */
 let counted: BandCounts | null = null;
 
@@ -65,7 +72,7 @@ function write(): void {
   if (!counted) throw new Error('ogsmith band worker: Write before Count');
   if (rows.length < length) rows = new Uint8Array(length);
   // The encoding thread writes the top band's rows meanwhile: their tail is waited for once this band's rows are written.
-  const tail = (): Uint8Array | null => (awaitWord(Control.TailLength, TAIL_PENDING) ? regions.tail.slice(0, words[Control.TailLength]!) : null);
+  const tail = (): Uint8Array | null => (awaitWord(Control.TailLength, TAIL_PENDING) ? ownTail(words[Control.TailLength]!) : null);
   const written = writeBottomBand(counted, regions.indexOfId, width, cut, height, rows, tail, { level: words[Control.Level]!, memLevel: words[Control.MemLevel]! }, regions.repeatsAbove);
   const fits = written !== null && written.part.length <= regions.output.length;
   if (fits) regions.output.set(written.part);
@@ -81,10 +88,7 @@ function write(): void {
 function deflatePhotoPart(): void {
   if (!awaitWord(Control.RowsCopied, 0)) throw new Error('ogsmith band worker: the rows to deflate never came');
   const rows = regions.photoRows;
-  const part = deflatePhotoRowsInWasm(rows.subarray(0, words[Control.PartBytes]!), regions.tail.subarray(0, words[Control.TailLength]!), true, words[Control.RowBytes]!);
-  const fits = part !== undefined && part.length <= rows.length;
-  if (fits) rows.set(part);
-  words[Control.OutLength] = fits ? part.length : -1;
+  words[Control.OutLength] = deflatePhotoRowsInto(rows.subarray(0, words[Control.PartBytes]!), regions.tail.subarray(0, words[Control.TailLength]!), true, words[Control.RowBytes]!, rows) ?? -1;
 }
 
 Atomics.store(words, Control.Ready, 1);

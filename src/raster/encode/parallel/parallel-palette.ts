@@ -170,10 +170,14 @@ function bottomBandHere(counts: BandCounts | null, indexOfId: Uint8Array, width:
   return (counts && writeBottomBand(counts, indexOfId, width, cut, height, rows, () => tail, settings, repeatsAbove)) ?? 'alone';
 }
 
-/** The worker's bottom band once it has written it; 'alone' when its output did not fit, 'failed' when the worker failed or stalled. */
+/**
+ * The worker's bottom band once it has written it; 'alone' when its output did not fit, 'failed' when
+ * the worker failed or stalled. Its part is a view of shared memory, not a copy: the PNG is assembled
+ * from it before the helper is released (encodeBands), and nothing writes there until then.
+ */
 async function bottomBandOfWorker(helper: BandHelper): Promise<BottomBand | 'alone' | 'failed'> {
   const written = await awaitStep(helper, Phase.Writing);
   if (written !== Phase.Written) return 'failed';
   const outLength = helper.words[Control.OutLength]!;
-  return outLength < 0 ? 'alone' : { part: helper.regions.output.slice(0, outLength), adler: helper.words[Control.Adler]! >>> 0 };
+  return outLength < 0 ? 'alone' : { part: helper.regions.output.subarray(0, outLength), adler: helper.words[Control.Adler]! >>> 0 };
 }
