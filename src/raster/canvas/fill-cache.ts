@@ -38,3 +38,12 @@ export function repeatedFill(key: string, width: number, height: number, draw: (
   if (!drawnOnce.seenBefore(key)) return null;
   return cachedFill(key, width, height, draw);
 }
+
+/** repeatedFill(), with a first use drawn onto a canvas of its own that is not kept (a fill in a colour that may never come again). */
+export function fillFromSecondUse(key: string, width: number, height: number, draw: (canvas: Canvas) => void): Canvas {
+  const kept = repeatedFill(key, width, height, draw);
+  if (kept) return kept;
+  const once = createCanvas(width, height);
+  draw(once);
+  return once;
+}

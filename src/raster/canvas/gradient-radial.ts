@@ -3,7 +3,7 @@ import type { Canvas, ImageData, SKRSContext2D } from '@napi-rs/canvas';
 import type { Paint, RRect } from '../display-list/types.js';
 import { colourTable } from './gradient-table.js';
 import { rrectPath } from './shapes.js';
-import { CACHED_MIN_PIXELS, cachedFill, isIntegerTranslation } from './fill-cache.js';
+import { CACHED_MIN_PIXELS, fillFromSecondUse, isIntegerTranslation } from './fill-cache.js';
 
 type RadialPaint = Extract<Paint, { kind: 'radial' }>;
 
@@ -16,15 +16,20 @@ export const MAX_COMPUTED_PIXELS = 4096 * 4096;
 const MAX_SCALE = 4;
 
 /**
- * Reused between fills of one size: a fresh 1200×630 ImageData per new gradient (a theme colour per
- * request) is 3 MB of garbage that V8 counts as external memory, and its mark-compacts cost more
- * than drawing the rings.
+ * Kept for the next fill of the same size once fills are drawn again and again (a theme colour per
+ * request): a fresh 1200×630 ImageData per new gradient is 3 MB of garbage that V8 counts as
+ * external memory, and its mark-compacts cost more than drawing the rings. A template's one radial
+ * background (drawn once, then copied from the fill cache) keeps no 3 MB for it.
  */
 let scratch: ImageData | null = null;
+let fillsDrawn = 0;
 
 function scratchImage(ctx: SKRSContext2D, width: number, height: number): ImageData {
-  if (scratch?.width !== width || scratch.height !== height) scratch = ctx.createImageData(width, height);
-  return scratch;
+  fillsDrawn++;
+  if (scratch?.width === width && scratch.height === height) return scratch;
+  const image = ctx.createImageData(width, height);
+  if (fillsDrawn > 1) scratch = image;
+  return image;
 }
 
 /** The pixels of the gradient over a width×height grid whose pixel (0, 0) has its top-left corner at (ox, oy), `scale` grid pixels per unit. */
@@ -75,7 +80,7 @@ export function fillRadialGradient(ctx: SKRSContext2D, shape: RRect, paint: Radi
   // Small fills (tiles, masks, dots) stay Skia's: their dither costs few bytes, and the portable and SVG backends match Skia there.
   if (width * height > MAX_COMPUTED_PIXELS || width * height < CACHED_MIN_PIXELS) return false;
   const local: RadialPaint = { ...paint, cx: paint.cx - ox, cy: paint.cy - oy };
-  const fill = cachedFill(JSON.stringify(['radial', width, height, scale, local]), width, height, (canvas) => drawRings(canvas, local, 0, 0, scale));
+  const fill = fillFromSecondUse(JSON.stringify(['radial', width, height, scale, local]), width, height, (canvas) => drawRings(canvas, local, 0, 0, scale));
   ctx.save();
   ctx.clip(rrectPath(shape));
   ctx.imageSmoothingEnabled = !exact;
