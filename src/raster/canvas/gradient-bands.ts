@@ -14,7 +14,7 @@ const MAX_BAND_LINES = 128;
 /** Colour table entries per pixel of the gradient line: finer than 8-bit steps need. */
 const TABLE_PER_PIXEL = 16;
 const MAX_TABLE = 32768;
-/** Bands kept between renders: 4 MiB (a 1200×630 card's band is ≤ 1,830 × 32 pixels, 234 KB). */
+/** Bands kept between renders: 4 MiB (a 1200×630 card's band is at most 1,830 × 128 pixels, 937 KB; a band that is the whole fill is not kept when it is larger than that). */
 export const MAX_BAND_BYTES = 4 * 1024 * 1024;
 const bands = boundedCache<string, Canvas>({ name: 'gradient_bands', maxBytes: MAX_BAND_BYTES, sizeOf: (canvas, key) => canvas.width * canvas.height * 4 + keyBytes(key) + MASK_OVERHEAD_BYTES });
 
@@ -41,7 +41,7 @@ interface BandPlan {
  * Lines per band: the fewest from MIN_BAND_LINES to MAX_BAND_LINES that move the band by a whole
  * number of pixels, to within what keeps the drift under half a pixel over the whole fill, so that
  * every band is the one before moved by the same whole pixels (a 135° gradient: 16 lines, one pixel
- * each; 30° and 60°: 71 lines, 41 pixels). Where none does, one band: the whole fill.
+ * each; 30° on a 1200×630 card: 71 columns, 41 pixels). Where none does, one band: the whole fill.
  */
 function bandLines(shiftPerLine: number, across: number): number {
   for (let lines = MIN_BAND_LINES; lines <= Math.min(MAX_BAND_LINES, across); lines++) {

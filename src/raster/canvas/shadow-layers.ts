@@ -45,11 +45,11 @@ export interface PlacedLayer {
 /**
  * The layer holding the shadow of `cast` (on a miss, the mask drawn by `draw` onto a fresh canvas
  * under a translation, tinted), and the whole device pixel its top-left corner goes to; null when the
- * layer would be too small or too large to cache. `draw` receives the context, the translation to set
- * and the colour to cast in: the shape keeps its fractional position, so the blurred pixels are the
- * ones drawn straight onto the device (within a level or two: test/raster/shadow-layers.test.ts).
+ * layer would be too small or too large to cache. `draw` receives the context and the translation to
+ * set, and casts the shadow in opaque black: the shape keeps its fractional position, so the blurred
+ * pixels are the ones drawn straight onto the device (within a level or two: test/raster/shadow-layers.test.ts).
  */
-export function cachedShadowLayer(cast: CastShadow, draw: (ctx: SKRSContext2D, e: number, f: number, color: string) => void): PlacedLayer | null {
+export function cachedShadowLayer(cast: CastShadow, draw: (ctx: SKRSContext2D, e: number, f: number) => void): PlacedLayer | null {
   const { shape, blur, offsetX, offsetY } = cast;
   const margin = marginOf(blur);
   const left = shape.rect.x + offsetX;
@@ -67,7 +67,7 @@ export function cachedShadowLayer(cast: CastShadow, draw: (ctx: SKRSContext2D, e
     let mask = masks.get(shapeKey);
     if (!mask) {
       mask = createCanvas(width, height);
-      draw(mask.getContext('2d'), -x, -y, 'black');
+      draw(mask.getContext('2d'), -x, -y);
       if (castBefore.seenBefore(shapeKey)) masks.set(shapeKey, mask);
     }
     layer = createCanvas(width, height);

@@ -77,8 +77,9 @@ function drawCachedShadow(ctx: Context, grown: RRect, command: Extract<DisplayCo
   if (!isIntegerTranslation(ctx)) return false;
   const { e, f } = ctx.getTransform();
   const device: RRect = { rect: { ...grown.rect, x: grown.rect.x + e, y: grown.rect.y + f }, radii: grown.radii };
-  const placed = cachedShadowLayer({ shape: device, color: command.color, blur: command.blur, offsetX: command.offsetX, offsetY: command.offsetY }, (layer, layerE, layerF, color) => {
-    layer.shadowColor = color;
+  const placed = cachedShadowLayer({ shape: device, color: command.color, blur: command.blur, offsetX: command.offsetX, offsetY: command.offsetY }, (layer, layerE, layerF) => {
+    // The mask: tinted with the command's colour by cachedShadowLayer.
+    layer.shadowColor = 'black';
     layer.shadowBlur = command.blur;
     layer.shadowOffsetX = command.offsetX + FAR;
     layer.shadowOffsetY = command.offsetY;
