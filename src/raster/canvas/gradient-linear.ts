@@ -1,5 +1,5 @@
-// Linear gradients without Skia's dithering noise, which would make the pixels incompressible (docs/encoding.md): large
-// fills computed pixel by pixel and cached, small or transformed ones drawn from a 1-pixel strip stretched along the gradient line.
+// Linear gradients without Skia's dithering noise, which would make the pixels incompressible (docs/encoding.md): fills on
+// whole device pixels copied from one computed band (gradient-bands.ts; large repeated ones from the fill cache), transformed ones drawn from a 1-pixel strip stretched along the gradient line.
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import { createCanvas } from './skia.js';
 import type { ColorStop, Paint, Rect, RRect } from '../display-list/types.js';

@@ -212,7 +212,7 @@ export function plan(pixels: Uint32Array, width: number, height: number, mode: P
     const estimate = preferMatched ? null : firstBandEstimate(pixels, width, height, scanned);
     if (estimate !== null && estimate > MATCHED_ABANDON_BYTES_PER_PIXEL) {
       // Translucent rows keep the smooth path (the photo deflater takes opaque RGB rows only).
-      if (photoRows && estimate > PHOTO_LIKE_BYTES_PER_PIXEL) return rowsPlan(pixels, width, height, alpha, photoRows.filter, { ...photoRows.settings, rowBytes: width * 3 + 1 }, null, SMOOTH_FILTER);
+      if (photoRows && estimate > PHOTO_LIKE_BYTES_PER_PIXEL) return photoPlan(pixels, width, height, alpha, photoRows, SMOOTH_FILTER);
       return rowsPlan(pixels, width, height, alpha, SMOOTH_FILTER, SMOOTH_DEFLATE_OPTIONS, null);
     }
     const rgb = matchedBands(pixels, width, height, scanned.cut, 3, alpha, scanned.repeatsAbove);
@@ -221,8 +221,13 @@ export function plan(pixels: Uint32Array, width: number, height: number, mode: P
     if (matched && (preferMatched || byteLength(matched.parts) <= MATCHED_MAX_BYTES_PER_PIXEL * width * height)) return matched;
     return rowsPlan(pixels, width, height, alpha, SMOOTH_FILTER, SMOOTH_DEFLATE_OPTIONS, matched);
   }
-  if (photoRows) return rowsPlan(pixels, width, height, alpha, photoRows.filter, { ...photoRows.settings, rowBytes: width * 3 + 1 }, null);
+  if (photoRows) return photoPlan(pixels, width, height, alpha, photoRows);
   return rowsPlan(pixels, width, height, alpha, 'sub', DEFLATE_OPTIONS, null);
+}
+
+/** Opaque rows filtered and marked for the codec's photo deflater (PhotoRows); translucent ones filtered as `translucentFilter` says (rowsPlan). */
+function photoPlan(pixels: Uint32Array, width: number, height: number, alpha: PixelAlpha, photoRows: PhotoRows, translucentFilter?: RgbFilter): Plan {
+  return rowsPlan(pixels, width, height, alpha, photoRows.filter, { ...photoRows.settings, rowBytes: width * 3 + 1 }, null, translucentFilter);
 }
 
 /** The plan of a palette image (counted and chosen here, or by the parallel encoder), with a pooled row buffer (releasePlan). */
